@@ -1,0 +1,42 @@
+/**
+ * `npm run eval`: judges the engine on the shared corpus. Prints, per criterion, the annotated
+ * sentences of the restricted licences hit with the right criterion (recall), the findings on
+ * restricted licences outside annotated sentences (for review), and findings on OSI-approved
+ * SPDX texts (errors must be zero; warnings should be rare).
+ */
+import { analyze, ALL_CRITERIA } from '../server/src/engine';
+import { evaluateRestricted, restrictedIndex, spdxIndex, spdxText } from '../test/corpus/corpus';
+
+const verbose = process.argv.includes('--verbose');
+const results = restrictedIndex().map(evaluateRestricted);
+const rows = ALL_CRITERIA.map((c) => {
+  const anns = results.flatMap((r) => r.annotations).filter((a) => a.annotation.osd === c);
+  const outside = results.flatMap((r) => r.outside).filter((f) => f.criteria.includes(c));
+  return { c, total: anns.length, hit: anns.filter((a) => a.hit).length, outside: outside.length };
+});
+const osi = spdxIndex().filter((e) => e.isOsiApproved);
+const osiFindings = osi.map((e) => ({ id: e.id, findings: analyze(spdxText(e.id)).findings }));
+const osiBy = (c: number, sev: string): number => osiFindings.reduce((n, o) => n + o.findings.filter((f) => f.severity === sev && f.criteria.includes(c as never)).length, 0);
+
+console.log('criterion  annotated  hit  recall   outside-annotations  OSI errors  OSI warnings');
+for (const r of rows) {
+  const recall = r.total ? `${((100 * r.hit) / r.total).toFixed(0)} %` : '  -';
+  console.log(`OSD ${String(r.c).padEnd(6)} ${String(r.total).padStart(9)} ${String(r.hit).padStart(4)} ${recall.padStart(7)} ${String(r.outside).padStart(20)} ${String(osiBy(r.c, 'error')).padStart(11)} ${String(osiBy(r.c, 'warning')).padStart(13)}`);
+}
+const total = rows.reduce((n, r) => n + r.total, 0);
+const hit = rows.reduce((n, r) => n + r.hit, 0);
+const errors = osiFindings.flatMap((o) => o.findings.filter((f) => f.severity === 'error').map((f) => ({ id: o.id, f })));
+const warnings = osiFindings.flatMap((o) => o.findings.filter((f) => f.severity === 'warning').map((f) => ({ id: o.id, f })));
+console.log(`all        ${String(total).padStart(9)} ${String(hit).padStart(4)} ${((100 * hit) / total).toFixed(1).padStart(5)} %`);
+console.log(`restricted licences with at least one error: ${results.filter((r) => r.findings.some((f) => f.severity === 'error')).length} / ${results.length}`);
+console.log(`OSI-approved SPDX texts: ${osi.length}; errors ${errors.length}; warnings ${warnings.length}`);
+for (const { id, f } of [...errors, ...warnings]) console.log(`  ${f.severity.padEnd(7)} ${id} [${f.ruleId}] ${f.matched.replace(/\s+/g, ' ').slice(0, 150)}`);
+const missed = results.flatMap((r) => r.annotations).filter((a) => !a.hit);
+if (missed.length) console.log('missed annotations:');
+for (const m of missed) {
+  console.log(`  ${m.licence} OSD ${m.annotation.osd}: ${m.annotation.quote.replace(/\s+/g, ' ').slice(0, 120)}${m.overlapping.length ? `  (found: ${m.overlapping.map((f) => `${f.ruleId}:${f.criteria}`).join(', ')})` : ''}`);
+}
+if (verbose) {
+  console.log('findings outside annotations:');
+  for (const r of results) for (const f of r.outside) console.log(`  ${r.entry.id} ${f.severity} [${f.ruleId}] ${f.matched.replace(/\s+/g, ' ').slice(0, 140)}`);
+}

@@ -1,0 +1,7 @@
+/** The OSD Lint engine: pure TypeScript, no `vscode`, no Node-only APIs. */
+export { analyze, type Analysis, type AnalyzeOptions, type SeveritySetting } from './engine';
+export { segment } from './segment';
+export { CRITERIA, ALL_CRITERIA, criterion, criterionLabel, OSD_ATTRIBUTION, type CriterionInfo } from './criteria';
+export { RULES, ruleById } from './rules';
+export type { Rule, RuleContext, RuleMatch, FixSpec } from './rule';
+export type { Clause, Criterion, Definition, Finding, Severity } from './types';

@@ -1,0 +1,76 @@
+/**
+ * The legal-English vocabulary rules share: modality (prohibitions, exclusive grants, conditions
+ * that void the grant), non-binding requests, negated restrictions and warranty disclaimers.
+ * Every pattern is case-insensitive and works on text cleaned by `cleanText` (straight quotes,
+ * no Markdown emphasis), with `\s+` between words so hard-wrapped lines match.
+ */
+
+/** Returns text of the same length with curly quotes straightened and Markdown emphasis blanked. */
+export function cleanText(s: string): string {
+  return s
+    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
+    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
+    .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
+    .replace(/[\u2010\u2011\u2012\u2013\u2014]/g, '-')
+    .replace(/[*`]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, ' ');
+}
+
+const MODAL = String.raw`(?:may|shall|must|will|can|could|should|would)`;
+
+/** "may not", "shall not be used", "is prohibited", "agree not to", "not licensed for". */
+export const PROHIBITION = new RegExp(
+  String.raw`\b(?:${MODAL}\s+not|${MODAL}\s+never|cannot|can't|won't|shan't|mustn't|agrees?\s+(?:that\s+\w+\s+will\s+)?not\s+to|` +
+    String.raw`(?:is|are|be|been)\s+(?:strictly\s+|expressly\s+)?(?:not\s+(?:permitted|allowed|authori[sz]ed|licen[sc]ed)|prohibited|forbidden|barred)|` +
+    String.raw`prohibit(?:s|ed)?|forbid(?:s|den)?|refrain\s+from|` +
+    String.raw`not\s+(?:[a-z-]+,?\s+){0,3}licen[sc]ed\s+(?:or\s+[a-z]+\s+)?(?:for|to)|` +
+    String.raw`(?:^|[.;:]\s*)(?:do\s+not|don't|never)\s+(?:use|deploy|run|employ|apply|distribute|sell|provide|offer))\b`,
+  'i',
+);
+
+/** Grants narrowed to a purpose: "only", "solely", "limited to", "a permitted purpose". */
+export const EXCLUSIVE = /\b(?:only|solely|exclusively|(?<!\bnot\s+)(?:limited|restricted)\s+to|permitted\s+purposes?|limit\s+(?:your|its|their)\s+use)\b/i;
+
+/** Conditions that take the grant away: "does not extend to", "must request a license", "void". */
+export const VOIDING = new RegExp(
+  String.raw`\b(?:(?:is|are|shall\s+be|will\s+be)\s+void|terminat(?:e|es|ed|ion)\s+(?:automatically|immediately)|` +
+    String.raw`(?:does|do|will|shall)\s+not\s+(?:extend|apply|grant|include)|not\s+(?:being\s+)?granted|no\s+(?:licen[sc]e|rights?)\s+(?:is|are|shall\s+be|will\s+be)?\s*granted|` +
+    String.raw`(?:must|shall|will\s+need\s+to|need\s+to|required\s+to)\s+(?:first\s+)?(?:request|obtain|purchase|acquire|seek|buy|negotiate|enter\s+into)\s+(?:a|an|the|such)?\s*(?:separate\s+|commercial\s+|additional\s+|written\s+|new\s+)?(?:licen[sc]e|permission|approval|authori[sz]ation|agreement|arrangement)|` +
+    String.raw`(?:requires?|need)\s+(?:a|an)\s+(?:separate|commercial|additional|written)\s+(?:licen[sc]e|permission|agreement)|` +
+    String.raw`without\s+(?:our|the\s+licen[sc]or's|its)\s+(?:express|prior|written)\s+(?:\w+\s+)?(?:authori[sz]ation|consent|permission))\b`,
+  'i',
+);
+
+/** Requests that bind nobody, and sentences that negate a restriction. */
+export const NON_BINDING = new RegExp(
+  String.raw`\b(?:(?:kindly|politely|respectfully)\s+(?:ask|request)|we\s+(?:would\s+)?(?:ask|request|encourage|appreciate|hope|suggest|recommend|invite)|` +
+    String.raw`(?:is|are)\s+(?:strongly\s+)?encouraged|not\s+a\s+(?:condition|requirement|restriction)|(?:not|never)\s+(?:legally\s+)?binding|non-binding|` +
+    String.raw`nothing\s+in\s+this\s+(?:licen[sc]e|agreement)\s+(?:shall\s+be\s+(?:construed|interpreted|read)\s+(?:to|as)\s+)?(?:restricts?|limits?|prohibits?|prevents?|forbids?|restricting|limiting)|` +
+    String.raw`(?:does|shall|will|may)\s+not\s+(?:be\s+(?:construed|read)\s+(?:to|as)\s+)?(?:restrict|limit|prohibit|prevent|forbid)\s+(?:you|your|anyone|any\s+(?:person|use|field|party))|` +
+    String.raw`(?:are|is)\s+(?:free|welcome)\s+to|(?:any|all)\s+(?:use|purpose)s?\s+(?:is|are)\s+(?:permitted|allowed)|for\s+any\s+purpose)\b`,
+  'i',
+);
+
+/** Warranty disclaimers and limits of liability, which restrict nobody. */
+export const DISCLAIMER = /\b(?:warrant(?:y|ies|ed)|as\s+is|liab(?:le|ility)|damages|merchantability|fitness\s+for|own\s+risk|fault[- ]tolerant|indemnif\w*|not\s+(?:designed|intended)\s+(?:for|to)|(?:designed|intended)\s*,?\s+(?:or|and|nor)\s+(?:designed|intended))\b/i;
+
+/** Words a licence uses for the work it licenses. */
+export const WORK = String.raw`(?:the\s+|this\s+|such\s+|any\s+)?(?:licen[sc]ed\s+)?(?:software|work|program|programme|code|source\s+code|model|models|materials?|package|library|product|covered\s+work|original\s+work|licensed\s+work|weights|[A-Z][\w.-]+\s+(?:Materials|Model|Models|Software|Services))`;
+
+/** Verbs of using a work. */
+export const USE_VERB = /\b(?:use|used|uses|using|deploy\w*|run|running|employ\w*|appl(?:y|ied|ying)|operat\w*|exploit\w*)\b/i;
+
+/** True when `re` matches `s`. Resets `lastIndex` for global patterns. */
+export function has(re: RegExp, s: string): boolean {
+  re.lastIndex = 0;
+  return re.test(s);
+}
+
+/** A restriction is in force in the sentence: prohibited, narrowed, or voiding — and not softened. */
+export function restricts(s: string): boolean {
+  return (has(PROHIBITION, s) || has(EXCLUSIVE, s) || has(VOIDING, s)) && !has(NON_BINDING, s);
+}
+
+/** True when a sentence only disclaims warranty or liability (and does not withhold a licence). */
+export function isDisclaimer(s: string): boolean {
+  return has(DISCLAIMER, s) && !/\blicen[sc]ed\b/i.test(s.replace(/\blicen[sc]ed\s+(?:software|work|program|product)\b/gi, ''));
+}

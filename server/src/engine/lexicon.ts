@@ -1,0 +1,63 @@
+/**
+ * Vocabulary of restricted fields and excluded groups. Each entry is a label a message can name
+ * and a pattern for its wordings; rules combine them with modality (see language.ts).
+ */
+export interface Term {
+  readonly label: string;
+  readonly pattern: RegExp;
+}
+
+const t = (label: string, source: string): Term => ({ label, pattern: new RegExp(String.raw`\b(?:${source})`, 'i') });
+
+/** Fields of endeavour (OSD 6) that restrictive licences single out. */
+export const FIELDS: readonly Term[] = [
+  t('military use', String.raw`military|warfare|armed\s+forces|weapon\w*|munitions?|ITAR\b|defen[cs]e\s+(?:industry|sector|contractors?|purposes|applications)|national\s+defen[cs]e|combat`),
+  t('nuclear use', String.raw`nuclear`),
+  t('surveillance', String.raw`(?:mass\s+)?surveillance|espionage|spying|facial\s+recognition|biometric\s+(?:identification|categori[sz]ation|surveillance)|track(?:ing)?\s+(?:individuals|people|persons)`),
+  t('law enforcement and justice', String.raw`law\s+enforcement|policing|police|immigration|asylum|administration\s+of\s+justice|criminal\s+justice|border\s+control|predictive\s+(?:policing|justice)`),
+  t('medical use', String.raw`medical\s+(?:advice|diagnos\w*|results|treatment|purposes|devices?|use)|clinical\s+(?:use|decisions?|diagnos\w*)|healthcare\s+(?:decisions?|diagnos\w*)`),
+  t('critical infrastructure and transport', String.raw`critical\s+infrastructure|transportation\s+technolog\w*|heavy\s+machinery|air\s+traffic|power\s+grids?|autonomous\s+vehicles?`),
+  t('adult content', String.raw`sexually\s+explicit|pornograph\w*|adult\s+(?:content|entertainment)|sexual\s+(?:content|gratification|chatbots?)`),
+  t('gambling', String.raw`gambling|casinos?|betting`),
+  t('fossil fuels and extraction', String.raw`fossil\s+fuels?|oil\s+and\s+gas|coal\s+mining|mineral\s+(?:exploration|extraction)`),
+  t('tobacco, alcohol and firearms', String.raw`tobacco|alcohol(?:ic)?|firearms?|guns`),
+  t('automated decision-making', String.raw`automated\s+decisions?|automated\s+decision-making|credit\s+scoring|(?:decisions?|determinations?)\s+(?:about|on)\s+(?:eligibility|employment|credit|housing|insurance)`),
+  t('political campaigning', String.raw`political\s+(?:campaign\w*|advertising|lobbying)|electioneering|election\s+interference`),
+  t('passing off output as human', String.raw`human-generated|(?:created|written|generated)\s+by\s+(?:a\s+)?humans?|represent\w*\s+(?:that\s+)?(?:the\s+)?(?:use\s+of\s+)?[\w\s]{0,40}outputs?\s+(?:is|are|as)\s+human`),
+  t('professional advice', String.raw`(?:legal|financial|medical|investment|tax)\s+advice|unlicensed\s+practice|practice\s+of\s+(?:any\s+)?(?:law|medicine|profession)`),
+  t('a business or competing use', String.raw`compet(?:e|ing|itive|itor\w*)\s+(?:with|products?|services?|offerings?|models?|business)`),
+];
+
+/** Classes of persons (OSD 5) that restrictive licences exclude. */
+export const GROUPS: readonly Term[] = [
+  t('governments', String.raw`governments?(?:\s+(?:agenc(?:y|ies)|bod(?:y|ies)|entit(?:y|ies)|departments?|contractors?))?|public\s+(?:sector|authorit(?:y|ies))|state-owned`),
+  t('military organisations', String.raw`(?:entit(?:y|ies)|organi[sz]ations?|companies|company|persons?)\s+(?:which|that|who)\s+(?:conducts?|engages?\s+in|participates?\s+in|supports?)\s+(?:military|defen[cs]e)|armed\s+forces|military\s+(?:organi[sz]ations?|contractors?|agenc(?:y|ies)|bodies)|defen[cs]e\s+contractors?`),
+  t('law-enforcement agencies', String.raw`law\s+enforcement\s+agenc(?:y|ies)|police\s+(?:forces?|departments?)`),
+  t('competitors', String.raw`(?:your\s+|our\s+|a\s+|any\s+)?competitors?\b|competing\s+(?:companies|businesses|vendors|entities)`),
+  t('cloud and hosting providers', String.raw`cloud\s+(?:service\s+)?providers?|hyperscalers?|hosting\s+providers?|managed\s+service\s+providers?`),
+  t('political parties', String.raw`political\s+(?:parties|party|organi[sz]ations?)`),
+  t('multinational corporations', String.raw`multinational\s+corporations?|fortune\s+\d+|publicly\s+(?:traded|listed)\s+compan(?:y|ies)`),
+  t('people of a place', String.raw`(?:domiciled|resident|residing|located|incorporated|headquartered|based|organi[sz]ed)\s+in|principal\s+place\s+of\s+business\s+in|citizens?\s+of|nationals?\s+of|residents?\s+of`),
+  t('an industry', String.raw`(?:individual|entity|entities|company|companies|organi[sz]ation|person)s?,?\s+(?:[^.;]{0,160}?\s)?(?:that|which|who)\s+(?:engages?|participates?|conducts?|operates?|works?)\s+in`),
+];
+
+/** Measures of a licensee's size (OSD 5 thresholds). */
+export const SIZE_METRIC = new RegExp(
+  String.raw`\b(?:(?:monthly|daily|weekly|annual)\s+active\s+users|active\s+users|MAUs?|DAUs?|(?:end\s+)?users|customers|subscribers|seats|installations|` +
+    String.raw`employees|staff|headcount|individuals\s+working|workers|` +
+    String.raw`(?:annual\s+|gross\s+|total\s+|yearly\s+|global\s+)*(?:revenues?|turnover|sales|income)|market\s+(?:cap|capitali[sz]ation|value)|valuation|(?:total\s+)?assets)\b`,
+  'i',
+);
+
+/** Comparisons that introduce a threshold. */
+export const COMPARATOR = /\b(?:more\s+than|greater\s+than|fewer\s+than|less\s+than|exceed\w*|in\s+excess\s+of|over|above|below|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|maximum\s+of|minimum\s+of|or\s+(?:more|fewer|less))\b|[<>≤≥]/i;
+
+/** The first term of `terms` found in `s`, with its position. */
+export function findTerm(terms: readonly Term[], s: string): { term: Term; index: number; length: number } | undefined {
+  let best: { term: Term; index: number; length: number } | undefined;
+  for (const term of terms) {
+    const m = term.pattern.exec(s);
+    if (m && (!best || m.index < best.index)) best = { term, index: m.index, length: m[0].length };
+  }
+  return best;
+}

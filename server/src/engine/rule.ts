@@ -1,0 +1,79 @@
+import type { Clause, Criterion, Definition, Severity } from './types';
+
+/** What a rule sees of one clause. Texts are cleaned (see `cleanText`) and keep their offsets. */
+export interface RuleContext {
+  readonly clause: Clause;
+  /** The clause text, cleaned, same length as `clause.text`. */
+  readonly text: string;
+  /** Cleaned lead-in sentences of the enclosing lists, nearest first, joined with " / ". */
+  readonly leadIn: string;
+  /** The clause text, its lead-ins and `restrictedBy`: what a restriction may be stated in. */
+  readonly scope: string;
+  /** For the definition of a term the licence withholds ("Sell" means …), the withholding sentence. */
+  readonly restrictedBy?: string;
+  /** Whether the clause defines a quoted term (`"Licensee" means …`). */
+  readonly isDefinition: boolean;
+  readonly doc: DocumentContext;
+}
+
+/** Facts about the whole document, computed once per analysis. */
+export interface DocumentContext {
+  readonly definitions: ReadonlyMap<string, Definition>;
+  /** Definitions used in this clause, resolved (e.g. "Service Source Code" → its meaning). */
+  termDefinitions(text: string): string;
+  /** True when any sentence of the document matches (cached per pattern). */
+  mentions(re: RegExp): boolean;
+}
+
+/** Where a rule found its violation, relative to the clause text. */
+export interface RuleMatch {
+  readonly index: number;
+  readonly length: number;
+  /** What the message should name ("military use", "700 million monthly active users"). */
+  readonly detail?: string;
+  /** Overrides the rule's default severity for this match. */
+  readonly severity?: Severity;
+  /** The criteria this match breaks, when it is a subset or superset of the rule's. */
+  readonly criteria?: readonly Criterion[];
+}
+
+/** How a quick fix turns the clause into a compliant one. */
+export interface FixSpec {
+  /** Title of the code action, e.g. "Remove the user-count threshold". */
+  readonly title: string;
+  /** Rewrites the clause; undefined means remove the clause. */
+  readonly rewrite?: (clause: string) => string | undefined;
+}
+
+/** A rule is data: metadata, examples that double as its tests, and a matcher. */
+export interface Rule {
+  /** Stable id, used as diagnostic code and in settings: kebab-case. */
+  readonly id: string;
+  /** Short description used in messages. */
+  readonly title: string;
+  readonly criteria: readonly Criterion[];
+  readonly severity: Severity;
+  /** Why this wording breaks the criterion, in one or two plain sentences. */
+  readonly explanation: string;
+  /** How to make the clause compliant, in one sentence. */
+  readonly suggestion: string;
+  readonly fix?: FixSpec;
+  /** Sentences the rule must flag, and sentences it must leave alone. Run by the test suite. */
+  readonly examples: { readonly fail: readonly string[]; readonly pass: readonly string[] };
+  check(ctx: RuleContext): RuleMatch | undefined;
+}
+
+/** A match covering the whole clause text (trimmed of list punctuation). */
+export function wholeClause(ctx: RuleContext, detail?: string, extra?: Partial<RuleMatch>): RuleMatch {
+  const m = /[\s;,.]*$/.exec(ctx.text);
+  const length = m ? m.index : ctx.text.length;
+  return { index: 0, length: Math.max(1, length), detail, ...extra };
+}
+
+/** A match on the words found by a regular expression in the clause, else on the whole clause. */
+export function matchAt(ctx: RuleContext, re: RegExp, detail?: string, extra?: Partial<RuleMatch>): RuleMatch {
+  re.lastIndex = 0;
+  const m = re.exec(ctx.text);
+  if (!m || m[0].length === 0) return wholeClause(ctx, detail, extra);
+  return { index: m.index, length: m[0].length, detail, ...extra };
+}

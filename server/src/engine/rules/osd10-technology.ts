@@ -1,0 +1,44 @@
+import { has, NON_BINDING } from '../language';
+import { matchAt, type Rule } from '../rule';
+
+const GESTURE = /\bby\s+(?:clicking|checking|ticking|tapping|pressing|selecting|clicking\s+on|signing\s+up|creating\s+an\s+account)\b[^.]{0,80}?\b(?:accept|agree|consent|button|box|link|I\s+Accept)|\bclick(?:-through|\s*wrap)\b|\b(?:must|shall)\s+(?:first\s+)?(?:accept|agree\s+to)\b[^.]{0,60}\b(?:online\s+form|web\s+form|portal|dialog|checkbox|button|installer)\b/i;
+
+const OTHER_WAY = /\bor\s+(?:by\s+)?(?:(?:otherwise\s+)?(?:using|copying|installing|distributing|downloading|exercising|accessing|affirming|modifying)|in\s+any\s+other)\b/i;
+
+/** Acceptance tied to an interface gesture: click-wrap. */
+export const clickWrap: Rule = {
+  id: 'click-wrap',
+  title: 'Acceptance is tied to a specific interface (click-wrap)',
+  criteria: [10],
+  severity: 'warning',
+  explanation: 'OSD 10 forbids provisions predicated on an individual technology or style of interface. Tying acceptance to clicking a button or ticking a box fails where the work is distributed by other means (an archive, a mirror, a package manager).',
+  suggestion: 'Let the licence apply on exercising the rights ("by using or distributing the work, you accept this licence"), without naming a gesture.',
+  fix: {
+    title: 'Accept by exercising the rights, not by clicking',
+    rewrite: (s) => {
+      const out = s.replace(/\bby\s+(?:clicking|checking|ticking|tapping|pressing|selecting)\b[^,]*?(?:\bbelow\b|\bbox\b|\bbutton\b|\bagree\b|"[^"]*")\s*(?:,\s*)?(?:or\s+)?/i, '');
+      return out === s ? undefined : out.charAt(0).toUpperCase() + out.slice(1);
+    },
+  },
+  examples: {
+    fail: [
+      'By clicking the "Agree" button you accept these terms.',
+      'By ticking the box on the download page, you agree to be bound by this Licence.',
+      'This click-through licence takes effect when you press Install.',
+    ],
+    pass: [
+      'By using or distributing the Work, you indicate your acceptance of this License.',
+      'You are not required to accept this License, since you have not signed it.',
+      'Click the link below to read the full text of the licence.',
+    ],
+  },
+  check(ctx) {
+    if (!has(GESTURE, ctx.text) || has(NON_BINDING, ctx.text)) return undefined;
+    // "By clicking Accept, or by using the work, you agree…": the gesture is one way among others
+    // (as in the OSI-approved Python and EUPL licences), so it is a note, not a warning.
+    const alternative = has(OTHER_WAY, ctx.text) || /\bshould\b|\bwhenever\s+(?:reasonably\s+)?(?:feasible|possible)/i.test(ctx.text);
+    return matchAt(ctx, GESTURE, undefined, alternative ? { severity: 'information' } : undefined);
+  },
+};
+
+export const osd10Rules: readonly Rule[] = [clickWrap];

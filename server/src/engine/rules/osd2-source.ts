@@ -1,0 +1,45 @@
+import { has, NON_BINDING } from '../language';
+import { matchAt, type Rule } from '../rule';
+
+const SOURCE_WITHHELD = new RegExp(
+  String.raw`\b(?:source\s+code\s+(?:is|shall\s+remain|remains|shall\s+be\s+kept|will\s+remain)\s+(?:strictly\s+)?(?:confidential|secret|proprietary)|` +
+    String.raw`(?:may|shall|must|will)\s+not\s+(?:disclose|distribute|publish|release|share|redistribute)\s+(?:the\s+|any\s+|its\s+)?source(?:\s+code)?|` +
+    String.raw`source\s+code\s+(?:is|will\s+be|shall\s+be)\s+not\s+(?:provided|available|distributed|made\s+available)|` +
+    String.raw`(?:is|are)\s+(?:not\s+)?(?:provided|distributed|licensed|made\s+available)\s+(?:only|solely|exclusively)\s+in\s+(?:binary|object(?:\s+code)?|compiled|executable|machine-readable)\s+form|` +
+    String.raw`(?:only|solely|exclusively)\s+in\s+(?:binary|object\s+code|compiled|executable)\s+form|` +
+    String.raw`binary-only|(?:must|shall|may)\s+(?:be\s+)?obfuscat\w*|deliberately\s+obfuscated\s+(?:source|code)\s+(?:is|are)\s+(?:permitted|allowed|acceptable)|` +
+    String.raw`no\s+(?:right|licen[sc]e)\s+to\s+(?:the\s+)?source\s+code)`,
+  'i',
+);
+const GPL_STYLE = /\b(?:provided\s+that|as\s+long\s+as|if\s+you\s+also|accompan\w+|corresponding\s+source|offer\s+(?:to\s+)?(?:give|provide)|together\s+with)\b/i;
+
+/** The licence withholds source code, or allows distribution only in binary or obfuscated form. */
+export const sourceWithheld: Rule = {
+  id: 'source-withheld',
+  title: 'Source code is withheld or only binaries may be distributed',
+  criteria: [2],
+  severity: 'error',
+  explanation: 'OSD 2 requires the program to include source code in the preferred form for modification, and to allow distribution in source as well as compiled form. Confidential, binary-only or obfuscated source breaks it.',
+  suggestion: 'Allow distribution in source and compiled form, and make the preferred form for modification available.',
+  fix: { title: 'Allow source and binary distribution', rewrite: () => 'You may distribute the Software in source code and in compiled form.' },
+  examples: {
+    fail: [
+      'The source code of the engine remains strictly confidential and is the property of the Vendor.',
+      'The toolkit is distributed solely in compiled form.',
+      'You may not publish the source code of the Software.',
+      'Recipients shall not redistribute the source, only the binaries.',
+    ],
+    pass: [
+      'You may distribute the Program in object code form provided that you also make the Corresponding Source available.',
+      'Source code means the preferred form of the work for making modifications to it.',
+      'You may distribute the Software in source or binary form.',
+    ],
+  },
+  check(ctx) {
+    if (!has(SOURCE_WITHHELD, ctx.text) || has(NON_BINDING, ctx.text)) return undefined;
+    if (/\bonly\s+in\s+(?:binary|object|compiled|executable)/i.test(ctx.text) && has(GPL_STYLE, ctx.text)) return undefined;
+    return matchAt(ctx, SOURCE_WITHHELD);
+  },
+};
+
+export const osd2Rules: readonly Rule[] = [sourceWithheld];

@@ -1,0 +1,170 @@
+import { EXCLUSIVE, has, isDisclaimer, NON_BINDING, PROHIBITION, VOIDING } from '../language';
+import { matchAt, type Rule, wholeClause } from '../rule';
+
+const POLICY = /\b(?:(?:acceptable|prohibited|permitted|responsible|appropriate|fair)\s+use\s+(?:polic(?:y|ies)|guidelines|restrictions|terms)|use\s+polic(?:y|ies)|usage\s+polic(?:y|ies)|use-based\s+restrictions|use\s+restrictions|restricted\s+uses|ethical\s+(?:use\s+)?guidelines|content\s+polic(?:y|ies))\b/i;
+const BINDS = /\b(?:adhere\s+to|abide\s+by|comply\s+with|complies\s+with|compliance\s+with|subject\s+to|in\s+accordance\s+with|bound\s+by|follow|conform\s+to|consistent\s+with|incorporated\s+(?:herein\s+)?by\s+reference|set\s+forth\s+in|(?:is|are)\s+(?:hereby\s+)?incorporated|must\s+not\s+use|shall\s+not\s+use|will\s+not\s+use|(?:in|for)\s+violation\s+of|violat\w+|breach\w*)\b/i;
+const MAY_CHANGE = /\b(?:from\s+time\s+to\s+time|as\s+updated|as\s+amended|may\s+(?:be\s+)?(?:update|updated|amend|amended|modif\w+|change[sd]?|revise[sd]?)|at\s+any\s+time)\b/i;
+
+/** The licence binds users to a separate acceptable-use policy. */
+export const acceptableUsePolicy: Rule = {
+  id: 'acceptable-use-policy',
+  title: 'An acceptable-use policy is made a condition of the licence',
+  criteria: [6],
+  severity: 'error',
+  explanation: 'OSD 6 forbids restricting fields of use. An acceptable-use policy incorporated into the licence does exactly that, often for whole industries, and when the licensor may update it "from time to time" the permitted uses can shrink after the fact.',
+  suggestion: 'Make the policy non-binding guidance ("we ask you to follow…; this is not a condition of this licence") or remove it.',
+  fix: {
+    title: 'Make the use policy a non-binding request',
+    rewrite: () => 'We ask you to read and follow our use policy; following it is not a condition of this License.',
+  },
+  examples: {
+    fail: [
+      'Your use of the Model must comply with the Responsible Use Guidelines, which we may update from time to time.',
+      'You agree to abide by the Usage Policy published at the link below.',
+      'Use of the Weights in violation of the Prohibited Use Policy terminates this licence.',
+    ],
+    pass: [
+      'We kindly ask users to read our acceptable use guidelines; following them is not a condition of this licence.',
+      'The Foundation publishes a use policy for its own web site.',
+      'This licence places no use restrictions on the Software.',
+    ],
+  },
+  check(ctx) {
+    const t = ctx.text;
+    const scope = ctx.scope;
+    if (!has(POLICY, t) || has(NON_BINDING, t)) return undefined;
+    if (/\bno\s+use\s+restrictions|\bwithout\s+(?:any\s+)?use\s+restrictions/i.test(t)) return undefined;
+    if (!has(BINDS, scope) && !has(PROHIBITION, scope) && !has(VOIDING, t)) return undefined;
+    const changes = has(MAY_CHANGE, t) || ctx.doc.mentions(MAY_CHANGE_POLICY);
+    return matchAt(ctx, POLICY, changes ? 'which the licensor may change' : undefined);
+  },
+};
+const MAY_CHANGE_POLICY = /\b(?:polic(?:y|ies)|restrictions)\b[^.]{0,80}\b(?:from\s+time\s+to\s+time|may\s+(?:be\s+)?(?:update|amend|modif|chang|revis)\w*)/i;
+
+const ETHICAL = /\b(?:good,?\s+not\s+evil|human\s+rights?|ethical(?:ly)?\s+(?:use|manner|purposes?|principles|standards)|(?:moral|ethical)\s+(?:principles|obligations)|do\s+no\s+harm|(?:peaceful|humanitarian)\s+purposes|social\s+(?:justice|responsibility)|environmental\s+(?:harm|damage|destruction)|ecocide|(?:harm|harming|injure|injuring)\s+(?:humans|people|persons|any\s+person|others|the\s+environment))\b/i;
+const OBLIGATION = /\b(?:shall|must|will|is\s+required\s+to|agrees?\s+to|in\s+a\s+manner\s+consistent\s+with|consistent\s+with|only|solely)\b/i;
+
+/** "Good, not evil", human-rights or other ethical conditions on use. */
+export const ethicalUse: Rule = {
+  id: 'ethical-use',
+  title: 'Use is subject to an ethical condition',
+  criteria: [6],
+  severity: 'error',
+  explanation: 'OSD 6 forbids restricting fields of use, however good the intent. Conditions such as "for Good, not Evil" or "consistent with human-rights principles" make every use depend on a moral judgement, and exclude whatever the licensor deems harmful.',
+  suggestion: 'Remove the condition; state your values in a non-binding preamble if you wish.',
+  fix: { title: 'Remove the ethical condition' },
+  examples: {
+    fail: [
+      'The Program must only be used for peaceful purposes.',
+      'Licensees shall use the Toolkit in a manner that respects internationally recognised human rights.',
+      'You agree not to use the Work to harm people or the environment.',
+    ],
+    pass: [
+      'We hope this software will be used for good; this hope is not a condition of the licence.',
+      'Each contributor retains the moral rights granted by law.',
+      'The authors disclaim liability for any harm to persons or property arising from use of the software.',
+    ],
+  },
+  check(ctx) {
+    const t = ctx.text;
+    if (!has(ETHICAL, t) || has(NON_BINDING, t) || isDisclaimer(t)) return undefined;
+    if (!has(OBLIGATION, t) && !has(PROHIBITION, t) && !has(PROHIBITION, ctx.leadIn)) return undefined;
+    if (!/\b(?:use[ds]?|using|software|program|work|model|materials?|licensee|you)\b/i.test(t)) return undefined;
+    return matchAt(ctx, ETHICAL);
+  },
+};
+
+const IMPROVE_OTHERS = /\b(?:to\s+|for\s+)?(?:improve|train|training|develop|build|create|fine-tune|enhance|distil+|benchmark\s+against)\b[^.;]{0,60}?\b(?:any\s+|an\s+|a\s+)?(?:other|competing|another|third-party|rival|similar|alternative)\s+(?:[\w-]+\s+){0,3}?(?:models?|LLMs?|AI|systems?|products?|services?|software|offerings?)\b/i;
+const COMPETE = /\b(?:compet(?:e|es|ing)\s+with|competitive\s+(?:products?|services?|offerings?)|competing\s+(?:products?|services?|offerings?|models?|business))\b/i;
+
+/** Using the work or its outputs to improve other models, or to compete with the licensor. */
+export const competingUse: Rule = {
+  id: 'competing-use',
+  title: 'Using the work (or its outputs) to build or improve other products is forbidden',
+  criteria: [6],
+  severity: 'error',
+  explanation: 'OSD 6 forbids restricting the purposes the program is used for. Banning use of the work or its outputs to train or improve other models, or to build competing products, excludes a whole field: research and development of alternatives.',
+  suggestion: 'Remove the restriction; the work and its outputs may be used for any purpose, including improving other models.',
+  fix: { title: 'Remove the competing-use restriction' },
+  examples: {
+    fail: [
+      'Outputs of the Model may not be used to train any other machine learning model.',
+      'You shall not use the Library to develop a product that competes with products of the Licensor.',
+      'Licensee will not use generated text to fine-tune a competing language model.',
+    ],
+    pass: [
+      'You may use the outputs of the Model for any purpose, including training other models.',
+      'Contributors may work on competing projects.',
+      'The Software is provided as is, without warranty of fitness for training other models.',
+    ],
+  },
+  check(ctx) {
+    const t = ctx.text;
+    if (has(NON_BINDING, t) || isDisclaimer(t)) return undefined;
+    const found = IMPROVE_OTHERS.exec(t) ?? COMPETE.exec(t);
+    if (!found) return undefined;
+    if (!has(PROHIBITION, t) && !has(PROHIBITION, ctx.leadIn) && !has(VOIDING, t)) return undefined;
+    return wholeClause(ctx);
+  },
+};
+
+const HOSTED = /\b(?:(?:hosted|managed|cloud|online|network|software-as-a-|saas|web)\s+(?:service|offering)s?|as\s+a\s+service|software-as-a-service|SaaS|hosting|hosted\s+or\s+managed|application\s+service\s+provider)\b/i;
+
+/** Offering the work as a hosted or managed service is forbidden. */
+export const hostedService: Rule = {
+  id: 'hosted-service',
+  title: 'Offering the work as a hosted service is forbidden',
+  criteria: [6],
+  severity: 'error',
+  explanation: 'OSD 6 forbids excluding fields of endeavour; running the software as a hosted or managed service, or selling hosting and support around it, is such a field.',
+  suggestion: 'Remove the restriction. If you want network users to get the source, use a network copyleft condition (as the AGPL does) that applies to the work itself.',
+  fix: { title: 'Remove the hosted-service restriction' },
+  examples: {
+    fail: [
+      'You may not offer the Database to third parties as a managed cloud service.',
+      'Providing the software as software-as-a-service is prohibited without our written consent.',
+      'The licence does not extend to hosting the Program for others for a fee.',
+    ],
+    pass: [
+      'If you run a modified version on a server, you must offer its users the source code of your version.',
+      'You may host the Software for others.',
+      'The licensor provides no hosting service and no warranty.',
+    ],
+  },
+  check(ctx) {
+    const t = ctx.text;
+    if (!has(HOSTED, t) || has(NON_BINDING, t) || isDisclaimer(t)) return undefined;
+    if (!has(PROHIBITION, ctx.scope) && !has(VOIDING, ctx.scope) && !has(EXCLUSIVE, t)) return undefined;
+    return matchAt(ctx, HOSTED);
+  },
+};
+
+const REMOTE_CONTROL = /\breserves?\s+the\s+right\s+to\s+(?:restrict|limit|disable|suspend|revoke|terminate)\b[^.]{0,80}\b(?:usage|use|access)\b|\bremotely\s+(?:restrict|disable|limit|revoke)/i;
+
+/** The licensor reserves a switch to restrict use later: worth a reviewer's eye. */
+export const remoteRestriction: Rule = {
+  id: 'remote-restriction',
+  title: 'The licensor reserves the right to restrict use later',
+  criteria: [6],
+  severity: 'information',
+  explanation: 'A right to restrict or switch off use at the licensor\'s discretion means the permitted fields of use are not fixed by the licence. A reviewer should check what triggers it.',
+  suggestion: 'Remove the reservation, or tie it only to breach of the licence terms themselves.',
+  fix: { title: 'Remove the reservation' },
+  examples: {
+    fail: [
+      'The Provider reserves the right to restrict, remotely or otherwise, use of the Model it considers improper.',
+      'We may remotely disable any installation at our discretion.',
+      'The Company reserves the right to suspend access to the Weights for any reason.',
+    ],
+    pass: [
+      'The licence terminates automatically if you fail to comply with its terms.',
+      'We reserve all rights not expressly granted.',
+      'You may restrict access to your own deployment as you see fit.',
+    ],
+  },
+  check(ctx) {
+    return has(REMOTE_CONTROL, ctx.text) ? wholeClause(ctx) : undefined;
+  },
+};
+
+export const osd6PolicyRules: readonly Rule[] = [acceptableUsePolicy, ethicalUse, competingUse, hostedService, remoteRestriction];

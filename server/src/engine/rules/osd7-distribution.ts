@@ -1,0 +1,68 @@
+import { has, NON_BINDING } from '../language';
+import { type Rule, wholeClause } from '../rule';
+
+const FLOW_DOWN = /\b(?:include|incorporate|impose|pass\s+(?:on|through)|flow\s+down)\b[^.]{0,120}?\b(?:restrictions?|limitations?|polic(?:y|ies)|terms)\b[^.]{0,120}?\b(?:enforceable\s+provisions?|(?:in|into)\s+(?:any|every|each|your)\s+(?:\w+\s+){0,3}?(?:agreements?|contracts?|terms\s+of\s+(?:use|service)))|\benforceable\s+provision\b[^.]{0,80}\b(?:agreements?|contracts?)/i;
+const EXECUTE = /\b(?:recipients?|licensees?|users?|downstream|third\s+parties|each\s+(?:person|party))\b[^.]{0,80}?\b(?:must|shall|are\s+required\s+to|will\s+need\s+to)\s+(?:first\s+)?(?:sign|execute|enter\s+into|register|obtain\s+(?:a|an|their\s+own)\s+(?:separate\s+|additional\s+)?licen[sc]e\s+from|accept\s+(?:a|an)\s+(?:separate|additional)|agree\s+to\s+(?:a|an)\s+(?:separate|additional))/i;
+const REGISTRATION = /\b(?:must|shall)\s+(?:first\s+)?register\b[^.]{0,80}\b(?:before|prior\s+to|in\s+order\s+to)\b[^.]{0,40}\b(?:us\w*|download\w*|receiv\w*|distribut\w*|obtain\w*)/i;
+const GPL_AUTOMATIC = /\bautomatically\s+receives?\b|\bmay\s+not\s+impose\s+any\s+further\s+restrictions\b/i;
+
+/** Recipients need a further agreement, registration, or licence terms must be flowed into contracts. */
+export const additionalAgreement: Rule = {
+  id: 'additional-agreement',
+  title: 'Recipients need another agreement to get the rights',
+  criteria: [7],
+  severity: 'error',
+  explanation: 'OSD 7 requires the rights to apply to everyone who receives the program, without executing an additional licence. Requiring recipients to sign, register, or be bound by a contract that repeats the restrictions breaks it.',
+  suggestion: 'Let every recipient receive the licence automatically with the work, e.g. "Each recipient automatically receives a licence from the original licensor under these terms."',
+  fix: {
+    title: 'Grant recipients the licence automatically',
+    rewrite: () => 'Each recipient of the Software automatically receives a license from the original licensor under the terms of this License.',
+  },
+  examples: {
+    fail: [
+      'You must incorporate the restrictions of Section 4 as enforceable provisions in every contract under which you distribute the Model.',
+      'Every downstream recipient must sign the Vendor Agreement before receiving a copy.',
+      'Users must register on our portal before downloading the Software.',
+    ],
+    pass: [
+      'Each time you redistribute the Program, the recipient automatically receives a license from the original licensors.',
+      'You must give any other recipients of the Work a copy of this License.',
+      'You may not impose any further restrictions on the recipients\' exercise of the rights granted herein.',
+    ],
+  },
+  check(ctx) {
+    const t = ctx.text;
+    if (has(NON_BINDING, t) || has(GPL_AUTOMATIC, t)) return undefined;
+    if (has(FLOW_DOWN, t) || has(EXECUTE, t) || has(REGISTRATION, t)) return wholeClause(ctx);
+    return undefined;
+  },
+};
+
+const PERSONAL = /\b(?:personal,?\s+non-?transferable|non-?transferable,?\s+(?:and\s+)?(?:non-?sublicensable|personal)|non-?sublicensable,?\s+(?:and\s+)?non-?transferable|non-?transferable(?:\s+and\s+royalty-free)?\s+(?:limited\s+)?licen[sc]e)\b/i;
+
+/** A personal, non-transferable licence: recipients may not get the same rights. */
+export const personalLicense: Rule = {
+  id: 'non-transferable',
+  title: 'The licence is personal or non-transferable',
+  criteria: [7],
+  severity: 'warning',
+  explanation: 'OSD 7 requires the rights to pass to everyone the program is redistributed to. A personal or non-transferable, non-sublicensable grant leaves recipients without rights unless the licence separately grants them.',
+  suggestion: 'Check that every recipient gets the same licence directly (as "each recipient receives a licence from the licensor" clauses do), or drop "non-transferable".',
+  examples: {
+    fail: [
+      'The Author grants you a personal, non-transferable licence to use the Engine.',
+      'This is a non-sublicensable and non-transferable licence.',
+      'You receive a non-transferable limited license to the Weights.',
+    ],
+    pass: [
+      'The Licensor grants You a worldwide, royalty-free, non-exclusive, perpetual licence.',
+      'Each recipient receives a licence directly from the Licensor.',
+      'The patent licence is non-exclusive and irrevocable.',
+    ],
+  },
+  check(ctx) {
+    return has(PERSONAL, ctx.text) && !has(NON_BINDING, ctx.text) ? wholeClause(ctx) : undefined;
+  },
+};
+
+export const osd7Rules: readonly Rule[] = [additionalAgreement, personalLicense];

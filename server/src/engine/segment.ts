@@ -1,0 +1,253 @@
+import type { Clause, MarkerStyle } from './types';
+import { splitSentences } from './sentences';
+
+/**
+ * Splits a licence into clauses (sentences) with exact offsets, keeping the structure a reviewer
+ * reads: hard-wrapped lines joined into paragraphs, numbered sections and lettered sub-items
+ * nested, Markdown headings and lists recognised, and the lead-in sentence of a list ("You agree
+ * not to use the Model:") attached to every item below it.
+ */
+export function segment(text: string): Clause[] {
+  const blocks = readBlocks(text);
+  const clauses: Clause[] = [];
+  const nesting = new Nesting();
+  let heading: string | undefined;
+  blocks.forEach((block, index) => {
+    const sentences = splitSentences(text, block.bodyStart, block.end);
+    const last = sentences.length > 0 ? sentences[sentences.length - 1] : undefined;
+    const lastText = last ? text.slice(last.start, last.end) : '';
+    const leadIn = /[:\u2014]\s*$/.test(lastText) ? lastText : undefined;
+    let leadIns: string[];
+    if (block.kind === 'heading') {
+      nesting.reset(undefined);
+      leadIns = [];
+    } else if (block.kind === 'item') {
+      leadIns = nesting.placeItem(block, leadIn);
+    } else {
+      leadIns = nesting.placeParagraph(block.indent, leadIn);
+    }
+    const isHeading = block.kind === 'heading' || (sentences.length === 1 && looksLikeTitle(lastText, block));
+    for (const s of sentences) {
+      clauses.push({
+        start: s.start,
+        end: s.end,
+        text: text.slice(s.start, s.end),
+        block: index,
+        isItem: block.kind === 'item',
+        isHeading,
+        leadIns,
+        heading,
+      });
+    }
+    if (isHeading && lastText) heading = lastText;
+  });
+  return clauses;
+}
+
+type BlockKind = 'heading' | 'item' | 'paragraph';
+
+interface Block {
+  kind: BlockKind;
+  /** Start of the block's first line, after indentation. */
+  start: number;
+  /** Start of the text after any list marker or heading hashes. */
+  bodyStart: number;
+  end: number;
+  indent: number;
+  style: MarkerStyle;
+  /** Ordinal of a numbered or lettered marker (1 for "1." or "a)"), else 0. */
+  ordinal: number;
+  /** For dotted section numbers ("3.1.13."), the number of components. */
+  depth: number;
+  lines: number;
+}
+
+const MARKDOWN_HEADING = /^(#{1,6})[ \t]+/;
+const RULE_LINE = /^([-=_*~])\1{2,}\s*$/;
+const DOTTED = /^((?:\d+\.)+\d+)\.?[ \t]+(?=\S)/;
+const NUMBER = /^(?:\(?(\d{1,3})[.)])[ \t]+(?=\S)/;
+const ROMAN = /^\(?((?:x{0,3})(?:ix|iv|v?i{0,3}))[.)][ \t]+(?=\S)/i;
+const ALPHA = /^\(?([a-zA-Z])[.)][ \t]+(?=\S)/;
+const BULLET = /^[-*+\u2022\u2013\u25aa\u25cf][ \t]+(?=\S)/;
+const SECTION = /^(?:section|article|clause)[ \t]+(\d+(?:\.\d+)*)[.:]?[ \t]+(?=\S)/i;
+
+interface Marker {
+  length: number;
+  style: MarkerStyle;
+  ordinal: number;
+  depth: number;
+}
+
+/** Recognises a list marker at the start of a line (after indentation). */
+function readMarker(line: string): Marker | undefined {
+  let m = DOTTED.exec(line);
+  if (m) return { length: m[0].length, style: 'dotted', ordinal: Number(m[1].split('.').pop()), depth: m[1].split('.').length };
+  m = SECTION.exec(line);
+  if (m) return { length: m[0].length, style: 'dotted', ordinal: Number(m[1].split('.').pop()), depth: m[1].split('.').length };
+  m = NUMBER.exec(line);
+  if (m) return { length: m[0].length, style: 'number', ordinal: Number(m[1]), depth: 1 };
+  m = ROMAN.exec(line);
+  // "ii.", "iv)": roman numerals; a lone "i." is read as a letter (it follows "h." more often than not).
+  if (m && m[1].length > 1) return { length: m[0].length, style: 'roman', ordinal: romanValue(m[1]), depth: 1 };
+  m = ALPHA.exec(line);
+  if (m) {
+    const c = m[1];
+    return { length: m[0].length, style: c === c.toLowerCase() ? 'alpha' : 'Alpha', ordinal: c.toLowerCase().charCodeAt(0) - 96, depth: 1 };
+  }
+  m = BULLET.exec(line);
+  if (m) return { length: m[0].length, style: 'bullet', ordinal: 0, depth: 1 };
+  return undefined;
+}
+
+function romanValue(s: string): number {
+  const v: Record<string, number> = { i: 1, v: 5, x: 10 };
+  let total = 0;
+  const l = s.toLowerCase();
+  for (let i = 0; i < l.length; i++) {
+    const cur = v[l[i]] ?? 0;
+    const next = v[l[i + 1]] ?? 0;
+    total += cur < next ? -cur : cur;
+  }
+  return total;
+}
+
+/** Groups lines into headings, list items and paragraphs. */
+function readBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | undefined;
+  let pos = 0;
+  const close = (): void => {
+    if (current) blocks.push(current);
+    current = undefined;
+  };
+  while (pos <= text.length) {
+    let eol = pos;
+    while (eol < text.length && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
+    const next = eol < text.length && text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
+    readLine(pos, eol);
+    if (eol >= text.length) break;
+    pos = next;
+  }
+  close();
+  return blocks;
+
+  function readLine(lineStart: number, lineEnd: number): void {
+    let i = lineStart;
+    let indent = 0;
+    // Indentation, with Markdown block quotes counted as indentation.
+    for (; i < lineEnd; i++) {
+      const c = text[i];
+      if (c === ' ') indent++;
+      else if (c === '\t') indent += 4;
+      else if (c === '>' && (i + 1 >= lineEnd || text[i + 1] === ' ')) indent += 2;
+      else break;
+    }
+    if (i >= lineEnd) {
+      close();
+      return;
+    }
+    const line = text.slice(i, Math.min(lineEnd, i + 40));
+    if (RULE_LINE.test(text.slice(i, lineEnd))) {
+      close();
+      return;
+    }
+    const h = MARKDOWN_HEADING.exec(line);
+    if (h) {
+      close();
+      blocks.push({ kind: 'heading', start: i, bodyStart: i + h[0].length, end: lineEnd, indent, style: 'none', ordinal: 0, depth: 0, lines: 1 });
+      return;
+    }
+    const marker = readMarker(line);
+    if (marker) {
+      close();
+      current = { kind: 'item', start: i, bodyStart: i + marker.length, end: lineEnd, indent, style: marker.style, ordinal: marker.ordinal, depth: marker.depth, lines: 1 };
+      return;
+    }
+    if (current) {
+      current.end = lineEnd;
+      current.lines++;
+      return;
+    }
+    current = { kind: 'paragraph', start: i, bodyStart: i, end: lineEnd, indent, style: 'none', ordinal: 0, depth: 0, lines: 1 };
+  }
+}
+
+/** A short line without closing punctuation, on its own: "Limitations", "2. Grant of Rights". */
+function looksLikeTitle(sentence: string, block: Block): boolean {
+  return block.lines === 1 && sentence.length <= 80 && !/[.;:,!?]\s*$/.test(sentence) && /[A-Za-z]/.test(sentence);
+}
+
+interface Open {
+  indent: number;
+  style: MarkerStyle;
+  ordinal: number;
+  depth: number;
+  leadIn?: string;
+}
+
+/** Tracks which list items are open, to nest items and hand lead-ins down to them. */
+class Nesting {
+  private stack: Open[] = [];
+  private rootLeadIn: string | undefined;
+
+  reset(rootLeadIn: string | undefined): void {
+    this.stack = [];
+    this.rootLeadIn = rootLeadIn;
+  }
+
+  /** A paragraph: either a continuation of the open item (indented under it) or a new root. */
+  placeParagraph(indent: number, leadIn: string | undefined): string[] {
+    const top = this.stack[this.stack.length - 1];
+    if (top && indent > top.indent) {
+      const inherited = this.leadInsOf(this.stack.length - 1);
+      if (leadIn) top.leadIn = leadIn;
+      return inherited;
+    }
+    this.reset(leadIn);
+    return [];
+  }
+
+  /** An item: find its parent, return the lead-ins above it (nearest first), and open it. */
+  placeItem(item: Block, leadIn: string | undefined): string[] {
+    const s = this.stack;
+    while (s.length > 0 && s[s.length - 1].indent > item.indent) s.pop();
+    while (s.length > 0) {
+      const top = s[s.length - 1];
+      if (top.indent < item.indent) break;
+      if (item.style === 'dotted' && top.style === 'dotted') {
+        if (item.depth > top.depth) break;
+        s.pop();
+        continue;
+      }
+      if (top.style === item.style) {
+        const parent = s[s.length - 2];
+        const continuesParent = parent !== undefined && parent.style === item.style && parent.indent === item.indent
+          && item.ordinal === parent.ordinal + 1 && item.ordinal !== top.ordinal + 1;
+        // An item ending in a colon whose next item restarts the numbering opens a sub-list.
+        if (top.leadIn && item.ordinal <= 1 && item.ordinal !== top.ordinal + 1 && !continuesParent) break;
+        s.pop();
+        if (continuesParent) s.pop();
+        break;
+      }
+      const sameStyleBelow = s.findIndex((o) => o.indent === item.indent && o.style === item.style);
+      if (sameStyleBelow >= 0) {
+        s.length = sameStyleBelow;
+        break;
+      }
+      break; // a new marker style at the same indentation opens a sub-list
+    }
+    const leadIns = this.leadInsOf(s.length - 1);
+    s.push({ indent: item.indent, style: item.style, ordinal: item.ordinal, depth: item.depth, leadIn });
+    return leadIns;
+  }
+
+  private leadInsOf(topIndex: number): string[] {
+    const out: string[] = [];
+    for (let i = topIndex; i >= 0; i--) {
+      const l = this.stack[i].leadIn;
+      if (l) out.push(l);
+    }
+    if (this.rootLeadIn) out.push(this.rootLeadIn);
+    return out;
+  }
+}

@@ -1,0 +1,55 @@
+/** Sentence boundaries inside one block of a licence, as offsets into the document. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Words after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'e.g', 'i.e', 'etc', 'inc', 'ltd', 'co', 'corp', 'no', 'nos', 'vs', 'v', 'sec', 'secs', 'art', 'para', 'cf',
+  'u.s', 'mr', 'mrs', 'ms', 'dr', 'st', 'approx', 'incl', 'fig', 'ch', 'seq', 'al', 'viz', 'jr', 'sr', 'ver',
+  'u.s.a', 'e.u', 'pp', 'p', 'ss', 'gmbh', 'bros', 'dept', 'est', 'govt', 'llc', 'l.l.c', 'n.v', 's.a', 'b.v',
+]);
+
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+
+/**
+ * Splits text[start, end) into sentences, trimmed of surrounding white space. A sentence ends at
+ * ". ", "! ", "? " (optionally after a closing quote or bracket) when the next word starts like a
+ * sentence, except after common abbreviations and initials.
+ */
+export function splitSentences(text: string, start: number, end: number): Span[] {
+  const spans: Span[] = [];
+  let sentenceStart = start;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63) continue; // . ! ?
+    let j = i + 1;
+    while (j < end && /["'\u201d\u2019)\]*_]/.test(text[j])) j++;
+    if (j < end && !isSpace(text.charCodeAt(j))) continue;
+    let k = j;
+    while (k < end && isSpace(text.charCodeAt(k))) k++;
+    if (k < end && !/[A-Z0-9"'\u201c\u2018(\[*_#]/.test(text[k])) continue;
+    if (c === 46 && isAbbreviation(text, sentenceStart, i)) continue;
+    push(sentenceStart, j);
+    sentenceStart = k;
+    i = k - 1;
+  }
+  push(sentenceStart, end);
+  return spans;
+
+  function push(s: number, e: number): void {
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, Math.min(e, s + 200)))) spans.push({ start: s, end: e });
+  }
+}
+
+function isAbbreviation(text: string, sentenceStart: number, dot: number): boolean {
+  let w = dot;
+  while (w > sentenceStart && /[A-Za-z.]/.test(text[w - 1])) w--;
+  const word = text.slice(w, dot).toLowerCase();
+  if (word.length === 0) return /\d/.test(text[dot - 1] ?? '') && /\d/.test(text[dot + 1] ?? '');
+  if (word.length === 1) return true; // initials: "J. Smith", "a. b."
+  return ABBREVIATIONS.has(word);
+}
