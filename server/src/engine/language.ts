@@ -23,7 +23,7 @@ export const PROHIBITION = new RegExp(
     String.raw`(?:is|are|be|been)\s+(?:strictly\s+|expressly\s+)?(?:not\s+(?:permitted|allowed|authori[sz]ed|licen[sc]ed)|prohibited|forbidden|barred)|` +
     String.raw`prohibit(?:s|ed)?|forbid(?:s|den)?|refrain\s+from|` +
     String.raw`not\s+(?:[a-z-]+,?\s+){0,3}licen[sc]ed\s+(?:or\s+[a-z]+\s+)?(?:for|to)|` +
-    String.raw`(?:^|[.;:]\s*)(?:do\s+not|don't|never)\s+(?:use|deploy|run|employ|apply|distribute|sell|provide|offer))\b`,
+    String.raw`(?:^|[.;:]\s*)(?:do\s+not|don't|never)\s+(?:use|deploy|run|employ|apply|distribute|sell|provide|offer)|never\s+(?:for|in|to|be\s+used|used|within))\b`,
   'i',
 );
 

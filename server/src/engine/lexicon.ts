@@ -44,13 +44,19 @@ export const GROUPS: readonly Term[] = [
 /** Measures of a licensee's size (OSD 5 thresholds). */
 export const SIZE_METRIC = new RegExp(
   String.raw`\b(?:(?:monthly|daily|weekly|annual)\s+active\s+users|active\s+users|MAUs?|DAUs?|(?:end\s+)?users|customers|subscribers|seats|installations|` +
-    String.raw`employees|staff|headcount|individuals\s+working|workers|` +
+    String.raw`employees|employs|staff|headcount|individuals\s+working|workers|people|persons|` +
     String.raw`(?:annual\s+|gross\s+|total\s+|yearly\s+|global\s+)*(?:revenues?|turnover|sales|income)|market\s+(?:cap|capitali[sz]ation|value)|valuation|(?:total\s+)?assets)\b`,
   'i',
 );
 
-/** Comparisons that introduce a threshold. */
-export const COMPARATOR = /\b(?:more\s+than|greater\s+than|fewer\s+than|less\s+than|exceed\w*|in\s+excess\s+of|over|above|below|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|maximum\s+of|minimum\s+of|or\s+(?:more|fewer|less))\b|[<>≤≥]/i;
+const NUMBER_START = String.raw`(?:[$€£¥]\s*)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+(?:hundred|thousand|million|billion))\b)`;
+
+/** A comparison followed by a quantity: "more than 700 million", "fewer than one hundred", "1M or more". */
+export const COMPARATOR = new RegExp(
+  String.raw`(?:\b(?:more\s+than|greater\s+than|fewer\s+than|less\s+than|exceed(?:s|ed|ing)?|in\s+excess\s+of|over|above|below|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|maximum\s+of|minimum\s+of)|[<>≤≥])\s+(?:(?:the|a|an|of|USD|EUR|GBP|US\$|total|annual|gross)\s+)*${NUMBER_START}|` +
+    String.raw`\b\d[\d,.]*\s*(?:[kKmMbB]n?|thousand|million|billion)?\s+(?:[\w-]+\s+){0,4}?or\s+(?:more|fewer|less|greater)\b`,
+  'i',
+);
 
 /** The first term of `terms` found in `s`, with its position. */
 export function findTerm(terms: readonly Term[], s: string): { term: Term; index: number; length: number } | undefined {

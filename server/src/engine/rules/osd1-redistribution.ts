@@ -49,7 +49,8 @@ export const noSale: Rule = {
 const PAYMENT = new RegExp(
   String.raw`\b(?:(?:must|shall|will|agree\s+to|required\s+to|obliged\s+to)\s+(?:\w+\s+){0,3}?(?:pay|remit|share|owe)\b[^.]{0,80}?\b(?:royalt\w*|fees?|percent(?:age)?|%|revenues?|proceeds|profits|compensation|consideration)|` +
     String.raw`(?:royalt(?:y|ies)|licen[sc]e\s+fees?|revenue\s+share)\s+(?:is|are|shall\s+be|will\s+be)\s+(?:due|payable|owed|charged)|` +
-    String.raw`(?:subject\s+to|conditioned\s+on|upon)\s+(?:the\s+)?payment\s+of|` +
+    String.raw`(?:subject\s+to|conditioned\s+on|upon)\s+(?:the\s+)?payment\s+of|owes?\b[^.]{0,80}?\b(?:percent\w*|%|royalt\w*|fees?|share|portion|amounts?)|` +
+    String.raw`\b(?:\w+\s+)?percent(?:age)?\s+of\s+(?:any|all|the|your|their|its)?\s*(?:amounts?|revenues?|proceeds|receipts|sales|income|profits)\b[^.]{0,40}\b(?:receive[sd]?|earn\w*|generate[sd]?|collect\w*)|` +
     String.raw`(?:enter\s+into|negotiate|request)\s+(?:a|an)\s+(?:separate\s+)?(?:business|commercial|revenue-sharing)\s+(?:arrangement|agreement|relationship))`,
   'i',
 );

@@ -1,7 +1,7 @@
 import { has, NON_BINDING } from '../language';
 import { matchAt, type Rule } from '../rule';
 
-const GESTURE = /\bby\s+(?:clicking|checking|ticking|tapping|pressing|selecting|clicking\s+on|signing\s+up|creating\s+an\s+account)\b[^.]{0,80}?\b(?:accept|agree|consent|button|box|link|I\s+Accept)|\bclick(?:-through|\s*wrap)\b|\b(?:must|shall)\s+(?:first\s+)?(?:accept|agree\s+to)\b[^.]{0,60}\b(?:online\s+form|web\s+form|portal|dialog|checkbox|button|installer)\b/i;
+const GESTURE = /\b(?:by|once|when|after|upon)\s+(?:you\s+)?(?:click\w*|check(?:ing|s)?|tick\w*|tap\w*|press\w*|select\w*|clicking\s+on|signing\s+up|creating\s+an\s+account)\b[^.]{0,80}?\b(?:accept|agree|consent|button|box|link|I\s+Accept)|\bclick(?:-through|\s*wrap)\b|\b(?:must|shall)\s+(?:first\s+)?(?:accept|agree\s+to)\b[^.]{0,60}\b(?:online\s+form|web\s+form|portal|dialog|checkbox|button|installer)\b/i;
 
 const OTHER_WAY = /\bor\s+(?:by\s+)?(?:(?:otherwise\s+)?(?:using|copying|installing|distributing|downloading|exercising|accessing|affirming|modifying)|in\s+any\s+other)\b/i;
 
@@ -36,6 +36,9 @@ export const clickWrap: Rule = {
     if (!has(GESTURE, ctx.text) || has(NON_BINDING, ctx.text)) return undefined;
     // "By clicking Accept, or by using the work, you agree…": the gesture is one way among others
     // (as in the OSI-approved Python and EUPL licences), so it is a note, not a warning.
+    if (/\bno\s+other\s+(?:form|way|means|manner)\b|\bonly\s+(?:by|when|once)\s+(?:you\s+)?(?:click|press|tick|tap|check)/i.test(ctx.text)) {
+      return matchAt(ctx, GESTURE, 'no other way to accept', { severity: 'error' });
+    }
     const alternative = has(OTHER_WAY, ctx.text) || /\bshould\b|\bwhenever\s+(?:reasonably\s+)?(?:feasible|possible)/i.test(ctx.text);
     return matchAt(ctx, GESTURE, undefined, alternative ? { severity: 'information' } : undefined);
   },

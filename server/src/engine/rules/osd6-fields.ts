@@ -78,7 +78,7 @@ export const prohibitedUseList: Rule = {
 };
 
 const NON_COMMERCIAL = /\bnon-?\s?commercial\b/i;
-const COMMERCIAL_USE = /\bcommercial(?:ly)?\s+(?:use|using|purposes?|exploitation|applications?|products?|services?|settings?|activit(?:y|ies)|deployment)|\bcommercially\s+(?:using|use|exploit)|\b(?:use|using)\s+[^.]{0,40}\bcommercially\b|\bfor\s+(?:profit|commercial\s+gain|monetary\s+gain)/i;
+const COMMERCIAL_USE = /\bpaying\s+(?:clients?|customers?|users?)\b|\bcommercial(?:ly)?\s+(?:use|using|purposes?|exploitation|applications?|products?|services?|settings?|activit(?:y|ies)|deployment)|\bcommercially\s+(?:using|use|exploit)|\b(?:use|using)\s+[^.]{0,40}\bcommercially\b|\bfor\s+(?:profit|commercial\s+gain|monetary\s+gain)/i;
 /** GPL 2 lets a noncommercial distributor pass on a source offer: a narrowed option, not a narrowed grant. */
 const ALTERNATIVE = /\b(?:this|that|the)\s+(?:alternative|option)\s+is\s+(?:allowed|available|permitted)\b/i;
 const COMMERCIAL_LICENCE = /\b(?:purchase|buy|obtain|acquire|request|need|require[sd]?)\s+(?:a|an)\s+(?:separate\s+)?commercial\s+licen[sc]e\b/i;
@@ -134,7 +134,7 @@ function rewriteCommercial(s: string): string | undefined {
 
 const LIMITED_PURPOSE = new RegExp(
   String.raw`\b(?:(?:for|to)\s+(?:research|evaluation|evaluating|testing|academic|educational|personal|non-production|internal|demonstration|trial)\s+(?:and\s+\w+\s+)?(?:use|purposes?|uses)\s+only|` +
-    String.raw`(?:solely|only|exclusively)\s+for\s+(?:the\s+purposes?\s+of\s+)?(?:research|evaluation|evaluating|testing|academic|educational|personal|non-production|internal|demonstration)|` +
+    String.raw`(?:solely|only|exclusively)\s+(?:for|in|within|as\s+part\s+of)\s+(?:an?\s+|the\s+)?(?:purposes?\s+of\s+)?(?:research|evaluation|evaluating|testing|academic|educational|personal|non-production|internal|demonstration|classroom|hobby)|` +
     String.raw`(?:make|making|for)\s+non-production\s+use|(?:may|shall|must)\s+not\s+(?:be\s+)?(?:use[sd]?|deploy\w*|run)\s+(?:\w+\s+){0,4}?in\s+production|` +
     String.raw`production\s+use\s+(?:is|requires|shall\s+require|needs)\s+(?:not\s+permitted|prohibited|a\s+(?:separate|commercial))|` +
     String.raw`(?:shall|will)\s+mean\s+for\s+(?:research|evaluation)\s+(?:or|and)\s+\w+\s+purposes\s+only|` +

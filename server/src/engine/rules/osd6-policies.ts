@@ -1,8 +1,8 @@
 import { EXCLUSIVE, has, isDisclaimer, NON_BINDING, PROHIBITION, VOIDING } from '../language';
 import { matchAt, type Rule, wholeClause } from '../rule';
 
-const POLICY = /\b(?:(?:acceptable|prohibited|permitted|responsible|appropriate|fair)\s+use\s+(?:polic(?:y|ies)|guidelines|restrictions|terms)|use\s+polic(?:y|ies)|usage\s+polic(?:y|ies)|use-based\s+restrictions|use\s+restrictions|restricted\s+uses|ethical\s+(?:use\s+)?guidelines|content\s+polic(?:y|ies))\b/i;
-const BINDS = /\b(?:adhere\s+to|abide\s+by|comply\s+with|complies\s+with|compliance\s+with|subject\s+to|in\s+accordance\s+with|bound\s+by|follow|conform\s+to|consistent\s+with|incorporated\s+(?:herein\s+)?by\s+reference|set\s+forth\s+in|(?:is|are)\s+(?:hereby\s+)?incorporated|must\s+not\s+use|shall\s+not\s+use|will\s+not\s+use|(?:in|for)\s+violation\s+of|violat\w+|breach\w*)\b/i;
+const POLICY = /\b(?:(?:acceptable|prohibited|permitted|responsible|appropriate|fair)\s+use\s+(?:polic(?:y|ies)|guidelines|restrictions|terms)|(?:community|conduct|safety|ethical|responsible\s+AI|trust\s+and\s+safety)\s+(?:standards|guidelines|rules|polic(?:y|ies)|principles)|code\s+of\s+conduct|use\s+polic(?:y|ies)|usage\s+polic(?:y|ies)|use-based\s+restrictions|use\s+restrictions|restricted\s+uses|ethical\s+(?:use\s+)?guidelines|content\s+polic(?:y|ies))\b/i;
+const BINDS = /\b(?:governed\s+by|conditioned\s+(?:on|upon)|adhere\s+to|abide\s+by|comply\s+with|complies\s+with|compliance\s+with|subject\s+to|in\s+accordance\s+with|bound\s+by|follow|conform\s+to|consistent\s+with|incorporated\s+(?:herein\s+)?by\s+reference|set\s+forth\s+in|(?:is|are)\s+(?:hereby\s+)?incorporated|must\s+not\s+use|shall\s+not\s+use|will\s+not\s+use|(?:in|for)\s+violation\s+of|violat\w+|breach\w*)\b/i;
 const MAY_CHANGE = /\b(?:from\s+time\s+to\s+time|as\s+updated|as\s+amended|may\s+(?:be\s+)?(?:update|updated|amend|amended|modif\w+|change[sd]?|revise[sd]?)|at\s+any\s+time)\b/i;
 
 /** The licence binds users to a separate acceptable-use policy. */

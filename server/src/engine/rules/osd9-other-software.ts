@@ -1,9 +1,9 @@
 import { has, NON_BINDING } from '../language';
 import { type Rule, wholeClause } from '../rule';
 
-const OTHER_SOFTWARE = /\b(?:all\s+|any\s+)?other\s+(?:software|programs?|works?|components?|applications?)\b|\ball\s+(?:programs?|software|tools)\s+(?:that\s+)?you\s+use\b/i;
+const OTHER_SOFTWARE = /\b(?:proprietary|commercial|closed[- ]source|non-free)\s+(?:software|programs?|applications?|components?|code)\b|\b(?:all\s+|any\s+)?other\s+(?:software|programs?|works?|components?|applications?)\b|\ball\s+(?:programs?|software|tools)\s+(?:that\s+)?you\s+use\b/i;
 const PLACES_TERMS = /\b(?:must|shall|is\s+required\s+to|are\s+required\s+to)\s+(?:also\s+)?(?:be|make|release|publish|provide|license|licence|offer)\b|\b(?:may|shall|must|can)\s+not\s+(?:be\s+)?(?:distribut\w*|bundl\w*|combin\w*|ship\w*|include\w*)\b[^.]{0,40}\b(?:with|alongside)\b|\bcorresponding\s+source\s+for\s+all\b/i;
-const CARVE_OUT = /\bmere\s+aggregation\b|\bdoes\s+not\s+(?:bring|apply|extend|cover)\b|\bnot\s+(?:based\s+on|derived\s+from)\b|\bseparate\s+(?:and\s+independent\s+)?works?\b|\bunder\s+terms\s+of\s+your\s+choice\b|\bsystem\s+librar(?:y|ies)\b|\bmay\s+(?:be\s+)?(?:distribute|distributed|combine|combined|bundle|bundled)\b(?![^.]{0,20}\bnot\b)/i;
+const CARVE_OUT = /\bmere\s+aggregation\b|\bmust\s+be\s+(?:allowed|permitted|able)\b|\bdoes\s+not\s+(?:bring|apply|extend|cover)\b|\bnot\s+(?:based\s+on|derived\s+from)\b|\bseparate\s+(?:and\s+independent\s+)?works?\b|\bunder\s+terms\s+of\s+your\s+choice\b|\bsystem\s+librar(?:y|ies)\b|\bmay\s+(?:be\s+)?(?:distribute|distributed|combine|combined|bundle|bundled)\b(?![^.]{0,20}\bnot\b)/i;
 const NOT_FREE = /\b(?:proprietary|commercial|closed[- ]source|non-free|free|open[- ]source|under\s+(?:this|the\s+same)\s+licen[sc]e|source\s+code|corresponding\s+source)\b/i;
 
 /** Terms reach beyond the work to other software distributed or used with it. */

@@ -1,0 +1,41 @@
+import * as assert from 'node:assert/strict';
+import { analyze, RULES } from '../../server/src/engine';
+
+/** Every rule's examples are its tests: fail examples must be flagged by it, pass examples not. */
+describe('rule examples', () => {
+  for (const rule of RULES) {
+    describe(rule.id, () => {
+      it('has at least three examples of each kind', () => {
+        assert.ok(rule.examples.fail.length >= 3, 'fewer than three fail examples');
+        assert.ok(rule.examples.pass.length >= 3, 'fewer than three pass examples');
+      });
+      for (const text of rule.examples.fail) {
+        it(`flags: ${text.replace(/\s+/g, ' ').slice(0, 90)}`, () => {
+          const hits = analyze(text).findings.filter((f) => f.ruleId === rule.id);
+          assert.ok(hits.length > 0, `${rule.id} did not flag the example`);
+          for (const f of hits) {
+            assert.ok(f.start >= 0 && f.end <= text.length && f.start < f.end, 'range inside the text');
+            assert.ok(f.criteria.every((c) => rule.criteria.includes(c)), 'criteria are among the rule\'s');
+          }
+        });
+      }
+      for (const text of rule.examples.pass) {
+        it(`leaves alone: ${text.replace(/\s+/g, ' ').slice(0, 90)}`, () => {
+          const hits = analyze(text).findings.filter((f) => f.ruleId === rule.id);
+          assert.deepEqual(hits.map((f) => f.matched), [], `${rule.id} flagged a compliant example`);
+        });
+      }
+    });
+  }
+
+  it('rule ids are unique kebab-case', () => {
+    const ids = RULES.map((r) => r.id);
+    assert.equal(new Set(ids).size, ids.length);
+    for (const id of ids) assert.match(id, /^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+  });
+
+  it('every criterion from 1 to 10 is covered by at least one rule', () => {
+    const covered = new Set(RULES.flatMap((r) => r.criteria));
+    for (let c = 1; c <= 10; c++) assert.ok(covered.has(c as never), `no rule for OSD ${c}`);
+  });
+});
