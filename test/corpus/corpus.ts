@@ -72,7 +72,7 @@ export interface RestrictedResult {
 /** Runs the engine on a restricted licence and matches its findings against the annotations. */
 export function evaluateRestricted(entry: RestrictedEntry): RestrictedResult {
   const text = restrictedText(entry);
-  const { findings } = analyze(text);
+  const findings = [...analyze(text).findings];
   const covered = new Set<Finding>();
   const annotations = entry.violations.map((annotation) => {
     const start = text.indexOf(annotation.quote);

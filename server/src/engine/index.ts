@@ -5,3 +5,4 @@ export { CRITERIA, ALL_CRITERIA, criterion, criterionLabel, OSD_ATTRIBUTION, typ
 export { RULES, ruleById } from './rules';
 export type { Rule, RuleContext, RuleMatch, FixSpec } from './rule';
 export type { Clause, Criterion, Definition, Finding, Severity } from './types';
+export { fixFor, fixAll, applyEdits, type Fix, type TextEdit } from './fixes';

@@ -35,7 +35,7 @@ export const VOIDING = new RegExp(
   String.raw`\b(?:(?:is|are|shall\s+be|will\s+be)\s+void|terminat(?:e|es|ed|ion)\s+(?:automatically|immediately)|` +
     String.raw`(?:does|do|will|shall)\s+not\s+(?:extend|apply|grant|include)|not\s+(?:being\s+)?granted|no\s+(?:licen[sc]e|rights?)\s+(?:is|are|shall\s+be|will\s+be)?\s*granted|` +
     String.raw`(?:must|shall|will\s+need\s+to|need\s+to|required\s+to)\s+(?:first\s+)?(?:request|obtain|purchase|acquire|seek|buy|negotiate|enter\s+into)\s+(?:a|an|the|such)?\s*(?:separate\s+|commercial\s+|additional\s+|written\s+|new\s+)?(?:licen[sc]e|permission|approval|authori[sz]ation|agreement|arrangement)|` +
-    String.raw`(?:requires?|need)\s+(?:a|an)\s+(?:separate|commercial|additional|written)\s+(?:licen[sc]e|permission|agreement)|` +
+    String.raw`(?:requires?|required|needs?)\s+(?:a|an)\s+(?:(?:separate|commercial|additional|written|paid|individual)\s+){1,3}(?:licen[sc]e|permission|agreement)|` +
     String.raw`without\s+(?:our|the\s+licen[sc]or's|its)\s+(?:express|prior|written)\s+(?:\w+\s+)?(?:authori[sz]ation|consent|permission))\b`,
   'i',
 );

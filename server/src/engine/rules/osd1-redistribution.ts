@@ -5,7 +5,7 @@ const SALE_BANNED = new RegExp(
   String.raw`\b(?:(?:may|shall|must|will|can)\s+not\s+(?:be\s+)?(?:sell|sold|resell|resold|re-sold|offer(?:ed)?\s+for\s+sale)|` +
     String.raw`not\s+(?:be\s+)?(?:for|available\s+for)\s+(?:re)?sale|cannot\s+be\s+(?:re)?sold|` +
     String.raw`(?:does|do|will|shall)\s+not\s+(?:include|grant)[^.]{0,60}?\bright\s+to\s+(?:sell|resell|charge)|` +
-    String.raw`(?:may|shall|must)\s+not\s+charge\s+(?:a|any)\s+(?:fee|price|money)|` +
+    String.raw`(?:may|shall|must|do|does|will|can)\s+not\s+charge\s+(?:a|any)\s+(?:fee|price|money)|` +
     String.raw`(?:only|solely)\s+(?:be\s+)?(?:distributed|redistributed|given\s+away|shared)\s+(?:free\s+of\s+charge|without\s+charge|at\s+no\s+(?:cost|charge)|for\s+free)|` +
     String.raw`selling\s+(?:is|shall\s+be)\s+(?:prohibited|forbidden|not\s+permitted))`,
   'i',

@@ -35,7 +35,7 @@ export const acceptableUsePolicy: Rule = {
     if (!has(POLICY, t) || has(NON_BINDING, t)) return undefined;
     if (/\bno\s+use\s+restrictions|\bwithout\s+(?:any\s+)?use\s+restrictions/i.test(t)) return undefined;
     if (!has(BINDS, scope) && !has(PROHIBITION, scope) && !has(VOIDING, t)) return undefined;
-    const changes = has(MAY_CHANGE, t) || ctx.doc.mentions(MAY_CHANGE_POLICY);
+    const changes = has(MAY_CHANGE, t) || has(MAY_CHANGE, ctx.doc.termDefinitions(t)) || ctx.doc.mentions(MAY_CHANGE_POLICY);
     return matchAt(ctx, POLICY, changes ? 'which the licensor may change' : undefined);
   },
 };

@@ -1,0 +1,117 @@
+import { parseArgs } from 'node:util';
+import { analyze } from '../../server/src/engine';
+import { resolveTargets, readText } from './files';
+import { json } from './formats/json';
+import { sarif } from './formats/sarif';
+import { stylish } from './formats/stylish';
+import { fileReport, type FileReport } from './report';
+
+declare const OSD_LINT_VERSION: string | undefined;
+const VERSION = typeof OSD_LINT_VERSION === 'string' ? OSD_LINT_VERSION : '0.0.0-dev';
+
+const USAGE = `Usage: osd-lint [options] <file|folder|glob>...
+
+Checks licence texts against the Open Source Definition.
+
+Options:
+  -f, --format <name>     stylish (default), json or sarif
+      --max-file-size <n> skip files larger than n bytes (default 5000000)
+      --no-color          plain output
+  -v, --version           print the version
+  -h, --help              print this help
+
+Exit codes: 0 no errors, 1 errors found, 2 usage or input problem.`;
+
+const FORMATS = ['stylish', 'json', 'sarif'] as const;
+type Format = (typeof FORMATS)[number];
+
+export interface Io {
+  cwd: string;
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  color: boolean;
+}
+
+/** Runs the CLI and returns its exit code. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let values: { format?: string; help?: boolean; version?: boolean; 'max-file-size'?: string; color?: boolean; 'no-color'?: boolean };
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        'max-file-size': { type: 'string' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    }));
+  } catch (e: unknown) {
+    io.stderr(`osd-lint: ${(e as Error).message}. Try --help.\n`);
+    return 2;
+  }
+  if (values.help) {
+    io.stdout(USAGE + '\n');
+    return 0;
+  }
+  if (values.version) {
+    io.stdout(VERSION + '\n');
+    return 0;
+  }
+  const format = (values.format ?? 'stylish') as Format;
+  if (!FORMATS.includes(format)) {
+    io.stderr(`osd-lint: unknown format "${values.format}" (use ${FORMATS.join(', ')}).\n`);
+    return 2;
+  }
+  const maxBytes = values['max-file-size'] === undefined ? 5_000_000 : Number(values['max-file-size']);
+  if (!Number.isFinite(maxBytes) || maxBytes <= 0) {
+    io.stderr('osd-lint: --max-file-size takes a positive number of bytes.\n');
+    return 2;
+  }
+  if (positionals.length === 0) {
+    io.stderr('osd-lint: no files given. Usage: osd-lint [options] <file|folder|glob>...\n');
+    return 2;
+  }
+  let targets;
+  try {
+    targets = await resolveTargets(positionals, io.cwd);
+  } catch (e: unknown) {
+    io.stderr(`osd-lint: ${(e as Error).message}.\n`);
+    return 2;
+  }
+  const reports: FileReport[] = [];
+  let inputProblem = false;
+  for (const t of targets) {
+    const read = readText(t.file, maxBytes);
+    if ('problem' in read) {
+      if (t.explicit) inputProblem = true;
+      io.stderr(`osd-lint: ${t.file}: ${read.problem}\n`);
+      continue;
+    }
+    reports.push(fileReport(t.file, read.text, analyze(read.text).findings));
+  }
+  if (targets.length === 0) {
+    io.stderr('osd-lint: no licence files found.\n');
+    return 2;
+  }
+  io.stdout(format === 'json' ? json(reports) : format === 'sarif' ? sarif(reports, VERSION) : stylish(reports, io.color && !values['no-color']));
+  if (inputProblem) return 2;
+  return reports.some((r) => r.errorCount > 0) ? 1 : 0;
+}
+
+/** The process entry point. */
+export function run(): void {
+  main(process.argv.slice(2), {
+    cwd: process.cwd(),
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    color: process.stdout.isTTY === true && !process.env.NO_COLOR,
+  }).then((code) => {
+    process.exitCode = code;
+  }, (e: unknown) => {
+    process.stderr.write(`osd-lint: unexpected error: ${(e as Error).stack ?? String(e)}\n`);
+    process.exitCode = 2;
+  });
+}

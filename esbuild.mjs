@@ -1,0 +1,43 @@
+// Bundles the client, the Node and browser servers and the CLI, so the .vsix needs no node_modules.
+// Usage: node esbuild.mjs [--watch] [--dev]   (--dev: no minification)
+import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const dev = process.argv.includes('--dev');
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+const common = {
+  bundle: true,
+  minify: !dev,
+  sourcemap: true,
+  sourcesContent: false,
+  logLevel: 'warning',
+  legalComments: 'none',
+  define: { OSD_LINT_VERSION: JSON.stringify(version) },
+};
+
+// ESM dependencies bundled into CommonJS may read import.meta.url (fdir does, for createRequire).
+const nodeCjs = {
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  banner: { js: "const __import_meta_url = require('url').pathToFileURL(__filename).href;" },
+  define: { ...common.define, 'import.meta.url': '__import_meta_url' },
+};
+
+const builds = [
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', ...nodeCjs, external: ['vscode'] },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js', ...nodeCjs },
+  { ...common, entryPoints: ['server/src/browserServer.ts'], outfile: 'server/out/browserServer.js', platform: 'browser', format: 'iife', target: 'es2022' },
+  { ...common, entryPoints: ['cli/src/cli.ts'], outfile: 'cli/out/cli.js', ...nodeCjs },
+];
+
+if (watch) {
+  for (const b of builds) await (await esbuild.context(b)).watch();
+  console.log('esbuild: watching');
+} else {
+  const t0 = Date.now();
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+  console.log(`esbuild: ${builds.length} bundles in ${Date.now() - t0} ms`);
+}
