@@ -22,6 +22,8 @@ const nodeCjs = {
   platform: 'node',
   format: 'cjs',
   target: 'node20',
+  // Prefer ES module builds: jsonc-parser's UMD build hides its requires from the bundler.
+  mainFields: ['module', 'main'],
   banner: { js: "const __import_meta_url = require('url').pathToFileURL(__filename).href;" },
   define: { ...common.define, 'import.meta.url': '__import_meta_url' },
 };

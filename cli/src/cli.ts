@@ -1,5 +1,8 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from '../../server/src/engine';
+import { findConfig, loadConfig, optionsFrom } from './config';
 import { resolveTargets, readText } from './files';
 import { json } from './formats/json';
 import { sarif } from './formats/sarif';
@@ -15,6 +18,7 @@ Checks licence texts against the Open Source Definition.
 
 Options:
   -f, --format <name>     stylish (default), json or sarif
+  -c, --config <file>     configuration file (default: the nearest .osdlintrc.json)
       --max-file-size <n> skip files larger than n bytes (default 5000000)
       --no-color          plain output
   -v, --version           print the version
@@ -34,7 +38,7 @@ export interface Io {
 
 /** Runs the CLI and returns its exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
-  let values: { format?: string; help?: boolean; version?: boolean; 'max-file-size'?: string; color?: boolean; 'no-color'?: boolean };
+  let values: { format?: string; config?: string; help?: boolean; version?: boolean; 'max-file-size'?: string; 'no-color'?: boolean };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
@@ -42,6 +46,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       allowPositionals: true,
       options: {
         format: { type: 'string', short: 'f' },
+        config: { type: 'string', short: 'c' },
         'max-file-size': { type: 'string' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -65,7 +70,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stderr(`osd-lint: unknown format "${values.format}" (use ${FORMATS.join(', ')}).\n`);
     return 2;
   }
-  const maxBytes = values['max-file-size'] === undefined ? 5_000_000 : Number(values['max-file-size']);
+  const configPath = values.config === undefined ? findConfig(io.cwd) : path.resolve(io.cwd, values.config);
+  if (values.config !== undefined && !fs.existsSync(configPath!)) {
+    io.stderr(`osd-lint: config file not found: ${values.config}.\n`);
+    return 2;
+  }
+  const { config, problems } = loadConfig(configPath);
+  for (const p of problems) io.stderr(`osd-lint: ${p}\n`);
+  const options = optionsFrom(config);
+  const maxBytes = values['max-file-size'] === undefined ? config.maxFileSize ?? 5_000_000 : Number(values['max-file-size']);
   if (!Number.isFinite(maxBytes) || maxBytes <= 0) {
     io.stderr('osd-lint: --max-file-size takes a positive number of bytes.\n');
     return 2;
@@ -90,7 +103,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.stderr(`osd-lint: ${t.file}: ${read.problem}\n`);
       continue;
     }
-    reports.push(fileReport(t.file, read.text, analyze(read.text).findings));
+    reports.push(fileReport(t.file, read.text, analyze(read.text, options).findings));
   }
   if (targets.length === 0) {
     io.stderr('osd-lint: no licence files found.\n');

@@ -10,6 +10,8 @@ import {
   type ServerOptions,
   TransportKind,
 } from 'vscode-languageclient/node';
+import { CONFIG_FILE } from '../../common/src/config';
+import { addSuppression, explainCriterion, EXPLAIN_SCHEME, ExplanationProvider } from './commands';
 import { DOCUMENT_SELECTOR } from './selector';
 
 export const CLIENT_ID = 'osdLint';
@@ -34,6 +36,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     diagnosticPullOptions: { onChange: true, onSave: true, onTabs: false },
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`) },
     errorHandler: {
       error: (): ErrorHandlerResult => ({ action: ErrorAction.Continue }),
       closed: (): CloseHandlerResult => {
@@ -59,6 +62,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await client?.restart();
     }),
     vscode.commands.registerCommand('osdLint.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('osdLint.explainCriterion', (n?: number) => explainCriterion(n)),
+    vscode.commands.registerCommand('_osdLint.addSuppression', (uri: string, rule: string, clause: string) => addSuppression(uri, rule, clause)),
+    vscode.workspace.registerTextDocumentContentProvider(EXPLAIN_SCHEME, new ExplanationProvider(() => client)),
   );
   await client.start();
 }

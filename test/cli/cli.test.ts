@@ -88,4 +88,20 @@ describe('osd-lint CLI', function () {
     assert.equal(r.code, 2);
     assert.match(r.stderr, /over the 0\.0 MB limit|over the .* limit/);
   });
+
+  it('reads .osdlintrc.json from the folder, and carries on with defaults when it is broken', () => {
+    const dir = fs.mkdtempSync(path.join(tmp, 'cfg-'));
+    fs.copyFileSync(path.join(ROOT, 'examples/noncommercial/LICENSE.md'), path.join(dir, 'LICENSE.md'));
+    fs.writeFileSync(path.join(dir, '.osdlintrc.json'), '{ "rules": { "non-commercial": "off", "no-sale": "warning" } }');
+    let r = run(['.'], dir);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.match(r.stdout, /warning\s+Selling the work is forbidden/);
+    assert.doesNotMatch(r.stdout, /non-commercial/);
+
+    fs.writeFileSync(path.join(dir, '.osdlintrc.json'), '{ "rules": { "non-commercial": "off" ');
+    r = run(['.'], dir);
+    assert.equal(r.code, 1, 'defaults apply: the non-commercial errors are back');
+    assert.match(r.stderr, /\.osdlintrc\.json:1:\d+: .*not valid JSON|\.osdlintrc\.json:\d+:\d+: /);
+    assert.match(r.stdout, /non-commercial/);
+  });
 });

@@ -68,7 +68,8 @@ describe('OSD Lint in VS Code', () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
     const commands = (ext.packageJSON.contributes.commands as { command: string }[]).map((c) => c.command);
     assert.ok(commands.length > 0);
-    for (const c of commands) await vscode.commands.executeCommand(c);
+    const args: Record<string, unknown[]> = { 'osdLint.explainCriterion': [6] };
+    for (const c of commands) await vscode.commands.executeCommand(c, ...(args[c] ?? []));
     const doc = await open('model.license');
     await waitForDiagnostics(doc.uri, (d) => d.some((x) => codeOf(x) === 'size-threshold'));
   });

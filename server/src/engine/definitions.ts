@@ -2,7 +2,7 @@ import type { Clause, Definition } from './types';
 import { cleanText, has, PROHIBITION, VOIDING } from './language';
 
 const QUOTED = /"([A-Z][^"\n]{0,60}?)"/g;
-const DEFINING = /^\s*(?:shall\s+)?(?:mean|means|refers?\s+to|shall\s+refer\s+to|is\s+defined\s+as|has\s+the\s+meaning|includes?|shall\s+include|:)/i;
+const DEFINING = /^\s*(?:,?\s*(?:or|and)\s+"[^"\n]{1,40}"\s*)*(?:shall\s+)?(?:mean|means|refers?\s+to|shall\s+refer\s+to|is\s+defined\s+as|has\s+the\s+meaning|includes?|shall\s+include|:)/i;
 
 /**
  * The definitions pass: finds quoted defined terms — `"Licensee" means …`, `(the "Agreement")`,

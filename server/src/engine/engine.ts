@@ -4,6 +4,7 @@ import { cleanText } from './language';
 import type { DocumentContext, Rule, RuleContext, RuleMatch } from './rule';
 import { RULES } from './rules';
 import { segment } from './segment';
+import { applySuppressions, type Suppression } from './suppress';
 import type { Clause, Criterion, Definition, Finding, Severity } from './types';
 
 /** A severity, or `off` to silence a rule or criterion. */
@@ -18,6 +19,8 @@ export interface AnalyzeOptions {
   readonly isCancelled?: () => boolean;
   /** The rules to run (defaults to all). */
   readonly ruleSet?: readonly Rule[];
+  /** Suppressions from the workspace configuration; Markdown comments are always honoured. */
+  readonly suppressions?: readonly Suppression[];
 }
 
 export interface Analysis {
@@ -46,7 +49,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       if (finding) findings.push(finding);
     }
   }
-  return { clauses, definitions, findings };
+  return { clauses, definitions, findings: applySuppressions(text, findings, options.suppressions) };
 }
 
 const DEFINES = /^\s*(?:\([\w.]+\)\s*)?"[^"]{1,60}"\s*(?:\([^)]*\)\s*)?(?:shall\s+)?(?:means?|refers?\s+to|has\s+the\s+meaning|includes?)\b/i;

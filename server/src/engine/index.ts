@@ -1,8 +1,10 @@
 /** The OSD Lint engine: pure TypeScript, no `vscode`, no Node-only APIs. */
 export { analyze, type Analysis, type AnalyzeOptions, type SeveritySetting } from './engine';
 export { segment } from './segment';
+export { applySuppressions, type Suppression } from './suppress';
 export { CRITERIA, ALL_CRITERIA, criterion, criterionLabel, OSD_ATTRIBUTION, type CriterionInfo } from './criteria';
 export { RULES, ruleById } from './rules';
 export type { Rule, RuleContext, RuleMatch, FixSpec } from './rule';
 export type { Clause, Criterion, Definition, Finding, Severity } from './types';
-export { fixFor, fixAll, applyEdits, type Fix, type TextEdit } from './fixes';
+export { fixFor, fixesFor, fixAll, applyEdits, type Fix, type TextEdit } from './fixes';
+export { outline, termAt, occurrences, type OutlineNode } from './outline';

@@ -26,6 +26,8 @@ export function segment(text: string): Clause[] {
     } else {
       leadIns = nesting.placeParagraph(block.indent, leadIn);
     }
+    const depth = block.kind === 'item' ? nesting.depth : 0;
+    const marker = block.bodyStart > block.start ? text.slice(block.start, block.bodyStart).trim() : undefined;
     const isHeading = block.kind === 'heading' || (sentences.length === 1 && looksLikeTitle(lastText, block));
     for (const s of sentences) {
       clauses.push({
@@ -37,6 +39,10 @@ export function segment(text: string): Clause[] {
         isHeading,
         leadIns,
         heading,
+        depth,
+        blockStart: block.start,
+        blockEnd: block.end,
+        ...(marker ? { marker } : {}),
       });
     }
     if (isHeading && lastText) heading = lastText;
@@ -189,6 +195,11 @@ interface Open {
 class Nesting {
   private stack: Open[] = [];
   private rootLeadIn: string | undefined;
+
+  /** How many items are open, the current one included. */
+  get depth(): number {
+    return this.stack.length;
+  }
 
   reset(rootLeadIn: string | undefined): void {
     this.stack = [];

@@ -27,6 +27,13 @@ export interface Clause {
   readonly leadIns: readonly string[];
   /** Text of the nearest heading above the clause, if any. */
   readonly heading?: string;
+  /** Nesting depth of the block: 0 for headings and paragraphs, 1 for a top-level item, … */
+  readonly depth: number;
+  /** Offsets of the block (from its list marker, if any, to its end). */
+  readonly blockStart: number;
+  readonly blockEnd: number;
+  /** The list marker or heading hashes ("1.", "(a)", "##"), if any. */
+  readonly marker?: string;
 }
 
 /** A finding of one rule on one clause. */

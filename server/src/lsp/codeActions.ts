@@ -1,9 +1,12 @@
 import { type CodeAction, CodeActionKind, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { type Analysis, fixAll, fixFor, type TextEdit } from '../engine';
+import { type Analysis, fixAll, fixesFor, type TextEdit } from '../engine';
 import { type DiagnosticData, SOURCE } from './diagnostics';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
+/** Client commands the actions call (contributed by the VS Code client). */
+export const EXPLAIN_COMMAND = 'osdLint.explainCriterion';
+export const SUPPRESS_COMMAND = '_osdLint.addSuppression';
 
 /** A versioned edit: the client refuses it if the document moved on since it was computed. */
 function versionedEdit(doc: TextDocument, edits: readonly TextEdit[]): WorkspaceEdit {
@@ -16,7 +19,12 @@ function isOurs(d: Diagnostic): d is Diagnostic & { data: DiagnosticData } {
   return d.source === SOURCE && typeof data?.ruleId === 'string' && typeof data.clauseStart === 'number';
 }
 
-/** Quick fixes for the diagnostics in the request, and "fix all" when asked for or useful. */
+const isMarkdown = (doc: TextDocument): boolean => doc.languageId === 'markdown' || /\.md$/i.test(doc.uri);
+
+/**
+ * For each diagnostic: its fixes (the reviewer's preferred one first), "show criterion", and
+ * suppressions that keep the published licence clean; then "fix all" when useful.
+ */
 export function codeActions(doc: TextDocument, analysis: Analysis, params: CodeActionParams): CodeAction[] {
   const only = params.context.only;
   const wants = (kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
@@ -26,12 +34,33 @@ export function codeActions(doc: TextDocument, analysis: Analysis, params: CodeA
     for (const diagnostic of params.context.diagnostics.filter(isOurs)) {
       const finding = analysis.findings.find((f) => f.ruleId === diagnostic.data.ruleId && f.clauseStart === diagnostic.data.clauseStart);
       if (!finding) continue; // the diagnostic belongs to an older version of the text
-      const fix = fixFor(text, analysis, finding);
-      actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: versionedEdit(doc, fix.edits) });
+      fixesFor(text, analysis, finding).forEach((fix, i) => {
+        actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: i === 0, edit: versionedEdit(doc, fix.edits) });
+      });
+      for (const c of finding.criteria) {
+        actions.push({ title: `Show OSD ${c}`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: `Show OSD ${c}`, command: EXPLAIN_COMMAND, arguments: [c] } });
+      }
+      const clause = text.slice(finding.clauseStart, finding.clauseEnd).replace(/\s+/g, ' ').trim().slice(0, 120);
+      actions.push({
+        title: `Suppress ${finding.ruleId} for this clause in .osdlintrc.json`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        command: { title: 'Suppress in .osdlintrc.json', command: SUPPRESS_COMMAND, arguments: [doc.uri, finding.ruleId, clause] },
+      });
+      if (isMarkdown(doc)) {
+        const lineStart = doc.offsetAt({ line: doc.positionAt(finding.clauseStart).line, character: 0 });
+        const indent = /^[ \t>]*/.exec(text.slice(lineStart))?.[0] ?? '';
+        actions.push({
+          title: `Disable ${finding.ruleId} for the next line (comment)`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: versionedEdit(doc, [{ start: lineStart, end: lineStart, newText: `${indent}<!-- osd-lint-disable-next-line ${finding.ruleId} -->\n` }]),
+        });
+      }
     }
   }
   const fixable = analysis.findings.filter((f) => f.severity !== 'information');
-  if (fixable.length > 0 && (wants(FIX_ALL_KIND) && (only !== undefined || actions.length > 0))) {
+  if (fixable.length > 0 && wants(FIX_ALL_KIND) && (only !== undefined || actions.length > 0)) {
     actions.push({ title: `Fix all OSD Lint problems (${fixable.length})`, kind: FIX_ALL_KIND, edit: versionedEdit(doc, fixAll(text, analysis)) });
   }
   return actions;

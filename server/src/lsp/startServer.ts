@@ -11,16 +11,21 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analyses } from './analyses';
+import { Analyses, effective, type Effective } from './analyses';
+import { ConfigFiles, type FileAccess } from './configFiles';
+import { definition, documentSymbols, foldingRanges, references } from './navigation';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { toDiagnostic, tooLargeDiagnostic } from './diagnostics';
 import { hoverAt } from './hover';
+import { explainCriterion } from './explain';
+import { EXPLAIN_CRITERION_METHOD, type ExplainCriterionParams } from '../../../common/src/protocol';
 import { SettingsCache } from './settingsCache';
 
 /** Wires the engine to an LSP connection. Shared by the Node (stdio/IPC) and browser servers. */
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, files?: FileAccess): void {
   const documents = new TextDocuments(TextDocument);
   const settings = new SettingsCache(connection);
+  const configs = new ConfigFiles(connection, files);
   const analyses = new Analyses();
   let pullDiagnostics = false;
   const pushTimers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -33,6 +38,10 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentSymbolProvider: { label: 'OSD Lint' },
+        foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
@@ -46,20 +55,36 @@ export function startServer(connection: Connection): void {
     }
   });
 
-  connection.onDidChangeConfiguration(() => {
+  /** Settings or a config file changed: forget cached results and have diagnostics pulled again. */
+  function refreshAll(): void {
     settings.clear();
+    configs.invalidate();
     analyses.clear();
     if (pullDiagnostics) connection.languages.diagnostics.refresh().catch(() => connection.console.error('Failed to refresh diagnostics'));
     else documents.all().forEach((d) => schedulePush(d));
-  });
+  }
+  connection.onDidChangeConfiguration(refreshAll);
+  connection.onDidChangeWatchedFiles(refreshAll);
+
+  /** What a document is analysed with: its settings over the nearest config file. */
+  async function optionsFor(doc: TextDocument): Promise<Effective> {
+    return effective(await settings.get(doc.uri), configs.forDocument(doc.uri));
+  }
+
+  /** The analysis of a document for hovers, actions and navigation, or undefined when disabled or too large. */
+  async function analysisFor(doc: TextDocument): Promise<ReturnType<Analyses['get']>> {
+    const eff = await optionsFor(doc);
+    if (!eff.enable || doc.getText().length > eff.maxFileSize) return undefined;
+    return analyses.get(doc, eff);
+  }
 
   /** Diagnostics for one document, or undefined when cancelled. */
   async function diagnose(doc: TextDocument, isCancelled?: () => boolean): Promise<Diagnostic[] | undefined> {
-    const s = await settings.get(doc.uri);
-    if (!s.enable) return [];
+    const eff = await optionsFor(doc);
+    if (!eff.enable) return [];
     const size = doc.getText().length;
-    if (size > s.maxFileSize) return [tooLargeDiagnostic(size, s.maxFileSize)];
-    const analysis = analyses.get(doc, s, isCancelled);
+    if (size > eff.maxFileSize) return [tooLargeDiagnostic(size, eff.maxFileSize)];
+    const analysis = analyses.get(doc, eff, isCancelled);
     return analysis?.findings.map((f) => toDiagnostic(doc, f));
   }
 
@@ -100,33 +125,29 @@ export function startServer(connection: Connection): void {
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
-  connection.onHover(async (params) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc) return null;
-    try {
-      const s = await settings.get(doc.uri);
-      if (!s.enable || doc.getText().length > s.maxFileSize) return null;
-      const analysis = analyses.get(doc, s);
-      return analysis ? hoverAt(doc, analysis, params.position) : null;
-    } catch (e: unknown) {
-      connection.console.error(`Hover failed: ${String(e)}`);
-      return null;
-    }
-  });
+  /** Runs a request handler on a document's analysis; never throws, answers `fallback` instead. */
+  function withAnalysis<P extends { textDocument: { uri: string } }, R>(name: string, fallback: R, handler: (doc: TextDocument, analysis: NonNullable<ReturnType<Analyses['get']>>, params: P) => R) {
+    return async (params: P): Promise<R> => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return fallback;
+      try {
+        const analysis = await analysisFor(doc);
+        return analysis ? handler(doc, analysis, params) : fallback;
+      } catch (e: unknown) {
+        connection.console.error(`${name} failed for ${doc.uri}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+        return fallback;
+      }
+    };
+  }
 
-  connection.onCodeAction(async (params) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc) return [];
-    try {
-      const s = await settings.get(doc.uri);
-      if (!s.enable || doc.getText().length > s.maxFileSize) return [];
-      const analysis = analyses.get(doc, s);
-      return analysis ? codeActions(doc, analysis, params) : [];
-    } catch (e: unknown) {
-      connection.console.error(`Code actions failed: ${String(e)}`);
-      return [];
-    }
-  });
+  connection.onHover(withAnalysis('Hover', null, (doc, a, p) => hoverAt(doc, a, p.position)));
+  connection.onCodeAction(withAnalysis('Code actions', [], (doc, a, p) => codeActions(doc, a, p)));
+  connection.onDefinition(withAnalysis('Definition', null, (doc, a, p) => definition(doc, a, p.position)));
+  connection.onReferences(withAnalysis('References', [], (doc, a, p) => references(doc, a, p.position, p.context.includeDeclaration)));
+  connection.onDocumentSymbol(withAnalysis('Document symbols', [], (doc, a) => documentSymbols(doc, a)));
+  connection.onFoldingRanges(withAnalysis('Folding ranges', [], (doc, a) => foldingRanges(doc, a)));
+
+  connection.onRequest(EXPLAIN_CRITERION_METHOD, (params: ExplainCriterionParams) => explainCriterion(Number(params?.criterion)));
 
   documents.listen(connection);
   connection.listen();
