@@ -50,6 +50,9 @@ export function termsIn(text: string, defs: ReadonlyMap<string, Definition>): De
   return out;
 }
 
+/** A withheld term follows "right to" or "<modal> not": without those words no term is withheld. */
+const WITHHOLDING_WORDS = /\bnot\b|\bright\s+to\b/i;
+
 /**
  * Defined terms that the licence withholds ("does not grant to you the right to Sell"), mapped to
  * the withholding sentence, so that the definition of the term is read as part of the restriction.
@@ -58,6 +61,7 @@ export function restrictedTerms(clauses: readonly Clause[], defs: ReadonlyMap<st
   const out = new Map<string, string>();
   if (defs.size === 0) return out;
   for (const c of clauses) {
+    if (!WITHHOLDING_WORDS.test(c.text)) continue;
     const text = cleanText(c.text);
     if (!has(PROHIBITION, text) && !has(VOIDING, text)) continue;
     for (const d of termsIn(text, defs)) {

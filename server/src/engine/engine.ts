@@ -1,7 +1,11 @@
 import { criterionLabel } from './criteria';
 import { findDefinitions, restrictedTerms, termsIn } from './definitions';
 import { cleanText } from './language';
+import { Document, type Dependency, ruleContext } from './context';
+import { TriggerIndex } from './triggers';
 import type { DocumentContext, Rule, RuleContext, RuleMatch } from './rule';
+
+export { ruleContext } from './context';
 import { RULES } from './rules';
 import { segment } from './segment';
 import { applySuppressions, type Suppression } from './suppress';
@@ -31,59 +35,86 @@ export interface Analysis {
 
 /** Segments a licence, resolves its defined terms, and runs every rule on every clause. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const clauses = segment(text);
-  const definitions = findDefinitions(clauses);
-  const doc = documentContext(clauses, definitions);
-  const withheld = restrictedTerms(clauses, definitions);
-  const findings: Finding[] = [];
-  const rules = options.ruleSet ?? RULES;
-  for (const clause of clauses) {
-    if (options.isCancelled?.()) break;
-    const ctx = ruleContext(clause, doc, withheldBy(clause, definitions, withheld));
-    for (const rule of rules) {
-      const severity = severityFor(rule, options);
-      if (severity === 'off') continue;
-      const match = safeCheck(rule, ctx);
-      if (!match) continue;
-      const finding = toFinding(rule, match, clause, ctx, severity, definitions);
-      if (finding) findings.push(finding);
-    }
-  }
-  return { clauses, definitions, findings: applySuppressions(text, findings, options.suppressions) };
+  return new Analyzer().analyze(text, options);
 }
 
-const DEFINES = /^\s*(?:\([\w.]+\)\s*)?"[^"]{1,60}"\s*(?:\([^)]*\)\s*)?(?:shall\s+)?(?:means?|refers?\s+to|has\s+the\s+meaning|includes?)\b/i;
-
-/** Builds what a rule sees of a clause. */
-export function ruleContext(clause: Clause, doc: DocumentContext, restrictedBy?: string): RuleContext {
-  const text = cleanText(clause.text);
-  const leadIn = cleanText(clause.leadIns.join(' / '));
-  const scope = [restrictedBy, leadIn, text].filter((s) => s).join(' / ');
-  return { clause, text, leadIn, scope, doc, restrictedBy, isDefinition: DEFINES.test(text) };
+interface ClauseResult {
+  readonly matches: ReadonlyArray<{ readonly rule: number; readonly match: RuleMatch }>;
+  readonly deps: readonly Dependency[];
 }
 
-/** Document-wide facts, computed lazily and cached per pattern. */
-export function documentContext(clauses: readonly Clause[], definitions: ReadonlyMap<string, Definition>): DocumentContext {
-  const cleaned = clauses.map((c) => cleanText(c.text));
-  const cache = new Map<string, boolean>();
-  return {
-    definitions,
-    termDefinitions(text: string): string {
-      return termsIn(text, definitions).map((d) => cleanText(d.text)).join(' / ');
-    },
-    mentions(re: RegExp): boolean {
-      const key = re.source + '/' + re.flags;
-      let v = cache.get(key);
-      if (v === undefined) {
-        v = cleaned.some((s) => {
-          re.lastIndex = 0;
-          return re.test(s);
-        });
-        cache.set(key, v);
+const indexes = new WeakMap<readonly Rule[], TriggerIndex>();
+
+/** The trigger index of a rule set, built once. */
+function triggerIndex(rules: readonly Rule[]): TriggerIndex {
+  let index = indexes.get(rules);
+  if (!index) indexes.set(rules, (index = new TriggerIndex(rules)));
+  return index;
+}
+
+/**
+ * An analyser that remembers the rule results of each clause, so that re-analysing a document
+ * after an edit only runs the rules on the clauses the edit touched. A clause result is reused
+ * when the clause text, its lead-ins and the document facts its rules consulted are unchanged.
+ */
+export class Analyzer {
+  private cache = new Map<string, ClauseResult>();
+  /** Clauses whose rules ran (not served from the cache) in the last analysis: for tests and benchmarks. */
+  lastEvaluated = 0;
+
+  analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+    const clauses = segment(text);
+    const definitions = findDefinitions(clauses);
+    const doc = new Document(clauses, definitions);
+    const withheld = restrictedTerms(clauses, definitions);
+    const rules = options.ruleSet ?? RULES;
+    const index = triggerIndex(rules);
+    const next = new Map<string, ClauseResult>();
+    const findings: Finding[] = [];
+    this.lastEvaluated = 0;
+    for (const clause of clauses) {
+      if (options.isCancelled?.()) break;
+      const restrictedBy = withheldBy(clause, definitions, withheld);
+      const key = `${clause.text}\u0000${clause.leadIns.join('\u0001')}\u0000${clause.isItem ? 1 : 0}${clause.isHeading ? 1 : 0}\u0000${restrictedBy ?? ''}`;
+      let result = next.get(key) ?? this.cache.get(key);
+      if (!result || !doc.satisfies(result.deps)) {
+        result = evaluate(clause, rules, index, doc, restrictedBy);
+        this.lastEvaluated++;
       }
-      return v;
-    },
-  };
+      next.set(key, result);
+      for (const { rule: i, match } of result.matches) {
+        const rule = rules[i];
+        const severity = severityFor(rule, options);
+        if (severity === 'off') continue;
+        const finding = toFinding(rule, match, clause, severity, definitions);
+        if (finding) findings.push(finding);
+      }
+    }
+    this.cache = next;
+    return { clauses, definitions, findings: applySuppressions(text, findings, options.suppressions) };
+  }
+}
+
+/** Runs the rules a clause can trigger, recording the document facts they consult. */
+function evaluate(clause: Clause, rules: readonly Rule[], index: TriggerIndex, doc: Document, restrictedBy: string | undefined): ClauseResult {
+  const candidates = index.rulesFor(restrictedBy ? `${clause.text} ${restrictedBy}` : clause.text);
+  const listItem = clause.isItem && clause.leadIns.length > 0;
+  const deps: Dependency[] = [];
+  const matches: Array<{ rule: number; match: RuleMatch }> = [];
+  let ctx: RuleContext | undefined;
+  for (const i of candidates) {
+    const rule = rules[i];
+    if (rule.appliesTo === 'list-items' && !listItem) continue;
+    ctx ??= ruleContext(clause, doc.recording(deps), restrictedBy);
+    const match = safeCheck(rule, ctx);
+    if (match) matches.push({ rule: i, match });
+  }
+  return { matches, deps };
+}
+
+/** Document-wide facts for rules (used by tests that build contexts by hand). */
+export function documentContext(clauses: readonly Clause[], definitions: ReadonlyMap<string, Definition>): DocumentContext {
+  return new Document(clauses, definitions);
 }
 
 /** The definition of a withheld term ("Sell" means …) is read together with the withholding sentence. */
@@ -114,7 +145,7 @@ function safeCheck(rule: Rule, ctx: RuleContext): RuleMatch | undefined {
   }
 }
 
-function toFinding(rule: Rule, match: RuleMatch, clause: Clause, ctx: RuleContext, configured: SeveritySetting, defs: ReadonlyMap<string, Definition>): Finding | undefined {
+function toFinding(rule: Rule, match: RuleMatch, clause: Clause, configured: SeveritySetting, defs: ReadonlyMap<string, Definition>): Finding | undefined {
   const overridden = match.severity && configured === rule.severity ? match.severity : configured;
   if (overridden === 'off') return undefined;
   const index = Math.max(0, Math.min(match.index, clause.text.length - 1));
@@ -123,7 +154,7 @@ function toFinding(rule: Rule, match: RuleMatch, clause: Clause, ctx: RuleContex
   const detail = match.detail ? `: ${match.detail}` : '';
   const breaks = criteria.map(criterionLabel).join(' and ');
   const verb = overridden === 'error' ? 'Breaks' : overridden === 'warning' ? 'May break' : 'Review against';
-  const terms = termsIn(ctx.text, defs)
+  const terms = (defs.size > 0 ? termsIn(cleanText(clause.text), defs) : [])
     .filter((d) => d.clauseStart !== clause.start)
     .map((d) => ({ term: d.term, definition: d.text }));
   return {

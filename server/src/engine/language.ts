@@ -5,8 +5,11 @@
  * no Markdown emphasis), with `\s+` between words so hard-wrapped lines match.
  */
 
+const NEEDS_CLEANING = /[\u201c-\u201f\u2033\u2018-\u201b\u2032\u00a0\u2007\u202f\t\u2010-\u2014*`_]/;
+
 /** Returns text of the same length with curly quotes straightened and Markdown emphasis blanked. */
 export function cleanText(s: string): string {
+  if (!NEEDS_CLEANING.test(s)) return s;
   return s
     .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
     .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")

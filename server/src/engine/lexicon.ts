@@ -28,6 +28,23 @@ export const FIELDS: readonly Term[] = [
   t('a business or competing use', String.raw`compet(?:e|ing|itive|itor\w*)\s+(?:with|products?|services?|offerings?|models?|business)`),
 ];
 
+/** Words that any of the FIELDS patterns needs (the trigger of rules built on FIELDS). */
+export const FIELD_WORDS: readonly string[] = [
+  'military', 'warfare', 'armed', 'weapon*', 'munition*', 'itar', 'defen*', 'combat', 'nuclear', 'surveillance', 'espionage', 'spying',
+  'facial', 'biometric', 'track*', 'law', 'policing', 'police', 'immigration', 'asylum', 'justice', 'border', 'predictive', 'medical',
+  'clinical', 'healthcare', 'critical', 'transportation', 'heavy', 'air', 'power', 'autonomous', 'sexually', 'pornograph*', 'adult',
+  'sexual', 'gambling', 'casino*', 'betting', 'fossil', 'oil', 'coal', 'mineral', 'tobacco', 'alcohol*', 'firearm*', 'guns', 'automated',
+  'credit', 'decision*', 'determination*', 'political', 'electioneering', 'election', 'human', 'humans', 'represent*', 'legal', 'financial',
+  'investment', 'tax', 'unlicensed', 'practice', 'compet*',
+];
+
+/** Words that any of the GROUPS patterns needs. */
+export const GROUP_WORDS: readonly string[] = [
+  'government*', 'public', 'state', 'entit*', 'organi*', 'compan*', 'person*', 'armed', 'military', 'defen*', 'law', 'police',
+  'competitor*', 'competing', 'cloud', 'hyperscaler*', 'hosting', 'managed', 'political', 'multinational', 'fortune', 'publicly',
+  'domiciled', 'resident*', 'residing', 'located', 'incorporated', 'headquartered', 'based', 'principal', 'citizen*', 'national*', 'individual*',
+];
+
 /** Classes of persons (OSD 5) that restrictive licences exclude. */
 export const GROUPS: readonly Term[] = [
   t('governments', String.raw`governments?(?:\s+(?:agenc(?:y|ies)|bod(?:y|ies)|entit(?:y|ies)|departments?|contractors?))?|public\s+(?:sector|authorit(?:y|ies))|state-owned`),

@@ -14,6 +14,24 @@ export interface RuleContext {
   /** Whether the clause defines a quoted term (`"Licensee" means …`). */
   readonly isDefinition: boolean;
   readonly doc: DocumentContext;
+  /** Modality of the clause, computed once and shared by every rule. */
+  readonly facts: ClauseFacts;
+}
+
+/** What the shared vocabulary says about a clause (see language.ts); each fact is computed on first use. */
+export interface ClauseFacts {
+  /** The clause prohibits something ("may not", "agree not to", "is not licensed for"). */
+  readonly prohibits: boolean;
+  /** The clause narrows a grant ("only", "solely", "a permitted purpose"). */
+  readonly exclusive: boolean;
+  /** The clause takes the grant away ("must request a license", "not being granted"). */
+  readonly voids: boolean;
+  /** The clause is a non-binding request or negates a restriction. */
+  readonly nonBinding: boolean;
+  /** The clause only disclaims warranty or liability. */
+  readonly disclaimer: boolean;
+  /** The lead-in of the enclosing list prohibits something. */
+  readonly leadInProhibits: boolean;
 }
 
 /** Facts about the whole document, computed once per analysis. */
@@ -60,6 +78,16 @@ export interface Rule {
   readonly fix?: FixSpec;
   /** Sentences the rule must flag, and sentences it must leave alone. Run by the test suite. */
   readonly examples: { readonly fail: readonly string[]; readonly pass: readonly string[] };
+  /**
+   * Words without which the rule cannot match (lower case letters and digits; "royalt*" is a
+   * prefix), looked up among the words of the clause before `check` runs, so that most clauses
+   * never reach the rule's costlier patterns. A rule without trigger words sees every clause.
+   */
+  readonly trigger?: readonly string[];
+  /** A second list of words of which the clause must also contain one (with `trigger`). */
+  readonly alsoNeeds?: readonly string[];
+  /** `list-items`: the rule only judges items under a list lead-in. */
+  readonly appliesTo?: 'list-items';
   check(ctx: RuleContext): RuleMatch | undefined;
 }
 

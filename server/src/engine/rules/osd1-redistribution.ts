@@ -1,4 +1,4 @@
-import { has, NON_BINDING } from '../language';
+import { has } from '../language';
 import { matchAt, type Rule, wholeClause } from '../rule';
 
 const SALE_BANNED = new RegExp(
@@ -17,6 +17,8 @@ const AGGREGATE = /\baggregat\w*\b[^.]{0,120}\b(?:may|permitted|allowed)|\b(?:ma
 /** The licence forbids selling the work, or lets it be given away only for free. */
 export const noSale: Rule = {
   id: 'no-sale',
+  trigger: ['sell', 'sold', 'resell', 'resold', 'resale', 'sale', 'charge', 'free', 'fee', 'selling'],
+  alsoNeeds: ['not', 'only', 'solely', 'cannot', 'prohibited', 'forbidden'],
   title: 'Selling the work is forbidden',
   criteria: [1],
   severity: 'error',
@@ -38,7 +40,7 @@ export const noSale: Rule = {
     ],
   },
   check(ctx) {
-    if (!has(SALE_BANNED, ctx.text) || has(ALLOWED_FEE, ctx.text) || has(NON_BINDING, ctx.text)) return undefined;
+    if (!has(SALE_BANNED, ctx.text) || has(ALLOWED_FEE, ctx.text) || ctx.facts.nonBinding) return undefined;
     // "You may not charge a fee for this Package itself. However, you may distribute it in aggregate…"
     // (Artistic 1.0, OSI-approved): OSD 1 protects sale within an aggregate, so this is a note.
     const severity = ctx.doc.mentions(AGGREGATE) ? 'information' : undefined;
@@ -59,6 +61,7 @@ const FREE_OF_CHARGE = /\b(?:royalty-free|no-charge|free\s+of\s+charge|without\s
 /** The licence demands a royalty, fee, revenue share or business arrangement. */
 export const royalty: Rule = {
   id: 'royalty-or-fee',
+  trigger: ['pay', 'payment', 'remit', 'owe', 'owes', 'royalt*', 'fee', 'fees', 'percent*', 'share', 'arrangement', 'revenue', '%'],
   title: 'A royalty or fee is required',
   criteria: [1],
   severity: 'error',
@@ -77,7 +80,7 @@ export const royalty: Rule = {
     ],
   },
   check(ctx) {
-    if (!has(PAYMENT, ctx.text) || has(FREE_OF_CHARGE, ctx.text) || has(NON_BINDING, ctx.text)) return undefined;
+    if (!has(PAYMENT, ctx.text) || has(FREE_OF_CHARGE, ctx.text) || ctx.facts.nonBinding) return undefined;
     return wholeClause(ctx);
   },
 };

@@ -1,4 +1,4 @@
-import { has, NON_BINDING } from '../language';
+import { has } from '../language';
 import { matchAt, type Rule } from '../rule';
 
 const GESTURE = /\b(?:by|once|when|after|upon)\s+(?:you\s+)?(?:click\w*|check(?:ing|s)?|tick\w*|tap\w*|press\w*|select\w*|clicking\s+on|signing\s+up|creating\s+an\s+account)\b[^.]{0,80}?\b(?:accept|agree|consent|button|box|link|I\s+Accept)|\bclick(?:-through|\s*wrap)\b|\b(?:must|shall)\s+(?:first\s+)?(?:accept|agree\s+to)\b[^.]{0,60}\b(?:online\s+form|web\s+form|portal|dialog|checkbox|button|installer)\b/i;
@@ -8,6 +8,7 @@ const OTHER_WAY = /\bor\s+(?:by\s+)?(?:(?:otherwise\s+)?(?:using|copying|install
 /** Acceptance tied to an interface gesture: click-wrap. */
 export const clickWrap: Rule = {
   id: 'click-wrap',
+  trigger: ['click*', 'check*', 'tick*', 'tap*', 'press*', 'select*', 'signing', 'account', 'accept*', 'agree*'],
   title: 'Acceptance is tied to a specific interface (click-wrap)',
   criteria: [10],
   severity: 'warning',
@@ -33,7 +34,7 @@ export const clickWrap: Rule = {
     ],
   },
   check(ctx) {
-    if (!has(GESTURE, ctx.text) || has(NON_BINDING, ctx.text)) return undefined;
+    if (!has(GESTURE, ctx.text) || ctx.facts.nonBinding) return undefined;
     // "By clicking Accept, or by using the work, you agree…": the gesture is one way among others
     // (as in the OSI-approved Python and EUPL licences), so it is a note, not a warning.
     if (/\bno\s+other\s+(?:form|way|means|manner)\b|\bonly\s+(?:by|when|once)\s+(?:you\s+)?(?:click|press|tick|tap|check)/i.test(ctx.text)) {

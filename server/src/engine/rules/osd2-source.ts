@@ -1,4 +1,4 @@
-import { has, NON_BINDING } from '../language';
+import { has } from '../language';
 import { matchAt, type Rule } from '../rule';
 
 const SOURCE_WITHHELD = new RegExp(
@@ -16,6 +16,8 @@ const GPL_STYLE = /\b(?:provided\s+that|as\s+long\s+as|if\s+you\s+also|accompan\
 /** The licence withholds source code, or allows distribution only in binary or obfuscated form. */
 export const sourceWithheld: Rule = {
   id: 'source-withheld',
+  trigger: ['source', 'binary', 'object', 'compiled', 'executable', 'obfuscat*'],
+  alsoNeeds: ['confidential', 'secret', 'proprietary', 'not', 'no', 'only', 'solely', 'exclusively', 'binary', 'obfuscat*', 'must', 'shall', 'may'],
   title: 'Source code is withheld or only binaries may be distributed',
   criteria: [2],
   severity: 'error',
@@ -36,7 +38,7 @@ export const sourceWithheld: Rule = {
     ],
   },
   check(ctx) {
-    if (!has(SOURCE_WITHHELD, ctx.text) || has(NON_BINDING, ctx.text)) return undefined;
+    if (!has(SOURCE_WITHHELD, ctx.text) || ctx.facts.nonBinding) return undefined;
     if (/\bonly\s+in\s+(?:binary|object|compiled|executable)/i.test(ctx.text) && has(GPL_STYLE, ctx.text)) return undefined;
     return matchAt(ctx, SOURCE_WITHHELD);
   },

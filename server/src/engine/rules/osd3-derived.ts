@@ -1,4 +1,4 @@
-import { has, NON_BINDING } from '../language';
+import { has } from '../language';
 import { matchAt, type Rule } from '../rule';
 
 /** What a prohibition on changing may protect without breaking OSD 3. */
@@ -15,6 +15,8 @@ const ABOUT_LICENSE_DOC = /\bexcept\s+(?:as\s+(?:expressly\s+)?(?:provided|permi
 /** The licence forbids modifying the work, making derivatives, or distributing modified versions. */
 export const noModification: Rule = {
   id: 'no-modification',
+  trigger: ['modify', 'modif*', 'alter*', 'adapt*', 'translat*', 'chang*', 'edit*', 'move', 'disabl*', 'circumvent*', 'remov*', 'obscur*', 'tamper*', 'bypass*', 'reverse', 'decompil*', 'disassembl*', 'deriv*', 'restrict*', 'limit*', 'fork*', 'verbatim', 'unmodified'],
+  alsoNeeds: ['not', 'no', 'only', 'solely', 'prohibited', 'forbidden', 'cannot', 'unmodified', 'verbatim'],
   title: 'Modifications or derived works are forbidden',
   criteria: [3],
   severity: 'error',
@@ -36,7 +38,7 @@ export const noModification: Rule = {
     ],
   },
   check(ctx) {
-    if (has(NON_BINDING, ctx.text) || has(ABOUT_LICENSE_DOC, ctx.text)) return undefined;
+    if (ctx.facts.nonBinding || has(ABOUT_LICENSE_DOC, ctx.text)) return undefined;
     const nd = NO_DERIVATIVES.exec(ctx.text);
     if (nd) return { index: nd.index, length: nd[0].length };
     const m = CHANGE_BANNED.exec(ctx.text);

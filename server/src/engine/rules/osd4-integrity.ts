@@ -1,4 +1,4 @@
-import { has, NON_BINDING } from '../language';
+import { has } from '../language';
 import { matchAt, type Rule } from '../rule';
 
 const NO_MODIFIED_BINARIES = /\b(?:(?:may|shall|must|can)\s+not\s+(?:\w+\s+){0,2}?(?:distribute|redistribute|ship|publish)\s+(?:any\s+)?(?:binaries|executables?|compiled\s+(?:forms?|versions?|code)|object\s+code|builds?)\s+(?:\w+\s+){0,2}?(?:built|compiled|produced|made|derived)\s+from\s+(?:a\s+)?modified|(?:binaries|executables?|builds?|compiled\s+forms?)\s+(?:built|compiled|produced|made)\s+from\s+modified\s+(?:source|code)[^.]{0,40}?(?:may|shall|must|can)\s+not\s+be\s+(?:distributed|redistributed|published))/i;
@@ -8,6 +8,7 @@ const BINARIES_ALLOWED = /\b(?:machine-executable\s+forms?\s+of\s+(?:the\s+softw
 /** Modified source may travel only as patches, and binaries built from it may not be shared. */
 export const patchOnly: Rule = {
   id: 'patch-only-no-binaries',
+  trigger: ['patch*', 'diff*', 'binar*', 'executable*', 'compiled', 'object', 'build', 'builds'],
   title: 'Only patches may be distributed, not software built from modified source',
   criteria: [4],
   severity: 'error',
@@ -27,7 +28,7 @@ export const patchOnly: Rule = {
     ],
   },
   check(ctx) {
-    if (has(NON_BINDING, ctx.text)) return undefined;
+    if (ctx.facts.nonBinding) return undefined;
     if (has(NO_MODIFIED_BINARIES, ctx.text)) return matchAt(ctx, NO_MODIFIED_BINARIES);
     if (!has(PATCH_ONLY, ctx.text) || has(BINARIES_ALLOWED, ctx.text)) return undefined;
     // Patch-only is allowed when the licence elsewhere permits binaries built from modified source.

@@ -1,7 +1,10 @@
-import { COMPARATOR, findTerm, GROUPS, SIZE_METRIC } from '../lexicon';
-import { EXCLUSIVE, has, isDisclaimer, NON_BINDING, PROHIBITION, VOIDING } from '../language';
+import { COMPARATOR, findTerm, GROUP_WORDS, GROUPS, SIZE_METRIC } from '../lexicon';
+import { has, NON_BINDING } from '../language';
 import { hasThresholdNumber } from '../numbers';
 import { type Rule, wholeClause } from '../rule';
+
+/** Words a size metric needs (see SIZE_METRIC). */
+const METRIC_TRIGGER = ['users', 'mau', 'maus', 'dau', 'daus', 'customers', 'subscribers', 'seats', 'installations', 'employees', 'employs', 'staff', 'headcount', 'individuals', 'workers', 'people', 'persons', 'revenue', 'revenues', 'turnover', 'sales', 'income', 'market', 'valuation', 'assets'];
 
 /** What follows from crossing a threshold: a licence to request, a grant withheld, a permitted purpose. */
 const THRESHOLD_CONSEQUENCE = new RegExp(
@@ -12,6 +15,7 @@ const THRESHOLD_CONSEQUENCE = new RegExp(
 /** Rights that depend on the licensee's size: users, customers, employees, revenue. */
 export const sizeThreshold: Rule = {
   id: 'size-threshold',
+  trigger: METRIC_TRIGGER,
   title: 'Rights depend on the size of the licensee',
   criteria: [5],
   severity: 'error',
@@ -33,7 +37,7 @@ export const sizeThreshold: Rule = {
   },
   check(ctx) {
     const t = ctx.text;
-    if (!has(SIZE_METRIC, t) || !has(COMPARATOR, t) || has(NON_BINDING, t) || isDisclaimer(t)) return undefined;
+    if (!has(SIZE_METRIC, t) || !has(COMPARATOR, t) || ctx.facts.nonBinding || ctx.facts.disclaimer) return undefined;
     if (!has(THRESHOLD_CONSEQUENCE, ctx.scope) || !hasThresholdNumber(t)) return undefined;
     const metric = SIZE_METRIC.exec(t);
     return wholeClause(ctx, metric ? metric[0].replace(/\s+/g, ' ') : undefined);
@@ -54,6 +58,7 @@ const BEING = /^\s*(?:\([^)]{0,80}\)\s*)?(?:be|being|become|act\s+as)\s+(?:a|an|
 /** Rights withheld from a class of persons: governments, competitors, residents of a region… */
 export const excludedGroup: Rule = {
   id: 'excluded-group',
+  trigger: GROUP_WORDS,
   title: 'A class of persons is excluded from the licence',
   criteria: [5],
   severity: 'error',
@@ -76,11 +81,11 @@ export const excludedGroup: Rule = {
   },
   check(ctx) {
     const t = ctx.text;
-    if (has(NON_BINDING, t) || isDisclaimer(t) || /\bgoverned\s+by\b|\bjurisdiction\b|\bexport\b|\bcourts?\b/i.test(t)) return undefined;
+    if (ctx.facts.nonBinding || ctx.facts.disclaimer || /\bgoverned\s+by\b|\bjurisdiction\b|\bexport\b|\bcourts?\b/i.test(t)) return undefined;
     const group = findTerm(GROUPS, t);
     if (!group) return undefined;
-    const beingListed = ctx.clause.isItem && BEING.test(t) && has(PROHIBITION, ctx.leadIn) && !has(NON_BINDING, ctx.leadIn);
-    if (!beingListed && !has(EXCLUDES, t) && !(has(VOIDING, t) && /\bif\s+you\s+are\b|\byou\s+are\s+(?:a|an)\b/i.test(t))) return undefined;
+    const beingListed = ctx.clause.isItem && BEING.test(t) && ctx.facts.leadInProhibits && !has(NON_BINDING, ctx.leadIn);
+    if (!beingListed && !has(EXCLUDES, t) && !(ctx.facts.voids && /\bif\s+you\s+are\b|\byou\s+are\s+(?:a|an)\b/i.test(t))) return undefined;
     if (!beingListed && !/\b(?:licen[sc]e|grant|rights?|used|use|permitted)\b/i.test(t)) return undefined;
     return wholeClause(ctx, group.term.label);
   },
@@ -92,6 +97,7 @@ const OBLIGED = /\b(?:must|shall|is\s+required\s+to|are\s+required\s+to|agrees?\
 /** Licence conditions on how the licensee runs its business (labour practices, domain laws). */
 export const conductCondition: Rule = {
   id: 'conduct-condition',
+  trigger: ['labor*', 'labour*', 'employ*', 'working'],
   title: "The licence is conditioned on the licensee's conduct as an employer",
   criteria: [5, 6],
   severity: 'error',
@@ -112,8 +118,8 @@ export const conductCondition: Rule = {
   },
   check(ctx) {
     const t = ctx.text;
-    if (!has(CONDUCT, t) || has(NON_BINDING, t)) return undefined;
-    if (!has(OBLIGED, t) && !has(PROHIBITION, t) && !has(EXCLUSIVE, t)) return undefined;
+    if (!has(CONDUCT, t) || ctx.facts.nonBinding) return undefined;
+    if (!has(OBLIGED, t) && !ctx.facts.prohibits && !ctx.facts.exclusive) return undefined;
     return wholeClause(ctx);
   },
 };

@@ -1,5 +1,5 @@
-import { FIELDS, findTerm } from '../lexicon';
-import { EXCLUSIVE, has, isDisclaimer, NON_BINDING, PROHIBITION, USE_VERB, VOIDING } from '../language';
+import { FIELD_WORDS, FIELDS, findTerm } from '../lexicon';
+import { has, isDisclaimer, NON_BINDING, PROHIBITION, USE_VERB } from '../language';
 import { type Rule, type RuleContext, wholeClause } from '../rule';
 
 /** A lead-in that introduces a list of forbidden uses or conduct ("You agree not to use the Model:"). */
@@ -16,6 +16,7 @@ function inProhibitedList(ctx: RuleContext): boolean {
 /** A named field of use is forbidden: military, nuclear, surveillance, medical… */
 export const fieldOfUse: Rule = {
   id: 'field-of-use',
+  trigger: FIELD_WORDS,
   title: 'A field of endeavour is excluded',
   criteria: [6],
   severity: 'error',
@@ -38,19 +39,18 @@ export const fieldOfUse: Rule = {
   },
   check(ctx) {
     const t = ctx.text;
+    const restricted = inProhibitedList(ctx) || (ctx.facts.prohibits && !/^\s*(?:if|where|when)\b/i.test(t)) || (ctx.facts.exclusive && has(USE_VERB, t));
+    if (!restricted || ctx.facts.nonBinding || ctx.facts.disclaimer) return undefined;
     const field = findTerm(FIELDS, t);
-    if (!field || has(NON_BINDING, t) || isDisclaimer(t)) return undefined;
-    if (field.term.label === 'a business or competing use') return undefined; // reported by competing-use
-    if (inProhibitedList(ctx) || (has(PROHIBITION, t) && !/^\s*(?:if|where|when)\b/i.test(t)) || (has(EXCLUSIVE, t) && has(USE_VERB, t))) {
-      return wholeClause(ctx, field.term.label);
-    }
-    return undefined;
+    if (!field || field.term.label === 'a business or competing use') return undefined; // competing use: its own rule
+    return wholeClause(ctx, field.term.label);
   },
 };
 
 /** An item of a list of forbidden uses that names no field we know: still a use restriction. */
 export const prohibitedUseList: Rule = {
   id: 'prohibited-use',
+  appliesTo: 'list-items',
   title: 'A use of the work is forbidden',
   criteria: [6],
   severity: 'error',
@@ -72,7 +72,7 @@ export const prohibitedUseList: Rule = {
   check(ctx) {
     if (!inProhibitedList(ctx) || ctx.clause.isHeading || ctx.isDefinition) return undefined;
     if (findTerm(FIELDS, ctx.text) && fieldOfUse.check(ctx)) return undefined; // field-of-use names it better
-    if (has(NON_BINDING, ctx.text) || isDisclaimer(ctx.text)) return undefined;
+    if (ctx.facts.nonBinding || ctx.facts.disclaimer) return undefined;
     return wholeClause(ctx, ctx.leadIn.split(' / ')[0].replace(/\s+/g, ' ').slice(0, 80));
   },
 };
@@ -87,6 +87,7 @@ const DISTRIBUTION_VERB = /\b(?:distribut\w*|redistribut\w*|sell|sold|resell|cop
 /** Non-commercial use only, or commercial use that needs the licensor's permission. */
 export const commercialUse: Rule = {
   id: 'non-commercial',
+  trigger: ['commercial*', 'noncommercial*', 'non', 'paying', 'profit', 'monetary'],
   title: 'Commercial use is excluded or needs permission',
   criteria: [6, 1],
   severity: 'error',
@@ -109,13 +110,13 @@ export const commercialUse: Rule = {
   },
   check(ctx) {
     const t = ctx.text;
-    if (has(NON_BINDING, t) || isDisclaimer(t) || (ctx.isDefinition && !ctx.restrictedBy) || ALTERNATIVE.test(t)) return undefined;
+    if (ctx.facts.nonBinding || ctx.facts.disclaimer || (ctx.isDefinition && !ctx.restrictedBy) || ALTERNATIVE.test(t)) return undefined;
     const nc = NON_COMMERCIAL.exec(t);
     const c = COMMERCIAL_USE.exec(t) ?? COMMERCIAL_LICENCE.exec(t);
     if (!nc && !c) return undefined;
     const narrowed = nc
-      ? has(EXCLUSIVE, t) || has(PROHIBITION, t) || /\bpermitted\s+purpose|\bfor\s+(?:any\s+)?non-?\s?commercial\b/i.test(t)
-      : has(PROHIBITION, t) || has(VOIDING, t) || /\b(?:limit\w*|trial|evaluation\s+period|must\s+(?:buy|purchase|pay)|request\s+a\s+licen[sc]e)\b/i.test(t);
+      ? ctx.facts.exclusive || ctx.facts.prohibits || /\bpermitted\s+purpose|\bfor\s+(?:any\s+)?non-?\s?commercial\b/i.test(t)
+      : ctx.facts.prohibits || ctx.facts.voids || /\b(?:limit\w*|trial|evaluation\s+period|must\s+(?:buy|purchase|pay)|request\s+a\s+licen[sc]e)\b/i.test(t);
     if (!narrowed && !(nc && inProhibitedList(ctx))) return undefined;
     if (!nc && /\bsupport\s+services|\bwarranty\b|\bfor\s+any\s+purpose/i.test(t)) return undefined;
     const criteria = nc && has(DISTRIBUTION_VERB, t) ? [6, 1] as const : [6] as const;
@@ -145,6 +146,7 @@ const LIMITED_PURPOSE = new RegExp(
 /** Research, evaluation, personal or non-production use only. */
 export const limitedPurpose: Rule = {
   id: 'limited-purpose',
+  trigger: ['research', 'evaluat*', 'testing', 'academic', 'educational', 'personal', 'production', 'non', 'internal', 'demonstration', 'trial', 'classroom', 'hobby'],
   title: 'Use is limited to research, evaluation or non-production purposes',
   criteria: [6],
   severity: 'error',
@@ -166,7 +168,7 @@ export const limitedPurpose: Rule = {
   },
   check(ctx) {
     const t = ctx.text;
-    if (!has(LIMITED_PURPOSE, t) || has(NON_BINDING, t) || isDisclaimer(t) || (ctx.isDefinition && !ctx.restrictedBy)) return undefined;
+    if (!has(LIMITED_PURPOSE, t) || ctx.facts.nonBinding || ctx.facts.disclaimer || (ctx.isDefinition && !ctx.restrictedBy)) return undefined;
     if (/\balike\b|\bany\s+(?:other\s+)?purpose\b/i.test(t)) return undefined;
     return wholeClause(ctx);
   },

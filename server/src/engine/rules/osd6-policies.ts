@@ -1,4 +1,4 @@
-import { EXCLUSIVE, has, isDisclaimer, NON_BINDING, PROHIBITION, VOIDING } from '../language';
+import { has, PROHIBITION, VOIDING } from '../language';
 import { matchAt, type Rule, wholeClause } from '../rule';
 
 const POLICY = /\b(?:(?:acceptable|prohibited|permitted|responsible|appropriate|fair)\s+use\s+(?:polic(?:y|ies)|guidelines|restrictions|terms)|(?:community|conduct|safety|ethical|responsible\s+AI|trust\s+and\s+safety)\s+(?:standards|guidelines|rules|polic(?:y|ies)|principles)|code\s+of\s+conduct|use\s+polic(?:y|ies)|usage\s+polic(?:y|ies)|use-based\s+restrictions|use\s+restrictions|restricted\s+uses|ethical\s+(?:use\s+)?guidelines|content\s+polic(?:y|ies))\b/i;
@@ -8,6 +8,7 @@ const MAY_CHANGE = /\b(?:from\s+time\s+to\s+time|as\s+updated|as\s+amended|may\s
 /** The licence binds users to a separate acceptable-use policy. */
 export const acceptableUsePolicy: Rule = {
   id: 'acceptable-use-policy',
+  trigger: ['policy', 'policies', 'restrictions', 'restricted', 'guidelines', 'standards', 'rules', 'principles', 'conduct'],
   title: 'An acceptable-use policy is made a condition of the licence',
   criteria: [6],
   severity: 'error',
@@ -32,9 +33,9 @@ export const acceptableUsePolicy: Rule = {
   check(ctx) {
     const t = ctx.text;
     const scope = ctx.scope;
-    if (!has(POLICY, t) || has(NON_BINDING, t)) return undefined;
+    if (!has(POLICY, t) || ctx.facts.nonBinding) return undefined;
     if (/\bno\s+use\s+restrictions|\bwithout\s+(?:any\s+)?use\s+restrictions/i.test(t)) return undefined;
-    if (!has(BINDS, scope) && !has(PROHIBITION, scope) && !has(VOIDING, t)) return undefined;
+    if (!has(BINDS, scope) && !has(PROHIBITION, scope) && !ctx.facts.voids) return undefined;
     const changes = has(MAY_CHANGE, t) || has(MAY_CHANGE, ctx.doc.termDefinitions(t)) || ctx.doc.mentions(MAY_CHANGE_POLICY);
     return matchAt(ctx, POLICY, changes ? 'which the licensor may change' : undefined);
   },
@@ -47,6 +48,7 @@ const OBLIGATION = /\b(?:shall|must|will|is\s+required\s+to|agrees?\s+to|in\s+a\
 /** "Good, not evil", human-rights or other ethical conditions on use. */
 export const ethicalUse: Rule = {
   id: 'ethical-use',
+  trigger: ['good', 'evil', 'human', 'ethic*', 'moral', 'harm', 'harming', 'peaceful', 'humanitarian', 'social', 'environment*', 'ecocide', 'injur*'],
   title: 'Use is subject to an ethical condition',
   criteria: [6],
   severity: 'error',
@@ -67,8 +69,8 @@ export const ethicalUse: Rule = {
   },
   check(ctx) {
     const t = ctx.text;
-    if (!has(ETHICAL, t) || has(NON_BINDING, t) || isDisclaimer(t)) return undefined;
-    if (!has(OBLIGATION, t) && !has(PROHIBITION, t) && !has(PROHIBITION, ctx.leadIn)) return undefined;
+    if (!has(ETHICAL, t) || ctx.facts.nonBinding || ctx.facts.disclaimer) return undefined;
+    if (!has(OBLIGATION, t) && !ctx.facts.prohibits && !ctx.facts.leadInProhibits) return undefined;
     if (!/\b(?:use[ds]?|using|software|program|work|model|materials?|licensee|you)\b/i.test(t)) return undefined;
     return matchAt(ctx, ETHICAL);
   },
@@ -80,6 +82,8 @@ const COMPETE = /\b(?:compet(?:e|es|ing)\s+with|competitive\s+(?:products?|servi
 /** Using the work or its outputs to improve other models, or to compete with the licensor. */
 export const competingUse: Rule = {
   id: 'competing-use',
+  trigger: ['compet*', 'other', 'another', 'rival', 'similar', 'alternative', 'third'],
+  alsoNeeds: ['model', 'models', 'llm', 'llms', 'ai', 'system', 'systems', 'product', 'products', 'service', 'services', 'software', 'offering', 'offerings', 'business', 'compet*'],
   title: 'Using the work (or its outputs) to build or improve other products is forbidden',
   criteria: [6],
   severity: 'error',
@@ -100,10 +104,10 @@ export const competingUse: Rule = {
   },
   check(ctx) {
     const t = ctx.text;
-    if (has(NON_BINDING, t) || isDisclaimer(t)) return undefined;
+    if (ctx.facts.nonBinding || ctx.facts.disclaimer) return undefined;
     const found = IMPROVE_OTHERS.exec(t) ?? COMPETE.exec(t);
     if (!found) return undefined;
-    if (!has(PROHIBITION, t) && !has(PROHIBITION, ctx.leadIn) && !has(VOIDING, t)) return undefined;
+    if (!ctx.facts.prohibits && !ctx.facts.leadInProhibits && !ctx.facts.voids) return undefined;
     return wholeClause(ctx);
   },
 };
@@ -113,6 +117,7 @@ const HOSTED = /\b(?:(?:hosted|managed|cloud|online|network|software-as-a-|saas|
 /** Offering the work as a hosted or managed service is forbidden. */
 export const hostedService: Rule = {
   id: 'hosted-service',
+  trigger: ['service', 'services', 'offering', 'offerings', 'hosting', 'hosted', 'saas'],
   title: 'Offering the work as a hosted service is forbidden',
   criteria: [6],
   severity: 'error',
@@ -133,8 +138,8 @@ export const hostedService: Rule = {
   },
   check(ctx) {
     const t = ctx.text;
-    if (!has(HOSTED, t) || has(NON_BINDING, t) || isDisclaimer(t)) return undefined;
-    if (!has(PROHIBITION, ctx.scope) && !has(VOIDING, ctx.scope) && !has(EXCLUSIVE, t)) return undefined;
+    if (!has(HOSTED, t) || ctx.facts.nonBinding || ctx.facts.disclaimer) return undefined;
+    if (!has(PROHIBITION, ctx.scope) && !has(VOIDING, ctx.scope) && !ctx.facts.exclusive) return undefined;
     return matchAt(ctx, HOSTED);
   },
 };
@@ -144,6 +149,7 @@ const REMOTE_CONTROL = /\breserves?\s+the\s+right\s+to\s+(?:restrict|limit|disab
 /** The licensor reserves a switch to restrict use later: worth a reviewer's eye. */
 export const remoteRestriction: Rule = {
   id: 'remote-restriction',
+  trigger: ['reserve', 'reserves', 'remotely'],
   title: 'The licensor reserves the right to restrict use later',
   criteria: [6],
   severity: 'information',

@@ -1,4 +1,4 @@
-import { has, NON_BINDING } from '../language';
+import { has } from '../language';
 import { type Rule, wholeClause } from '../rule';
 
 const FLOW_DOWN = /\b(?:include|incorporate|impose|pass\s+(?:on|through)|flow\s+down)\b[^.]{0,120}?\b(?:restrictions?|limitations?|polic(?:y|ies)|terms)\b[^.]{0,120}?\b(?:enforceable\s+provisions?|(?:in|into)\s+(?:any|every|each|your)\s+(?:\w+\s+){0,3}?(?:agreements?|contracts?|terms\s+of\s+(?:use|service)))|\benforceable\s+provision\b[^.]{0,80}\b(?:agreements?|contracts?)/i;
@@ -9,6 +9,7 @@ const GPL_AUTOMATIC = /\bautomatically\s+receives?\b|\bmay\s+not\s+impose\s+any\
 /** Recipients need a further agreement, registration, or licence terms must be flowed into contracts. */
 export const additionalAgreement: Rule = {
   id: 'additional-agreement',
+  trigger: ['enforceable', 'sign', 'execute', 'enter', 'register', 'obtain', 'accept', 'agree', 'agreement', 'agreements', 'contract', 'contracts', 'terms'],
   title: 'Recipients need another agreement to get the rights',
   criteria: [7],
   severity: 'error',
@@ -32,7 +33,7 @@ export const additionalAgreement: Rule = {
   },
   check(ctx) {
     const t = ctx.text;
-    if (has(NON_BINDING, t) || has(GPL_AUTOMATIC, t)) return undefined;
+    if (ctx.facts.nonBinding || has(GPL_AUTOMATIC, t)) return undefined;
     if (has(FLOW_DOWN, t) || has(EXECUTE, t) || has(REGISTRATION, t)) return wholeClause(ctx);
     return undefined;
   },
@@ -43,6 +44,7 @@ const PERSONAL = /\b(?:personal,?\s+non-?transferable|non-?transferable,?\s+(?:a
 /** A personal, non-transferable licence: recipients may not get the same rights. */
 export const personalLicense: Rule = {
   id: 'non-transferable',
+  trigger: ['transferable', 'nontransferable'],
   title: 'The licence is personal or non-transferable',
   criteria: [7],
   severity: 'warning',
@@ -61,7 +63,7 @@ export const personalLicense: Rule = {
     ],
   },
   check(ctx) {
-    return has(PERSONAL, ctx.text) && !has(NON_BINDING, ctx.text) ? wholeClause(ctx) : undefined;
+    return has(PERSONAL, ctx.text) && !ctx.facts.nonBinding ? wholeClause(ctx) : undefined;
   },
 };
 

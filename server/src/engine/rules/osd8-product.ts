@@ -1,4 +1,4 @@
-import { has, NON_BINDING } from '../language';
+import { has } from '../language';
 import { type Rule, wholeClause } from '../rule';
 
 const AS_PART_OF = /\b(?:as\s+(?:a\s+)?part\s+of|(?:removed|extracted|separated|taken\s+out)\s+from|outside\s+(?:of\s+)?|(?:integrated|incorporated|embedded|bundled)\s+(?:in(?:to)?|with)|(?:product|service|platform|distribution)\s+that\s+(?:incorporates|includes|integrates|embeds)|in\s+conjunction\s+with|for\s+use\s+(?:only\s+)?(?:with|on)|together\s+with)\b/i;
@@ -9,6 +9,8 @@ const AGGREGATION = /\bmere\s+aggregation\b|\blarger\s+(?:\w+\s+)?works?\b|\bexe
 /** The rights depend on the work being part of, or coming with, a particular product. */
 export const productSpecific: Rule = {
   id: 'product-specific',
+  trigger: ['only', 'solely', 'exclusively', 'apply', 'applies', 'void', 'terminate', 'terminates', 'cease', 'ceases', 'granted', 'licensed', 'longer'],
+  alsoNeeds: ['part', 'integrated', 'incorporated', 'incorporates', 'embedded', 'embeds', 'bundled', 'conjunction', 'use', 'together', 'removed', 'extracted', 'separated', 'taken', 'outside', 'includes', 'integrates'],
   title: 'The rights depend on the work being part of a particular product',
   criteria: [8],
   severity: 'warning',
@@ -30,7 +32,7 @@ export const productSpecific: Rule = {
   check(ctx) {
     const t = ctx.text;
     if (!has(AS_PART_OF, t) || !has(PRODUCT, t) || !has(DEPENDS, t)) return undefined;
-    if (has(NON_BINDING, t) || has(AGGREGATION, t)) return undefined;
+    if (ctx.facts.nonBinding || has(AGGREGATION, t)) return undefined;
     if (!/\b(?:licen[sc]e|rights?|section|restriction|grant\w*|agreement|terms)\b/i.test(t)) return undefined;
     // "solely for use with" a product is clear; a conditional exemption tied to a product is arguable.
     const clear = /\b(?:solely|only|exclusively)\s+(?:for\s+use\s+)?(?:with|on|as\s+part\s+of|in\s+conjunction\s+with)\b/i.test(t);

@@ -1,4 +1,4 @@
-import { has, NON_BINDING } from '../language';
+import { has } from '../language';
 import { type Rule, wholeClause } from '../rule';
 
 const OTHER_SOFTWARE = /\b(?:proprietary|commercial|closed[- ]source|non-free)\s+(?:software|programs?|applications?|components?|code)\b|\b(?:all\s+|any\s+)?other\s+(?:software|programs?|works?|components?|applications?)\b|\ball\s+(?:programs?|software|tools)\s+(?:that\s+)?you\s+use\b/i;
@@ -9,6 +9,8 @@ const NOT_FREE = /\b(?:proprietary|commercial|closed[- ]source|non-free|free|ope
 /** Terms reach beyond the work to other software distributed or used with it. */
 export const otherSoftware: Rule = {
   id: 'restricts-other-software',
+  trigger: ['other', 'proprietary', 'commercial', 'closed', 'all'],
+  alsoNeeds: ['must', 'shall', 'required', 'not', 'corresponding'],
   title: 'The licence places terms on other software',
   criteria: [9],
   severity: 'error',
@@ -29,7 +31,7 @@ export const otherSoftware: Rule = {
   },
   check(ctx) {
     const t = ctx.text;
-    if (!has(OTHER_SOFTWARE, t) || has(CARVE_OUT, t) || has(NON_BINDING, t)) return undefined;
+    if (!has(OTHER_SOFTWARE, t) || has(CARVE_OUT, t) || ctx.facts.nonBinding) return undefined;
     if (!has(PLACES_TERMS, t) || !has(NOT_FREE, t)) return undefined;
     return wholeClause(ctx);
   },
@@ -41,6 +43,7 @@ const STACK_SCOPE = /\ball\s+(?:other\s+)?(?:programs?|software|tools)\s+(?:that
 /** A service condition whose source obligation (through a defined term) covers the whole service stack. */
 export const serviceStack: Rule = {
   id: 'service-stack-source',
+  trigger: ['service', 'third'],
   title: 'Offering a service requires releasing the source of the whole service stack',
   criteria: [6, 9],
   severity: 'error',
@@ -61,7 +64,7 @@ export const serviceStack: Rule = {
   },
   check(ctx) {
     const t = ctx.text;
-    if (!has(SERVICE, t) || has(NON_BINDING, t)) return undefined;
+    if (!has(SERVICE, t) || ctx.facts.nonBinding) return undefined;
     if (!/\b(?:must|shall|required)\b/i.test(t)) return undefined;
     if (has(STACK_SCOPE, t) || has(STACK_SCOPE, ctx.doc.termDefinitions(t))) return wholeClause(ctx);
     return undefined;

@@ -6,6 +6,7 @@ const BRANDING = /\b(?:must|shall)\s+(?:prominently\s+)?(?:display|include|show|
 /** A required brand line or naming rule ("Built with X"): allowed in spirit by OSD 4, for a human to weigh. */
 export const brandingRequirement: Rule = {
   id: 'branding-requirement',
+  trigger: ['built', 'powered', 'made', 'name'],
   title: 'Derived works must display a brand or naming rule',
   criteria: [4],
   severity: 'information',

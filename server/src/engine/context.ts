@@ -1,0 +1,84 @@
+import { termsIn } from './definitions';
+import { cleanText, EXCLUSIVE, has, isDisclaimer, NON_BINDING, PROHIBITION, VOIDING } from './language';
+import type { ClauseFacts, DocumentContext, RuleContext } from './rule';
+import type { Clause, Definition } from './types';
+
+const DEFINES = /^\s*(?:\([\w.]+\)\s*)?"[^"]{1,60}"\s*(?:\([^)]*\)\s*)?(?:shall\s+)?(?:means?|refers?\s+to|has\s+the\s+meaning|includes?)\b/i;
+
+/** Builds what a rule sees of a clause. */
+export function ruleContext(clause: Clause, doc: DocumentContext, restrictedBy?: string): RuleContext {
+  const text = cleanText(clause.text);
+  const leadIn = clause.leadIns.length > 0 ? cleanText(clause.leadIns.join(' / ')) : '';
+  const scope = restrictedBy || leadIn ? [restrictedBy, leadIn, text].filter((s) => s).join(' / ') : text;
+  return { clause, text, leadIn, scope, doc, restrictedBy, isDefinition: text.includes('"') && DEFINES.test(text), facts: new LazyFacts(text, leadIn) };
+}
+
+/** Clause facts computed on first use: most clauses need only a few of them. */
+class LazyFacts implements ClauseFacts {
+  private readonly cache: Partial<Record<keyof ClauseFacts, boolean>> = {};
+  constructor(private readonly text: string, private readonly leadIn: string) {}
+  private get(key: keyof ClauseFacts, compute: () => boolean): boolean {
+    let v = this.cache[key];
+    if (v === undefined) this.cache[key] = v = compute();
+    return v;
+  }
+  get prohibits(): boolean { return this.get('prohibits', () => has(PROHIBITION, this.text)); }
+  get exclusive(): boolean { return this.get('exclusive', () => has(EXCLUSIVE, this.text)); }
+  get voids(): boolean { return this.get('voids', () => has(VOIDING, this.text)); }
+  get nonBinding(): boolean { return this.get('nonBinding', () => has(NON_BINDING, this.text)); }
+  get disclaimer(): boolean { return this.get('disclaimer', () => isDisclaimer(this.text)); }
+  get leadInProhibits(): boolean { return this.get('leadInProhibits', () => this.leadIn.length > 0 && has(PROHIBITION, this.leadIn)); }
+}
+
+/** A document fact a rule consulted, recorded so that a cached clause result can be re-validated. */
+export type Dependency = readonly ['mentions', RegExp, boolean] | readonly ['terms', string, string];
+
+/** Document-wide facts, computed lazily and cached per pattern. */
+export class Document implements DocumentContext {
+  private readonly mentionCache = new Map<RegExp, boolean>();
+  private readonly termCache = new Map<string, string>();
+  private cleaned: string[] | undefined;
+
+  constructor(private readonly clauses: readonly Clause[], readonly definitions: ReadonlyMap<string, Definition>) {}
+
+  termDefinitions(text: string): string {
+    let v = this.termCache.get(text);
+    if (v === undefined) {
+      v = this.definitions.size === 0 ? '' : termsIn(text, this.definitions).map((d) => cleanText(d.text)).join(' / ');
+      this.termCache.set(text, v);
+    }
+    return v;
+  }
+
+  mentions(re: RegExp): boolean {
+    let v = this.mentionCache.get(re);
+    if (v === undefined) {
+      this.cleaned ??= this.clauses.map((c) => cleanText(c.text));
+      v = this.cleaned.some((s) => has(re, s));
+      this.mentionCache.set(re, v);
+    }
+    return v;
+  }
+
+  /** Whether recorded dependencies still hold for this document. */
+  satisfies(deps: readonly Dependency[]): boolean {
+    return deps.every((d) => (d[0] === 'mentions' ? this.mentions(d[1]) === d[2] : this.termDefinitions(d[1]) === d[2]));
+  }
+
+  /** A view that records what is asked of it. */
+  recording(into: Dependency[]): DocumentContext {
+    return {
+      definitions: this.definitions,
+      mentions: (re) => {
+        const v = this.mentions(re);
+        into.push(['mentions', re, v]);
+        return v;
+      },
+      termDefinitions: (text) => {
+        const v = this.termDefinitions(text);
+        into.push(['terms', text, v]);
+        return v;
+      },
+    };
+  }
+}
