@@ -22,7 +22,6 @@ import {
   InitializeRequest,
   type Location,
   type ProtocolConnection,
-  PublishDiagnosticsNotification,
   type PublishDiagnosticsParams,
   ReferencesRequest,
   StreamMessageReader,
@@ -50,7 +49,9 @@ describe('language server: authoring features', function () {
     child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     conn.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => ({})));
-    conn.onNotification(PublishDiagnosticsNotification.type, (p) => published.push(p));
+    conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      published.push(p);
+    });
     conn.listen();
     await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: { textDocument: { diagnostic: {} }, workspace: { configuration: true } }, workspaceFolders: null });
     await conn.sendNotification(InitializedNotification.type, {});
@@ -113,7 +114,7 @@ describe('language server: authoring features', function () {
     const items = await pull();
     assert.ok(items.some((x) => x.code === 'acceptable-use-policy'), 'defaults apply while the file is broken');
     const onConfig = published.filter((p) => p.uri === pathToFileURL(config).href).pop();
-    assert.ok(onConfig && onConfig.diagnostics.some((d) => /not valid JSON/.test(d.message)), 'the broken file gets a diagnostic');
+    assert.ok(onConfig && onConfig.diagnostics.some((d) => /not valid JSON/.test(typeof d.message === 'string' ? d.message : d.message.value)), 'the broken file gets a diagnostic');
 
     fs.writeFileSync(config, '{}');
     await conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(config).href, type: 2 }] });

@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigFile } from '../../../common/src/config';
 import type { Settings } from '../../../common/src/settings';
-import { analyze, type Analysis, type AnalyzeOptions, type Criterion, type SeveritySetting } from '../engine';
+import { type Analysis, Analyzer, type AnalyzeOptions, type Criterion, type SeveritySetting } from '../engine';
 
 /** What one document is analysed with: VS Code settings over the workspace config file. */
 export interface Effective {
@@ -28,7 +28,9 @@ export function effective(settings: Settings, file: ConfigFile): Effective {
 interface Entry {
   version: number;
   key: string;
-  analysis: Analysis;
+  analysis?: Analysis;
+  /** Keeps clause results between versions, so an edit re-runs the rules only where it changed. */
+  analyzer: Analyzer;
 }
 
 /**
@@ -39,15 +41,16 @@ export class Analyses {
   private readonly entries = new Map<string, Entry>();
 
   get(doc: TextDocument, eff: Effective, isCancelled?: () => boolean): Analysis | undefined {
-    const hit = this.entries.get(doc.uri);
-    if (hit && hit.version === doc.version && hit.key === eff.key) return hit.analysis;
+    let entry = this.entries.get(doc.uri);
+    if (entry?.analysis && entry.version === doc.version && entry.key === eff.key) return entry.analysis;
+    if (!entry) this.entries.set(doc.uri, (entry = { version: -1, key: '', analyzer: new Analyzer() }));
     let cancelled = false;
-    const analysis = analyze(doc.getText(), {
+    const analysis = entry.analyzer.analyze(doc.getText(), {
       ...eff.options,
       isCancelled: isCancelled ? () => (cancelled = cancelled || isCancelled()) : undefined,
     });
     if (cancelled) return undefined;
-    this.entries.set(doc.uri, { version: doc.version, key: eff.key, analysis });
+    Object.assign(entry, { version: doc.version, key: eff.key, analysis });
     return analysis;
   }
 
@@ -55,7 +58,8 @@ export class Analyses {
     this.entries.delete(uri);
   }
 
+  /** Forgets the analyses (settings changed) but keeps the clause results, which do not depend on them. */
   clear(): void {
-    this.entries.clear();
+    for (const e of this.entries.values()) e.analysis = undefined;
   }
 }
