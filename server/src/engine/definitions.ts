@@ -43,15 +43,41 @@ export function termPattern(term: string): RegExp {
   return re;
 }
 
-/** Defined terms used in a sentence (whole words, as capitalised in the definition). */
-export function termsIn(text: string, defs: ReadonlyMap<string, Definition>): Definition[] {
-  const out: Definition[] = [];
-  for (const d of defs.values()) if (termPattern(d.term).test(text)) out.push(d);
+const combined = new WeakMap<ReadonlyMap<string, Definition>, { re: RegExp; byKey: Map<string, Definition> }>();
+
+/** One pattern for every defined term of a document, longest first, built once per definitions map. */
+function allTerms(defs: ReadonlyMap<string, Definition>): { re: RegExp; byKey: Map<string, Definition> } {
+  let c = combined.get(defs);
+  if (!c) {
+    const terms = [...defs.values()].sort((x, y) => y.term.length - x.term.length);
+    const body = terms.map((d) => termPattern(d.term).source.replace(/^\(\?<!\[\\w-\]\)|\(\?!\\w\)$/g, '')).join('|');
+    c = { re: new RegExp(String.raw`(?<![\w-])(?:${body})(?!\w)`, 'g'), byKey: new Map(terms.map((d) => [d.term.replace(/\s+/g, ' '), d])) };
+    combined.set(defs, c);
+  }
+  return c;
+}
+
+/** Defined terms used in a sentence (whole words, as capitalised in the definition), with where they stand. */
+export function termUses(text: string, defs: ReadonlyMap<string, Definition>): Array<{ def: Definition; index: number }> {
+  if (defs.size === 0) return [];
+  const { re, byKey } = allTerms(defs);
+  const out: Array<{ def: Definition; index: number }> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const def = byKey.get(m[0].replace(/\s+/g, ' '));
+    if (def) out.push({ def, index: m.index });
+  }
   return out;
+}
+
+/** Defined terms used in a sentence, each once. */
+export function termsIn(text: string, defs: ReadonlyMap<string, Definition>): Definition[] {
+  return [...new Set(termUses(text, defs).map((u) => u.def))];
 }
 
 /** A withheld term follows "right to" or "<modal> not": without those words no term is withheld. */
 const WITHHOLDING_WORDS = /\bnot\b|\bright\s+to\b/i;
+const WITHHELD_BEFORE = /\b(?:right\s+to|(?:may|shall|must|will)\s+not)\s+$/;
 
 /**
  * Defined terms that the licence withholds ("does not grant to you the right to Sell"), mapped to
@@ -64,10 +90,9 @@ export function restrictedTerms(clauses: readonly Clause[], defs: ReadonlyMap<st
     if (!WITHHOLDING_WORDS.test(c.text)) continue;
     const text = cleanText(c.text);
     if (!has(PROHIBITION, text) && !has(VOIDING, text)) continue;
-    for (const d of termsIn(text, defs)) {
-      if (d.clauseStart === c.start || out.has(d.term)) continue;
-      const term = termPattern(d.term).source;
-      if (new RegExp(String.raw`\b(?:right\s+to|(?:may|shall|must|will)\s+not)\s+${term}`).test(text)) out.set(d.term, text);
+    for (const { def, index } of termUses(text, defs)) {
+      if (def.clauseStart === c.start || out.has(def.term)) continue;
+      if (WITHHELD_BEFORE.test(text.slice(Math.max(0, index - 40), index))) out.set(def.term, text);
     }
   }
   return out;

@@ -1,0 +1,216 @@
+/**
+ * `npm run bench`: throughput, edit latency, start-up, sizes and memory, each figure a median of
+ * several runs with min/max, and ratios against baselines measured in the same process.
+ * Not part of the test suite: timings belong here, never in assertions.
+ */
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  ConfigurationRequest,
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  DocumentDiagnosticRequest,
+  InitializedNotification,
+  InitializeRequest,
+  type ProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node';
+import { analyze, Analyzer } from '../server/src/engine';
+import { CORPUS_DIR } from '../test/corpus/corpus';
+
+const ROOT = path.resolve(__dirname, '..');
+const SPDX = path.join(CORPUS_DIR, 'spdx', 'text');
+const quick = process.argv.includes('--quick');
+const RUNS = quick ? 3 : 7;
+
+interface Stat { median: number; min: number; max: number; p95?: number }
+function stat(xs: number[]): Stat {
+  const s = [...xs].sort((a, b) => a - b);
+  return { median: s[Math.floor(s.length / 2)], min: s[0], max: s[s.length - 1], p95: s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)] };
+}
+const f1 = (n: number): string => n.toFixed(n < 10 ? 2 : 1);
+const rows: string[][] = [];
+const row = (...cells: string[]): void => {
+  rows.push(cells);
+  console.error(cells.join('  '));
+};
+
+function time(fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+// 1. Throughput --------------------------------------------------------------------------------
+const files = fs.readdirSync(SPDX).filter((f) => f.endsWith('.txt')).sort();
+const texts = files.map((f) => fs.readFileSync(path.join(SPDX, f), 'utf8'));
+const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+const MB = bytes / 1e6;
+// The floor for regex-based analysis in Node: one combined pattern of the words the rules look for.
+const BASELINE = /\b(?:(?:may|shall|must|will|can)\s+not|only|solely|non-?commercial|military|nuclear|monthly\s+active\s+users|acceptable\s+use\s+polic(?:y|ies)|royalt(?:y|ies)|click(?:ing)?|sell|sold|source\s+code|derivative\s+works?|patch(?:es)?|government|competitors?|as\s+a\s+service|non-transferable|other\s+software)\b/gi;
+let sink = 0;
+for (let w = 0; w < 2; w++) for (const t of texts) sink += analyze(t).findings.length; // warm up
+const engineMs: number[] = [];
+const baseMs: number[] = [];
+for (let r = 0; r < RUNS; r++) {
+  baseMs.push(time(() => {
+    for (const t of texts) {
+      BASELINE.lastIndex = 0;
+      while (BASELINE.exec(t)) sink++;
+    }
+  }));
+  engineMs.push(time(() => {
+    for (const t of texts) sink += analyze(t).findings.length;
+  }));
+}
+const eng = stat(engineMs);
+const base = stat(baseMs);
+row('throughput', `engine over ${texts.length} SPDX texts (${MB.toFixed(2)} MB)`, `${f1(eng.median)} ms (min ${f1(eng.min)}, max ${f1(eng.max)})`, `${f1(MB / (eng.median / 1000))} MB/s`);
+row('throughput', 'baseline: one combined regex, same strings', `${f1(base.median)} ms (min ${f1(base.min)}, max ${f1(base.max)})`, `${f1(MB / (base.median / 1000))} MB/s`);
+row('throughput', 'ratio engine / baseline', `${(eng.median / base.median).toFixed(1)} x`, '(target <= 10 x)');
+
+const cliMs: number[] = [];
+for (let r = 0; r < Math.min(RUNS, 5); r++) {
+  const t0 = performance.now();
+  spawnSync(process.execPath, [path.join(ROOT, 'bin/osd-lint.js'), '--format', 'json', SPDX], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  cliMs.push(performance.now() - t0);
+}
+const cli = stat(cliMs);
+row('throughput', 'CLI process: osd-lint --format json <spdx folder>', `${f1(cli.median)} ms (min ${f1(cli.min)}, max ${f1(cli.max)})`, '');
+const licensecheck = spawnSync('sh', ['-c', 'command -v licensecheck'], { encoding: 'utf8' }).stdout.trim();
+if (licensecheck) {
+  const lcMs: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    const t0 = performance.now();
+    spawnSync(licensecheck, ['-r', '--lines', '0', SPDX], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    lcMs.push(performance.now() - t0);
+  }
+  const lc = stat(lcMs);
+  row('throughput', 'licensecheck -r on the same folder', `${f1(lc.median)} ms (min ${f1(lc.min)}, max ${f1(lc.max)})`, `osd-lint CLI / licensecheck = ${(cli.median / lc.median).toFixed(2)} x`);
+} else {
+  row('throughput', 'licensecheck', 'not installed (apt-get install licensecheck to compare)', '');
+}
+
+// Incremental re-analysis in the engine alone (no protocol): one character typed in the middle.
+const draft1m = buildDraft(1_000_000);
+const analyzer = new Analyzer();
+analyzer.analyze(draft1m);
+const incMs: number[] = [];
+let evaluated = 0;
+for (let r = 0; r < RUNS * 3; r++) {
+  const at = Math.floor(draft1m.length / 2) + r * 7;
+  const edited = draft1m.slice(0, at) + 'x' + draft1m.slice(at);
+  incMs.push(time(() => analyzer.analyze(edited)));
+  evaluated = analyzer.lastEvaluated;
+}
+const inc = stat(incMs);
+const fullMs = stat(Array.from({ length: 3 }, () => time(() => analyze(draft1m))));
+row('engine', '1 MB draft: full analysis / after a 1-char edit', `${f1(fullMs.median)} ms / ${f1(inc.median)} ms (p95 ${f1(inc.p95!)})`, `${evaluated} clause(s) re-evaluated`);
+
+function buildDraft(size: number): string {
+  let out = '';
+  for (let i = 0; out.length < size; i++) out += texts[i % texts.length] + '\n\n';
+  return out.slice(0, size);
+}
+
+// 2–4. The language server --------------------------------------------------------------------
+async function server(): Promise<{ conn: ProtocolConnection; pid: number; kill: () => void; readyMs: number }> {
+  const bundle = path.join(ROOT, 'server/out/server.js');
+  if (!fs.existsSync(bundle)) throw new Error('server/out/server.js is missing: run npm run build');
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [bundle, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  conn.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => ({})));
+  conn.listen();
+  await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: { textDocument: { diagnostic: {} }, workspace: { configuration: true } }, workspaceFolders: null });
+  const readyMs = performance.now() - t0;
+  await conn.sendNotification(InitializedNotification.type, {});
+  return { conn, pid: child.pid!, kill: () => child.kill(), readyMs };
+}
+
+async function editLatency(size: number, label: string): Promise<void> {
+  const { conn, kill } = await server();
+  const text = buildDraft(size);
+  const uri = `file:///bench/${label}.license`;
+  await conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'license', version: 1, text } });
+  await conn.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+  let version = 1;
+  const lines = text.split('\n').length;
+  for (const [where, line] of [['start', 2], ['middle', Math.floor(lines / 2)], ['end', lines - 3]] as const) {
+    const ms: number[] = [];
+    for (let r = 0; r < (quick ? 10 : 30); r++) {
+      version++;
+      const t0 = performance.now();
+      await conn.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: r % 2 ? '' : 'x' }],
+      });
+      if (r % 2) {
+        // keep the text stable: the odd edits delete the character the even edits typed
+        await conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: ++version }, contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 1 } }, text: '' }] });
+      }
+      await conn.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+      ms.push(performance.now() - t0);
+    }
+    const s = stat(ms);
+    row('edit latency', `${label}: didChange -> diagnostics, edit at ${where}`, `p50 ${f1(s.median)} ms, p95 ${f1(s.p95!)} ms (min ${f1(s.min)}, max ${f1(s.max)})`, size > 500_000 ? '(target p95 <= 100 ms)' : '(target p95 <= 15 ms)');
+  }
+  kill();
+}
+
+async function main(): Promise<void> {
+  await editLatency(100_000, '100 KB');
+  await editLatency(1_000_000, '1 MB');
+
+  const ready: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const s = await server();
+    ready.push(s.readyMs);
+    s.kill();
+  }
+  const rd = stat(ready);
+  row('start-up', 'server process start -> initialize answered', `${f1(rd.median)} ms (min ${f1(rd.min)}, max ${f1(rd.max)})`, '');
+  const size = (f: string): string => (fs.existsSync(path.join(ROOT, f)) ? `${(fs.statSync(path.join(ROOT, f)).size / 1024).toFixed(0)} KB` : 'missing');
+  row('size', 'client/out/extension.js, server/out/server.js, server/out/browserServer.js', `${size('client/out/extension.js')}, ${size('server/out/server.js')}, ${size('server/out/browserServer.js')}`, 'minified');
+  try {
+    const vsix = path.join(require('node:os').tmpdir(), 'osd-lint-bench.vsix');
+    execFileSync(process.execPath, [require.resolve('@vscode/vsce/vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '-o', vsix], { cwd: ROOT, stdio: 'ignore' });
+    row('size', '.vsix', `${(fs.statSync(vsix).size / 1024).toFixed(0)} KB`, '(target <= 2 MB)');
+  } catch (e: unknown) {
+    row('size', '.vsix', `could not package: ${(e as Error).message.split('\n')[0]}`, '');
+  }
+
+  // Memory: 100 licences open.
+  const { conn, pid, kill } = await server();
+  const rssBefore = rss(pid);
+  for (const f of files.slice(0, 100)) {
+    const uri = pathToFileURL(path.join(SPDX, f)).href;
+    await conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'license', version: 1, text: fs.readFileSync(path.join(SPDX, f), 'utf8') } });
+    await conn.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+  }
+  row('memory', 'server RSS: idle / after opening and diagnosing 100 licences', `${rssBefore} MB / ${rss(pid)} MB`, '(target <= 80 MB)');
+  kill();
+  print();
+}
+
+function rss(pid: number): string {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+  return (kb / 1024).toFixed(1);
+}
+
+function print(): void {
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  console.log(`\nOSD Lint benchmark (${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${require('node:os').cpus().length} cores, runs ${RUNS})\n`);
+  for (const r of rows) console.log('| ' + r.map((c, i) => c.padEnd(widths[i])).join(' | ') + ' |');
+  if (sink < 0) console.log(sink);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,44 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, Analyzer } from '../../server/src/engine';
+
+const example = fs.readFileSync(path.resolve(__dirname, '../../examples/acme-model.license'), 'utf8');
+const plain = (f: { ruleId: string; start: number; end: number; severity: string; criteria: readonly number[]; message: string }) => `${f.ruleId}@${f.start}-${f.end}:${f.severity}:${f.criteria}:${f.message}`;
+
+describe('incremental analysis', () => {
+  it('re-evaluates only the clause an edit touched', () => {
+    const a = new Analyzer();
+    a.analyze(example);
+    const at = example.indexOf('seven hundred million');
+    a.analyze(example.slice(0, at) + 'x' + example.slice(at));
+    assert.equal(a.lastEvaluated, 1);
+  });
+
+  it('gives the same findings as a fresh analysis after every kind of edit', () => {
+    const a = new Analyzer();
+    let text = example;
+    a.analyze(text);
+    const edits: Array<(t: string) => string> = [
+      (t) => t.replace('seven hundred million', 'seventy'),
+      (t) => t.replace('"Acceptable Use Policy" means', '"Usage Rules" means'), // a definition changes
+      (t) => t + '\nYou may not sell the Acme Materials.\n',
+      (t) => t.replace('You agree you will not use, or allow others to use, the Acme Materials to:', 'You may use the Acme Materials to:'), // a lead-in changes
+      (t) => t.replace(/\n\n/g, '\r\n\r\n'),
+      (t) => t.slice(0, t.length / 2),
+      () => example,
+    ];
+    for (const edit of edits) {
+      text = edit(text);
+      assert.deepEqual(a.analyze(text).findings.map(plain), analyze(text).findings.map(plain));
+    }
+  });
+
+  it('reuses clause results across settings changes, applying the new severities', () => {
+    const a = new Analyzer();
+    a.analyze(example);
+    const r = a.analyze(example, { rules: { 'size-threshold': 'warning' } });
+    assert.equal(a.lastEvaluated, 0);
+    assert.equal(r.findings.find((f) => f.ruleId === 'size-threshold')!.severity, 'warning');
+  });
+});
