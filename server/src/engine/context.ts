@@ -6,9 +6,15 @@ import type { Clause, Definition } from './types';
 const DEFINES = /^\s*(?:\([\w.]+\)\s*)?"[^"]{1,60}"\s*(?:\([^)]*\)\s*)?(?:shall\s+)?(?:means?|refers?\s+to|has\s+the\s+meaning|includes?)\b/i;
 
 /** Builds what a rule sees of a clause. */
+const cleanedLeadIns = new WeakMap<readonly string[], string>();
+
 export function ruleContext(clause: Clause, doc: DocumentContext, restrictedBy?: string): RuleContext {
   const text = cleanText(clause.text);
-  const leadIn = clause.leadIns.length > 0 ? cleanText(clause.leadIns.join(' / ')) : '';
+  let leadIn = cleanedLeadIns.get(clause.leadIns);
+  if (leadIn === undefined) {
+    leadIn = clause.leadIns.length > 0 ? cleanText(clause.leadIns.join(' / ')) : '';
+    cleanedLeadIns.set(clause.leadIns, leadIn);
+  }
   const scope = restrictedBy || leadIn ? [restrictedBy, leadIn, text].filter((s) => s).join(' / ') : text;
   return { clause, text, leadIn, scope, doc, restrictedBy, isDefinition: text.includes('"') && DEFINES.test(text), facts: new LazyFacts(text, leadIn) };
 }

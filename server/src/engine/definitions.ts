@@ -1,6 +1,7 @@
 import type { Clause, Definition } from './types';
 import { cleanText, has, PROHIBITION, VOIDING } from './language';
 
+const QUOTE_CHAR = /["\u201c\u201d\u201e\u201f]/;
 const QUOTED = /"([A-Z][^"\n]{0,60}?)"/g;
 const DEFINING = /^\s*(?:,?\s*(?:or|and)\s+"[^"\n]{1,40}"\s*)*(?:shall\s+)?(?:mean|means|refers?\s+to|shall\s+refer\s+to|is\s+defined\s+as|has\s+the\s+meaning|includes?|shall\s+include|:)/i;
 
@@ -11,6 +12,7 @@ const DEFINING = /^\s*(?:,?\s*(?:or|and)\s+"[^"\n]{1,40}"\s*)*(?:shall\s+)?(?:me
 export function findDefinitions(clauses: readonly Clause[]): Map<string, Definition> {
   const defs = new Map<string, Definition>();
   for (const c of clauses) {
+    if (!QUOTE_CHAR.test(c.text)) continue;
     const text = cleanText(c.text);
     QUOTED.lastIndex = 0;
     for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {

@@ -12,7 +12,8 @@ export class TriggerIndex {
   private readonly prefixes = new Map<string, number[]>();
   private readonly prefixLengths: number[];
   private readonly memo = new Map<string, readonly number[]>();
-  private readonly scanner: RegExp;
+  /** The one pattern that finds every trigger word: also the benchmark's baseline. */
+  readonly scanner: RegExp;
   /** Rules without trigger words: they see every clause (or every list item). */
   readonly untriggered: readonly number[];
 
