@@ -7,10 +7,10 @@ import {
   type InitializeResult,
   LSPErrorCodes,
   ResponseError,
-  TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DocumentStore } from './documentStore';
 import { Analyses, effective, type Effective } from './analyses';
 import { ConfigFiles, type FileAccess } from './configFiles';
 import { definition, documentSymbols, foldingRanges, references } from './navigation';
@@ -23,7 +23,7 @@ import { SettingsCache } from './settingsCache';
 
 /** Wires the engine to an LSP connection. Shared by the Node (stdio/IPC) and browser servers. */
 export function startServer(connection: Connection, files?: FileAccess): void {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new DocumentStore(connection);
   const settings = new SettingsCache(connection);
   const configs = new ConfigFiles(connection, files);
   const analyses = new Analyses();
@@ -89,7 +89,7 @@ export function startServer(connection: Connection, files?: FileAccess): void {
   }
 
   connection.languages.diagnostics.on(async (params, token) => {
-    const doc = documents.get(params.textDocument.uri);
+    const doc = documents.get(params?.textDocument?.uri);
     if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     try {
       const items = await diagnose(doc, () => token.isCancellationRequested);
@@ -117,18 +117,18 @@ export function startServer(connection: Connection, files?: FileAccess): void {
       }, (e: unknown) => connection.console.error(`Diagnostics failed: ${String(e)}`));
     }, 150));
   }
-  documents.onDidChangeContent((e) => schedulePush(e.document));
-  documents.onDidClose((e) => {
-    settings.forget(e.document.uri);
-    analyses.forget(e.document.uri);
-    clearTimeout(pushTimers.get(e.document.uri));
-    if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  documents.onDidChangeContent((doc) => schedulePush(doc));
+  documents.onDidClose((uri) => {
+    settings.forget(uri);
+    analyses.forget(uri);
+    clearTimeout(pushTimers.get(uri));
+    if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
   /** Runs a request handler on a document's analysis; never throws, answers `fallback` instead. */
   function withAnalysis<P extends { textDocument: { uri: string } }, R>(name: string, fallback: R, handler: (doc: TextDocument, analysis: NonNullable<ReturnType<Analyses['get']>>, params: P) => R) {
     return async (params: P): Promise<R> => {
-      const doc = documents.get(params.textDocument.uri);
+      const doc = documents.get(params?.textDocument?.uri);
       if (!doc) return fallback;
       try {
         const analysis = await analysisFor(doc);
@@ -149,6 +149,6 @@ export function startServer(connection: Connection, files?: FileAccess): void {
 
   connection.onRequest(EXPLAIN_CRITERION_METHOD, (params: ExplainCriterionParams) => explainCriterion(Number(params?.criterion)));
 
-  documents.listen(connection);
+  documents.listen();
   connection.listen();
 }

@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyze, applyEdits, fixesFor } from '../../server/src/engine';
+import { corpusSentences, licenceText } from './generators';
+
+const RUNS = Math.max(20, Math.floor(Number(process.env.FUZZ_RUNS ?? 200) / 10));
+
+describe('fix fuzzing', function () {
+  this.timeout(0);
+  const sentences = corpusSentences();
+
+  it(`every fix edits only its clause's lines, list markers and a dangling conjunction (${RUNS} licences)`, () => {
+    fc.assert(
+      fc.property(licenceText(sentences), (text) => {
+        const analysis = analyze(text);
+        for (const f of analysis.findings) {
+          const clause = analysis.clauses.find((c) => c.start === f.clauseStart)!;
+          const lineStart = text.lastIndexOf('\n', clause.blockStart - 1) + 1;
+          let blockEnd = text.indexOf('\n', clause.blockEnd);
+          blockEnd = blockEnd < 0 ? text.length : blockEnd + 1;
+          for (const fix of fixesFor(text, analysis, f)) {
+            for (const e of fix.edits) {
+              assert.ok(e.start <= e.end && e.end <= text.length, 'edit inside the text');
+              const inside = e.start >= lineStart - 2 && e.end <= blockEnd + 2 + (text.slice(blockEnd).match(/^[ \t]*\r?\n/)?.[0].length ?? 0);
+              const replaced = text.slice(e.start, e.end);
+              const listCleanUp = /^\(?[0-9A-Za-z]{1,3}$/.test(replaced) || /^;?\s*(?:and|or)\s*$/i.test(replaced);
+              assert.ok(inside || listCleanUp, `"${fix.title}" edits outside its clause: ${JSON.stringify(replaced)}`);
+            }
+            assert.doesNotThrow(() => analyze(applyEdits(text, fix.edits)));
+          }
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
