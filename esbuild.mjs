@@ -31,6 +31,7 @@ const nodeCjs = {
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', ...nodeCjs, external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js', ...nodeCjs },
+  { ...common, entryPoints: ['client/src/browserExtension.ts'], outfile: 'client/out/browserExtension.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/browserServer.ts'], outfile: 'server/out/browserServer.js', platform: 'browser', format: 'iife', target: 'es2022' },
   { ...common, entryPoints: ['cli/src/cli.ts'], outfile: 'cli/out/cli.js', ...nodeCjs },
   // The in-host integration suite (mocha and vscode stay external: the extension host provides them).

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { applyEdits, modify, parse } from 'jsonc-parser';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { CONFIG_FILE } from '../../common/src/config';
 import { EXPLAIN_CRITERION_METHOD, type ExplainCriterionResult } from '../../common/src/protocol';
 
@@ -14,7 +14,7 @@ const CRITERIA_TITLES = [
 
 /** Serves explanations as read-only Markdown documents (`osd-lint:/OSD-6.md`). */
 export class ExplanationProvider implements vscode.TextDocumentContentProvider {
-  constructor(private readonly client: () => LanguageClient | undefined) {}
+  constructor(private readonly client: () => BaseLanguageClient | undefined) {}
 
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     const n = Number(/OSD-(\d+)/.exec(uri.path)?.[1]);

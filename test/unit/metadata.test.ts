@@ -35,7 +35,7 @@ describe('metadata', () => {
   });
 
   it('every contributed command is registered by the client, and every registered public one is contributed', () => {
-    const source = read('client/src/extension.ts');
+    const source = read('client/src/setup.ts');
     const registered = [...source.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]).filter((c) => !c.startsWith('_')).sort();
     const contributed = (pkg.contributes.commands as { command: string; category: string }[]).map((c) => c.command).sort();
     assert.deepEqual(contributed, registered);
