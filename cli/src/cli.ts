@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyze } from '../../server/src/engine';
+import { analyze, type AuditReport, buildReport, LicenceIndex, type LicenceIndexData, markdownReport, type Profile } from '../../server/src/engine';
 import { findConfig, loadConfig, optionsFrom } from './config';
 import { resolveTargets, readText } from './files';
 import { json } from './formats/json';
@@ -17,7 +17,8 @@ const USAGE = `Usage: osd-lint [options] <file|folder|glob>...
 Checks licence texts against the Open Source Definition.
 
 Options:
-  -f, --format <name>     stylish (default), json or sarif
+  -f, --format <name>     stylish (default), json, sarif or markdown (the audit report)
+  -p, --profile <name>    osd (default) or ai-model (adds the Open Source AI Definition rows)
   -c, --config <file>     configuration file (default: the nearest .osdlintrc.json)
       --max-file-size <n> skip files larger than n bytes (default 5000000)
       --no-color          plain output
@@ -26,7 +27,8 @@ Options:
 
 Exit codes: 0 no errors, 1 errors found, 2 usage or input problem.`;
 
-const FORMATS = ['stylish', 'json', 'sarif'] as const;
+const FORMATS = ['stylish', 'json', 'sarif', 'markdown'] as const;
+const PROFILES = ['osd', 'ai-model'] as const;
 type Format = (typeof FORMATS)[number];
 
 export interface Io {
@@ -38,7 +40,7 @@ export interface Io {
 
 /** Runs the CLI and returns its exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
-  let values: { format?: string; config?: string; help?: boolean; version?: boolean; 'max-file-size'?: string; 'no-color'?: boolean };
+  let values: { format?: string; profile?: string; config?: string; help?: boolean; version?: boolean; 'max-file-size'?: string; 'no-color'?: boolean };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
@@ -47,6 +49,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       options: {
         format: { type: 'string', short: 'f' },
         config: { type: 'string', short: 'c' },
+        profile: { type: 'string', short: 'p' },
         'max-file-size': { type: 'string' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -78,6 +81,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const { config, problems } = loadConfig(configPath);
   for (const p of problems) io.stderr(`osd-lint: ${p}\n`);
   const options = optionsFrom(config);
+  const profile = (values.profile ?? 'osd') as Profile;
+  if (!PROFILES.includes(profile)) {
+    io.stderr(`osd-lint: unknown profile "${values.profile}" (use ${PROFILES.join(', ')}).\n`);
+    return 2;
+  }
   const maxBytes = values['max-file-size'] === undefined ? config.maxFileSize ?? 5_000_000 : Number(values['max-file-size']);
   if (!Number.isFinite(maxBytes) || maxBytes <= 0) {
     io.stderr('osd-lint: --max-file-size takes a positive number of bytes.\n');
@@ -95,6 +103,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return 2;
   }
   const reports: FileReport[] = [];
+  const audits: AuditReport[] = [];
+  const index = format === 'markdown' || format === 'json' ? loadIndex(io) : undefined;
   let inputProblem = false;
   for (const t of targets) {
     const read = readText(t.file, maxBytes);
@@ -103,15 +113,34 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.stderr(`osd-lint: ${t.file}: ${read.problem}\n`);
       continue;
     }
-    reports.push(fileReport(t.file, read.text, analyze(read.text, options).findings));
+    const analysis = analyze(read.text, options);
+    reports.push(fileReport(t.file, read.text, analysis.findings));
+    if (format === 'markdown' || format === 'json') audits.push(buildReport({ file: t.file, text: read.text, analysis, nearest: index?.identify(read.text, analysis.clauses), profile }));
   }
   if (targets.length === 0) {
     io.stderr('osd-lint: no licence files found.\n');
     return 2;
   }
-  io.stdout(format === 'json' ? json(reports) : format === 'sarif' ? sarif(reports, VERSION) : stylish(reports, io.color && !values['no-color']));
+  const output = {
+    json: () => json(reports.map((r, i) => ({ ...r, verdict: audits[i].verdict, summary: audits[i].summary, scorecard: audits[i].scorecard, nearest: audits[i].nearest, ai: audits[i].ai }))),
+    sarif: () => sarif(reports, VERSION),
+    markdown: () => markdownReport(audits),
+    stylish: () => stylish(reports, io.color && !values['no-color']),
+  }[format];
+  io.stdout(output());
   if (inputProblem) return 2;
   return reports.some((r) => r.errorCount > 0) ? 1 : 0;
+}
+
+/** The index of known licences built beside the server bundle, if present. */
+function loadIndex(io: Io): LicenceIndex | undefined {
+  const file = path.join(__dirname, '../../server/out/licences.json');
+  try {
+    return new LicenceIndex(JSON.parse(fs.readFileSync(file, 'utf8')) as LicenceIndexData);
+  } catch {
+    io.stderr(`osd-lint: ${file} is missing (npm run build); the nearest known licence is not reported.\n`);
+    return undefined;
+  }
 }
 
 /** The process entry point. */

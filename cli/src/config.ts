@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CONFIG_FILE, type ConfigFile, EMPTY_CONFIG, parseConfig } from '../../common/src/config';
 import { type AnalyzeOptions, type Criterion, RULES, type SeveritySetting } from '../../server/src/engine';
-import { lineStarts, position } from './report';
+import { lineStarts, position } from '../../server/src/engine/positions';
 
 /** Finds `.osdlintrc.json` in `cwd` or a folder above it. */
 export function findConfig(cwd: string): string | undefined {

@@ -4,6 +4,7 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import { CONFIG_FILE } from '../../common/src/config';
 import { addSuppression, explainCriterion, EXPLAIN_SCHEME, ExplanationProvider } from './commands';
 import { DOCUMENT_SELECTOR } from './selector';
+import { Auditor, AuditStatus } from './audit';
 
 export const CLIENT_ID = 'osdLint';
 export const CLIENT_NAME = 'OSD Lint';
@@ -63,5 +64,14 @@ export function registerCommands(context: vscode.ExtensionContext, output: vscod
     vscode.commands.registerCommand('osdLint.explainCriterion', (n?: number) => explainCriterion(n)),
     vscode.commands.registerCommand('_osdLint.addSuppression', (uri: string, rule: string, clause: string) => addSuppression(uri, rule, clause)),
     vscode.workspace.registerTextDocumentContentProvider(EXPLAIN_SCHEME, new ExplanationProvider(client)),
+  );
+  const profile = (): 'osd' | 'ai-model' => (vscode.workspace.getConfiguration('osdLint').get<string>('profile') === 'ai-model' ? 'ai-model' : 'osd');
+  const auditor = new Auditor(client, profile);
+  context.subscriptions.push(
+    auditor,
+    new AuditStatus(),
+    vscode.commands.registerCommand('osdLint.auditThisLicence', () => auditor.auditActive()),
+    vscode.commands.registerCommand('osdLint.auditWorkspace', () => auditor.auditWorkspace()),
+    vscode.commands.registerCommand('osdLint.exportReport', (target?: vscode.Uri) => auditor.export(target)),
   );
 }

@@ -10,3 +10,22 @@ export interface ExplainCriterionResult {
   /** Markdown: the OSD text (with attribution), what it means in practice, and the rules that check it. */
   markdown: string;
 }
+
+/** Audits licences: the server analyses them (open documents by URI, others by text). */
+export const AUDIT_METHOD = 'osdLint/audit';
+
+export interface AuditDocument {
+  uri: string;
+  /** The text, for files that are not open in the editor. */
+  text?: string;
+  /** Use policies the licence incorporates, found in the workspace by the client. */
+  policies?: Array<{ uri: string; text: string }>;
+}
+
+export interface AuditParams {
+  documents: AuditDocument[];
+  profile?: 'osd' | 'ai-model';
+}
+
+/** Renders reports as SARIF 2.1.0 (desktop server only). */
+export const SARIF_METHOD = 'osdLint/sarif';

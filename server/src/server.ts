@@ -5,6 +5,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import type { FileAccess } from './lsp/configFiles';
 import { startServer } from './lsp/startServer';
+import { sarifLog } from '../../common/src/sarif';
+import type { LicenceIndexData } from './engine';
 
 /** Reads `.osdlintrc.json` files from disk: the only file the server reads itself. */
 const files: FileAccess = {
@@ -22,6 +24,18 @@ const files: FileAccess = {
   join: (dir, name) => path.join(dir, name),
 };
 
+/** The index of known licences, built at build time beside this bundle. */
+function loadLicenceIndex(): LicenceIndexData | undefined {
+  const file = path.join(__dirname, 'licences.json');
+  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as LicenceIndexData) : undefined;
+}
+
+declare const OSD_LINT_VERSION: string | undefined;
+
 const connection = createConnection(ProposedFeatures.all);
 process.on('uncaughtException', (e) => connection.console.error(`Unexpected error: ${e instanceof Error ? e.stack ?? e.message : String(e)}`));
-startServer(connection, files);
+startServer(connection, {
+  files,
+  loadLicenceIndex,
+  sarif: (reports) => sarifLog(reports.map((r) => ({ uri: r.file, findings: r.findings.filter((f) => !f.source) })), typeof OSD_LINT_VERSION === 'string' ? OSD_LINT_VERSION : '0.0.0'),
+});

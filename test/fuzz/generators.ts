@@ -21,15 +21,15 @@ const SEPARATORS = ['\n', '\r\n', '\r', '\n\n', '\r\n\r\n', ' ', '\n  ', '\n\t',
 /** A licence-like text: corpus sentences joined by line breaks, list markers and headings. */
 export function licenceText(sentences: readonly string[]): fc.Arbitrary<string> {
   return fc
-    .array(fc.tuple(fc.constantFrom(...sentences), fc.constantFrom(...SEPARATORS)), { minLength: 0, maxLength: 25 })
+    .array(fc.tuple(fc.constantFrom(...sentences), fc.constantFrom(...SEPARATORS)), { minLength: 0, maxLength: 25, size: 'max' })
     .map((parts) => parts.map(([s, sep]) => sep + s).join(''));
 }
 
 /** Any string at all: lone surrogates, NULs, control characters, astral characters. */
 export const anyText: fc.Arbitrary<string> = fc.oneof(
-  fc.string({ unit: 'binary', maxLength: 400 }),
-  fc.string({ unit: 'grapheme', maxLength: 400 }),
-  fc.string({ unit: fc.constantFrom('\n', '\r', '\r\n', ' ', '\t', '-', '1', '.', '(', 'a', ')', '#', '"', 'not', 'may', ':', '\ud800', '\udc00', '\u0000'), maxLength: 300 }),
+  fc.string({ unit: 'binary', maxLength: 600, size: 'max' }),
+  fc.string({ unit: 'grapheme', maxLength: 400, size: 'max' }),
+  fc.string({ unit: fc.constantFrom('\n', '\r', '\r\n', ' ', '\t', '-', '1', '.', '(', 'a', ')', '#', '"', 'not', 'may', ':', '\ud800', '\udc00', '\u0000'), maxLength: 300, size: 'max' }),
 );
 
 /** Lists nested `depth` levels deep, in every marker style. */

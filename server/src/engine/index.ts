@@ -8,3 +8,8 @@ export type { Rule, RuleContext, RuleMatch, FixSpec } from './rule';
 export type { Clause, Criterion, Definition, Finding, Severity } from './types';
 export { fixFor, fixesFor, fixAll, applyEdits, type Fix, type TextEdit } from './fixes';
 export { outline, termAt, occurrences, type OutlineNode } from './outline';
+export { buildReport, type AuditReport, type Profile, type ReportFinding, type Verdict } from './report';
+export { markdownReport } from './markdownReport';
+export { LicenceIndex, type Identification, type LicenceIndexData } from './identify';
+export { looksLikeAiLicence } from './aiProfile';
+export { lineStarts, position } from './positions';

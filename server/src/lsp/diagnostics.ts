@@ -1,6 +1,6 @@
 import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { criterion, type Finding, type Severity } from '../engine';
+import { criterion, type Finding, type Identification, type Severity } from '../engine';
 
 export const SOURCE = 'osd-lint';
 
@@ -30,6 +30,29 @@ export function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
     message: f.message,
     data,
   };
+}
+
+/** Information on what a close variant adds to or changes in a known licence. */
+export function changeDiagnostics(doc: TextDocument, nearest: Identification): Diagnostic[] {
+  const base = `${nearest.id} (${nearest.name}, ${Math.round(nearest.similarity * 100)} % similar)`;
+  return [
+    ...nearest.added.map((a) => ({
+      range: { start: doc.positionAt(a.start), end: doc.positionAt(a.end) },
+      severity: DiagnosticSeverity.Information,
+      source: SOURCE,
+      code: 'added-clause',
+      message: `Added to ${base}: this clause is not in the known licence.`,
+      data: { criteria: [] },
+    })),
+    ...nearest.changed.map((c) => ({
+      range: { start: doc.positionAt(c.start), end: doc.positionAt(c.end) },
+      severity: DiagnosticSeverity.Information,
+      source: SOURCE,
+      code: 'changed-clause',
+      message: `Changed from ${base}; the known licence says: "${(c.reference ?? '').slice(0, 200)}"`,
+      data: { criteria: [] },
+    })),
+  ];
 }
 
 /** The note shown instead of findings when a file is too large to analyse. */

@@ -18,11 +18,23 @@ import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { toDiagnostic, tooLargeDiagnostic } from './diagnostics';
 import { hoverAt } from './hover';
 import { explainCriterion } from './explain';
-import { EXPLAIN_CRITERION_METHOD, type ExplainCriterionParams } from '../../../common/src/protocol';
+import { AUDIT_METHOD, type AuditParams, EXPLAIN_CRITERION_METHOD, type ExplainCriterionParams, SARIF_METHOD } from '../../../common/src/protocol';
+import { audit, KnownLicences } from './audit';
+import type { Analysis, AuditReport, LicenceIndexData } from '../engine';
+import { changeDiagnostics } from './diagnostics';
 import { SettingsCache } from './settingsCache';
 
+/** What only some hosts can offer: files, the index of known licences, SARIF. */
+export interface Host {
+  files?: FileAccess;
+  loadLicenceIndex?: () => LicenceIndexData | undefined;
+  sarif?: (reports: AuditReport[]) => string;
+}
+
 /** Wires the engine to an LSP connection. Shared by the Node (stdio/IPC) and browser servers. */
-export function startServer(connection: Connection, files?: FileAccess): void {
+export function startServer(connection: Connection, host: Host = {}): void {
+  const files = host.files;
+  const known = new KnownLicences(host.loadLicenceIndex, (m) => connection.console.warn(m));
   const documents = new DocumentStore(connection);
   const settings = new SettingsCache(connection);
   const configs = new ConfigFiles(connection, files);
@@ -85,7 +97,19 @@ export function startServer(connection: Connection, files?: FileAccess): void {
     const size = doc.getText().length;
     if (size > eff.maxFileSize) return [tooLargeDiagnostic(size, eff.maxFileSize)];
     const analysis = analyses.get(doc, eff, isCancelled);
-    return analysis?.findings.map((f) => toDiagnostic(doc, f));
+    if (!analysis) return undefined;
+    return [...analysis.findings.map((f) => toDiagnostic(doc, f)), ...deltaDiagnostics(doc, analysis)];
+  }
+
+  /** Information on clauses added to or changed from the nearest known licence, when the draft is close to one. */
+  const identified = new Map<string, { version: number; diagnostics: Diagnostic[] }>();
+  function deltaDiagnostics(doc: TextDocument, analysis: Analysis): Diagnostic[] {
+    const hit = identified.get(doc.uri);
+    if (hit?.version === doc.version) return hit.diagnostics;
+    const nearest = known.get()?.identify(doc.getText(), analysis.clauses);
+    const diagnostics = nearest && nearest.similarity >= 0.6 ? changeDiagnostics(doc, nearest) : [];
+    identified.set(doc.uri, { version: doc.version, diagnostics });
+    return diagnostics;
   }
 
   connection.languages.diagnostics.on(async (params, token) => {
@@ -119,6 +143,7 @@ export function startServer(connection: Connection, files?: FileAccess): void {
   }
   documents.onDidChangeContent((doc) => schedulePush(doc));
   documents.onDidClose((uri) => {
+    identified.delete(uri);
     settings.forget(uri);
     analyses.forget(uri);
     clearTimeout(pushTimers.get(uri));
@@ -148,6 +173,23 @@ export function startServer(connection: Connection, files?: FileAccess): void {
   connection.onFoldingRanges(withAnalysis('Folding ranges', [], (doc, a) => foldingRanges(doc, a)));
 
   connection.onRequest(EXPLAIN_CRITERION_METHOD, (params: ExplainCriterionParams) => explainCriterion(Number(params?.criterion)));
+  connection.onRequest(AUDIT_METHOD, async (params: AuditParams) => {
+    try {
+      const analysed = new Map<string, Analysis | undefined>();
+      for (const d of params?.documents ?? []) {
+        const doc = typeof d?.uri === 'string' ? documents.get(d.uri) : undefined;
+        if (doc) analysed.set(doc.uri, await analysisFor(doc));
+      }
+      return audit(params, (uri) => documents.get(uri), (doc) => analysed.get(doc.uri), known);
+    } catch (e: unknown) {
+      connection.console.error(`Audit failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      return [];
+    }
+  });
+  connection.onRequest(SARIF_METHOD, (reports: AuditReport[]) => {
+    if (!host.sarif) throw new ResponseError(-32601, 'SARIF export needs the desktop (Node) server.');
+    return host.sarif(Array.isArray(reports) ? reports : []);
+  });
 
   documents.listen();
   connection.listen();

@@ -1,0 +1,73 @@
+import * as assert from 'node:assert/strict';
+import { type ChildProcess, spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ConfigurationRequest, createProtocolConnection, type ProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import type { AuditReport } from '../../server/src/engine';
+import { apacheWithCommonsClause } from '../fixtures/rider';
+
+const SERVER = path.resolve(__dirname, '../../server/out/server.js');
+const WS = path.resolve(__dirname, '../fixtures/workspace');
+const uri = (f: string): string => pathToFileURL(path.join(WS, f)).href;
+const read = (f: string): string => fs.readFileSync(path.join(WS, f), 'utf8');
+
+describe('language server: workspace audit', function () {
+  this.timeout(30000);
+  let child: ChildProcess;
+  let conn: ProtocolConnection;
+
+  before(async () => {
+    if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build first`);
+    child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    conn.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => ({})));
+    conn.listen();
+    await conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(WS).href, capabilities: { textDocument: { diagnostic: {} }, workspace: { configuration: true } } });
+    await conn.sendNotification('initialized', {});
+  });
+  after(() => child.kill());
+
+  it('audits several licences (open and not), follows a use policy and names the nearest licence', async () => {
+    await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: uri('model.license'), languageId: 'license', version: 1, text: read('model.license') } });
+    const reports = (await conn.sendRequest('osdLint/audit', {
+      documents: [
+        { uri: uri('model.license') },
+        { uri: uri('LICENSE'), text: read('LICENSE') },
+        { uri: uri('COPYING'), text: read('COPYING') },
+        { uri: uri('model-with-policy/LICENSE'), text: read('model-with-policy/LICENSE'), policies: [{ uri: uri('model-with-policy/USE_POLICY.md'), text: read('model-with-policy/USE_POLICY.md') }] },
+        { uri: 'file:///w/LICENSES/Apache-2.0.txt', text: apacheWithCommonsClause() },
+      ],
+      profile: 'ai-model',
+    })) as AuditReport[];
+    const by = (u: string): AuditReport => reports.find((r) => r.file === u)!;
+    assert.equal(reports.length, 5);
+    assert.equal(by(uri('model.license')).verdict, 'fails');
+    assert.equal(by(uri('LICENSE')).verdict, 'meets');
+    assert.deepEqual(by(uri('COPYING')).scorecard.filter((s) => s.status === 'fail').map((s) => s.criterion), [5]);
+    const withPolicy = by(uri('model-with-policy/LICENSE'));
+    const fromPolicy = withPolicy.findings.filter((f) => f.source === uri('model-with-policy/USE_POLICY.md'));
+    assert.ok(fromPolicy.some((f) => f.ruleId === 'field-of-use'), 'weapons item of the incorporated policy');
+    assert.ok(fromPolicy.some((f) => f.ruleId === 'prohibited-use'), 'job-screening item of the incorporated policy');
+    assert.ok(withPolicy.ai && !withPolicy.ai.suggested, 'AI rows present because the profile asked for them');
+    const apache = by('file:///w/LICENSES/Apache-2.0.txt');
+    assert.equal(apache.nearest?.id, 'Apache-2.0');
+    assert.match(apache.summary, /^Apache-2\.0 .*\+ \d+ added clauses? \(OSD 1, OSD 6\)/);
+  });
+
+  it('shows what a close variant adds as information diagnostics', async () => {
+    const u = 'file:///w/LICENSES/Apache-2.0.txt';
+    await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'license', version: 1, text: apacheWithCommonsClause() } });
+    const items = ((await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: u } })) as { items: Array<{ code: string; message: string; severity: number }> }).items;
+    const added = items.filter((d) => d.code === 'added-clause');
+    assert.ok(added.length >= 1 && added.every((d) => d.severity === 3), JSON.stringify(items.map((d) => d.code)));
+    assert.match(added[0].message, /^Added to Apache-2\.0 \(Apache License 2\.0, \d+ % similar\)/);
+  });
+
+  it('renders reports as SARIF', async () => {
+    const reports = (await conn.sendRequest('osdLint/audit', { documents: [{ uri: uri('COPYING'), text: read('COPYING') }] })) as AuditReport[];
+    const sarif = JSON.parse((await conn.sendRequest('osdLint/sarif', reports)) as string);
+    assert.equal(sarif.version, '2.1.0');
+    assert.ok(sarif.runs[0].results.some((r: { ruleId: string }) => r.ruleId === 'excluded-group'));
+  });
+});
