@@ -7,8 +7,8 @@ import { reportHtml } from './reportHtml';
 import { DOCUMENT_SELECTOR } from './selector';
 
 /** Licence files as people name them, and REUSE's LICENSES/ folder. */
-export const LICENCE_GLOB = '**/{LICENSE,LICENCE,COPYING,UNLICENSE,License,Licence,license,licence,copying}{,.*,-*,_*}';
-const EXTRA_GLOBS = ['**/*.{license,licence}', '**/LICENSES/*'];
+const NAMES = '{LICENSE,LICENCE,COPYING,UNLICENSE,License,Licence,license,licence,copying}';
+export const LICENCE_GLOBS = [`**/${NAMES}`, `**/${NAMES}{.*,-*,_*}`, '**/*.{license,licence}', '**/LICENSES/*'];
 const EXCLUDE = '**/{node_modules,.git,out,dist}/**';
 const POLICY_NAME = /(?:acceptable[-_ ]?use|use[-_ ]?policy|usage[-_ ]?policy|prohibited[-_ ]?use)[^/]*\.(?:md|txt)$/i;
 
@@ -50,7 +50,7 @@ export class Auditor implements vscode.Disposable {
   async auditWorkspace(): Promise<AuditReport[] | undefined> {
     return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'OSD Lint: auditing licences', cancellable: true }, async (progress, token) => {
       const found = new Map<string, vscode.Uri>();
-      for (const glob of [LICENCE_GLOB, ...EXTRA_GLOBS]) {
+      for (const glob of LICENCE_GLOBS) {
         for (const uri of await vscode.workspace.findFiles(glob, EXCLUDE, 2000, token)) if (!/\.(?:png|jpe?g|gif|pdf|zip)$/i.test(uri.path)) found.set(uri.toString(), uri);
       }
       for (const d of vscode.workspace.textDocuments) if (d.languageId === 'license' || vscode.languages.match(DOCUMENT_SELECTOR, d)) found.set(d.uri.toString(), d.uri);
@@ -85,11 +85,15 @@ export class Auditor implements vscode.Disposable {
     return reports;
   }
 
-  /** Problems entries for audited files that are not open (open ones have live diagnostics). */
+  /** Problems entries for audited files that are not open in an editor (open ones have live diagnostics). */
   private fillProblems(reports: readonly AuditReport[]): void {
+    const inTabs = new Set(vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => (t.input instanceof vscode.TabInputText ? t.input.uri.toString() : '')));
     for (const r of reports) {
       const uri = vscode.Uri.parse(r.file);
-      if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === r.file)) continue;
+      if (inTabs.has(uri.toString())) {
+        this.problems.delete(uri);
+        continue;
+      }
       this.problems.set(uri, r.findings.filter((f) => !f.source).map((f) => {
         const d = new vscode.Diagnostic(new vscode.Range(f.line - 1, f.column - 1, f.endLine - 1, f.endColumn - 1), f.message, f.severity === 'error' ? vscode.DiagnosticSeverity.Error : f.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information);
         d.source = 'osd-lint';

@@ -18,13 +18,14 @@ cat > "$RUN/data/User/settings.json" <<'JSON'
 { "workbench.startupEditor": "none", "security.workspace.trust.enabled": false, "telemetry.telemetryLevel": "off",
   "update.mode": "none", "extensions.autoCheckUpdates": false, "extensions.autoUpdate": false,
   "workbench.enableExperiments": false, "workbench.tips.enabled": false, "chat.disableAIFeatures": true,
-  "workbench.secondarySideBar.defaultVisibility": "hidden", "files.hotExit": "off", "files.autoSave": "off", "editor.hover.delay": 300 }
+  "workbench.secondarySideBar.defaultVisibility": "hidden", "files.hotExit": "off", "files.autoSave": "off", "editor.hover.delay": 300,
+  "git.enabled": false, "git.openRepositoryInParentFolders": "never" }
 JSON
 printf 'bind-addr: 127.0.0.1:%s\nauth: none\ncert: false\n' "$PORT" > "$RUN/config.yaml"
 CS="$E2E/cs/node_modules/.bin/code-server --config $RUN/config.yaml --user-data-dir $RUN/data --extensions-dir $RUN/ext"
 SECONDS=0
 VSIX=$RUN/osd-lint.vsix
-(cd "$ROOT" && npx --no-install vsce package --no-dependencies --allow-missing-repository -o "$VSIX" >/dev/null)
+(cd "$ROOT" && npx --no-install vsce package --no-dependencies --allow-missing-repository --no-rewrite-relative-links -o "$VSIX" >/dev/null)
 $CS --install-extension "$VSIX" >/dev/null
 echo "== e2e: vsix packaged and installed (${SECONDS}s)"
 workspace() { # a fresh copy of the fixture workspace, with a close variant of Apache-2.0 built from ../shared
