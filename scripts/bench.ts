@@ -3,22 +3,12 @@
  * several runs with min/max, and ratios against baselines measured in the same process.
  * Not part of the test suite: timings belong here, never in assertions.
  */
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import {
-  ConfigurationRequest,
-  createProtocolConnection,
-  DidChangeTextDocumentNotification,
-  DidOpenTextDocumentNotification,
-  DocumentDiagnosticRequest,
-  InitializedNotification,
-  InitializeRequest,
-  type ProtocolConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-} from 'vscode-languageserver-protocol/node';
+import { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, DocumentDiagnosticRequest, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
+import { startServer } from '../test/helpers/server';
 import { analyze, Analyzer, RULES } from '../server/src/engine';
 import { TriggerIndex } from '../server/src/engine/triggers';
 import { CORPUS_DIR } from '../test/corpus/corpus';
@@ -127,16 +117,7 @@ function buildDraft(size: number): string {
 
 // 2–4. The language server --------------------------------------------------------------------
 async function server(): Promise<{ conn: ProtocolConnection; pid: number; kill: () => void; readyMs: number }> {
-  const bundle = path.join(ROOT, 'server/out/server.js');
-  if (!fs.existsSync(bundle)) throw new Error('server/out/server.js is missing: run npm run build');
-  const t0 = performance.now();
-  const child = spawn(process.execPath, [bundle, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-  conn.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => ({})));
-  conn.listen();
-  await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: { textDocument: { diagnostic: {} }, workspace: { configuration: true } }, workspaceFolders: null });
-  const readyMs = performance.now() - t0;
-  await conn.sendNotification(InitializedNotification.type, {});
+  const { child, conn, readyMs } = await startServer();
   return { conn, pid: child.pid!, kill: () => child.kill(), readyMs };
 }
 

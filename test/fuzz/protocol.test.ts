@@ -1,20 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
-import * as path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import fc from 'fast-check';
-import {
-  CancellationTokenSource,
-  ConfigurationRequest,
-  createProtocolConnection,
-  type ProtocolConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-} from 'vscode-languageserver-protocol/node';
+import { CancellationTokenSource, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
+import { startServer } from '../helpers/server';
 import { corpusSentences, licenceText } from './generators';
 
 /** Sessions: small in `npm test`, 10,000 in `npm run fuzz` (FUZZ_SESSIONS). */
 const SESSIONS = Number(process.env.FUZZ_SESSIONS ?? 40);
-const SERVER = path.resolve(__dirname, '../../server/out/server.js');
 
 type Op =
   | { kind: 'open'; doc: number; text: string }
@@ -47,18 +39,11 @@ describe('protocol fuzzing', function () {
   const logs: string[] = [];
 
   before(async () => {
-    child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    ({ child, conn } = await startServer());
     child.on('exit', () => (exited = true));
-    conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-    conn.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => ({})));
     conn.onNotification('window/logMessage', (p: { message: string }) => {
       logs.push(p.message);
     });
-    conn.onNotification('window/showMessage', () => undefined);
-    conn.onNotification('textDocument/publishDiagnostics', () => undefined);
-    conn.listen();
-    await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { textDocument: { diagnostic: {} }, workspace: { configuration: true } } });
-    await conn.sendNotification('initialized', {});
   });
 
   after(() => child.kill());

@@ -1,13 +1,13 @@
 import * as assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ConfigurationRequest, createProtocolConnection, type ProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import type { ProtocolConnection } from 'vscode-languageserver-protocol/node';
+import { startServer } from '../helpers/server';
 import type { AuditReport } from '../../server/src/engine';
 import { apacheWithCommonsClause } from '../fixtures/rider';
 
-const SERVER = path.resolve(__dirname, '../../server/out/server.js');
 const WS = path.resolve(__dirname, '../fixtures/workspace');
 const uri = (f: string): string => pathToFileURL(path.join(WS, f)).href;
 const read = (f: string): string => fs.readFileSync(path.join(WS, f), 'utf8');
@@ -18,13 +18,7 @@ describe('language server: workspace audit', function () {
   let conn: ProtocolConnection;
 
   before(async () => {
-    if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build first`);
-    child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-    conn.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => ({})));
-    conn.listen();
-    await conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(WS).href, capabilities: { textDocument: { diagnostic: {} }, workspace: { configuration: true } } });
-    await conn.sendNotification('initialized', {});
+    ({ child, conn } = await startServer({ rootUri: pathToFileURL(WS).href }));
   });
   after(() => child.kill());
 

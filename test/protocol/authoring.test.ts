@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { startServer } from '../helpers/server';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -7,8 +8,6 @@ import { pathToFileURL } from 'node:url';
 import {
   CodeActionRequest,
   type CodeAction,
-  ConfigurationRequest,
-  createProtocolConnection,
   DefinitionRequest,
   DidChangeWatchedFilesNotification,
   DidOpenTextDocumentNotification,
@@ -18,19 +17,14 @@ import {
   type DocumentSymbol,
   FoldingRangeRequest,
   type FullDocumentDiagnosticReport,
-  InitializedNotification,
-  InitializeRequest,
   type Location,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   ReferencesRequest,
-  StreamMessageReader,
-  StreamMessageWriter,
   HoverRequest,
   type MarkupContent,
 } from 'vscode-languageserver-protocol/node';
 
-const SERVER = path.resolve(__dirname, '../../server/out/server.js');
 const TEXT = fs.readFileSync(path.resolve(__dirname, '../../examples/acme-model.license'), 'utf8');
 
 describe('language server: authoring features', function () {
@@ -42,19 +36,13 @@ describe('language server: authoring features', function () {
   const published: PublishDiagnosticsParams[] = [];
 
   before(async () => {
-    if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build first`);
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'osd-lint-ws-'));
     fs.writeFileSync(path.join(dir, 'LICENSE'), TEXT);
     uri = pathToFileURL(path.join(dir, 'LICENSE')).href;
-    child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-    conn.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => ({})));
+    ({ child, conn } = await startServer({ rootUri: pathToFileURL(dir).href }));
     conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       published.push(p);
     });
-    conn.listen();
-    await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: { textDocument: { diagnostic: {} }, workspace: { configuration: true } }, workspaceFolders: null });
-    await conn.sendNotification(InitializedNotification.type, {});
     await conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'license', version: 1, text: TEXT } });
   });
 

@@ -1,14 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { startServer } from '../helpers/server';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
-  createProtocolConnection,
   type ProtocolConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-  InitializeRequest,
-  InitializedNotification,
   DidOpenTextDocumentNotification,
   DidChangeTextDocumentNotification,
   DocumentDiagnosticRequest,
@@ -16,7 +12,6 @@ import {
   CodeActionRequest,
   ShutdownRequest,
   ExitNotification,
-  ConfigurationRequest,
   type Diagnostic,
   type FullDocumentDiagnosticReport,
   type TextDocumentEdit,
@@ -25,19 +20,7 @@ import {
   type MarkupContent,
 } from 'vscode-languageserver-protocol/node';
 
-const SERVER = path.resolve(__dirname, '../../server/out/server.js');
 const LLAMA_STYLE = fs.readFileSync(path.resolve(__dirname, '../../examples/acme-model.license'), 'utf8');
-
-/** Spawns the built server over stdio, as editors and other tools do. */
-function startServer(): { child: ChildProcess; conn: ProtocolConnection; stderr: string[] } {
-  if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build first`);
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  const stderr: string[] = [];
-  child.stderr!.on('data', (d: Buffer) => stderr.push(d.toString()));
-  const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-  conn.listen();
-  return { child, conn, stderr };
-}
 
 describe('language server over stdio', function () {
   this.timeout(20000);
@@ -47,17 +30,10 @@ describe('language server over stdio', function () {
   const uri = 'file:///work/acme/LICENSE';
 
   before(async () => {
-    ({ child, conn } = startServer());
-    conn.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => settings));
-    const init = await conn.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
-      rootUri: null,
-      capabilities: { textDocument: { diagnostic: { dynamicRegistration: false }, hover: { contentFormat: ['markdown'] } }, workspace: { configuration: true } },
-      workspaceFolders: null,
-    });
-    assert.ok(init.capabilities.diagnosticProvider, 'advertises pull diagnostics');
-    assert.ok(init.capabilities.hoverProvider);
-    await conn.sendNotification(InitializedNotification.type, {});
+    const server = await startServer({ settings: () => settings });
+    ({ child, conn } = server);
+    assert.ok(server.capabilities.diagnosticProvider, 'advertises pull diagnostics');
+    assert.ok(server.capabilities.hoverProvider);
     await conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'license', version: 1, text: LLAMA_STYLE } });
   });
 
