@@ -7,6 +7,7 @@ import { DOCUMENT_SELECTOR } from './selector';
 import { Auditor, AuditStatus } from './audit';
 
 export const CLIENT_ID = 'osdLint';
+export const APPLY_FIX_COMMAND = '_osdLint.applyFix';
 export const CLIENT_NAME = 'OSD Lint';
 const MAX_RESTARTS = 4;
 const RESTART_WINDOW_MS = 3 * 60_000;
@@ -43,6 +44,21 @@ export function clientOptions(output: vscode.LogOutputChannel, policy: RestartPo
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     diagnosticPullOptions: { onChange: true, onSave: true, onTabs: false },
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`) },
+    middleware: {
+      // A fix is applied only to the document version it was computed for: the edit travels in a
+      // command that checks the version first (the protocol converter drops edit versions).
+      provideCodeActions: async (document, range, context, token, next) => {
+        const version = document.version;
+        const actions = await next(document, range, context, token);
+        return actions?.map((a) => {
+          if (!(a instanceof vscode.CodeAction) || !a.edit) return a;
+          const edit = a.edit;
+          a.edit = undefined;
+          a.command = { title: a.title, command: APPLY_FIX_COMMAND, arguments: [document.uri.toString(), version, edit] };
+          return a;
+        });
+      },
+    },
     errorHandler: {
       error: (): ErrorHandlerResult => ({ action: ErrorAction.Continue }),
       closed: (): CloseHandlerResult => policy.closed(),
@@ -62,6 +78,7 @@ export function registerCommands(context: vscode.ExtensionContext, output: vscod
     }),
     vscode.commands.registerCommand('osdLint.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('osdLint.explainCriterion', (n?: number) => explainCriterion(n)),
+    vscode.commands.registerCommand(APPLY_FIX_COMMAND, (uri: string, version: number, edit: vscode.WorkspaceEdit) => applyFix(uri, version, edit)),
     vscode.commands.registerCommand('_osdLint.addSuppression', (uri: string, rule: string, clause: string) => addSuppression(uri, rule, clause)),
     vscode.workspace.registerTextDocumentContentProvider(EXPLAIN_SCHEME, new ExplanationProvider(client)),
   );
@@ -74,4 +91,14 @@ export function registerCommands(context: vscode.ExtensionContext, output: vscod
     vscode.commands.registerCommand('osdLint.auditWorkspace', () => auditor.auditWorkspace()),
     vscode.commands.registerCommand('osdLint.exportReport', (target?: vscode.Uri) => auditor.export(target)),
   );
+}
+
+/** Applies a fix if the document is still at the version the fix was computed for; refuses otherwise. */
+export async function applyFix(uri: string, version: number, edit: vscode.WorkspaceEdit): Promise<boolean> {
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+  if (!doc || doc.version !== version || !(edit instanceof vscode.WorkspaceEdit)) {
+    void vscode.window.showWarningMessage('OSD Lint: the licence changed after this fix was computed, so it was not applied. Open the quick fixes again.');
+    return false;
+  }
+  return vscode.workspace.applyEdit(edit);
 }

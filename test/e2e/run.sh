@@ -55,5 +55,7 @@ start_server server-it --vscode-option enable-smoke-test-driver
 echo "== e2e: in-host suite"
 CS_HOST=127.0.0.1:$PORT EXT=$ROOT WS=$RUN/ws-it OUT=$OUT node "$HERE/inhost.js" || { rc=1; echo "== e2e: in-host suite FAILED; screenshot $OUT/in-host-end.png, server log $RUN/server-it.log"; }
 stop_server
+# The client logs its own activation time (activate() to return) to its log output channel.
+grep -rh "OSD Lint activated in" "$RUN/data/logs" 2>/dev/null | sed 's/^/== e2e: /' || true
 echo "== e2e: done in ${SECONDS}s (exit $rc); screenshots in $OUT"
 exit $rc

@@ -59,9 +59,9 @@ describe('OSD Lint in VS Code', () => {
     const diags = await waitForDiagnostics(doc.uri, (d) => d.some((x) => codeOf(x) === 'size-threshold'));
     const d = diags.find((x) => codeOf(x) === 'size-threshold')!;
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range, vscode.CodeActionKind.QuickFix.value);
-    const fix = actions.find((a) => a.isPreferred && a.edit);
-    assert.ok(fix?.edit, `no preferred fix among ${JSON.stringify(actions.map((a) => [a.title, a.isPreferred, a.kind?.value, !!a.edit, a.diagnostics?.map(codeOf)]))}`);
-    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    const fix = actions.find((a) => a.isPreferred && a.command?.command === '_osdLint.applyFix');
+    assert.ok(fix?.command, `no preferred fix among ${JSON.stringify(actions.map((a) => [a.title, a.isPreferred, a.kind?.value, a.command?.command]))}`);
+    assert.equal(await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? [])), true);
     await waitForDiagnostics(doc.uri, (x) => !x.some((y) => codeOf(y) === 'size-threshold'));
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
@@ -117,5 +117,21 @@ describe('OSD Lint in VS Code', () => {
       if (ext === 'json') assert.equal((JSON.parse(text) as AuditReport[])[0].verdict, 'fails');
       if (ext === 'sarif') assert.equal(JSON.parse(text).version, '2.1.0');
     }
+  });
+
+  it('refuses a quick fix computed for an older version of the document', async () => {
+    const doc = await open('model.license');
+    const diags = await waitForDiagnostics(doc.uri, (d) => d.some((x) => codeOf(x) === 'size-threshold'));
+    const d = diags.find((x) => codeOf(x) === 'size-threshold')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.isPreferred && a.command?.command === '_osdLint.applyFix')!;
+    const before = doc.getText();
+    // The user types before the fix is applied: the edit was computed for the previous version.
+    const typed = new vscode.WorkspaceEdit();
+    typed.insert(doc.uri, new vscode.Position(0, 0), 'x');
+    assert.ok(await vscode.workspace.applyEdit(typed));
+    assert.equal(await vscode.commands.executeCommand(fix.command!.command, ...(fix.command!.arguments ?? [])), false, 'the stale fix is refused');
+    assert.equal(doc.getText(), 'x' + before, 'the text is as the user left it');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 });
