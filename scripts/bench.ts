@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, DocumentDiagnosticRequest, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import { startServer } from '../test/helpers/server';
-import { analyze, Analyzer, RULES } from '../server/src/engine';
+import { analyze, Analyzer, LicenceIndex, parseIndex, RULES } from '../server/src/engine';
 import { TriggerIndex } from '../server/src/engine/triggers';
 import { CORPUS_DIR } from '../test/corpus/corpus';
 
@@ -108,6 +108,24 @@ for (let r = 0; r < RUNS * 3; r++) {
 const inc = stat(incMs);
 const fullMs = stat(Array.from({ length: 3 }, () => time(() => analyze(draft1m))));
 row('engine', '1 MB draft: full analysis / after a 1-char edit', `${f1(fullMs.median)} ms / ${f1(inc.median)} ms (p95 ${f1(inc.p95!)})`, `${evaluated} clause(s) re-evaluated`);
+
+// Nearest-licence identification: the one-time index, then each document.
+{
+  const indexFile = path.join(ROOT, 'server/out/licences.txt');
+  if (!fs.existsSync(indexFile)) throw new Error('server/out/licences.txt is missing: run npm run build');
+  let index: LicenceIndex | undefined;
+  const loadMs = time(() => {
+    index = new LicenceIndex(parseIndex(fs.readFileSync(indexFile, 'utf8')));
+  });
+  const sample = texts.filter((_, i) => i % 7 === 0);
+  const perDoc: number[] = [];
+  for (const t of sample) {
+    const clauses = analyze(t).clauses;
+    perDoc.push(time(() => index!.identify(t, clauses)));
+  }
+  const s = stat(perDoc);
+  row('identify', `nearest known licence: index load (once) / per document (${sample.length} SPDX texts)`, `${f1(loadMs)} ms / p50 ${f1(s.median)} ms, p95 ${f1(s.p95!)} ms (max ${f1(s.max)})`, '(target <= 20 ms per document)');
+}
 
 function buildDraft(size: number): string {
   let out = '';

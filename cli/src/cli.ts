@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyze, type AuditReport, buildReport, LicenceIndex, type LicenceIndexData, markdownReport, type Profile } from '../../server/src/engine';
+import { analyze, type AuditReport, buildReport, LicenceIndex, markdownReport, parseIndex, type Profile } from '../../server/src/engine';
 import { findConfig, loadConfig, optionsFrom } from './config';
 import { resolveTargets, readText } from './files';
 import { json } from './formats/json';
@@ -134,9 +134,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
 /** The index of known licences built beside the server bundle, if present. */
 function loadIndex(io: Io): LicenceIndex | undefined {
-  const file = path.join(__dirname, '../../server/out/licences.json');
+  const file = path.join(__dirname, '../../server/out/licences.txt');
   try {
-    return new LicenceIndex(JSON.parse(fs.readFileSync(file, 'utf8')) as LicenceIndexData);
+    return new LicenceIndex(parseIndex(fs.readFileSync(file, 'utf8')));
   } catch {
     io.stderr(`osd-lint: ${file} is missing (npm run build); the nearest known licence is not reported.\n`);
     return undefined;

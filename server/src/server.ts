@@ -6,7 +6,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import type { FileAccess } from './lsp/configFiles';
 import { startServer } from './lsp/startServer';
 import { sarifLog } from '../../common/src/sarif';
-import type { LicenceIndexData } from './engine';
+import { type LicenceIndexData, parseIndex } from './engine';
 
 /** Reads `.osdlintrc.json` files from disk: the only file the server reads itself. */
 const files: FileAccess = {
@@ -26,8 +26,8 @@ const files: FileAccess = {
 
 /** The index of known licences, built at build time beside this bundle. */
 function loadLicenceIndex(): LicenceIndexData | undefined {
-  const file = path.join(__dirname, 'licences.json');
-  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as LicenceIndexData) : undefined;
+  const file = path.join(__dirname, 'licences.txt');
+  return fs.existsSync(file) ? parseIndex(fs.readFileSync(file, 'utf8')) : undefined;
 }
 
 declare const OSD_LINT_VERSION: string | undefined;

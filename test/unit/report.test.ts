@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { analyze, buildReport, LicenceIndex, type LicenceIndexData, markdownReport } from '../../server/src/engine';
+import { analyze, buildReport, LicenceIndex, markdownReport, parseIndex } from '../../server/src/engine';
 import { reportHtml } from '../../client/src/reportHtml';
 import { sarifLog } from '../../common/src/sarif';
 import { apacheWithCommonsClause } from '../fixtures/rider';
@@ -12,9 +12,9 @@ const ROOT = path.resolve(__dirname, '../..');
 const example = fs.readFileSync(path.join(ROOT, 'examples/acme-model.license'), 'utf8');
 
 function index(): LicenceIndex {
-  const file = path.join(ROOT, 'server/out/licences.json');
+  const file = path.join(ROOT, 'server/out/licences.txt');
   if (!fs.existsSync(file)) throw new Error(`${file} is missing: run npm run build`);
-  return new LicenceIndex(JSON.parse(fs.readFileSync(file, 'utf8')) as LicenceIndexData);
+  return new LicenceIndex(parseIndex(fs.readFileSync(file, 'utf8')));
 }
 
 describe('audit report', function () {

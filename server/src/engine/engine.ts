@@ -39,9 +39,15 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 }
 
 interface ClauseResult {
+  /** What else the result depends on besides the clause text (compared element by element). */
+  readonly leadIns: readonly string[];
+  readonly flags: string;
+  readonly restrictedBy: string | undefined;
   readonly matches: ReadonlyArray<{ readonly rule: number; readonly match: RuleMatch }>;
   readonly deps: readonly Dependency[];
 }
+
+const sameStrings = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((s, i) => s === b[i]);
 
 const indexes = new WeakMap<readonly Rule[], TriggerIndex>();
 
@@ -58,7 +64,8 @@ function triggerIndex(rules: readonly Rule[]): TriggerIndex {
  * when the clause text, its lead-ins and the document facts its rules consulted are unchanged.
  */
 export class Analyzer {
-  private cache = new Map<string, ClauseResult>();
+  /** Results by clause text; a text can stand in several contexts (lead-ins, flags). */
+  private cache = new Map<string, ClauseResult[]>();
   /** Clauses whose rules ran (not served from the cache) in the last analysis: for tests and benchmarks. */
   lastEvaluated = 0;
 
@@ -69,19 +76,22 @@ export class Analyzer {
     const withheld = restrictedTerms(clauses, definitions);
     const rules = options.ruleSet ?? RULES;
     const index = triggerIndex(rules);
-    const next = new Map<string, ClauseResult>();
+    const next = new Map<string, ClauseResult[]>();
     const findings: Finding[] = [];
     this.lastEvaluated = 0;
     for (const clause of clauses) {
       if (options.isCancelled?.()) break;
       const restrictedBy = withheldBy(clause, definitions, withheld);
-      const key = `${clause.text}\u0000${clause.leadIns.join('\u0001')}\u0000${clause.isItem ? 1 : 0}${clause.isHeading ? 1 : 0}\u0000${restrictedBy ?? ''}`;
-      let result = next.get(key) ?? this.cache.get(key);
-      if (!result || !doc.satisfies(result.deps)) {
-        result = evaluate(clause, rules, index, doc, restrictedBy);
+      const flags = `${clause.isItem ? 1 : 0}${clause.isHeading ? 1 : 0}`;
+      const fits = (r: ClauseResult): boolean => r.flags === flags && r.restrictedBy === restrictedBy && sameStrings(r.leadIns, clause.leadIns);
+      let result = next.get(clause.text)?.find(fits) ?? this.cache.get(clause.text)?.find((r) => fits(r) && doc.satisfies(r.deps));
+      if (!result) {
+        result = { leadIns: clause.leadIns, flags, restrictedBy, ...evaluate(clause, rules, index, doc, restrictedBy) };
         this.lastEvaluated++;
       }
-      next.set(key, result);
+      const list = next.get(clause.text);
+      if (!list) next.set(clause.text, [result]);
+      else if (!list.includes(result)) list.push(result);
       for (const { rule: i, match } of result.matches) {
         const rule = rules[i];
         const severity = severityFor(rule, options);
@@ -96,7 +106,7 @@ export class Analyzer {
 }
 
 /** Runs the rules a clause can trigger, recording the document facts they consult. */
-function evaluate(clause: Clause, rules: readonly Rule[], index: TriggerIndex, doc: Document, restrictedBy: string | undefined): ClauseResult {
+function evaluate(clause: Clause, rules: readonly Rule[], index: TriggerIndex, doc: Document, restrictedBy: string | undefined): Pick<ClauseResult, 'matches' | 'deps'> {
   const candidates = index.rulesFor(restrictedBy ? `${clause.text} ${restrictedBy}` : clause.text);
   const listItem = clause.isItem && clause.leadIns.length > 0;
   const deps: Dependency[] = [];

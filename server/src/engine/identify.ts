@@ -46,9 +46,21 @@ export function normalizeSentence(s: string): string {
     .trim();
 }
 
+const normalized = new Map<string, string>();
+
+/** normalizeSentence, remembered: a draft being edited is mostly the sentences it had before. */
+function normalizeCached(s: string): string {
+  let n = normalized.get(s);
+  if (n === undefined) {
+    if (normalized.size > 50_000) normalized.clear();
+    normalized.set(s, (n = normalizeSentence(s)));
+  }
+  return n;
+}
+
 /** The sentences of a text, normalised, with the clause they come from; empty ones are dropped. */
 export function normalizedClauses(text: string, clauses: readonly Clause[] = segment(text)): Array<{ clause: Clause; norm: string }> {
-  return clauses.map((clause) => ({ clause, norm: normalizeSentence(clause.text) })).filter((x) => x.norm.length > 0);
+  return clauses.map((clause) => ({ clause, norm: normalizeCached(clause.text) })).filter((x) => x.norm.length > 0);
 }
 
 const words = (s: string): string[] => s.split(' ').filter((w) => w.length > 0);
@@ -190,3 +202,28 @@ export function buildIndexData(licences: ReadonlyArray<{ id: string; name: strin
   }
   return { sentences, licences: [...byText.values()].map((l) => (l.same.length ? l : { id: l.id, name: l.name, osi: l.osi, s: l.s })) };
 }
+
+/**
+ * The index as compact text (smaller to ship and much lighter to load than JSON): the number of
+ * sentences, the sentences one per line, then one line per licence:
+ * `id<TAB>name<TAB>1|0<TAB>sentence numbers<TAB>ids with the same text`.
+ */
+export function serializeIndex(data: LicenceIndexData): string {
+  const lines = [String(data.sentences.length), ...data.sentences];
+  for (const l of data.licences) lines.push([l.id, l.name.replace(/[\t\n]/g, ' '), l.osi ? '1' : '0', l.s.join(','), (l.same ?? []).join(',')].join('\t'));
+  return lines.join('\n') + '\n';
+}
+
+/** Reads the text form of the index. */
+export function parseIndex(text: string): LicenceIndexData {
+  const lines = text.split('\n');
+  const n = Number(lines[0]);
+  if (!Number.isInteger(n) || n < 0 || lines.length < n + 1) throw new Error('not an OSD Lint licence index');
+  const sentences = lines.slice(1, n + 1);
+  const licences = lines.slice(n + 1).filter((l) => l.length > 0).map((l) => {
+    const [id, name, osi, s, same] = l.split('\t');
+    return { id, name, osi: osi === '1', s: s ? s.split(',').map(Number) : [], ...(same ? { same: same.split(',') } : {}) };
+  });
+  return { sentences, licences };
+}
+

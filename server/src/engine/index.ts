@@ -10,6 +10,6 @@ export { fixFor, fixesFor, fixAll, applyEdits, type Fix, type TextEdit } from '.
 export { outline, termAt, occurrences, type OutlineNode } from './outline';
 export { buildReport, type AuditReport, type Profile, type ReportFinding, type Verdict } from './report';
 export { markdownReport } from './markdownReport';
-export { LicenceIndex, type Identification, type LicenceIndexData } from './identify';
+export { LicenceIndex, parseIndex, type Identification, type LicenceIndexData } from './identify';
 export { looksLikeAiLicence } from './aiProfile';
 export { lineStarts, position } from './positions';

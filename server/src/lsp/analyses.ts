@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigFile } from '../../../common/src/config';
-import type { Settings } from '../../../common/src/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../../common/src/settings';
 import { type Analysis, Analyzer, type AnalyzeOptions, type Criterion, type SeveritySetting } from '../engine';
 
 /** What one document is analysed with: VS Code settings over the workspace config file. */
@@ -21,7 +21,8 @@ export function effective(settings: Settings, file: ConfigFile): Effective {
     if (Number.isInteger(n) && n >= 1 && n <= 10) criteria[n as Criterion] = v;
   }
   const options: AnalyzeOptions = { rules, criteria, suppressions: file.suppressions };
-  const maxFileSize = settings.maxFileSize !== undefined && settings.maxFileSize !== 5_000_000 ? settings.maxFileSize : file.maxFileSize ?? settings.maxFileSize;
+  // A value set in the editor wins; the editor's default gives way to the config file's.
+  const maxFileSize = settings.maxFileSize !== DEFAULT_SETTINGS.maxFileSize ? settings.maxFileSize : file.maxFileSize ?? settings.maxFileSize;
   return { enable: settings.enable, maxFileSize, options, key: JSON.stringify([rules, criteria, file.suppressions]) };
 }
 
