@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, occurrences, outline, termAt, type OutlineNode } from '../../server/src/engine';
+import { termUses } from '../../server/src/engine/definitions';
 
 const text = fs.readFileSync(path.resolve(__dirname, '../../examples/acme-model.license'), 'utf8');
 
@@ -31,5 +32,17 @@ describe('outline and defined terms', () => {
     const uses = occurrences(text, 'Acme Materials');
     assert.ok(uses.length >= 5);
     for (const [s, e] of uses) assert.match(text.slice(s, e), /^Acme\s+Materials$/);
+  });
+});
+
+describe('defined-term uses', () => {
+  it("finds terms across line breaks, in possessives, and not inside other words", () => {
+    const text = '"Licensed Work" means the code. "Licensor" means Acme.\nThe Licensed\n   Work is the Licensor\'s. Sublicensor and Licensed Works differ.';
+    const { definitions } = analyze(text);
+    const uses = termUses(text, definitions).map((u) => `${u.def.term}@${u.index}`);
+    assert.ok(uses.includes(`Licensed Work@${text.indexOf('Licensed\n')}`), uses.join());
+    assert.ok(uses.includes(`Licensor@${text.indexOf("Licensor's")}`), uses.join());
+    assert.ok(!uses.some((u) => u.startsWith('Licensor@') && Number(u.split('@')[1]) === text.indexOf('Sublicensor') + 3));
+    assert.ok(!uses.includes(`Licensed Work@${text.indexOf('Licensed Works')}`));
   });
 });

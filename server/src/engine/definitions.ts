@@ -45,29 +45,66 @@ export function termPattern(term: string): RegExp {
   return re;
 }
 
-const combined = new WeakMap<ReadonlyMap<string, Definition>, { re: RegExp; byKey: Map<string, Definition> }>();
-
-/** One pattern for every defined term of a document, longest first, built once per definitions map. */
-function allTerms(defs: ReadonlyMap<string, Definition>): { re: RegExp; byKey: Map<string, Definition> } {
-  let c = combined.get(defs);
-  if (!c) {
-    const terms = [...defs.values()].sort((x, y) => y.term.length - x.term.length);
-    const body = terms.map((d) => termPattern(d.term).source.replace(/^\(\?<!\[\\w-\]\)|\(\?!\\w\)$/g, '')).join('|');
-    c = { re: new RegExp(String.raw`(?<![\w-])(?:${body})(?!\w)`, 'g'), byKey: new Map(terms.map((d) => [d.term.replace(/\s+/g, ' '), d])) };
-    combined.set(defs, c);
-  }
-  return c;
+interface TermEntry {
+  readonly def: Definition;
+  /** The words of the term after the first. */
+  readonly rest: readonly string[];
 }
 
-/** Defined terms used in a sentence (whole words, as capitalised in the definition), with where they stand. */
+const byFirstWord = new WeakMap<ReadonlyMap<string, Definition>, Map<string, TermEntry[]>>();
+
+/** The defined terms grouped by their first word, longest first (built once per definitions map). */
+function termsByFirstWord(defs: ReadonlyMap<string, Definition>): Map<string, TermEntry[]> {
+  let map = byFirstWord.get(defs);
+  if (!map) {
+    map = new Map();
+    for (const def of [...defs.values()].sort((x, y) => y.term.length - x.term.length)) {
+      const [first, ...rest] = def.term.split(/\s+/);
+      const list = map.get(first) ?? [];
+      list.push({ def, rest });
+      map.set(first, list);
+    }
+    byFirstWord.set(defs, map);
+  }
+  return map;
+}
+
+const WORD = /[A-Za-z0-9][\w'-]*/g;
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /\w/.test(c);
+
+/**
+ * Defined terms used in a sentence (whole words, as capitalised in the definition, any white
+ * space between their words), with where they stand. Words are matched in one scan with one
+ * shared pattern: no pattern is compiled per document, which keeps the server's memory flat.
+ */
 export function termUses(text: string, defs: ReadonlyMap<string, Definition>): Array<{ def: Definition; index: number }> {
   if (defs.size === 0) return [];
-  const { re, byKey } = allTerms(defs);
+  const map = termsByFirstWord(defs);
   const out: Array<{ def: Definition; index: number }> = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const def = byKey.get(m[0].replace(/\s+/g, ' '));
-    if (def) out.push({ def, index: m.index });
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    // "Licensor's" and "Licensor-owned" are uses of "Licensor" too.
+    let word = m[0];
+    let candidates = map.get(word);
+    if (!candidates && /['-]/.test(word)) candidates = map.get((word = word.split(/['-]/)[0]));
+    if (!candidates || text[m.index - 1] === '-') continue;
+    for (const { def, rest } of candidates) {
+      let pos = m.index + word.length;
+      let ok = true;
+      for (const w of rest) {
+        const ws = /^\s+/.exec(text.slice(pos, pos + 40));
+        if (!ws || !text.startsWith(w, pos + ws[0].length)) {
+          ok = false;
+          break;
+        }
+        pos += ws[0].length + w.length;
+      }
+      if (ok && !isWordChar(text[pos])) {
+        out.push({ def, index: m.index });
+        WORD.lastIndex = pos;
+        break;
+      }
+    }
   }
   return out;
 }
