@@ -3,9 +3,8 @@ import { findDefinitions, restrictedTerms, termsIn } from './definitions';
 import { cleanText } from './language';
 import { Document, type Dependency, ruleContext } from './context';
 import { TriggerIndex } from './triggers';
-import type { DocumentContext, Rule, RuleContext, RuleMatch } from './rule';
+import type { Rule, RuleContext, RuleMatch } from './rule';
 
-export { ruleContext } from './context';
 import { RULES } from './rules';
 import { segment } from './segment';
 import { applySuppressions, type Suppression } from './suppress';
@@ -120,11 +119,6 @@ function evaluate(clause: Clause, rules: readonly Rule[], index: TriggerIndex, d
     if (match) matches.push({ rule: i, match });
   }
   return { matches, deps };
-}
-
-/** Document-wide facts for rules (used by tests that build contexts by hand). */
-export function documentContext(clauses: readonly Clause[], definitions: ReadonlyMap<string, Definition>): DocumentContext {
-  return new Document(clauses, definitions);
 }
 
 /** The definition of a withheld term ("Sell" means …) is read together with the withholding sentence. */

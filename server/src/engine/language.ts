@@ -56,9 +56,6 @@ export const NON_BINDING = new RegExp(
 /** Warranty disclaimers and limits of liability, which restrict nobody. */
 export const DISCLAIMER = /\b(?:warrant(?:y|ies|ed)|as\s+is|liab(?:le|ility)|damages|merchantability|fitness\s+for|own\s+risk|fault[- ]tolerant|indemnif\w*|not\s+(?:designed|intended)\s+(?:for|to)|(?:designed|intended)\s*,?\s+(?:or|and|nor)\s+(?:designed|intended))\b/i;
 
-/** Words a licence uses for the work it licenses. */
-export const WORK = String.raw`(?:the\s+|this\s+|such\s+|any\s+)?(?:licen[sc]ed\s+)?(?:software|work|program|programme|code|source\s+code|model|models|materials?|package|library|product|covered\s+work|original\s+work|licensed\s+work|weights|[A-Z][\w.-]+\s+(?:Materials|Model|Models|Software|Services))`;
-
 /** Verbs of using a work. */
 export const USE_VERB = /\b(?:use|used|uses|using|deploy\w*|run|running|employ\w*|appl(?:y|ied|ying)|operat\w*|exploit\w*)\b/i;
 
@@ -66,11 +63,6 @@ export const USE_VERB = /\b(?:use|used|uses|using|deploy\w*|run|running|employ\w
 export function has(re: RegExp, s: string): boolean {
   re.lastIndex = 0;
   return re.test(s);
-}
-
-/** A restriction is in force in the sentence: prohibited, narrowed, or voiding — and not softened. */
-export function restricts(s: string): boolean {
-  return (has(PROHIBITION, s) || has(EXCLUSIVE, s) || has(VOIDING, s)) && !has(NON_BINDING, s);
 }
 
 /** True when a sentence only disclaims warranty or liability (and does not withhold a licence). */
