@@ -80,11 +80,13 @@ async function charPoint(page, lineText, index) {
     check('error squiggles on the offending clauses', squiggles >= 3, `${squiggles} error squiggles`);
 
     step = 'Problems count and panel';
-    const problemsLabel = await page.locator('[id="status.problems"]').innerText();
-    check('status bar problems count', /[1-9]/.test(problemsLabel), problemsLabel.replace(/\s+/g, ' '));
-    const osdItem = page.locator('[id="osd-lint.osd-lint.osdLint.status"], [id$="osdLint.status"]').first();
-    const osdText = await osdItem.innerText().catch(() => '');
-    check('OSD status bar item', /OSD: \d+ error/.test(osdText), osdText);
+    // The status bar follows the diagnostics: wait for it to show them, do not read it once.
+    const problems = page.locator('[id="status.problems"]');
+    const counted = await problems.filter({ hasText: /[1-9]/ }).waitFor({ timeout: 20000 }).then(() => true, () => false);
+    check('status bar problems count', counted, (await problems.innerText()).replace(/\s+/g, ' '));
+    const osdItem = page.locator('[id$="osdLint.status"]').first();
+    const shown = await osdItem.filter({ hasText: /OSD: \d+ error/ }).waitFor({ timeout: 20000 }).then(() => true, () => false);
+    check('OSD status bar item', shown, await osdItem.innerText().catch(() => ''));
     await page.keyboard.press('Control+Shift+M');
     const rows = page.locator('.markers-panel .monaco-list-row');
     await rows.filter({ hasText: 'size-threshold' }).first().waitFor({ timeout: 20000 });
