@@ -32,6 +32,7 @@ describe('nearest known licence', function () {
     const id = index.identify(draft)!;
     assert.equal(id.id, 'Apache-2.0');
     assert.ok(id.similarity > 0.8, `similarity ${id.similarity}`);
+    assert.equal(id.added.length, 1, 'the rider is one added clause');
     const added = id.added.map((a) => a.text).join('\n');
     assert.match(added, /does not grant to you, the right to Sell the Software/);
     assert.doesNotMatch(added, /Grant of Copyright License/);

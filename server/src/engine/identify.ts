@@ -143,8 +143,13 @@ export class LicenceIndex {
     const added: ClauseDelta[] = [];
     const changed: ClauseDelta[] = [];
     const used = new Set<string>();
+    // Consecutive added sentences form one added clause (a rider is one addition, not eight).
+    let extendable = false;
     for (const { clause, norm } of draft) {
-      if (refSet.has(norm)) continue;
+      if (refSet.has(norm)) {
+        extendable = false;
+        continue;
+      }
       let bestRef: string | undefined;
       let bestSim = 0.5;
       for (const r of unmatchedRef) {
@@ -159,8 +164,13 @@ export class LicenceIndex {
       if (bestRef) {
         used.add(bestRef);
         changed.push({ ...delta, reference: bestRef });
+        extendable = false;
+      } else if (extendable && added.length > 0) {
+        const last = added[added.length - 1];
+        added[added.length - 1] = { start: last.start, end: clause.end, text: `${last.text} ${clause.text}` };
       } else {
         added.push(delta);
+        extendable = true;
       }
     }
     return {
