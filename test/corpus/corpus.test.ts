@@ -61,3 +61,13 @@ describe('corpus: restricted licences', () => {
     assert.deepEqual(warranty.map((f) => f.ruleId), []);
   });
 });
+
+describe('corpus: non-free texts no annotation covers', () => {
+  it('flags every English Creative Commons NonCommercial and NoDerivatives licence (ND 1.0 aside)', () => {
+    // ND 1.0 forbids adaptations only by not granting them; its text never says so.
+    const ids = spdxIndex().map((e) => e.id).filter((id) => /^CC-BY-(?:NC|ND)/.test(id) && !/-(?:DE|FR|IGO|JP|UK)$/.test(id) && id !== 'CC-BY-ND-1.0');
+    assert.ok(ids.length >= 15, `${ids.length} texts`);
+    const clean = ids.filter((id) => !analyze(spdxText(id)).findings.some((f) => f.severity === 'error'));
+    assert.deepEqual(clean, []);
+  });
+});

@@ -78,7 +78,7 @@ export const prohibitedUseList: Rule = {
 };
 
 const NON_COMMERCIAL = /\bnon-?\s?commercial\b/i;
-const COMMERCIAL_USE = /\bpaying\s+(?:clients?|customers?|users?)\b|\bcommercial(?:ly)?\s+(?:use|using|purposes?|exploitation|applications?|products?|services?|settings?|activit(?:y|ies)|deployment)|\bcommercially\s+(?:using|use|exploit)|\b(?:use|using)\s+[^.]{0,40}\bcommercially\b|\bfor\s+(?:profit|commercial\s+gain|monetary\s+gain)/i;
+const COMMERCIAL_USE = /\b(?:for|toward|towards|directed\s+to)\s+(?:\w+\s+){0,2}?(?:commercial\s+advantage|(?:private\s+)?monetary\s+compensation)\b|\bpaying\s+(?:clients?|customers?|users?)\b|\bcommercial(?:ly)?\s+(?:use|using|purposes?|exploitation|applications?|products?|services?|settings?|activit(?:y|ies)|deployment)|\bcommercially\s+(?:using|use|exploit)|\b(?:use|using)\s+[^.]{0,40}\bcommercially\b|\bfor\s+(?:profit|commercial\s+gain|monetary\s+gain)/i;
 /** GPL 2 lets a noncommercial distributor pass on a source offer: a narrowed option, not a narrowed grant. */
 const ALTERNATIVE = /\b(?:this|that|the)\s+(?:alternative|option)\s+is\s+(?:allowed|available|permitted)\b/i;
 const COMMERCIAL_LICENCE = /\b(?:purchase|buy|obtain|acquire|request|need|require[sd]?)\s+(?:a|an)\s+(?:separate\s+)?commercial\s+licen[sc]e\b/i;
@@ -100,12 +100,14 @@ export const commercialUse: Rule = {
       'Anyone who wants to use the Software commercially must first buy a commercial licence from us.',
       'Commercial use of the plugin is limited to a fourteen-day evaluation period.',
       'Any non commercial purpose is a permitted purpose under these terms.',
+      'You may not exercise these rights in any way directed toward commercial advantage or private monetary compensation.',
     ],
     pass: [
       'You may use the Software for any purpose, commercial or non-commercial.',
       'You may charge a fee for commercial support services.',
       'Nothing in this licence restricts commercial use of the Software.',
       'The copyright holders make no claim that the Software is fit for commercial purposes; it is provided without warranty.',
+      'You may not claim endorsement by the Authors in order to gain commercial advantage from their names.',
     ],
   },
   check(ctx) {
@@ -118,7 +120,7 @@ export const commercialUse: Rule = {
       ? ctx.facts.exclusive || ctx.facts.prohibits || /\bpermitted\s+purpose|\bfor\s+(?:any\s+)?non-?\s?commercial\b/i.test(t)
       : ctx.facts.prohibits || ctx.facts.voids || /\b(?:limit\w*|trial|evaluation\s+period|must\s+(?:buy|purchase|pay)|request\s+a\s+licen[sc]e)\b/i.test(t);
     if (!narrowed && !(nc && inProhibitedList(ctx))) return undefined;
-    if (!nc && /\bsupport\s+services|\bwarranty\b|\bfor\s+any\s+purpose/i.test(t)) return undefined;
+    if (!nc && /\bsupport\s+services|\bwarranty\b|\bfor\s+any\s+purpose|\bendorse|\brepresentations?\b/i.test(t)) return undefined;
     const criteria = nc && has(DISTRIBUTION_VERB, t) ? [6, 1] as const : [6] as const;
     return wholeClause(ctx, undefined, { criteria });
   },

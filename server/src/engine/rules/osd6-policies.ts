@@ -42,13 +42,13 @@ export const acceptableUsePolicy: Rule = {
 };
 const MAY_CHANGE_POLICY = /\b(?:polic(?:y|ies)|restrictions)\b[^.]{0,80}\b(?:from\s+time\s+to\s+time|may\s+(?:be\s+)?(?:update|amend|modif|chang|revis)\w*)/i;
 
-const ETHICAL = /\b(?:good,?\s+not\s+evil|human\s+rights?|ethical(?:ly)?\s+(?:use|manner|purposes?|principles|standards)|(?:moral|ethical)\s+(?:principles|obligations)|do\s+no\s+harm|(?:peaceful|humanitarian)\s+purposes|social\s+(?:justice|responsibility)|environmental\s+(?:harm|damage|destruction)|ecocide|(?:harm|harming|injure|injuring)\s+(?:humans|people|persons|any\s+person|others|the\s+environment))\b/i;
+const ETHICAL = /\b(?:good,?\s+not\s+evil|immoral|unethical|improper\s+(?:purposes?|uses?|material)|human\s+rights?|ethical(?:ly)?\s+(?:use|manner|purposes?|principles|standards)|(?:moral|ethical)\s+(?:principles|obligations)|do\s+no\s+harm|(?:peaceful|humanitarian)\s+purposes|social\s+(?:justice|responsibility)|environmental\s+(?:harm|damage|destruction)|ecocide|(?:harm|harming|injure|injuring)\s+(?:humans|people|persons|any\s+person|others|the\s+environment))\b/i;
 const OBLIGATION = /\b(?:shall|must|will|is\s+required\s+to|agrees?\s+to|in\s+a\s+manner\s+consistent\s+with|consistent\s+with|only|solely)\b/i;
 
 /** "Good, not evil", human-rights or other ethical conditions on use. */
 export const ethicalUse: Rule = {
   id: 'ethical-use',
-  trigger: ['good', 'evil', 'human', 'ethic*', 'moral', 'harm', 'harming', 'peaceful', 'humanitarian', 'social', 'environment*', 'ecocide', 'injur*'],
+  trigger: ['good', 'evil', 'human', 'ethic*', 'unethical', 'moral', 'immoral', 'improper', 'harm', 'harming', 'peaceful', 'humanitarian', 'social', 'environment*', 'ecocide', 'injur*'],
   title: 'Use is subject to an ethical condition',
   criteria: [6],
   severity: 'error',
@@ -60,6 +60,7 @@ export const ethicalUse: Rule = {
       'The Program must only be used for peaceful purposes.',
       'Licensees shall use the Toolkit in a manner that respects internationally recognised human rights.',
       'You agree not to use the Work to harm people or the environment.',
+      'The Library must not be used for immoral or improper purposes.',
     ],
     pass: [
       'We hope this software will be used for good; this hope is not a condition of the licence.',
