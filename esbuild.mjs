@@ -35,7 +35,7 @@ const builds = [
   { ...common, entryPoints: ['server/src/browserServer.ts'], outfile: 'server/out/browserServer.js', platform: 'browser', format: 'iife', target: 'es2022' },
   { ...common, entryPoints: ['cli/src/cli.ts'], outfile: 'cli/out/cli.js', ...nodeCjs },
   // The in-host integration suite (mocha and vscode stay external: the extension host provides them).
-  { ...common, minify: false, entryPoints: ['test/vscode/index.ts', 'test/vscode/extension.test.ts', 'test/vscode/runTest.ts'], outdir: 'out/test/vscode', ...nodeCjs, external: ['vscode', 'mocha', '@vscode/test-electron'] },
+  { ...common, minify: false, entryPoints: ['test/vscode/index.ts', 'test/vscode/extension.test.ts', 'test/vscode/restart.test.ts', 'test/vscode/runTest.ts'], outdir: 'out/test/vscode', ...nodeCjs, external: ['vscode', 'mocha', '@vscode/test-electron'] },
 ];
 
 if (watch) {
