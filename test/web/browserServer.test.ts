@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { MessageChannel, Worker } from 'node:worker_threads';
+import { apacheWithCommonsClause } from '../fixtures/rider';
 import { createProtocolConnection, type FullDocumentDiagnosticReport, type MessageReader, type MessageWriter } from 'vscode-languageserver-protocol/node';
 
 // The jsonrpc browser transport (postMessage), as the VS Code web client uses it. Its package
@@ -24,6 +25,13 @@ describe('browser server bundle in a worker', function () {
     const worker = new Worker(path.join(__dirname, 'worker-host.js'), { workerData: { port: port2, bundle: BUNDLE }, transferList: [port2] });
     try {
       const conn = createProtocolConnection(new browserRpc.BrowserMessageReader(port1), new browserRpc.BrowserMessageWriter(port1));
+      let signal: () => void = () => undefined;
+      let refreshed = new Promise<void>((r) => (signal = r));
+      conn.onRequest('workspace/diagnostic/refresh', () => {
+        signal();
+        refreshed = new Promise<void>((r) => (signal = r));
+        return null;
+      });
       conn.listen();
       const init = await conn.sendRequest('initialize', { processId: null, rootUri: null, capabilities: { textDocument: { diagnostic: {} } } });
       assert.ok((init as { capabilities: { diagnosticProvider?: unknown } }).capabilities.diagnosticProvider);
@@ -32,6 +40,17 @@ describe('browser server bundle in a worker', function () {
       await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'license', version: 1, text: 'Use of the Software for military purposes is prohibited.\nYou may not sell copies of the Software.\n' } });
       const report = (await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as FullDocumentDiagnosticReport;
       assert.deepEqual(report.items.map((d) => d.code).sort(), ['field-of-use', 'no-sale']);
+
+      // The index of known licences is fetched beside the bundle; when it arrives the server asks
+      // for diagnostics again, and a close variant of Apache-2.0 shows its added clause.
+      const variant = 'untitled:LICENSE-2';
+      await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: variant, languageId: 'license', version: 1, text: apacheWithCommonsClause() } });
+      const codes = async (): Promise<unknown[]> => ((await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: variant } })) as FullDocumentDiagnosticReport).items.map((d) => d.code);
+      const deadline = Date.now() + 10000;
+      while (!(await codes()).includes('added-clause')) {
+        if (Date.now() > deadline) throw new Error('no added-clause diagnostic: the index was not fetched');
+        await Promise.race([refreshed, new Promise((r) => setTimeout(r, 250))]); // the server's refresh request, or a short wait
+      }
       conn.dispose();
     } finally {
       port1.close();

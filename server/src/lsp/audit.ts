@@ -2,22 +2,42 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type Analysis, Analyzer, type AuditReport, buildReport, LicenceIndex, type LicenceIndexData } from '../engine';
 import type { AuditParams } from '../../../common/src/protocol';
 
-/** Loads the index of known licences on first use; undefined where it cannot be had (browser). */
+/** How a host loads the index: at once (Node reads a file) or later (a web worker fetches it). */
+export type IndexLoader = () => LicenceIndexData | undefined | Promise<LicenceIndexData | undefined>;
+
+/**
+ * Loads the index of known licences on first use. A loader that answers later (a fetch in the
+ * browser) leaves `get()` undefined until the index arrives, then calls `onReady`.
+ */
 export class KnownLicences {
   private index: LicenceIndex | undefined;
-  private failed = false;
+  private state: 'idle' | 'loading' | 'done' = 'idle';
 
-  constructor(private readonly load: (() => LicenceIndexData | undefined) | undefined, private readonly log: (m: string) => void) {}
+  constructor(private readonly load: IndexLoader | undefined, private readonly log: (m: string) => void, private readonly onReady: () => void = () => undefined) {}
 
   get(): LicenceIndex | undefined {
-    if (this.index || this.failed || !this.load) return this.index;
-    try {
-      const data = this.load();
-      if (data) this.index = new LicenceIndex(data);
-      else this.failed = true;
-    } catch (e: unknown) {
-      this.failed = true;
+    if (this.state !== 'idle' || !this.load) return this.index;
+    this.state = 'loading';
+    const fail = (e: unknown): void => {
+      this.state = 'done';
       this.log(`The index of known licences could not be loaded: ${String(e)}`);
+    };
+    const accept = (data: LicenceIndexData | undefined): void => {
+      this.state = 'done';
+      if (data) this.index = new LicenceIndex(data);
+    };
+    try {
+      const result = this.load();
+      if (result instanceof Promise) {
+        result.then((data) => {
+          accept(data);
+          if (this.index) this.onReady();
+        }, fail);
+      } else {
+        accept(result);
+      }
+    } catch (e: unknown) {
+      fail(e);
     }
     return this.index;
   }

@@ -19,22 +19,23 @@ import { toDiagnostic, tooLargeDiagnostic } from './diagnostics';
 import { hoverAt } from './hover';
 import { explainCriterion } from './explain';
 import { AUDIT_METHOD, type AuditParams, EXPLAIN_CRITERION_METHOD, type ExplainCriterionParams, SARIF_METHOD } from '../../../common/src/protocol';
-import { audit, KnownLicences } from './audit';
-import type { Analysis, AuditReport, LicenceIndexData } from '../engine';
+import { audit, type IndexLoader, KnownLicences } from './audit';
+import type { Analysis, AuditReport } from '../engine';
 import { changeDiagnostics } from './diagnostics';
 import { SettingsCache } from './settingsCache';
 
 /** What only some hosts can offer: files, the index of known licences, SARIF. */
 export interface Host {
   files?: FileAccess;
-  loadLicenceIndex?: () => LicenceIndexData | undefined;
+  loadLicenceIndex?: IndexLoader;
   sarif?: (reports: AuditReport[]) => string;
 }
 
 /** Wires the engine to an LSP connection. Shared by the Node (stdio/IPC) and browser servers. */
 export function startServer(connection: Connection, host: Host = {}): void {
   const files = host.files;
-  const known = new KnownLicences(host.loadLicenceIndex, (m) => connection.console.warn(m));
+  // When the index arrives later (browser), have diagnostics pulled again to show close variants.
+  const known = new KnownLicences(host.loadLicenceIndex, (m) => connection.console.warn(m), () => refreshDiagnostics());
   const documents = new DocumentStore(connection);
   const settings = new SettingsCache(connection);
   const configs = new ConfigFiles(connection, files);
@@ -72,6 +73,11 @@ export function startServer(connection: Connection, host: Host = {}): void {
     settings.clear();
     configs.invalidate();
     analyses.clear();
+    refreshDiagnostics();
+  }
+
+  function refreshDiagnostics(): void {
+    identified.clear();
     if (pullDiagnostics) connection.languages.diagnostics.refresh().catch(() => connection.console.error('Failed to refresh diagnostics'));
     else documents.all().forEach((d) => schedulePush(d));
   }
