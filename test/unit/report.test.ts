@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { analyze, buildReport, LicenceIndex, markdownReport, parseIndex } from '../../server/src/engine';
+import { analyze, buildReport, markdownReport } from '../../server/src/engine';
+import { builtLicenceIndex } from '../helpers/licenceIndex';
 import { reportHtml } from '../../client/src/reportHtml';
 import { sarifLog } from '../../common/src/sarif';
 import { apacheWithCommonsClause } from '../fixtures/rider';
@@ -11,11 +12,6 @@ import { apacheWithCommonsClause } from '../fixtures/rider';
 const ROOT = path.resolve(__dirname, '../..');
 const example = fs.readFileSync(path.join(ROOT, 'examples/acme-model.license'), 'utf8');
 
-function index(): LicenceIndex {
-  const file = path.join(ROOT, 'server/out/licences.txt');
-  if (!fs.existsSync(file)) throw new Error(`${file} is missing: run npm run build`);
-  return new LicenceIndex(parseIndex(fs.readFileSync(file, 'utf8')));
-}
 
 describe('audit report', function () {
   this.timeout(30000);
@@ -33,7 +29,7 @@ describe('audit report', function () {
   it('says "Apache-2.0 + 1 added clause (OSD 1, OSD 6)" for Apache with the Commons Clause', () => {
     const text = apacheWithCommonsClause();
     const analysis = analyze(text);
-    const r = buildReport({ file: 'LICENSE', text, analysis, nearest: index().identify(text, analysis.clauses) });
+    const r = buildReport({ file: 'LICENSE', text, analysis, nearest: builtLicenceIndex().identify(text, analysis.clauses) });
     assert.equal(r.nearest?.id, 'Apache-2.0');
     assert.match(r.summary, /^Apache-2\.0 \(9\d % similar\) \+ 1 added clause \(OSD 1, OSD 6\)/);
     assert.ok(r.nearest!.added.some((a) => /right to Sell/.test(a.text) && a.criteria.includes(1)));
@@ -42,7 +38,7 @@ describe('audit report', function () {
   it('renders Markdown with the verdict, scorecard, nearest licence and findings', () => {
     const text = apacheWithCommonsClause();
     const analysis = analyze(text);
-    const md = markdownReport([buildReport({ file: 'LICENSE', text, analysis, nearest: index().identify(text, analysis.clauses) })]);
+    const md = markdownReport([buildReport({ file: 'LICENSE', text, analysis, nearest: builtLicenceIndex().identify(text, analysis.clauses) })]);
     assert.match(md, /\*\*❌ Fails the OSD\*\*/);
     assert.match(md, /\| \[OSD 1: Free Redistribution\]\(https:\/\/opensource\.org\/osd#free-redistribution\) \| ❌ fail \|/);
     assert.match(md, /### Nearest known licence: Apache License 2\.0 \(`Apache-2\.0`/);

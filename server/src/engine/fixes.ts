@@ -49,7 +49,7 @@ function removal(text: string, analysis: Analysis, finding: Finding): TextEdit[]
     if (/^[ \t]*\r?\n/.test(text.slice(end)) && (start === 0 || /\n[ \t]*\r?\n$/.test(text.slice(0, start)))) end = lineEnd(text, end);
     else if (end >= text.length && !text.endsWith('\n') && start > 0) start -= text[start - 2] === '\r' ? 2 : 1; // last line: take its line break before it
     const edits: TextEdit[] = [{ start, end, newText: '' }];
-    if (clause.isItem) edits.push(...danglingConjunction(text, analysis, clause), ...renumber(text, analysis, clause));
+    if (clause.isItem) edits.push(...danglingConjunction(text, analysis, clause), ...renumber(analysis, clause));
     return edits;
   }
   // Remove the sentence and the white space that follows it (or precedes it, at a block's end).
@@ -104,7 +104,7 @@ function danglingConjunction(text: string, analysis: Analysis, item: Clause): Te
 }
 
 /** Removing item 2 of 1, 2, 3: item 3 becomes 2 (numbers and letters alike). */
-function renumber(text: string, analysis: Analysis, item: Clause): TextEdit[] {
+function renumber(analysis: Analysis, item: Clause): TextEdit[] {
   const own = /^(\(?)(\d+|[a-zA-Z])([.)])$/.exec(item.marker ?? '');
   if (!own) return [];
   const { after } = listSiblings(analysis, item);
@@ -116,7 +116,6 @@ function renumber(text: string, analysis: Analysis, item: Clause): TextEdit[] {
     edits.push({ start: b.blockStart + m[1].length, end: b.blockStart + m[1].length + m[2].length, newText: expected });
     expected = /\d/.test(expected) ? String(Number(expected) + 1) : String.fromCharCode(expected.charCodeAt(0) + 1);
   }
-  void text;
   return edits;
 }
 

@@ -25,12 +25,11 @@ export function hoverAt(doc: TextDocument, analysis: Analysis, position: Positio
     });
     return markdown([...parts, `_${OSD_ATTRIBUTION}_`].join('\n\n---\n\n'), doc, findings[0].start, findings[0].end);
   }
-  return criterionMention(doc, analysis, offset) ?? definedTerm(doc, analysis, offset);
+  return criterionMention(doc, offset) ?? definedTerm(doc, analysis, offset);
 }
 
 /** "OSD 6" or "criterion 6" under the cursor shows the criterion. */
-function criterionMention(doc: TextDocument, analysis: Analysis, offset: number): Hover | null {
-  void analysis;
+function criterionMention(doc: TextDocument, offset: number): Hover | null {
   const text = doc.getText();
   const from = Math.max(0, offset - 20);
   const window = text.slice(from, offset + 20);
