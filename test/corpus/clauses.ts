@@ -1,0 +1,83 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../../server/src/engine';
+import type { Criterion, Finding } from '../../server/src/engine';
+import { CORPUS_DIR, requireCorpus } from './corpus';
+
+/** One labelled clause: `osd` is empty for a compliant clause. */
+export interface LabelledClause {
+  id: string;
+  osd: Criterion[];
+  severity?: 'error' | 'warning';
+  idea: string;
+  text: string;
+}
+
+export function readJsonl(file: string): LabelledClause[] {
+  return fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as LabelledClause);
+}
+
+/** The public development set, `../shared/corpus/clauses/dev.jsonl`. */
+export function devClauses(): LabelledClause[] {
+  requireCorpus();
+  return readJsonl(path.join(CORPUS_DIR, 'clauses', 'dev.jsonl'));
+}
+
+/** The blind set written before the clause model, never tuned on. */
+export function blindClauses(): LabelledClause[] {
+  return readJsonl(path.resolve(__dirname, '../fixtures/blind/clauses.jsonl'));
+}
+
+/** Odd ids are for tuning, even ids for validation. */
+export const isTuningHalf = (c: LabelledClause): boolean => Number(/(\d+)$/.exec(c.id)?.[1] ?? 0) % 2 === 1;
+
+export interface ClauseOutcome {
+  clause: LabelledClause;
+  findings: readonly Finding[];
+  /** Violating: an error or warning naming one of its criteria. */
+  found: boolean;
+  /** Compliant: the worst severity reported, if any. */
+  worst?: 'error' | 'warning' | 'information';
+}
+
+export function judge(clause: LabelledClause): ClauseOutcome {
+  const findings = analyze(clause.text).findings;
+  const serious = findings.filter((f) => f.severity !== 'information');
+  const found = clause.osd.length > 0 && serious.some((f) => f.criteria.some((c) => clause.osd.includes(c)));
+  const worst = findings.some((f) => f.severity === 'error') ? 'error' : findings.some((f) => f.severity === 'warning') ? 'warning' : findings.length ? 'information' : undefined;
+  return { clause, findings, found, worst };
+}
+
+export interface SetScore {
+  violating: number;
+  found: number;
+  compliant: number;
+  compliantErrors: number;
+  compliantWarnings: number;
+  byCriterion: Map<Criterion, { total: number; found: number }>;
+  outcomes: ClauseOutcome[];
+}
+
+export function score(clauses: readonly LabelledClause[]): SetScore {
+  const outcomes = clauses.map(judge);
+  const v = outcomes.filter((o) => o.clause.osd.length > 0);
+  const c = outcomes.filter((o) => o.clause.osd.length === 0);
+  const byCriterion = new Map<Criterion, { total: number; found: number }>();
+  for (const o of v) {
+    for (const k of o.clause.osd) {
+      const row = byCriterion.get(k) ?? { total: 0, found: 0 };
+      row.total++;
+      if (o.findings.some((f) => f.severity !== 'information' && f.criteria.includes(k))) row.found++;
+      byCriterion.set(k, row);
+    }
+  }
+  return {
+    violating: v.length,
+    found: v.filter((o) => o.found).length,
+    compliant: c.length,
+    compliantErrors: c.filter((o) => o.worst === 'error').length,
+    compliantWarnings: c.filter((o) => o.worst === 'warning').length,
+    byCriterion,
+    outcomes,
+  };
+}
