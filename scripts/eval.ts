@@ -2,10 +2,12 @@
  * `npm run eval`: judges the engine on the shared corpus. Prints, per criterion, the annotated
  * sentences of the restricted licences hit with the right criterion (recall), the findings on
  * restricted licences outside annotated sentences (for review), and findings on OSI-approved
- * SPDX texts (errors must be zero; warnings should be rare).
+ * SPDX texts (errors must be zero; warnings should be rare); then the clause sets (dev.jsonl halves,
+ * the blind set) for the default rules and the experimental clause model.
  */
 import { analyze, ALL_CRITERIA } from '../server/src/engine';
-import { evaluateRestricted, restrictedIndex, spdxIndex, spdxText } from '../test/corpus/corpus';
+import { evaluateRestricted, restrictedIndex, restrictedText, spdxIndex, spdxText } from '../test/corpus/corpus';
+import { blindClauses, devClauses, isTuningHalf, score } from '../test/corpus/clauses';
 
 const verbose = process.argv.includes('--verbose');
 const results = restrictedIndex().map(evaluateRestricted);
@@ -40,3 +42,22 @@ if (verbose) {
   console.log('findings outside annotations:');
   for (const r of results) for (const f of r.outside) console.log(`  ${r.entry.id} ${f.severity} [${f.ruleId}] ${f.matched.replace(/\s+/g, ' ').slice(0, 140)}`);
 }
+
+// Clause sets written in fresh words (see test/corpus/clauses.ts): the default rules and the
+// experimental clause model side by side. Tune on the odd ids of dev.jsonl only.
+const sets = [
+  ['dev.jsonl odd ids (tuning)', devClauses().filter(isTuningHalf)],
+  ['dev.jsonl even ids (validation)', devClauses().filter((c) => !isTuningHalf(c))],
+  ['test/fixtures/blind (never tuned)', blindClauses()],
+] as const;
+console.log('\nclause sets                          engine        found          compliant with error / warning   per criterion');
+for (const [name, set] of sets) {
+  for (const [engine, options] of [['rules', {}], ['clause model', { clauseModel: true }]] as const) {
+    const s = score(set, options);
+    const per = [...s.byCriterion].sort((a, b) => a[0] - b[0]).map(([k, r]) => `${k}:${r.found}/${r.total}`).join(' ');
+    console.log(`${name.padEnd(36)} ${engine.padEnd(13)} ${`${s.found}/${s.violating}`.padStart(7)} ${`(${((100 * s.found) / s.violating).toFixed(0)} %)`.padStart(7)}   ${`${s.compliantErrors} / ${s.compliantWarnings} of ${s.compliant}`.padStart(18)}              ${per}`);
+  }
+}
+const modelOsi = osi.map((e) => analyze(spdxText(e.id), { clauseModel: true }).findings);
+const modelRestricted = restrictedIndex().map((entry) => analyze(restrictedText(entry), { clauseModel: true }).findings);
+console.log(`clause model on OSI-approved SPDX texts: errors ${modelOsi.flat().filter((f) => f.severity === 'error').length}, warnings ${modelOsi.flat().filter((f) => f.severity === 'warning').length}; restricted licences with an error: ${modelRestricted.filter((f) => f.some((x) => x.severity === 'error')).length} / ${modelRestricted.length}`);

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../server/src/engine';
-import type { Criterion, Finding } from '../../server/src/engine';
+import type { AnalyzeOptions, Criterion, Finding } from '../../server/src/engine';
 import { CORPUS_DIR, requireCorpus } from './corpus';
 
 /** One labelled clause: `osd` is empty for a compliant clause. */
@@ -40,8 +40,8 @@ export interface ClauseOutcome {
   worst?: 'error' | 'warning' | 'information';
 }
 
-export function judge(clause: LabelledClause): ClauseOutcome {
-  const findings = analyze(clause.text).findings;
+export function judge(clause: LabelledClause, options: AnalyzeOptions = {}): ClauseOutcome {
+  const findings = analyze(clause.text, options).findings;
   const serious = findings.filter((f) => f.severity !== 'information');
   const found = clause.osd.length > 0 && serious.some((f) => f.criteria.some((c) => clause.osd.includes(c)));
   const worst = findings.some((f) => f.severity === 'error') ? 'error' : findings.some((f) => f.severity === 'warning') ? 'warning' : findings.length ? 'information' : undefined;
@@ -58,8 +58,8 @@ export interface SetScore {
   outcomes: ClauseOutcome[];
 }
 
-export function score(clauses: readonly LabelledClause[]): SetScore {
-  const outcomes = clauses.map(judge);
+export function score(clauses: readonly LabelledClause[], options: AnalyzeOptions = {}): SetScore {
+  const outcomes = clauses.map((c) => judge(c, options));
   const v = outcomes.filter((o) => o.clause.osd.length > 0);
   const c = outcomes.filter((o) => o.clause.osd.length === 0);
   const byCriterion = new Map<Criterion, { total: number; found: number }>();

@@ -5,7 +5,7 @@ import { Document, type Dependency, ruleContext } from './context';
 import { TriggerIndex } from './triggers';
 import type { Rule, RuleContext, RuleMatch } from './rule';
 
-import { RULES } from './rules';
+import { MODEL_RULES, RULES } from './rules';
 import { segment } from './segment';
 import { applySuppressions, type Suppression } from './suppress';
 import type { Clause, Criterion, Definition, Finding, Severity } from './types';
@@ -22,6 +22,11 @@ export interface AnalyzeOptions {
   readonly isCancelled?: () => boolean;
   /** The rules to run (defaults to all). */
   readonly ruleSet?: readonly Rule[];
+  /**
+   * Experimental: judge clauses with the clause model (provisions and criteria decisions, see
+   * model/) behind every rule. Off by default until it is as precise as the rules on approved texts.
+   */
+  readonly clauseModel?: boolean;
   /** Suppressions from the workspace configuration; Markdown comments are always honoured. */
   readonly suppressions?: readonly Suppression[];
 }
@@ -73,7 +78,7 @@ export class Analyzer {
     const definitions = findDefinitions(clauses);
     const doc = new Document(clauses, definitions);
     const withheld = restrictedTerms(clauses, definitions);
-    const rules = options.ruleSet ?? RULES;
+    const rules = options.ruleSet ?? (options.clauseModel ? MODEL_RULES : RULES);
     const index = triggerIndex(rules);
     const next = new Map<string, ClauseResult[]>();
     const findings: Finding[] = [];

@@ -3,7 +3,7 @@ export { analyze, Analyzer, type Analysis, type AnalyzeOptions, type SeveritySet
 export { segment } from './segment';
 export { applySuppressions, type Suppression } from './suppress';
 export { CRITERIA, ALL_CRITERIA, criterion, criterionLabel, OSD_ATTRIBUTION, type CriterionInfo } from './criteria';
-export { RULES, ruleById } from './rules';
+export { MODEL_ONLY_RULES, MODEL_RULES, RULES, ruleById } from './rules';
 export type { Rule, RuleContext, RuleMatch, FixSpec } from './rule';
 export type { Clause, Criterion, Definition, Finding, Severity } from './types';
 export { fixFor, fixesFor, fixAll, applyEdits, type Fix, type TextEdit } from './fixes';

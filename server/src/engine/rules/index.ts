@@ -1,4 +1,6 @@
 import type { Rule } from '../rule';
+import { withModel } from './model';
+import { circumventionBan, distributionPermission, platformSpecific, reverseEngineeringBan, rightsNotPassed } from './model-ideas';
 import { osd1Rules } from './osd1-redistribution';
 import { osd2Rules } from './osd2-source';
 import { osd3Rules } from './osd3-derived';
@@ -12,21 +14,35 @@ import { osd9Rules } from './osd9-other-software';
 import { osd10Rules } from './osd10-technology';
 import { reviewRules } from './review-notes';
 
-/** Every rule, in the order they are run and listed. */
+/**
+ * Every rule, in the order they are run and listed. The ideas of model-ideas.ts have no matcher of
+ * their own: they report only when the clause model is on (`clauseModel` in AnalyzeOptions).
+ */
 export const RULES: readonly Rule[] = [
   ...osd1Rules,
+  distributionPermission,
   ...osd2Rules,
+  reverseEngineeringBan,
   ...osd3Rules,
+  circumventionBan,
   ...osd4Rules,
   ...osd5Rules,
   ...osd6FieldRules,
   ...osd6PolicyRules,
   ...osd7Rules,
+  rightsNotPassed,
   ...osd8Rules,
   ...osd9Rules,
   ...osd10Rules,
+  platformSpecific,
   ...reviewRules,
 ];
+
+/** Ids of the rules that only the clause model can report. */
+export const MODEL_ONLY_RULES: ReadonlySet<string> = new Set([distributionPermission, reverseEngineeringBan, circumventionBan, rightsNotPassed, platformSpecific].map((r) => r.id));
+
+/** The same rules with the clause model behind each (see model.ts): experimental, off by default. */
+export const MODEL_RULES: readonly Rule[] = withModel(RULES);
 
 const byId = new Map(RULES.map((r) => [r.id, r]));
 

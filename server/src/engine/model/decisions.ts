@@ -1,0 +1,198 @@
+/**
+ * The criteria as decisions over provisions: each decision is a small function that reads the
+ * slots and force of a provision and says which idea of which criterion it breaks. A decision
+ * names the words that carry the restriction (its `detail`), so that a finding explains itself.
+ */
+import type { Criterion, Severity } from '../types';
+import type { Mention } from './provisions';
+import type { Reading } from './reading';
+
+export interface Decision {
+  /** The rule (criterion × idea) the decision backs. */
+  readonly rule: string;
+  readonly criteria: readonly Criterion[];
+  readonly severity?: Severity;
+  /** What carries the restriction, in the clause's own words ("purpose: research"). */
+  readonly detail?: string;
+}
+
+/** What a decision may consult beyond the provision: the whole clause and document facts. */
+export interface Situation {
+  /** Every provision of the clause. */
+  readonly clause: readonly Reading[];
+  /** The document explicitly permits distributing software built from modified source. */
+  readonly binariesPermitted: () => boolean;
+  /** The whole clause text (cleaned). */
+  readonly text: string;
+}
+
+type Decide = (r: Reading, s: Situation) => Decision | undefined;
+
+const words = (r: Reading, m: Mention | undefined): string =>
+  m ? (m.words ?? r.text.slice(m.start - r.provision.start, m.end - r.provision.start)).replace(/\s+/g, ' ') : '';
+const named = (label: string, r: Reading, m: Mention | undefined): string | undefined => (m ? `${label}: ${words(r, m)}` : undefined);
+
+/** The provision restricts something about names, notices or recipients' rights, not the work. */
+export const aboutSomethingElse = (r: Reading): boolean =>
+  r.has('object', 'name', 'notice') || r.has('guard', 'origin', 'recipients', 'licenceText') || (r.has('object', 'service') && !r.own('object', 'work', 'source'));
+
+// OSD 1: free redistribution.
+const sale: Decide = (r) => {
+  if (!r.prohibits || r.has('guard', 'standalone') || aboutSomethingElse(r)) return undefined;
+  const sell = r.own('action', 'sell');
+  if (sell && /support|consult|service|installation|training/i.test(r.text)) return { rule: 'non-commercial', criteria: [6], detail: 'charging for services' };
+  if (sell) return { rule: 'no-sale', criteria: [1], detail: named('sale', r, sell) };
+  const money = r.own('fee', 'money');
+  if (money && !r.has('fee', 'free') && r.has('action', 'distribute', 'copy')) return { rule: 'no-sale', criteria: [1], detail: named('charge for copies', r, money) };
+  return undefined;
+};
+
+const fee: Decide = (r) => {
+  const money = r.own('fee', 'money') ?? r.own('fee', 'pay');
+  if (!money || !r.own('fee', 'pay') || r.has('fee', 'free') || !(r.obliges || r.exclusive || r.needsConsent) || !r.has('action', 'distribute', 'sell', 'copy')) return undefined;
+  if (r.has('guard', 'recipients') || r.word('indemnify')) return undefined;
+  return { rule: 'royalty-or-fee', criteria: [1], detail: named('payment', r, money) };
+};
+
+const distributionConsent: Decide = (r) => {
+  const dist = r.own('action', 'distribute');
+  if (!dist || aboutSomethingElse(r) || r.has('action', 'modify')) return undefined;
+  if (r.needsConsent) return { rule: 'distribution-permission', criteria: [1], detail: named('distribution', r, dist) };
+  if (r.obliges && r.has('action', 'report') && r.has('action', 'sell')) return { rule: 'distribution-permission', criteria: [1], detail: 'notice before selling' };
+  if (r.exclusive && r.has('purpose', 'noncommercial')) return { rule: 'no-sale', criteria: [1], detail: named('only', r, r.own('purpose', 'noncommercial')) };
+  return undefined;
+};
+
+// OSD 2: source code.
+const sourceWithheld: Decide = (r) => {
+  const decompile = r.own('action', 'decompile');
+  if (decompile && r.prohibits && !r.has('object', 'name', 'notice')) return { rule: 'reverse-engineering-ban', criteria: [2], detail: named('forbidden', r, decompile) };
+  if (aboutSomethingElse(r)) return undefined;
+  const withheld = r.own('action', 'withhold');
+  const source = r.own('object', 'source');
+  if (source && (withheld || (r.exclusive && r.has('who')))) return { rule: 'source-withheld', criteria: [2], detail: named('source', r, withheld ?? source) };
+  if (withheld && r.has('object', 'work') && /encrypt|obfuscat/i.test(r.text)) return { rule: 'source-withheld', criteria: [2], detail: named('form', r, withheld) };
+  return undefined;
+};
+
+// OSD 3: derived works.
+const modification: Decide = (r, s) => {
+  if (aboutSomethingElse(r) || r.has('guard', 'shareAlike')) return undefined;
+  const circumvent = r.own('action', 'circumvent');
+  if (circumvent && r.prohibits && r.has('object', 'measure')) return { rule: 'circumvention-ban', criteria: [3], detail: named('circumventing', r, r.own('object', 'measure')) };
+  const modify = r.all('action', 'modify')[0];
+  if (!modify) {
+    // "…; you may not distribute it yourself" after a sentence about derivative works.
+    const derivative = s.clause.some((o) => o !== r && o.has('action', 'modify') && !o.has('guard', 'shareAlike') && !aboutSomethingElse(o));
+    if (derivative && r.prohibits && r.has('action', 'distribute')) return { rule: 'no-modification', criteria: [3], detail: 'distribution of derived works' };
+    return undefined;
+  }
+  if (r.has('object', 'patch') && !r.prohibits) return undefined; // OSD 4's business
+  if (r.prohibits || r.needsConsent || (r.exclusive && !r.has('object', 'patch'))) return { rule: 'no-modification', criteria: [3], detail: named('restricted', r, modify) };
+  if (r.obliges && /\bassign/i.test(r.text)) return { rule: 'no-modification', criteria: [3], detail: 'derived works assigned to the licensor' };
+  return undefined;
+};
+
+// OSD 4: integrity of the author's source code.
+const patchOnly: Decide = (r, s) => {
+  if (r.has('guard', 'shareAlike')) return undefined;
+  const patch = r.own('object', 'patch');
+  const binary = r.own('object', 'binary');
+  if (patch && (r.exclusive || r.prohibits) && !s.binariesPermitted()) return { rule: 'patch-only-no-binaries', criteria: [4], detail: named('patches', r, patch) };
+  if (binary && r.prohibits && r.has('action', 'modify', 'distribute') && (r.has('object', 'patch') || /modif|patch/i.test(r.text))) {
+    return { rule: 'patch-only-no-binaries', criteria: [4], detail: named('binaries', r, binary) };
+  }
+  return undefined;
+};
+
+// OSD 5: persons and groups.
+const STRONG_WHO = new Set(['government', 'military', 'police', 'competitor', 'provider', 'industry', 'place', 'age', 'conduct']);
+const excludedGroup: Decide = (r) => {
+  if (!(r.prohibits || r.exclusive || r.needsConsent) || aboutSomethingElse(r)) return undefined;
+  const only = r.own('modal', 'exclusive');
+  const who = r.all('who').find((m) =>
+    (STRONG_WHO.has(m.concept) && (r.prohibits || r.exclusive)) ||
+    (m.concept === 'territory' && r.near(only, m, 6)) ||
+    ((m.concept === 'member' || m.concept === 'qualified' || m.concept === 'named') && (r.near(only, m, 6) || (r.prohibits && m.from < 3) || (r.noRights && m.concept !== 'member'))) ||
+    (m.concept === 'residual' && (r.needsConsent || r.exclusive)));
+  if (!who) return undefined;
+  if (who.concept === 'named' && !/\b[A-Z][\w-]+\s+(?:Inc|Corp|Ltd|LLC|GmbH|plc)\b/.test(r.text)) return undefined;
+  return { rule: 'excluded-group', criteria: [5], detail: named('excluded', r, who) };
+};
+
+// OSD 6: fields of endeavour.
+const PURPOSE_RULE: Readonly<Record<string, string>> = {
+  field: 'field-of-use', commercial: 'non-commercial', noncommercial: 'non-commercial', research: 'limited-purpose', evaluation: 'limited-purpose',
+  education: 'limited-purpose', personal: 'limited-purpose', internal: 'limited-purpose', open: 'limited-purpose',
+};
+const fieldOfUse: Decide = (r) => {
+  if (aboutSomethingElse(r) || r.has('guard', 'compliance')) return undefined;
+  const policy = r.own('purpose', 'policy') ?? r.all('purpose', 'policy')[0];
+  if (policy && (r.has('guard', 'incorporate') || r.obliges || r.prohibits) && (r.has('action', 'use') || r.word('license', 'licensee', 'right', 'rights'))) return { rule: 'acceptable-use-policy', criteria: [6], detail: named('policy', r, policy) };
+  const host = r.own('action', 'host');
+  if (host && r.prohibits) return { rule: 'hosted-service', criteria: [6], detail: named('service', r, host) };
+  const train = r.own('action', 'train');
+  if (train && r.prohibits && /benchmark/i.test(words(r, train))) return { rule: 'prohibited-use', criteria: [6], detail: named('use', r, train) };
+  if (train && r.prohibits && r.has('object', 'work', 'output')) return { rule: 'competing-use', criteria: [6], detail: named('use', r, train) };
+  const purposes = r.all('purpose').filter((m) => m.concept !== 'policy');
+  const use = r.all('action', 'use')[0];
+  if (purposes.length > 0 && use) {
+    const only = r.own('modal', 'exclusive');
+    const narrowed = purposes.find((m) => m.concept !== 'field' && m.concept !== 'commercial' && r.near(only, m, 6));
+    if (narrowed) return { rule: PURPOSE_RULE[narrowed.concept], criteria: [6], detail: named('purpose', r, narrowed) };
+    const p = purposes[0];
+    if (r.prohibits || r.needsConsent || (r.exclusive && p.concept !== 'commercial' && r.near(only, p, 6))) return { rule: PURPOSE_RULE[p.concept], criteria: [6], detail: named('purpose', r, p) };
+  }
+  // A forbidden use with a purpose we have no word for: "may not be used to generate …".
+  const forbidden = r.own('modal', 'prohibit');
+  if (forbidden && use && r.near(forbidden, use, 3) && r.has('object', 'work') && !r.word('accept', 'manner') && /\b(?:used?|using|run|deploy\w*|employ\w*)\b[^.;]{0,80}\b(?:to|for|in|in connection with|as part of)\s+\w/i.test(r.text)) {
+    return { rule: 'prohibited-use', criteria: [6], detail: undefined };
+  }
+  return undefined;
+};
+
+// OSD 7: distribution of licence.
+const downstream: Decide = (r) => {
+  const party = r.all('party')[0] ?? r.all('who', 'qualified')[0];
+  if (!party || r.has('guard', 'recipients')) return undefined;
+  const accept = r.own('action', 'accept');
+  if (accept && (r.obliges || r.exclusive || r.needsConsent) && (party.inherited || party.from < accept.from)) return { rule: 'additional-agreement', criteria: [7], detail: named('recipients must', r, accept) };
+  if (r.own('action', 'report') && r.obliges) return { rule: 'additional-agreement', criteria: [7], detail: 'reporting on recipients' };
+  if (r.noRights && r.own('party') && !r.has('object', 'name')) return { rule: 'rights-not-passed', criteria: [7], detail: named('recipients', r, party) };
+  return undefined;
+};
+
+// OSD 8: not specific to a product.
+const productSpecific: Decide = (r) => {
+  const product = r.own('product');
+  if (!product || r.has('guard', 'standalone') || !(r.exclusive || r.voids || r.needsConsent || r.prohibits)) return undefined;
+  const owned = /\b(?:licensor|vendor|author|publisher|manufacturer|company)'s\b|\bour\s+\w|\boem\b|\bas\s+part\s+of\b|\bbundled?\b|\btogether\s+with\s+the\b/i.test(r.text);
+  if (!owned) return undefined;
+  return { rule: 'product-specific', criteria: [8], detail: named('tied to', r, product) };
+};
+
+// OSD 9: must not restrict other software.
+const otherSoftware: Decide = (r) => {
+  const other = r.own('other');
+  if (!other || r.has('guard', 'shareAlike')) return undefined;
+  if ((r.prohibits || r.exclusive) && (r.has('action', 'combine', 'distribute') || /contain|include|execut|run/i.test(r.text))) return { rule: 'restricts-other-software', criteria: [9], detail: named('other software', r, other) };
+  if (r.obliges && /\b(?:display|in its entirety)\b/i.test(r.text)) return { rule: 'restricts-other-software', criteria: [9], detail: named('other software', r, other) };
+  return undefined;
+};
+
+// OSD 10: technology-neutral.
+const technology: Decide = (r) => {
+  const acceptance = r.own('tech', 'acceptance');
+  if (acceptance && (r.has('action', 'accept') || r.word('accept', 'installation', 'installed')) && (r.exclusive || r.obliges || r.prohibits || r.noRights) && /\b(?:accept\w*|agree\w*|install\w*|rights)\b/i.test(r.text)) {
+    const only = r.exclusive || r.prohibits || /constitute|other means|before any rights/i.test(r.text);
+    return { rule: 'click-wrap', criteria: [10], severity: only ? 'error' : 'warning', detail: named('acceptance by', r, acceptance) };
+  }
+  const platform = r.own('tech', 'platform');
+  if (platform && (r.near(r.own('modal', 'exclusive'), platform, 6) || r.near(r.own('modal', 'prohibit') ?? r.own('modal', 'noRights'), platform, 8)) && (r.has('action', 'use', 'distribute') || r.word('license', 'licensed'))) {
+    return { rule: 'platform-specific', criteria: [10], detail: named('only', r, platform) };
+  }
+  return undefined;
+};
+
+/** Decisions for a provision, each criterion asked once. */
+export const DECISIONS: readonly Decide[] = [sale, fee, distributionConsent, sourceWithheld, modification, patchOnly, excludedGroup, fieldOfUse, downstream, productSpecific, otherSoftware, technology];

@@ -1,0 +1,89 @@
+/**
+ * The clause model's entry point: reads a clause into provisions, asks each criterion's decisions
+ * about every provision that carries force, and returns what breaks which criterion, where, and
+ * in which words.
+ */
+import { COMPARATOR } from '../lexicon';
+import { hasThresholdNumber } from '../numbers';
+import type { Criterion, Severity } from '../types';
+import { aboutSomethingElse, DECISIONS, type Decision } from './decisions';
+import { type DefinedTerm, findMentions, type Mention, readProvisions } from './provisions';
+import { Reading } from './reading';
+import { tokenize } from './tokens';
+import { KNOWN_WORDS, type Slot } from './vocabulary';
+
+export interface ClauseInput {
+  /** The clause text, cleaned (straight quotes, no Markdown emphasis). */
+  readonly text: string;
+  /** The lead-in of the list the clause is an item of, cleaned, or ''. */
+  readonly leadIn: string;
+  /** Defined terms the clause uses, with their definitions. */
+  readonly terms: readonly DefinedTerm[];
+  /** Whether the document explicitly permits distributing software built from modified source. */
+  readonly binariesPermitted: () => boolean;
+}
+
+export interface Judgement extends Decision {
+  /** Offsets into the clause text. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Slots a list lead-in ("You agree not to use the Model:") lends to each item below it. */
+const LEAD_IN_SLOTS: ReadonlySet<Slot> = new Set<Slot>(['modal', 'action', 'object', 'party', 'guard', 'soft']);
+const DEFINING = /^\s*(?:\([\w.]+\)\s*)?"[^"]{1,60}"\s*(?:\([^)]*\)\s*)?(?:shall\s+)?(?:means?|refers?\s+to|has\s+the\s+meaning|includes?)\b/i;
+
+export interface ClauseJudgement {
+  readonly judgements: readonly Judgement[];
+  /**
+   * Whether any provision of the clause binds anyone to anything about the work: false for
+   * requests, negated restrictions, disclaimers, history, rules about names and notices, and
+   * sentences with no force at all. Rules' own matchers defer to this.
+   */
+  readonly binding: boolean;
+}
+
+export function judgeClause(input: ClauseInput): ClauseJudgement {
+  const provisions = readProvisions(input.text, input.terms);
+  const lent = leadInMentions(input.leadIn);
+  const readings = provisions.map((p) => new Reading(p, lent));
+  if (readings.some((r) => r.has('soft', 'request', 'notBinding', 'alternative'))) return { judgements: [], binding: false };
+  const binding = readings.some((r) => !r.isNeutral && !aboutSomethingElse(r));
+  const out: Judgement[] = [];
+  const situation = { clause: readings, binariesPermitted: input.binariesPermitted, text: input.text };
+  readings.forEach((r, i) => {
+    if (r.isNeutral || (i === 0 && DEFINING.test(r.text))) return;
+    for (const decide of DECISIONS) {
+      const d = decide(r, situation);
+      if (d && !out.some((o) => o.rule === d.rule)) out.push({ ...d, ...r.span() });
+    }
+  });
+  const threshold = sizeThreshold(readings);
+  if (threshold && !out.some((o) => o.rule === 'size-threshold')) out.push(threshold);
+  return { judgements: out, binding };
+}
+
+/** The mentions of a lead-in that carry over to its items: its force, action and object. */
+function leadInMentions(leadIn: string): Mention[] {
+  if (!leadIn) return [];
+  const last = leadIn.split(' / ')[0];
+  return findMentions(tokenize(last, KNOWN_WORDS))
+    .filter((m) => LEAD_IN_SLOTS.has(m.slot))
+    .map((m) => ({ ...m, from: -1, to: -1, start: 0, end: 0, inherited: true, words: last.slice(m.start, m.end) }));
+}
+
+/** Rights that depend on the licensee's size: a measure, a comparison, a number, and a consequence. */
+function sizeThreshold(readings: readonly Reading[]): Judgement | undefined {
+  const at = readings.find((r) => {
+    if (r.isNeutral || !r.has('size', 'metric')) return false;
+    const c = COMPARATOR.exec(r.text);
+    return c !== null && hasThresholdNumber(r.text) && r.all('size', 'metric').some((m) => Math.abs(m.start - r.provision.start - c.index) < 80);
+  });
+  if (!at) return undefined;
+  const consequence = readings.some((r) => !r.isNeutral && (r.prohibits || r.voids || r.needsConsent || r.exclusive || (r.obliges && r.has('fee'))));
+  if (!consequence) return undefined;
+  const metric = at.own('size', 'metric');
+  const criteria: readonly Criterion[] = [5];
+  const severity: Severity = 'error';
+  return { rule: 'size-threshold', criteria, severity, detail: metric ? `threshold on ${at.text.slice(metric.start - at.provision.start, metric.end - at.provision.start)}` : undefined, ...at.span() };
+}

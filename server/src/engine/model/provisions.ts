@@ -1,0 +1,152 @@
+/**
+ * Reads a clause the way a reviewer does: splits it into provisions (one per sentence part: a
+ * prohibition, an exclusive grant, a condition, a request, a disclaimer…) and fills each
+ * provision's slots — who, action, object, purpose, fee, product, technology, other software —
+ * from the vocabulary. Defined terms the provision uses bring the slots of their definitions
+ * with them, so that "This Licence grants no rights to an Excluded User" knows who that is.
+ */
+import { KNOWN_WORDS, type Slot, VOCABULARY } from './vocabulary';
+import { type Token, tokenize } from './tokens';
+
+/** One phrase of the vocabulary found in a provision. */
+export interface Mention {
+  readonly slot: Slot;
+  readonly concept: string;
+  /** Token indexes [from, to) in the provision's tokens; offsets into the clause text. */
+  readonly from: number;
+  readonly to: number;
+  readonly start: number;
+  readonly end: number;
+  /** True when the mention comes from a lead-in or from the definition of a term the provision uses. */
+  readonly inherited?: boolean;
+  /** For an inherited mention, the words it stands for. */
+  readonly words?: string;
+}
+
+export interface Provision {
+  /** Offsets into the clause text. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly mentions: readonly Mention[];
+}
+
+interface TrieNode {
+  readonly next: Map<string, TrieNode>;
+  readonly ends: Array<{ slot: Slot; concept: string }>;
+}
+
+const newNode = (): TrieNode => ({ next: new Map(), ends: [] });
+
+/** The vocabulary as a trie of lemmas, built once. */
+const TRIE: TrieNode = (() => {
+  const root = newNode();
+  for (const [slot, concepts] of Object.entries(VOCABULARY) as Array<[Slot, Record<string, readonly string[]>]>) {
+    for (const [concept, phrases] of Object.entries(concepts)) {
+      for (const phrase of phrases) {
+        let node = root;
+        for (const key of phraseKeys(phrase)) {
+          let child = node.next.get(key);
+          if (!child) node.next.set(key, (child = newNode()));
+          node = child;
+        }
+        if (node !== root && !node.ends.some((e) => e.slot === slot && e.concept === concept)) node.ends.push({ slot, concept });
+      }
+    }
+  }
+  return root;
+})();
+
+/** The trie keys of a phrase: lemmas, `_` for any word, `=was` for the word itself. */
+function phraseKeys(phrase: string): string[] {
+  return phrase.split(' ').flatMap((part) => {
+    if (part === '_') return ['_'];
+    if (part.startsWith('=')) return [part];
+    return tokenize(part, KNOWN_WORDS).map((t) => t.lemma);
+  });
+}
+
+/** Every vocabulary phrase in `tokens`; within a slot, longer phrases hide the shorter ones they overlap. */
+export function findMentions(tokens: readonly Token[]): Mention[] {
+  const raw: Mention[] = [];
+  const walk = (node: TrieNode, from: number, at: number, depth: number): void => {
+    if (at > from) for (const e of node.ends) raw.push({ slot: e.slot, concept: e.concept, from, to: at, start: tokens[from].start, end: tokens[at - 1].end });
+    if (at >= tokens.length || depth > 8) return;
+    const t = tokens[at];
+    const seen = new Set<TrieNode>();
+    for (const key of [t.lemma, t.word, `=${t.word}`, '_']) {
+      const child = node.next.get(key);
+      if (child && !seen.has(child)) {
+        seen.add(child);
+        walk(child, from, at + 1, depth + 1);
+      }
+    }
+  };
+  for (let i = 0; i < tokens.length; i++) walk(TRIE, i, i, 0);
+  raw.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
+  const kept: Mention[] = [];
+  for (const m of raw) {
+    if (kept.some((k) => k.slot === m.slot && k.from < m.to && m.from < k.to)) continue;
+    kept.push(m);
+  }
+  return kept.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * Where a clause divides into provisions: sentence ends, semicolons, list items on new lines,
+ * and the turns of a sentence ("…, but …", "…, except that …", "…; however, …").
+ */
+const BOUNDARY = /[.!?;](?=\s|$)|:\s*\n|\n\s*(?=[-*\u2022+]\s|\(?[0-9a-z]{1,3}[.)]\s)|,?\s+(?:except\s+that|whereas)\s+(?=[a-z])|;\s*however,?\s+/gi;
+
+export function splitProvisions(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    const end = m.index + m[0].length;
+    if (/\S/.test(text.slice(start, m.index))) out.push({ start, end: m.index });
+    start = end;
+    if (m[0].length === 0) BOUNDARY.lastIndex++;
+  }
+  if (/\S/.test(text.slice(start))) out.push({ start, end: text.length });
+  return out;
+}
+
+/** Slots a definition lends to the sentences that use its term. */
+const LENT: ReadonlySet<Slot> = new Set<Slot>(['who', 'purpose', 'product']);
+/** Terms every licence defines: their definitions describe the licence, not a class or a purpose. */
+const GENERIC_TERM = /^(?:the\s+)?(?:licen[cs]e|agreement|work|software|program|package|you|your|licensor|licensee|contributor|contribution|source(?:\s+code)?|source\s+form|object(?:\s+code)?|object\s+form|derivative\s+works?|modifications?|modified\s+version|standard\s+version|covered\s+\w+|original\s+\w+|recipients?|users?|distribute|distribution|executable|larger\s+work|legal\s+entity|control|affiliates?|notice|entity|commercial\s+use)s?$/i;
+
+export interface DefinedTerm {
+  /** The term as defined. */
+  readonly term?: string;
+  /** Where the term is used, in clause offsets. */
+  readonly start: number;
+  readonly end: number;
+  /** The defining sentence. */
+  readonly definition: string;
+}
+
+/** The provisions of a clause text, with the slots of the definitions it uses lent to them. */
+export function readProvisions(text: string, terms: readonly DefinedTerm[] = []): Provision[] {
+  const tokens = tokenize(text, KNOWN_WORDS);
+  const mentions = findMentions(tokens);
+  const lent: Mention[] = [];
+  for (const term of terms) {
+    if (term.term && GENERIC_TERM.test(term.term)) continue;
+    const defTokens = tokenize(term.definition, KNOWN_WORDS);
+    const at = tokens.findIndex((t) => t.start >= term.start);
+    if (at < 0) continue;
+    for (const m of findMentions(defTokens)) {
+      if (LENT.has(m.slot)) lent.push({ ...m, from: at, to: at + 1, start: term.start, end: term.end, inherited: true, words: term.definition.slice(m.start, m.end) });
+    }
+  }
+  return splitProvisions(text).map(({ start, end }) => {
+    const inside = (m: Mention): boolean => m.start >= start && m.end <= end;
+    const from = tokens.findIndex((t) => t.start >= start);
+    const own = tokens.filter((t) => t.start >= start && t.end <= end);
+    const shift = (m: Mention): Mention => ({ ...m, from: m.from - from, to: m.to - from });
+    return { start, end, text: text.slice(start, end), tokens: own, mentions: [...mentions.filter(inside), ...lent.filter(inside)].map(shift) };
+  });
+}

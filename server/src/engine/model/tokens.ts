@@ -1,0 +1,70 @@
+/**
+ * Words of a clause with their offsets, normalised so that vocabulary written once meets every
+ * inflection and spelling: lower case, British and American spellings folded ("licence" and
+ * "license", "authorise" and "authorize"), and a lemma chosen among the forms the vocabulary knows
+ * ("sold" → "sell", "modifying" → "modify", "restrictions" → "restriction").
+ */
+export interface Token {
+  /** The word as normalised spelling (lower case, spelling folded). */
+  readonly word: string;
+  /** The vocabulary's base form of the word, or the word itself. */
+  readonly lemma: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Words and numbers ("2,000,000", "5%", "1.x"); a hyphen splits words ("non-commercial" → non, commercial). */
+const WORD = /[A-Za-z\u00c0-\u024f]+(?:'[a-z]+)?|\d+(?:[.,]\d+)*(?:\.x)?%?|[%$€£]/g;
+
+/** Folds British spellings into one form, applied alike to the vocabulary and to the text. */
+export function foldSpelling(w: string): string {
+  if (w.length < 5) return w;
+  return w
+    .replace(/^licen[cs]/, 'licens')
+    .replace(/^(organ|author|util|recogn|real|character|categor|monet|commerc|minim|optim|custom|standard|prior|apolog|legal)is(e|ed|es|ing|ation|ations)$/, '$1iz$2')
+    .replace(/our(s?)$/, (m, s: string) => (/^(?:labour|behaviour|favour|honour|colour)/.test(w) ? `or${s}` : m))
+    .replace(/^defenc(e|es)$/, 'defens$1')
+    .replace(/^offenc(e|es)$/, 'offens$1')
+    .replace(/^programme(s?)$/, 'program$1');
+}
+
+const IRREGULAR: Readonly<Record<string, string>> = {
+  sold: 'sell', made: 'make', built: 'build', ran: 'run', given: 'give', gave: 'give', bought: 'buy', paid: 'pay',
+  is: 'be', are: 'be', was: 'be', were: 'be', been: 'be', being: 'be', am: 'be', has: 'have', had: 'have', does: 'do',
+  did: 'do', done: 'do', taken: 'take', took: 'take', written: 'write', wrote: 'write', shown: 'show', kept: 'keep',
+  left: 'leave', sent: 'send', held: 'hold', brought: 'bring', got: 'get', gotten: 'get', met: 'meet', lent: 'lend',
+  leased: 'lease', sublicensed: 'sublicense', forbidden: 'forbid', forbade: 'forbid', withheld: 'withhold', won: 'win',
+  children: 'child', people: 'person', persons: 'person', men: 'man', women: 'woman', data: 'data', media: 'media',
+  gone: 'go', went: 'go', dies: 'die', lives: 'live', its: 'its', this: 'this', us: 'us', his: 'his', ships: 'ship', shipped: 'ship', shipping: 'ship',
+};
+
+/** Candidate base forms of an inflected word, most likely first. */
+function candidates(w: string): string[] {
+  const out: string[] = [];
+  const push = (s: string): void => { if (s.length > 2) out.push(s); };
+  if (w.endsWith('ies') || w.endsWith('ied')) push(`${w.slice(0, -3)}y`);
+  if (w.endsWith('s') && !w.endsWith('ss')) push(w.slice(0, -1));
+  if (w.endsWith('es')) push(w.slice(0, -2));
+  if (w.endsWith('ed')) { push(w.slice(0, -1)); push(w.slice(0, -2)); if (/(.)\1ed$/.test(w)) push(w.slice(0, -3)); }
+  if (w.endsWith('ing')) { push(`${w.slice(0, -3)}e`); push(w.slice(0, -3)); if (/(.)\1ing$/.test(w)) push(w.slice(0, -4)); }
+  return out;
+}
+
+/** Lemmatises with a known-lemma set: the first candidate base form the vocabulary knows, else the word. */
+export function lemmatize(w: string, known: ReadonlySet<string>): string {
+  const irregular = IRREGULAR[w];
+  if (irregular) return irregular;
+  for (const c of candidates(w)) if (known.has(c)) return c;
+  return w;
+}
+
+/** The tokens of `text` (offsets into `text`). */
+export function tokenize(text: string, known: ReadonlySet<string>): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const word = foldSpelling(m[0].toLowerCase());
+    out.push({ word, lemma: lemmatize(word, known), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}

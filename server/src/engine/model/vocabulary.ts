@@ -1,0 +1,248 @@
+/**
+ * The vocabulary of the clause model, as data: for each slot of a provision, the concepts it can
+ * hold and the phrases that express them. Phrases are written once in base form ("sell", "reverse
+ * engineer", "make _ available"; `_` stands for any one word): the tokenizer lemmatises the text
+ * ("sold", "reverse-engineering", "made it available") and folds British spellings, so inflections
+ * and spelling variants meet here. Longer phrases win over shorter ones at the same place.
+ */
+import { foldSpelling } from './tokens';
+
+export type Slot =
+  | 'modal' // how binding and in which direction: prohibit, exclusive, consent, obligation, voiding
+  | 'soft' // what takes the force out of a clause: requests, negated restrictions, permissions for all
+  | 'disclaim' // warranty and liability language
+  | 'past' // history notes
+  | 'who' // classes of persons
+  | 'action' // what is done with the work
+  | 'object' // what it is done to
+  | 'purpose' // fields of endeavour and purposes of use
+  | 'fee' // money
+  | 'product' // products, platforms, hardware the rights are tied to
+  | 'tech' // technologies of acceptance, platforms and interfaces
+  | 'other' // other software distributed alongside
+  | 'party' // who receives the work downstream
+  | 'guard' // wordings that look like restrictions but are about names, notices, recipients' rights
+  | 'size'; // measures of a licensee's size
+
+export type Vocabulary = Readonly<Record<Slot, Readonly<Record<string, readonly string[]>>>>;
+
+export const VOCABULARY: Vocabulary = {
+  modal: {
+    prohibit: [
+      'nothing in this license grant', 'nothing herein grant', 'nothing in this license authorize', 'nothing in this license permit', 'nothing grant',
+      'cannot', 'can not', 'may not', 'must not', 'shall not', 'will not', 'should not', 'do not', 'be not allow', 'be not permit',
+      'not permit', 'not allow', 'not license', 'not licensed', 'not authorize', 'not entitle', 'not grant', 'not be grant', 'prohibit', 'forbid', 'ban',
+      'never', 'refrain from', 'agree not to', 'under no circumstance', 'in no event may', 'unlicensed', 'outside the scope', 'outside the license',
+      'outside this license', 'fall outside', 'exclude from', 'be exclude', 'expressly exclude', 'no license be grant', 'no license is grant', 'no license',
+      'no right', 'no rights', 'receive no', 'grant no', 'acquire no', 'no one may', 'nobody may', 'no person may', 'no third party shall',
+      'no third party may', 'no other', 'to no one else', 'not include the right', 'not be use', 'not be used',
+      'not be distribute', 'not be sell', 'be not permit', 'be not allow', 'be not license',
+    ],
+    negation: ['neither', 'nor', 'no one', 'nobody', 'no person', 'never'],
+    noRights: ['no license', 'no right', 'no rights', 'receive no', 'acquire no', 'grant no', 'not licensed', 'not license', 'not be license', 'unlicensed', 'have no license', 'no licence', 'outside the license', 'outside the scope', 'outside this license', 'no license be grant', 'no right be grant'],
+    exclusive: ['only', 'solely', 'exclusively', 'limit to', 'restrict to', 'reserve for', 'and to no one else', 'and not alone', 'confine to', 'only if', 'only after', 'only when', 'only as', 'only in', 'only within', 'only on', 'only through', 'only by'],
+    consent: [
+      'prior write permission', 'write permission', 'express permission', 'prior permission', 'prior consent', 'write consent', 'prior write consent', 'approval', 'approve',
+      'certification', 'separate agreement', 'write agreement', 'separate write agreement', 'commercial license', 'paid license', 'extend license', 'extended license',
+      'separate license', 'commercial distribution agreement', 'distribution agreement', 'enterprise license', 'activation key', 'may refuse', 'licensor grant them',
+    ],
+    obligation: [
+      'must', 'shall', 'be require to', 'require', 'have to', 'need to', 'need', 'as a condition', 'condition on', 'condition upon', 'conditional on',
+      'conditional upon', 'provide that', 'provided that', 'so long as', 'as long as', 'on condition',
+    ],
+    neutral: ['not include', 'do not include', 'not invalidate', 'not necessarily', 'not a derivative', 'not cause', 'not define', 'in no case', 'not be consider', 'not be deem', 'not apply', 'not supersede', 'cannot change', 'not be construe', 'not extend to', 'not affect', 'not agree', 'not accept', 'not comply', 'not constitute', 'not be liable', 'sole purpose', 'only as a consequence', 'not subject to', 'not be subject to', 'not cover', 'not be cover', 'not clash', 'not conflict', 'whether or not', 'or not', 'not only', 'not just', 'if not', 'not less than', 'not more than', 'not later than', 'no earlier than', 'not earlier than', 'no more than', 'no less than', 'no later than', 'not to exceed'],
+    voiding: ['terminate', 'termination', 'lapse', 'void', 'cease', 'revoke', 'no longer', 'end the license', 'license end', 'license ends', 'end this license', 'automatically end'],
+  },
+  soft: {
+    request: [
+      'kindly', 'please', 'we ask', 'we request', 'we recommend', 'we encourage', 'we hope', 'hope that', 'we would love', "we'd love", 'we wish', 'wish that', 'express a wish',
+      'encourage', 'be encourage', 'courtesy', 'appreciate', 'we invite', 'invite you',
+    ],
+    notBinding: [
+      'not a condition', 'not a requirement', 'not require', 'not be require', 'be not require', 'not required', 'optional', 'voluntary',
+      'informational only', 'not incorporate', 'impose no', 'place no', 'no restriction', 'no restrictions', 'not bind', 'non binding', 'not binding',
+      'not a term', 'not a license term', 'irrelevant', 'not restrict', 'not limit', 'not prohibit', 'not prevent', 'not affect', 'not count as',
+      'not be construe', 'nothing in this license require', 'nothing require', 'not a restriction', 'no extra term', 'no particular', 'not need', 'need not',
+    ],
+    permitAll: [
+      'any purpose', 'any field', 'any field of endeavor', 'any use', 'any person', 'every licensee', 'everyone include', 'available to everyone', 'irrespective', 'regardless',
+      'same right', 'same rights', 'same term', 'same terms', 'expressly permit', 'be permit for', 'free to', 'welcome to', 'any number', 'any other name',
+      'any compatible', 'any other source', 'other mean', 'or by any act', 'or by use', 'any act', 'without restriction', 'without modification', 'only those right', 'only those rights', 'extent necessary', 'to the extent', 'under any term',
+      'under any terms', 'as you choose', 'under their own term', 'their own terms', 'remain under', 'in any country', 'every country',
+    ],
+    alternative: ['everyone else may', 'at your option', 'alternatively', 'at your choice', 'either license', 'either licence', 'dual license', 'dual licensed'],
+    except: ['any purpose other than', 'any purpose except', 'any purpose exclude', 'any use except', 'any use other than', 'any field except', 'any person except', 'anyone except', 'everyone except'],
+    lawOnly: ['sale of goods', 'convention on', 
+      'export control', 'export law', 'sanction law', 'sanctions law', 'applicable law', 'regulatory approval', 'in breach of', 'govern by the law',
+      'law of', 'court', 'jurisdiction', 'patent infringement', 'sue', 'lawsuit', 'litigation', 'patent claim', 'patent right', 'patent license',
+    ],
+  },
+  guard: {
+    // Wordings that look like restrictions on the work but are about something else.
+    licenceText: ['modify this license', 'modification of this license', 'modified license', 'change this license', 'alter this license', 'wording of this license', 'text of this license', 'copy of this license', 'this license without modification', 'modify the license', 'version of this license', 'new license', 'revised version', 'new version of this license'],
+    origin: ['pass off', 'passed off', 'misrepresent', 'misstate', 'claim to be', 'represent as', 'be call', 'called', 'rename', 'different name', 'another name'],
+    compliance: ['in accordance with', 'in compliance with', 'except in compliance', 'under the term', 'under the terms', 'subject to the term', 'subject to the terms', 'condition of this license', 'condition below', 'conditions below', 'as set out'],
+    shareAlike: ['under this license', 'under the same license', 'same license', 'freely available', 'another arrangement', 'proprietary license', 'under a proprietary', 'under these same', 'under these term', 'under the term of this license'],
+    standalone: ['by itself', 'standalone', 'stand alone', 'larger work', 'larger software package', 'larger package', 'larger program', 'on its own'],
+    recipients: ['require recipient', 'require recipients', 'recipient from exercise', 'recipients from exercise', 'further restriction', 'any restriction', 'restriction to the right', 'exercise the right', 'exercise of the right', 'technological measure', 'side agreement'],
+    incorporate: ['incorporate', 'comply with', 'compliance with', 'abide by', 'adhere to', 'follow', 'contrary to', 'conform', 'as amend', 'as revise', 'from time to time', 'as update', 'bind', 'be bind', 'violate', 'violation', 'breach', 'fall outside', 'outside the scope'],
+  },
+  size: {
+    metric: [
+      'employee', 'staff', 'headcount', 'worker', 'revenue', 'turnover', 'income', 'sales', 'user', 'active user', 'monthly active user', 'daily active user',
+      'mau', 'dau', 'customer', 'subscriber', 'seat', 'installation', 'market capitalization', 'market cap', 'valuation', 'funding', 'investment', 'asset',
+      'raise', 'device', 'download', 'member', 'individual working',
+    ],
+  },
+  disclaim: {
+    disclaimer: [
+      'warranty', 'warrant', 'liable', 'liability', 'responsibility', 'responsible', 'own risk', 'not design', 'not be design', 'not intend',
+      'not be intend', 'not build for', 'not be build', 'not test', 'not be test', 'not evaluate', 'not be evaluate', 'fit for', 'fitness', 'accept no',
+      'as is', 'damage', 'damages', 'rely on', 'relied on', 'fail safe', 'fault tolerant', 'indemnify', 'merchantability',
+    ],
+  },
+  past: {
+    tense: ['=was', '=were', '=had', 'have =been', '=used to'],
+    history: [
+      'prior to', 'previously', 'formerly', 'earlier version', 'earlier release', 'previous version', 'until 2010', 'no longer apply', 'now release',
+      'now license', 'onwards', 'from version', 'version 1.x', 'until 2019', 'originally', 'earlier release', 'old version', 'older version', 'that be go', 'be go', 'be now go', 'release before', 'version before', 'no longer the case', 'have since', 'have be remove', 'be remove in'
+    ],
+  },
+  who: {
+    government: [
+      'government', 'governments', 'government body', 'government agency', 'public authority', 'public sector', 'state own', 'state-own',
+      'national government', 'local government', 'regional government', 'government entity', 'government department', 'ministry',
+    ],
+    military: ['armed force', 'armed forces', 'defense ministry', 'defense contractor', 'military organization', 'military contractor', 'intelligence service', 'intelligence agency', 'military body', 'army', 'navy'],
+    police: ['police', 'police force', 'law enforcement agency', 'police department'],
+    competitor: ['competitor', 'competing company', 'compete business', 'competing business', 'rival'],
+    provider: ['cloud provider', 'cloud service provider', 'hyperscaler', 'hosting provider', 'model marketplace', 'managed service provider', 'reseller', 'public cloud'],
+    industry: ['data broker', 'broker', 'bank', 'insurer', 'insurance company', 'oil company', 'mining company', 'tobacco company', 'defense company', 'arms manufacturer', 'weapon manufacturer', 'political party', 'advertising network', 'advertiser'],
+    place: [
+      'resident', 'citizen', 'national of', 'live in', 'located in', 'locate in', 'headquarter', 'domicile', 'base in', 'incorporate in', 'member state',
+      'within the territory', 'sanction list', 'sanctions list', 'sanctioned', 'embargo', 'denied party', 'entity list', 'specially designate',
+    ],
+    territory: ['territory', 'country', 'countries', 'region', 'jurisdiction'],
+    age: ['under the age', 'minor', 'year old', 'younger than', 'older than', 'age of'],
+    member: ['member', 'members', 'membership', 'student', 'enrol', 'enroll', 'teaching staff', 'alumni', 'subscriber', 'partner', 'certify partner', 'customer'],
+    named: ['inc', 'corp', 'ltd', 'llc', 'gmbh', 'plc'],
+    residual: ['everyone else', 'anyone else', 'all other user', 'all others', 'any other user', 'other organization', 'other company'],
+    conduct: ['convict', 'criminal', 'offense', 'indict'],
+    qualified: ['person who', 'person whose', 'person that', 'company that', 'company which', 'company whose', 'company with', 'business that', 'business which', 'business whose', 'entity that', 'entity which', 'entity whose', 'organization that', 'organization which', 'organization whose', 'organization with', 'individual who', 'anyone who', 'those who', 'licensee whose', 'licensee who', 'licensee that', 'user who', 'user whose', 'firm that', 'people who'],
+  },
+  action: {
+    use: ['use', 'run', 'execute', 'deploy', 'deployment', 'employ', 'operate', 'utilize', 'exploit', 'apply', 'put to work', 'make use', 'install', 'access', 'usage', 'work with'],
+    copy: ['copy', 'reproduce', 'duplicate'],
+    modify: [
+      'modify', 'modification', 'adapt', 'adaptation', 'alter', 'alteration', 'change', 'translate', 'translation', 'derivative', 'derivative work',
+      'modified version', 'modify version', 'adapted version', 'abridgement', 'excerpt', 'merge', 'fine tune', 'finetune', 'improve', 'build upon',
+      'work base on', 'work base upon', 'base on', 'base upon', 'change code', 'edit', 'revise', 'rework', 'customize',
+    ],
+    distribute: [
+      'distribute', 'redistribute', 'redistribution', 'distribution', 'share', 'publish', 'convey', 'disseminate', 'make available', 'make _ available', 'provide',
+      'ship', 'transfer', 'sublicense', 'give away', 'give', 'supply', 'pass on', 'release', 'deliver', 'hand out', 'include', 'inclusion', 'bundle', 'incorporate',
+      'put', 'place', 'upload', 'mirror', 'offer', 'copies', 'pass', 'publication', 'shipment', 'delivery', 'sharing', 'dissemination', 'conveyance',
+    ],
+    sell: ['sell', 'resell', 'rent', 'lease', 'for sale', 'offer for sale', 'for value', 'commercialize', 'monetize', 'charge', 'sale', 'trade'],
+    host: ['host', 'hosted', 'as a service', 'database service', 'hosted service', 'managed service', 'software as a service', 'saas', 'offer _ service', 'inference service', 'api service'],
+    withhold: [
+      'not be provide', 'will not provide', 'not publish', 'not be publish', 'not make available', 'not be make available', 'withhold', 'under no obligation',
+      'obfuscate', 'minify', 'encrypted form', 'binary only', 'only binary', 'only binaries', 'reserve for', 'no earlier than',
+      'reference only', 'for reference', 'view only', 'read only', 'not release', 'not be release', 'keep confidential',
+      'not redistribute', 'not be redistribute', 'not share', 'not be share', 'not copy', 'not be copy',
+    ],
+    decompile: ['decompile', 'disassemble', 'reverse engineer', 'reverse compile', 'discover its source', 'discover the source', 'look inside', 'restore', 'decrypt', 'deobfuscate', 'de obfuscate', 'extract'],
+    circumvent: ['circumvent', 'bypass', 'disable', 'get around', 'work around', 'defeat', 'tamper', 'remove', 'strip', 'override', 'evade', 'turn off', 'switch off'],
+    train: ['train', 'training', 'distil', 'distill', 'distillation', 'benchmark', 'improve any other', 'improve another', 'develop a compete', 'create a compete', 'build a compete'],
+    accept: ['obtain an activation key', 'obtain a license key', 'activation key', 'create an account', 'terms of service', 'term of service', 'acknowledgement form', 'accept the term', 'accept its term', 'accept an agreement', 'accept a separate', 'accept this agreement', 'accept the agreement', 'accept the license', 'accept this license', 'click', 'tick', 'check the box', 'sign', 'countersign', 'register', 'registration', 'create an account', 'activate', 'execute the', 'execute a', 'executed', 'enter into', 'written agreement'],
+    combine: ['link', 'combine', 'combination', 'ship with', 'distribute with', 'together with', 'alongside', 'aggregate', 'compilation', 'same medium', 'bundle with', 'integrate'],
+    report: ['notify', 'report', 'inform', 'tell the licensor', 'disclose to'],
+  },
+  object: {
+    work: [
+      'software', 'program', 'library', 'model', 'weight', 'weights', 'code', 'work', 'package', 'toolkit', 'font', 'typeface', 'sdk', 'dataset', 'manual',
+      'documentation', 'courseware', 'material', 'engine', 'plugin', 'tool', 'system', 'module', 'component', 'licensed work', 'licensed program', 'it', 'them',
+      'application', 'product', 'binary', 'binaries', 'file', 'files', 'design', 'database', 'content', 'theme', 'template', 'script', 'game', 'app',
+    ],
+    source: ['source code', 'source', 'source file', 'source files', 'source repository', 'modelling file', 'modeling file', 'training code', 'training data', 'preferred form', 'readable form', 'human readable', 'internal structure', 'algorithm'],
+    binary: ['binary', 'binaries', 'executable', 'compiled', 'compile', 'object code', 'build', 'installer package'],
+    patch: ['patch', 'patches', 'patch file', 'patch files', 'diff', 'change file', 'pristine source', 'original source'],
+    name: ['name', 'names', 'trademark', 'trade mark', 'service mark', 'logo', 'reserved font name', 'brand', 'title', 'version number'],
+    notice: ['notice', 'notices', 'copyright notice', 'license header', 'header', 'attribution', 'wording', 'license text', 'text of this license', 'disclaimer', 'copyright statement'],
+    measure: [
+      'license key', 'licensing key', 'key', 'safety filter', 'safety', 'filter', 'watermark', 'watermarking', 'usage limit', 'technical measure', 'protection',
+      'drm', 'content filter', 'rate limit', 'copy protection', 'activation', 'guardrail', 'safeguard', 'limit', 'limits', 'metering', 'telemetry',
+    ],
+    service: ['support', 'support service', 'support contract', 'maintenance', 'consulting', 'hosting plan', 'update', 'updates', 'helpdesk', 'training course'],
+    output: ['output', 'outputs', 'result', 'results', 'generated content', 'generation'],
+    outputOwner: ['claim no right'],
+  },
+  purpose: {
+    commercial: ['commercial', 'commercially', 'business', 'for profit', 'profit', 'revenue generate', 'monetary', 'paid', 'paying', 'for a fee', 'production', 'commercial advantage', 'commercial product', 'commercial service', 'commercial activity', 'commercial purpose', 'commercial use'],
+    noncommercial: ['non commercial', 'noncommercial', 'not for profit', 'nonprofit', 'non profit', 'non revenue', 'without commercial advantage', 'non production', 'charitable'],
+    research: ['research', 'academic', 'scientific', 'study'],
+    evaluation: ['evaluation', 'evaluate', 'evaluating', 'test', 'testing', 'test environment', 'trial', 'demonstration', 'demo', 'prototype', 'proof of concept', 'sandbox'],
+    education: ['education', 'educational', 'teaching', 'learning', 'classroom', 'school', 'instruction'],
+    personal: ['personal', 'private', 'hobby', 'household', 'non business'],
+    internal: ['internal', 'own staff', 'own premises', 'in house', 'own internal', 'own employee'],
+    open: ['publicly available', 'open source project', 'free software project'],
+    field: [
+      'military', 'warfare', 'weapon', 'munition', 'defense', 'combat', 'nuclear', 'surveillance', 'espionage', 'spy', 'facial recognition', 'biometric',
+      'track individual', 'policing', 'law enforcement', 'immigration', 'border control', 'predictive policing', 'criminal justice', 'medical', 'clinical',
+      'clinic', 'hospital', 'healthcare', 'diagnosis', 'critical infrastructure', 'autonomous vehicle', 'air traffic', 'sexually explicit', 'pornography',
+      'adult content', 'gambling', 'casino', 'betting', 'fossil fuel', 'oil and gas', 'coal', 'mining', 'mine', 'cryptocurrency', 'crypto', 'tobacco',
+      'alcohol', 'firearm', 'gun', 'automate decision', 'automated decision', 'credit scoring', 'credit', 'insurance', 'eligibility', 'political',
+      'election', 'campaign', 'genetic', 'genetically', 'genome', 'gene', 'job applicant', 'applicant', 'hiring', 'recruitment', 'screen', 'productivity',
+      'employee monitoring', 'monitor', 'deepfake', 'real person', 'harm', 'harmful', 'animal', 'environment', 'spam', 'disinformation', 'misinformation',
+      'propaganda', 'advertising', 'marketing', 'lobbying', 'abortion', 'religion', 'religious', 'fraud', 'hate', 'harass', 'violence', 'illegal', 'unlawful',
+      'child', 'minor', 'legal advice', 'financial advice', 'medical advice', 'investment', 'trading', 'stock', 'loan', 'lending', 'payday', 'police',
+      'intelligence', 'defense industry', 'arms', 'ammunition', 'drone', 'pesticide', 'livestock', 'slaughter', 'meat', 'fur', 'pharmaceutical',
+      'contraception', 'immoral', 'unethical', 'ethical', 'moral', 'good faith', 'human right',
+    ],
+    policy: ['acceptable use policy', 'acceptable use', 'use policy', 'responsible use', 'responsible use guideline', 'usage policy', 'usage guideline', 'guideline', 'guidelines', 'code of conduct', 'ethical guideline', 'policy', 'policies'],
+  },
+  fee: {
+    money: [
+      'royalty', 'royalties', 'fee', 'fees', 'payment', 'per cent', 'percent', '%', 'revenue share', 'share of revenue',
+      'consideration', 'money', 'price', 'compensation', 'gross receipt', 'gross receipts', 'net selling price', 'revenue', 'charge',
+    ],
+    pay: ['pay', 'remit', 'donate', 'purchase', 'buy', 'paid', 'pay a fee', 'pay the licensor', 'pay royalty'],
+    free: ['royalty free', 'free of charge', 'no charge', 'without fee', 'without charge', 'at no charge', 'for a charge', 'gratis', 'no royalty', 'no fee', 'may charge', 'you may charge', 'fee for'],
+  },
+  product: {
+    product: [
+      'as part of', 'part of the licensor', 'bundle with', 'bundled with', 'together with the', 'in conjunction with', 'with which it be supply', 'oem',
+      'app store', 'store', 'marketplace', 'suite', 'control panel', 'console', 'device', 'devices', 'hardware', 'computer', 'appliance', 'platform', 'service',
+      'hosted inference service', 'publishing software', 'our product', 'the licensor product', 'vendor', 'licensor website', 'directly from the licensor',
+      'remain bundled', 'separate them', 'separating them', 'not alone', 'extract from',
+    ],
+  },
+  tech: {
+    acceptance: ['click', 'clicking', 'tick', 'ticking', 'check box', 'checkbox', 'box', 'button', 'i accept', 'online form', 'registration form', 'web form', 'form', 'online', 'installer', 'official installer', 'license server', 'portal', 'website', 'web site', 'download page'],
+    platform: [
+      'windows', 'microsoft windows', 'macos', 'mac os', 'linux', 'ios', 'android', 'web browser', 'browser', 'web interface', 'graphical interface',
+      'desktop', 'mobile', 'physical media', 'physical medium', 'peer to peer', 'dvd', 'usb', 'automated client', 'command line', 'x86', 'arm processor', 'gpu',
+    ],
+  },
+  other: {
+    other: [
+      'other software', 'other program', 'other programs', 'other database', 'other database engine', 'any other database', 'any other software', 'any other program', 'unrelated',
+      'unrelated program', 'third party software', 'plug in', 'plugin', 'plug ins', 'extension', 'extensions', 'copyleft', 'copyleft license', 'copyleft licensed',
+      'application that ship with', 'application that ships', 'every application', 'proprietary software', 'other interpreter', 'any other interpreter',
+      'virtual machine', 'licensor runtime', 'software license under', 'program license under', 'code license under', 'other programs that',
+    ],
+  },
+  party: {
+    downstream: [
+      'recipient', 'recipients', 'downstream', 'end user', 'end users', 'third party', 'third parties', 'user', 'users', 'licensee of', 'customer', 'customers',
+      'person who obtain', 'anyone who receive', 'each recipient', 'every recipient', 'any recipient', 'those who receive', 'who receive', 'obtain the software',
+      'person to whom', 'persons to whom', 'transferee', 'sublicensee',
+    ],
+  },
+};
+
+/** Every word the vocabulary uses: the lemmatiser prefers these base forms. */
+export const KNOWN_WORDS: ReadonlySet<string> = new Set(
+  Object.values(VOCABULARY).flatMap((concepts) =>
+    Object.values(concepts).flatMap((phrases) => phrases.flatMap((p) => p.toLowerCase().split(/[\s-]+/).filter((w) => !w.startsWith('=')).map(foldSpelling)))),
+);

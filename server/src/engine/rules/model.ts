@@ -1,0 +1,78 @@
+/**
+ * Rules backed by the clause model: every rule id is a criterion × idea, and its finding comes
+ * from the model's decision for that idea (see ../model), or from the rule's own matcher where
+ * that knows a wording the model does not. The model runs once per clause and is shared by all
+ * rules; trigger words only gate the rules' own matchers.
+ */
+import { cleanText } from '../language';
+import { termPattern, termUses } from '../definitions';
+import { type ClauseJudgement, judgeClause } from '../model/judge';
+import type { DefinedTerm } from '../model/provisions';
+import type { Rule, RuleContext, RuleMatch } from '../rule';
+import { TriggerIndex } from '../triggers';
+
+/** A document that permits distributing software built from modified source (OSD 4's requirement). */
+const BINARIES_PERMITTED = /\b(?:binar\w*|executables?|object\s+code|compiled\s+(?:forms?|versions?|copies)|software\s+built)\b[^.;]{0,100}?\bmay\s+(?:also\s+)?(?:be\s+)?(?:distribut\w*|redistribut\w*)|\bmay,?\s+(?:[\w,]+\s+){0,3}?(?:distribute|redistribute)\s+(?:\w+\s+){0,3}?(?:binar\w*|executables?)/i;
+
+const judgements = new WeakMap<RuleContext, ClauseJudgement>();
+
+/** The model's judgement of a clause, computed once per rule context. */
+export function judgementsFor(ctx: RuleContext): ClauseJudgement {
+  let out = judgements.get(ctx);
+  if (!out) {
+    out = judgeClause({
+      text: ctx.text,
+      leadIn: ctx.clause.isItem ? ctx.leadIn : '',
+      terms: definedTerms(ctx),
+      binariesPermitted: () => ctx.doc.mentions(BINARIES_PERMITTED),
+    });
+    judgements.set(ctx, out);
+  }
+  return out;
+}
+
+/** Defined terms the clause uses (not those it defines), recorded as a dependency of the result. */
+function definedTerms(ctx: RuleContext): DefinedTerm[] {
+  const defs = ctx.doc.definitions;
+  if (defs.size === 0 || ctx.doc.termDefinitions(ctx.text) === '') return [];
+  return termUses(ctx.text, defs)
+    .filter(({ def }) => def.clauseStart !== ctx.clause.start)
+    .map(({ def, index }) => {
+      const m = termPattern(def.term).exec(ctx.text.slice(index));
+      return { term: def.term, start: index, end: index + (m ? m[0].length : def.term.length), definition: cleanText(def.text) };
+    });
+}
+
+function modelMatch(ctx: RuleContext, id: string): RuleMatch | undefined {
+  const j = judgementsFor(ctx).judgements.find((d) => d.rule === id);
+  if (!j) return undefined;
+  return { index: j.start, length: j.end - j.start, detail: j.detail, criteria: j.criteria, ...(j.severity ? { severity: j.severity } : {}) };
+}
+
+/**
+ * Puts the model behind a set of rules: each rule answers with its own matcher when its trigger
+ * words are present and it matches, else with the model's decision for its id.
+ */
+export function withModel(rules: readonly Rule[]): Rule[] {
+  const own = new TriggerIndex(rules);
+  const candidates = new WeakMap<RuleContext, ReadonlySet<number>>();
+  const ownCandidates = (ctx: RuleContext): ReadonlySet<number> => {
+    let c = candidates.get(ctx);
+    if (!c) candidates.set(ctx, (c = new Set(own.rulesFor(ctx.restrictedBy ? `${ctx.clause.text} ${ctx.restrictedBy}` : ctx.clause.text))));
+    return c;
+  };
+  return rules.map((rule, i): Rule => ({
+    ...rule,
+    trigger: undefined,
+    alsoNeeds: undefined,
+    appliesTo: undefined,
+    check(ctx) {
+      const listItem = ctx.clause.isItem && ctx.clause.leadIns.length > 0;
+      if (ctx.clause.isHeading) return undefined;
+      const mine = ownCandidates(ctx).has(i) && (rule.appliesTo !== 'list-items' || listItem) ? rule.check(ctx) : undefined;
+      // A matcher's wording is trusted only where the model reads the clause as binding.
+      if (mine && (mine.severity ?? rule.severity) !== 'information' && !judgementsFor(ctx).binding) return undefined;
+      return mine ?? modelMatch(ctx, rule.id);
+    },
+  }));
+}
