@@ -21,6 +21,8 @@ Options:
   -p, --profile <name>    osd (default) or ai-model (adds the Open Source AI Definition rows)
   -c, --config <file>     configuration file (default: the nearest .osdlintrc.json)
       --max-file-size <n> skip files larger than n bytes (default 5000000)
+      --clause-model      experimental: judge clauses with the clause model (more recall on new
+                          wording, not yet clean on every OSI-approved text)
       --no-color          plain output
   -v, --version           print the version
   -h, --help              print this help
@@ -40,7 +42,7 @@ export interface Io {
 
 /** Runs the CLI and returns its exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
-  let values: { format?: string; profile?: string; config?: string; help?: boolean; version?: boolean; 'max-file-size'?: string; 'no-color'?: boolean };
+  let values: { format?: string; profile?: string; config?: string; help?: boolean; version?: boolean; 'max-file-size'?: string; 'no-color'?: boolean; 'clause-model'?: boolean };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
@@ -52,6 +54,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         profile: { type: 'string', short: 'p' },
         'max-file-size': { type: 'string' },
         'no-color': { type: 'boolean' },
+        'clause-model': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -113,7 +116,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.stderr(`osd-lint: ${t.file}: ${read.problem}\n`);
       continue;
     }
-    const analysis = analyze(read.text, options);
+    const analysis = analyze(read.text, values['clause-model'] ? { ...options, clauseModel: true } : options);
     reports.push(fileReport(t.file, read.text, analysis.findings));
     if (format === 'markdown' || format === 'json') audits.push(buildReport({ file: t.file, text: read.text, analysis, nearest: index?.identify(read.text, analysis.clauses), profile }));
   }

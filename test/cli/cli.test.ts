@@ -21,6 +21,15 @@ describe('osd-lint CLI', function () {
   });
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
+  it('--clause-model judges with the clause model (a ban the default rules do not know)', () => {
+    const file = path.join(tmp, 'decompile.license');
+    fs.writeFileSync(file, 'Decompiling or disassembling the Engine is prohibited.\n');
+    assert.equal(run([file]).code, 0, 'the default rules find nothing');
+    const r = run(['--clause-model', file]);
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stdout, /reverse-engineering-ban/);
+  });
+
   it('prints stylish findings for the examples and exits 1', () => {
     const r = run(['examples/']);
     assert.equal(r.code, 1, r.stderr);
