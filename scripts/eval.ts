@@ -7,10 +7,10 @@
  */
 import { analyze, ALL_CRITERIA } from '../server/src/engine';
 import { evaluateRestricted, restrictedIndex, restrictedText, spdxIndex, spdxText } from '../test/corpus/corpus';
-import { blindClauses, devClauses, isTuningHalf, score } from '../test/corpus/clauses';
+import { blindClauses, devClauses, isTuningHalf, score, tuningClauses } from '../test/corpus/clauses';
 
 const verbose = process.argv.includes('--verbose');
-const results = restrictedIndex().map(evaluateRestricted);
+const results = restrictedIndex().map((e) => evaluateRestricted(e));
 const rows = ALL_CRITERIA.map((c) => {
   const anns = results.flatMap((r) => r.annotations).filter((a) => a.annotation.osd === c);
   const outside = results.flatMap((r) => r.outside).filter((f) => f.criteria.includes(c));
@@ -49,6 +49,7 @@ const sets = [
   ['dev.jsonl odd ids (tuning)', devClauses().filter(isTuningHalf)],
   ['dev.jsonl even ids (validation)', devClauses().filter((c) => !isTuningHalf(c))],
   ['test/fixtures/blind (never tuned)', blindClauses()],
+  ['test/fixtures/tuning (tuned on)', tuningClauses()],
 ] as const;
 console.log('\nclause sets                          engine        found          compliant with error / warning   per criterion');
 for (const [name, set] of sets) {

@@ -28,6 +28,11 @@ export function blindClauses(): LabelledClause[] {
   return readJsonl(path.resolve(__dirname, '../fixtures/blind/clauses.jsonl'));
 }
 
+/** A second set written by a helper from the OSD text for tuning (`test/fixtures/tuning/`). */
+export function tuningClauses(): LabelledClause[] {
+  return readJsonl(path.resolve(__dirname, '../fixtures/tuning/clauses.jsonl'));
+}
+
 /** Odd ids are for tuning, even ids for validation. */
 export const isTuningHalf = (c: LabelledClause): boolean => Number(/(\d+)$/.exec(c.id)?.[1] ?? 0) % 2 === 1;
 

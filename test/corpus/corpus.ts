@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../server/src/engine';
-import type { Criterion, Finding } from '../../server/src/engine';
+import type { AnalyzeOptions, Criterion, Finding } from '../../server/src/engine';
 
 /** Where the shared corpus lives: `../shared/corpus` beside the checkout, or $OSD_LINT_CORPUS. */
 export const CORPUS_DIR = process.env.OSD_LINT_CORPUS ?? path.resolve(__dirname, '../../../shared/corpus');
@@ -70,9 +70,9 @@ export interface RestrictedResult {
 }
 
 /** Runs the engine on a restricted licence and matches its findings against the annotations. */
-export function evaluateRestricted(entry: RestrictedEntry): RestrictedResult {
+export function evaluateRestricted(entry: RestrictedEntry, options: AnalyzeOptions = {}): RestrictedResult {
   const text = restrictedText(entry);
-  const findings = [...analyze(text).findings];
+  const findings = [...analyze(text, options).findings];
   const covered = new Set<Finding>();
   const annotations = entry.violations.map((annotation) => {
     const start = text.indexOf(annotation.quote);

@@ -39,10 +39,12 @@ export const aboutSomethingElse = (r: Reading): boolean =>
 // OSD 1: free redistribution.
 const sale: Decide = (r) => {
   if (!r.prohibits || r.has('guard', 'standalone') || aboutSomethingElse(r)) return undefined;
-  const sell = r.own('action', 'sell');
+  if (r.has('soft', 'costOnly') || r.has('fee', 'free') || r.has('object', 'source')) return undefined; // fees for source copies may be limited
+  const sell = r.all('action', 'sell').find((m) => r.governs(m, 8));
   if (sell && /support|consult|service|installation|training/i.test(r.text)) return { rule: 'non-commercial', criteria: [6], detail: 'charging for services' };
   if (sell) return { rule: 'no-sale', criteria: [1], detail: named('sale', r, sell) };
-  const money = r.own('fee', 'money');
+  // Distribution forbidden where money changes hands: "… in any distribution for which a charge is made".
+  const money = r.all('fee', 'money').find((m) => r.governs(m, 20)) ?? r.all('action', 'sell').find((m) => r.governs(m, 20));
   if (money && !r.has('fee', 'free') && r.has('action', 'distribute', 'copy')) return { rule: 'no-sale', criteria: [1], detail: named('charge for copies', r, money) };
   return undefined;
 };
@@ -50,14 +52,14 @@ const sale: Decide = (r) => {
 const fee: Decide = (r) => {
   const money = r.own('fee', 'money') ?? r.own('fee', 'pay');
   if (!money || !r.own('fee', 'pay') || r.has('fee', 'free') || !(r.obliges || r.exclusive || r.needsConsent) || !r.has('action', 'distribute', 'sell', 'copy')) return undefined;
-  if (r.has('guard', 'recipients') || r.word('indemnify')) return undefined;
+  if (r.has('guard', 'recipients') || r.has('soft', 'costOnly') || r.word('indemnify') || !r.governs(r.own('fee', 'pay'), 10, true)) return undefined;
   return { rule: 'royalty-or-fee', criteria: [1], detail: named('payment', r, money) };
 };
 
 const distributionConsent: Decide = (r) => {
   const dist = r.own('action', 'distribute');
   if (!dist || aboutSomethingElse(r) || r.has('action', 'modify')) return undefined;
-  if (r.needsConsent) return { rule: 'distribution-permission', criteria: [1], detail: named('distribution', r, dist) };
+  if (r.needsConsent && r.all('modal', 'consent').some((c) => r.all('action', 'distribute').some((d) => r.near(c, d, 12)))) return { rule: 'distribution-permission', criteria: [1], detail: named('distribution', r, dist) };
   if (r.obliges && r.has('action', 'report') && r.has('action', 'sell')) return { rule: 'distribution-permission', criteria: [1], detail: 'notice before selling' };
   if (r.exclusive && r.has('purpose', 'noncommercial')) return { rule: 'no-sale', criteria: [1], detail: named('only', r, r.own('purpose', 'noncommercial')) };
   return undefined;
@@ -66,30 +68,32 @@ const distributionConsent: Decide = (r) => {
 // OSD 2: source code.
 const sourceWithheld: Decide = (r) => {
   const decompile = r.own('action', 'decompile');
-  if (decompile && r.prohibits && !r.has('object', 'name', 'notice')) return { rule: 'reverse-engineering-ban', criteria: [2], detail: named('forbidden', r, decompile) };
+  if (decompile && r.governs(decompile, 6) && r.prohibits && !r.has('object', 'name', 'notice')) return { rule: 'reverse-engineering-ban', criteria: [2], detail: named('forbidden', r, decompile) };
   if (aboutSomethingElse(r)) return undefined;
   const withheld = r.own('action', 'withhold');
   const source = r.own('object', 'source');
-  if (source && (withheld || (r.exclusive && r.has('who')))) return { rule: 'source-withheld', criteria: [2], detail: named('source', r, withheld ?? source) };
+  if (source && ((withheld && r.near(withheld, source, 10)) || (r.exclusive && r.all('who').some((w) => r.near(w, source, 10))))) return { rule: 'source-withheld', criteria: [2], detail: named('source', r, withheld ?? source) };
   if (withheld && r.has('object', 'work') && /encrypt|obfuscat/i.test(r.text)) return { rule: 'source-withheld', criteria: [2], detail: named('form', r, withheld) };
   return undefined;
 };
 
 // OSD 3: derived works.
-const modification: Decide = (r, s) => {
-  if (aboutSomethingElse(r) || r.has('guard', 'shareAlike')) return undefined;
+const modification: Decide = (r) => {
+  if (aboutSomethingElse(r) || r.has('guard', 'shareAlike', 'standalone', 'compliance')) return undefined;
   const circumvent = r.own('action', 'circumvent');
-  if (circumvent && r.prohibits && r.has('object', 'measure')) return { rule: 'circumvention-ban', criteria: [3], detail: named('circumventing', r, r.own('object', 'measure')) };
-  const modify = r.all('action', 'modify')[0];
+  if (circumvent && r.governs(circumvent, 6) && r.prohibits && r.has('object', 'measure')) return { rule: 'circumvention-ban', criteria: [3], detail: named('circumventing', r, r.own('object', 'measure')) };
+  // A verb of change counts when what it changes is the work ("alter the Software"), not "the language" or a file's terms.
+  const changesWork = (m: Mention): boolean =>
+    m.inherited || /deriv|version|adapt|translat|modification|abridg|excerpt|based|fine|merge/i.test(words(r, m)) || r.all('object', 'work', 'source').some((o) => o.from > m.from && o.from - m.to <= 5) || r.all('object', 'work', 'source').some((o) => o.to <= m.from && m.from - o.to <= 4);
+  const modify = r.all('action', 'modify').find((m) => r.governs(m, 8) && changesWork(m));
   if (!modify) {
     // "…; you may not distribute it yourself" after a sentence about derivative works.
-    const derivative = s.clause.some((o) => o !== r && o.has('action', 'modify') && !o.has('guard', 'shareAlike') && !aboutSomethingElse(o));
-    if (derivative && r.prohibits && r.has('action', 'distribute')) return { rule: 'no-modification', criteria: [3], detail: 'distribution of derived works' };
+    if (r.obliges && r.has('action', 'modify') && /\bassign(?:ed)?\s+to\b/i.test(r.text)) return { rule: 'no-modification', criteria: [3], detail: 'derived works assigned to the licensor' };
     return undefined;
   }
   if (r.has('object', 'patch') && !r.prohibits) return undefined; // OSD 4's business
   if (r.prohibits || r.needsConsent || (r.exclusive && !r.has('object', 'patch'))) return { rule: 'no-modification', criteria: [3], detail: named('restricted', r, modify) };
-  if (r.obliges && /\bassign/i.test(r.text)) return { rule: 'no-modification', criteria: [3], detail: 'derived works assigned to the licensor' };
+  if (r.obliges && r.has('action', 'modify') && /\bassign(?:ed)?\s+to\b/i.test(r.text)) return { rule: 'no-modification', criteria: [3], detail: 'derived works assigned to the licensor' };
   return undefined;
 };
 
@@ -98,8 +102,8 @@ const patchOnly: Decide = (r, s) => {
   if (r.has('guard', 'shareAlike')) return undefined;
   const patch = r.own('object', 'patch');
   const binary = r.own('object', 'binary');
-  if (patch && (r.exclusive || r.prohibits) && !s.binariesPermitted()) return { rule: 'patch-only-no-binaries', criteria: [4], detail: named('patches', r, patch) };
-  if (binary && r.prohibits && r.has('action', 'modify', 'distribute') && (r.has('object', 'patch') || /modif|patch/i.test(r.text))) {
+  if (patch && r.governs(patch, 10) && (r.exclusive || r.prohibits) && !s.binariesPermitted()) return { rule: 'patch-only-no-binaries', criteria: [4], detail: named('patches', r, patch) };
+  if (binary && r.governs(binary, 8) && r.prohibits && r.has('action', 'modify', 'distribute') && (r.has('object', 'patch') || /modif|patch/i.test(r.text))) {
     return { rule: 'patch-only-no-binaries', criteria: [4], detail: named('binaries', r, binary) };
   }
   return undefined;
@@ -110,7 +114,7 @@ const STRONG_WHO = new Set(['government', 'military', 'police', 'competitor', 'p
 const excludedGroup: Decide = (r) => {
   if (!(r.prohibits || r.exclusive || r.needsConsent) || aboutSomethingElse(r)) return undefined;
   const only = r.own('modal', 'exclusive');
-  const who = r.all('who').find((m) =>
+  const who = r.all('who').filter((m) => r.governs(m, 12)).find((m) =>
     (STRONG_WHO.has(m.concept) && (r.prohibits || r.exclusive)) ||
     (m.concept === 'territory' && r.near(only, m, 6)) ||
     ((m.concept === 'member' || m.concept === 'qualified' || m.concept === 'named') && (r.near(only, m, 6) || (r.prohibits && m.from < 3) || (r.noRights && m.concept !== 'member'))) ||
@@ -127,14 +131,14 @@ const PURPOSE_RULE: Readonly<Record<string, string>> = {
 };
 const fieldOfUse: Decide = (r) => {
   if (aboutSomethingElse(r) || r.has('guard', 'compliance')) return undefined;
-  const policy = r.own('purpose', 'policy') ?? r.all('purpose', 'policy')[0];
+  const policy = [r.own('purpose', 'policy'), ...r.all('purpose', 'policy')].find((m) => r.governs(m, 12, true) || (m && r.has('guard', 'incorporate')));
   if (policy && (r.has('guard', 'incorporate') || r.obliges || r.prohibits) && (r.has('action', 'use') || r.word('license', 'licensee', 'right', 'rights'))) return { rule: 'acceptable-use-policy', criteria: [6], detail: named('policy', r, policy) };
   const host = r.own('action', 'host');
-  if (host && r.prohibits) return { rule: 'hosted-service', criteria: [6], detail: named('service', r, host) };
-  const train = r.own('action', 'train');
+  if (host && r.governs(host, 8) && r.prohibits) return { rule: 'hosted-service', criteria: [6], detail: named('service', r, host) };
+  const train = [r.own('action', 'train')].find((m) => r.governs(m, 8));
   if (train && r.prohibits && /benchmark/i.test(words(r, train))) return { rule: 'prohibited-use', criteria: [6], detail: named('use', r, train) };
   if (train && r.prohibits && r.has('object', 'work', 'output')) return { rule: 'competing-use', criteria: [6], detail: named('use', r, train) };
-  const purposes = r.all('purpose').filter((m) => m.concept !== 'policy');
+  const purposes = r.all('purpose').filter((m) => m.concept !== 'policy' && r.governs(m, 12));
   const use = r.all('action', 'use')[0];
   if (purposes.length > 0 && use) {
     const only = r.own('modal', 'exclusive');
@@ -156,16 +160,16 @@ const downstream: Decide = (r) => {
   const party = r.all('party')[0] ?? r.all('who', 'qualified')[0];
   if (!party || r.has('guard', 'recipients')) return undefined;
   const accept = r.own('action', 'accept');
-  if (accept && (r.obliges || r.exclusive || r.needsConsent) && (party.inherited || party.from < accept.from)) return { rule: 'additional-agreement', criteria: [7], detail: named('recipients must', r, accept) };
+  if (accept && r.governs(accept, 10, true) && (r.obliges || r.exclusive || r.needsConsent) && (party.inherited || party.from < accept.from)) return { rule: 'additional-agreement', criteria: [7], detail: named('recipients must', r, accept) };
   if (r.own('action', 'report') && r.obliges) return { rule: 'additional-agreement', criteria: [7], detail: 'reporting on recipients' };
-  if (r.noRights && r.own('party') && !r.has('object', 'name')) return { rule: 'rights-not-passed', criteria: [7], detail: named('recipients', r, party) };
+  if (r.noRights && r.governs(r.own('party'), 8) && !r.has('object', 'name')) return { rule: 'rights-not-passed', criteria: [7], detail: named('recipients', r, party) };
   return undefined;
 };
 
 // OSD 8: not specific to a product.
 const productSpecific: Decide = (r) => {
-  const product = r.own('product');
-  if (!product || r.has('guard', 'standalone') || !(r.exclusive || r.voids || r.needsConsent || r.prohibits)) return undefined;
+  const product = r.all('product').find((m) => r.governs(m, 8));
+  if (!product || aboutSomethingElse(r) || r.has('guard', 'standalone') || !(r.exclusive || r.voids || r.needsConsent || r.prohibits)) return undefined;
   const owned = /\b(?:licensor|vendor|author|publisher|manufacturer|company)'s\b|\bour\s+\w|\boem\b|\bas\s+part\s+of\b|\bbundled?\b|\btogether\s+with\s+the\b/i.test(r.text);
   if (!owned) return undefined;
   return { rule: 'product-specific', criteria: [8], detail: named('tied to', r, product) };
@@ -173,16 +177,17 @@ const productSpecific: Decide = (r) => {
 
 // OSD 9: must not restrict other software.
 const otherSoftware: Decide = (r) => {
-  const other = r.own('other');
+  const other = r.all('other').find((m) => r.governs(m, 12, true));
   if (!other || r.has('guard', 'shareAlike')) return undefined;
-  if ((r.prohibits || r.exclusive) && (r.has('action', 'combine', 'distribute') || /contain|include|execut|run/i.test(r.text))) return { rule: 'restricts-other-software', criteria: [9], detail: named('other software', r, other) };
+  const narrowed = r.prohibits || r.all('modal', 'exclusive').some((x) => r.near(x, other, 5));
+  if (narrowed && (r.has('action', 'combine', 'distribute') || /contain|include|execut|run/i.test(r.text))) return { rule: 'restricts-other-software', criteria: [9], detail: named('other software', r, other) };
   if (r.obliges && /\b(?:display|in its entirety)\b/i.test(r.text)) return { rule: 'restricts-other-software', criteria: [9], detail: named('other software', r, other) };
   return undefined;
 };
 
 // OSD 10: technology-neutral.
 const technology: Decide = (r) => {
-  const acceptance = r.own('tech', 'acceptance');
+  const acceptance = r.all('tech', 'acceptance').find((m) => r.governs(m, 12, true));
   if (acceptance && (r.has('action', 'accept') || r.word('accept', 'installation', 'installed')) && (r.exclusive || r.obliges || r.prohibits || r.noRights) && /\b(?:accept\w*|agree\w*|install\w*|rights)\b/i.test(r.text)) {
     const only = r.exclusive || r.prohibits || /constitute|other means|before any rights/i.test(r.text);
     return { rule: 'click-wrap', criteria: [10], severity: only ? 'error' : 'warning', detail: named('acceptance by', r, acceptance) };

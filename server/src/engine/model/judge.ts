@@ -6,11 +6,10 @@
 import { COMPARATOR } from '../lexicon';
 import { hasThresholdNumber } from '../numbers';
 import type { Criterion, Severity } from '../types';
-import { aboutSomethingElse, DECISIONS, type Decision } from './decisions';
-import { type DefinedTerm, findMentions, type Mention, readProvisions } from './provisions';
+import { DECISIONS, type Decision } from './decisions';
+import { type DefinedTerm, type Mention, readProvisions } from './provisions';
 import { Reading } from './reading';
-import { tokenize } from './tokens';
-import { KNOWN_WORDS, type Slot } from './vocabulary';
+import type { Slot } from './vocabulary';
 
 export interface ClauseInput {
   /** The clause text, cleaned (straight quotes, no Markdown emphasis). */
@@ -31,7 +30,7 @@ export interface Judgement extends Decision {
 
 /** Slots a list lead-in ("You agree not to use the Model:") lends to each item below it. */
 const LEAD_IN_SLOTS: ReadonlySet<Slot> = new Set<Slot>(['modal', 'action', 'object', 'party', 'guard', 'soft']);
-const DEFINING = /^\s*(?:\([\w.]+\)\s*)?"[^"]{1,60}"\s*(?:\([^)]*\)\s*)?(?:shall\s+)?(?:means?|refers?\s+to|has\s+the\s+meaning|includes?)\b/i;
+const DEFINING = /^\s*(?:\([\w.]+\)\s*)?"[^"]{1,60}"[^".;:]{0,60}?\b(?:shall\s+)?(?:means?|refers?\s+to|has\s+the\s+meaning|includes?)\b/i;
 
 export interface ClauseJudgement {
   readonly judgements: readonly Judgement[];
@@ -48,7 +47,7 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
   const lent = leadInMentions(input.leadIn);
   const readings = provisions.map((p) => new Reading(p, lent));
   if (readings.some((r) => r.has('soft', 'request', 'notBinding', 'alternative'))) return { judgements: [], binding: false };
-  const binding = readings.some((r) => !r.isNeutral && !aboutSomethingElse(r));
+  const binding = readings.some((r) => !r.isNeutral);
   const out: Judgement[] = [];
   const situation = { clause: readings, binariesPermitted: input.binariesPermitted, text: input.text };
   readings.forEach((r, i) => {
@@ -63,13 +62,26 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
   return { judgements: out, binding };
 }
 
-/** The mentions of a lead-in that carry over to its items: its force, action and object. */
+/**
+ * The mentions of the lead-ins that carry over to an item: the nearest lead-in that restricts
+ * ("You agree not to use the Model to:") lends its force, action and object; a lead-in that
+ * requests or offers alternatives lends that instead.
+ */
 function leadInMentions(leadIn: string): Mention[] {
   if (!leadIn) return [];
-  const last = leadIn.split(' / ')[0];
-  return findMentions(tokenize(last, KNOWN_WORDS))
-    .filter((m) => LEAD_IN_SLOTS.has(m.slot))
-    .map((m) => ({ ...m, from: -1, to: -1, start: 0, end: 0, inherited: true, words: last.slice(m.start, m.end) }));
+  for (const text of leadIn.split(' / ')) {
+    const provisions = readProvisions(text);
+    const last = provisions[provisions.length - 1];
+    if (!last) continue;
+    const reading = new Reading(last, []);
+    const lend = (ms: readonly Mention[]): Mention[] => ms.map((m) => ({ ...m, from: -1, to: -1, start: 0, end: 0, inherited: true, words: text.slice(m.start, m.end) }));
+    const softened = last.mentions.filter((m) => m.slot === 'soft' && ['request', 'notBinding', 'alternative'].includes(m.concept));
+    if (softened.length > 0) return lend(softened);
+    if (reading.isNeutral) return [];
+    const forces = reading.forces().filter((m) => ['prohibit', 'noRights', 'exclusive'].includes(m.concept));
+    if (forces.length > 0) return lend([...forces, ...last.mentions.filter((m) => LEAD_IN_SLOTS.has(m.slot) && m.slot !== 'modal')]);
+  }
+  return [];
 }
 
 /** Rights that depend on the licensee's size: a measure, a comparison, a number, and a consequence. */
@@ -77,7 +89,13 @@ function sizeThreshold(readings: readonly Reading[]): Judgement | undefined {
   const at = readings.find((r) => {
     if (r.isNeutral || !r.has('size', 'metric')) return false;
     const c = COMPARATOR.exec(r.text);
-    return c !== null && hasThresholdNumber(r.text) && r.all('size', 'metric').some((m) => Math.abs(m.start - r.provision.start - c.index) < 80);
+    if (!c || !hasThresholdNumber(r.text)) return false;
+    // The measure stands right after the quantity ("700 million monthly active users") or right before the comparison ("revenue exceeds").
+    const cStart = r.provision.start + c.index;
+    const cEnd = cStart + c[0].length;
+    const tokens = r.provision.tokens;
+    const numberAt = tokens.findIndex((t) => t.start >= cStart && /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|twenty|fifty|a)$/.test(t.word));
+    return r.all('size', 'metric').some((m) => !m.inherited && ((numberAt >= 0 && m.from > numberAt && m.from - numberAt <= 5 && tokens[numberAt].start < cEnd + 40) || (m.start < cStart && cStart - m.end <= 30)));
   });
   if (!at) return undefined;
   const consequence = readings.some((r) => !r.isNeutral && (r.prohibits || r.voids || r.needsConsent || r.exclusive || (r.obliges && r.has('fee'))));

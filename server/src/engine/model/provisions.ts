@@ -58,10 +58,10 @@ const TRIE: TrieNode = (() => {
   return root;
 })();
 
-/** The trie keys of a phrase: lemmas, `_` for any word, `=was` for the word itself. */
+/** The trie keys of a phrase: lemmas, `_` for any word, `*` for up to four words, `=was` for the word itself. */
 function phraseKeys(phrase: string): string[] {
   return phrase.split(' ').flatMap((part) => {
-    if (part === '_') return ['_'];
+    if (part === '_' || part === '*') return [part];
     if (part.startsWith('=')) return [part];
     return tokenize(part, KNOWN_WORDS).map((t) => t.lemma);
   });
@@ -73,6 +73,8 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
   const walk = (node: TrieNode, from: number, at: number, depth: number): void => {
     if (at > from) for (const e of node.ends) raw.push({ slot: e.slot, concept: e.concept, from, to: at, start: tokens[from].start, end: tokens[at - 1].end });
     if (at >= tokens.length || depth > 8) return;
+    const gap = node.next.get('*');
+    if (gap) for (let k = 0; k <= 4 && at + k < tokens.length; k++) walk(gap, from, at + k, depth + 1);
     const t = tokens[at];
     const seen = new Set<TrieNode>();
     for (const key of [t.lemma, t.word, `=${t.word}`, '_']) {
@@ -87,7 +89,10 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
   raw.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
   const kept: Mention[] = [];
   for (const m of raw) {
-    if (kept.some((k) => k.slot === m.slot && k.from < m.to && m.from < k.to)) continue;
+    // Within a slot a longer phrase hides the shorter ones it overlaps; phrases of equal span but
+    // different concepts ("not the intent": neutral and not binding) both stand.
+    const hidden = kept.some((k) => k.slot === m.slot && k.from < m.to && m.from < k.to && (k.to - k.from > m.to - m.from || (k.from === m.from && k.to === m.to && k.concept === m.concept)));
+    if (hidden) continue;
     kept.push(m);
   }
   return kept.sort((a, b) => a.from - b.from);
@@ -97,7 +102,7 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
  * Where a clause divides into provisions: sentence ends, semicolons, list items on new lines,
  * and the turns of a sentence ("…, but …", "…, except that …", "…; however, …").
  */
-const BOUNDARY = /[.!?;](?=\s|$)|:\s*\n|\n\s*(?=[-*\u2022+]\s|\(?[0-9a-z]{1,3}[.)]\s)|,?\s+(?:except\s+that|whereas)\s+(?=[a-z])|;\s*however,?\s+/gi;
+const BOUNDARY = /(?<!\b(?:e\.g|i\.e|etc|cf|vs|[Nn]o|Inc|Ltd|Co|Corp|[A-Z]))[.!?](?=\s|$)|;(?=\s|$)|:\s*\n|\n\s*(?=[-*\u2022+]\s|\(?[0-9a-zA-Z]{1,3}[.)]\s)|,?\s+(?:except\s+that|whereas)\s+(?=[a-z])|;\s*however,?\s+/g;
 
 export function splitProvisions(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];

@@ -1,6 +1,11 @@
 import type { Mention, Provision } from './provisions';
 import type { Slot } from './vocabulary';
 
+const FORCE: ReadonlySet<string> = new Set(['prohibit', 'noRights', 'exclusive', 'consent', 'voiding', 'negation']);
+/** Words before a permission or agreement that make it a requirement ("without", "requires", "subject to", "must first obtain"). */
+const CONSENT_TRIGGERS: ReadonlySet<string> = new Set(['without', 'unless', 'require', 'required', 'requires', 'subject', 'after', 'obtain', 'need', 'seek', 'request', 'enter', 'sign', 'first', 'prior', 'until', 'save', 'except', 'must', 'shall', 'only', 'upon']);
+const FORCE_AND_DUTY: ReadonlySet<string> = new Set([...FORCE, 'obligation']);
+
 /**
  * What a reviewer knows about one provision: its slots (own, and those its list lead-in and
  * defined terms lend it) and its force — does it prohibit, narrow the grant to something, make
@@ -72,7 +77,7 @@ export class Reading {
 
   /** The rights depend on someone's permission, a further licence or agreement. */
   get needsConsent(): boolean {
-    return this.cached('consent', () => this.has('modal', 'consent') && (this.prohibits || this.exclusive || this.obliges || this.word('without', 'unless', 'after', 'save', 'subject')));
+    return this.cached('consent', () => this.all('modal', 'consent').some((c) => c.inherited || this.provision.tokens.slice(Math.max(0, c.from - 8), c.from).some((t) => CONSENT_TRIGGERS.has(t.lemma))));
   }
 
   get obliges(): boolean {
@@ -96,15 +101,82 @@ export class Reading {
   /** Disclaimers, permissions for all, and reminders of the law restrict nobody. */
   get isNeutral(): boolean {
     return this.cached('neutral', () => {
-      if (this.has('disclaim') || this.has('soft', 'lawOnly') || this.isHistory) return true;
+      // "not designed, licensed or intended for use in …" withholds a licence under a disclaimer's words.
+      const withholds = /\blicen[sc]ed\b/i.test(this.text.replace(/\blicen[sc]ed\s+(?:software|work|program|product|material)s?\b/gi, '')) && this.noRights;
+      if (this.has('disclaim') && !withholds) return true;
+      if (this.has('soft', 'lawOnly') && !this.has('purpose', 'policy')) return true;
+      if (this.has('soft', 'explanation', 'reservation', 'acceptance') || this.isHistory || this.aboutLicensor) return true;
       const exceptions = this.all('soft', 'except');
-      return this.all('soft', 'permitAll').some((m) => !exceptions.some((e) => e.from <= m.from && e.to >= m.from));
+      // "for any purpose" permits; "shall not be used by any person" does not.
+      const forbids = this.all('modal', 'prohibit', 'noRights').filter((f) => !f.inherited && !this.neutralised(f));
+      return this.all('soft', 'permitAll').some((m) => !exceptions.some((e) => e.from <= m.from && e.to >= m.from) && !forbids.some((f) => f.to <= m.from && m.from - f.to <= 4));
     });
   }
 
   /** A prohibition word that is part of a phrase that is not one ("whether or not", "no earlier than"). */
   private neutralised(m: Mention): boolean {
-    return this.all('modal', 'neutral').some((n) => n.from <= m.from && n.to >= m.to && !n.inherited);
+    return !m.inherited && this.all('soft', 'neutral').some((n) => !n.inherited && n.from < m.to && m.from < n.to);
+  }
+
+  /** Force mentions: what prohibits, narrows, needs consent or voids (and, with `duties`, obliges). */
+  forces(duties = false): Mention[] {
+    const concepts = duties ? FORCE_AND_DUTY : FORCE;
+    const antecedent = this.antecedentEnd();
+    const from = this.antecedentStart();
+    return this.all('modal').filter((m) => concepts.has(m.concept) && !this.neutralised(m) && (m.inherited || m.start >= antecedent || m.start < from));
+  }
+
+  /**
+   * Where a leading condition ends ("If you distribute the Program in a form to which the recipient
+   * cannot make Modifications, …"): what is said inside it restricts nothing. Offset in clause terms.
+   */
+  private antecedentStart(): number {
+    const t = this.provision.tokens;
+    const at = t.findIndex((x, i) => i <= 8 && ['if', 'where', 'when', 'whenever', 'unless', 'should'].includes(x.word));
+    return at < 0 ? 0 : t[at].start;
+  }
+
+  private antecedentEnd(): number {
+    const t = this.provision.tokens;
+    const at = t.findIndex((x, i) => i <= 8 && ['if', 'where', 'when', 'whenever', 'unless', 'should'].includes(x.word));
+    if (at < 0) return 0;
+    const comma = this.text.indexOf(',', t[at].start - this.provision.start);
+    return comma < 0 ? 0 : this.provision.start + comma;
+  }
+
+  /**
+   * Whether a force of the provision governs mention `x`: a force lent by a lead-in governs the
+   * whole item; an own force governs the words within `window` words before or after it (the
+   * verb and object after "may not", the subject before "is prohibited").
+   */
+  governs(x: Mention | undefined, window = 10, duties = false): boolean {
+    if (!x) return false;
+    // The subject of a passive prohibition may stand further before it ("Translations of the Work
+    // into other natural languages may be published only by …") than an object stands after.
+    return this.forces(duties).some((f) => f.inherited || x.inherited || (x.from >= f.from - Math.round(window * 1.5) && x.from <= f.to + window));
+  }
+
+  /**
+   * The provision speaks of what the licensor, a contributor or the licence itself may or will do
+   * ("the original copyright holder may add …", "Contributor shall promptly modify the LEGAL file"):
+   * not a restriction on the licensee.
+   */
+  get aboutLicensor(): boolean {
+    return this.cached('licensor', () => {
+      const tokens = this.provision.tokens;
+      // A grant speaks of the licensee's rights, whoever grants it.
+      if (tokens.some((t) => t.lemma === 'grant' || t.word === 'grants' || t.word === 'granted')) return false;
+      let from = 0;
+      if (tokens.length > 0 && ['if', 'when', 'where', 'should', 'unless', 'once', 'in'].includes(tokens[0].word)) {
+        const comma = this.text.indexOf(',');
+        if (comma >= 0) from = tokens.findIndex((t) => t.start - this.provision.start > comma);
+      }
+      if (from < 0) return false;
+      const subject = this.all('subject', 'licensor').find((m) => !m.inherited && m.from >= from && m.from <= from + 1);
+      if (!subject) return false;
+      const modal = tokens.findIndex((t, i) => i >= from && ['may', 'shall', 'must', 'will', 'can', 'cannot', 'agree', 'assure', 'reserve', 'retain'].includes(t.word));
+      return modal < 0 || subject.from < modal;
+    });
   }
 
   /** The span of the provision, trimmed of list punctuation, for a finding. */

@@ -1,7 +1,7 @@
 /**
  * The vocabulary of the clause model, as data: for each slot of a provision, the concepts it can
  * hold and the phrases that express them. Phrases are written once in base form ("sell", "reverse
- * engineer", "make _ available"; `_` stands for any one word): the tokenizer lemmatises the text
+ * engineer", "make _ available"; `_` stands for any one word, `*` for up to four): the tokenizer lemmatises the text
  * ("sold", "reverse-engineering", "made it available") and folds British spellings, so inflections
  * and spelling variants meet here. Longer phrases win over shorter ones at the same place.
  */
@@ -22,7 +22,8 @@ export type Slot =
   | 'other' // other software distributed alongside
   | 'party' // who receives the work downstream
   | 'guard' // wordings that look like restrictions but are about names, notices, recipients' rights
-  | 'size'; // measures of a licensee's size
+  | 'size' // measures of a licensee's size
+  | 'subject'; // who a provision speaks of when it is not the licensee
 
 export type Vocabulary = Readonly<Record<Slot, Readonly<Record<string, readonly string[]>>>>;
 
@@ -39,7 +40,7 @@ export const VOCABULARY: Vocabulary = {
       'not be distribute', 'not be sell', 'be not permit', 'be not allow', 'be not license',
     ],
     negation: ['neither', 'nor', 'no one', 'nobody', 'no person', 'never'],
-    noRights: ['no license', 'no right', 'no rights', 'receive no', 'acquire no', 'grant no', 'not licensed', 'not license', 'not be license', 'unlicensed', 'have no license', 'no licence', 'outside the license', 'outside the scope', 'outside this license', 'no license be grant', 'no right be grant'],
+    noRights: ['not _ license', 'not _ _ license', 'no license', 'no right', 'no rights', 'receive no', 'acquire no', 'grant no', 'not licensed', 'not license', 'not be license', 'unlicensed', 'have no license', 'no licence', 'outside the license', 'outside the scope', 'outside this license', 'no license be grant', 'no right be grant'],
     exclusive: ['only', 'solely', 'exclusively', 'limit to', 'restrict to', 'reserve for', 'and to no one else', 'and not alone', 'confine to', 'only if', 'only after', 'only when', 'only as', 'only in', 'only within', 'only on', 'only through', 'only by'],
     consent: [
       'prior write permission', 'write permission', 'express permission', 'prior permission', 'prior consent', 'write consent', 'prior write consent', 'approval', 'approve',
@@ -47,21 +48,22 @@ export const VOCABULARY: Vocabulary = {
       'separate license', 'commercial distribution agreement', 'distribution agreement', 'enterprise license', 'activation key', 'may refuse', 'licensor grant them',
     ],
     obligation: [
-      'must', 'shall', 'be require to', 'require', 'have to', 'need to', 'need', 'as a condition', 'condition on', 'condition upon', 'conditional on',
+      'must', 'shall', 'owe', 'be require to', 'require', 'have to', 'need to', 'need', 'as a condition', 'condition on', 'condition upon', 'conditional on',
       'conditional upon', 'provide that', 'provided that', 'so long as', 'as long as', 'on condition',
     ],
-    neutral: ['not include', 'do not include', 'not invalidate', 'not necessarily', 'not a derivative', 'not cause', 'not define', 'in no case', 'not be consider', 'not be deem', 'not apply', 'not supersede', 'cannot change', 'not be construe', 'not extend to', 'not affect', 'not agree', 'not accept', 'not comply', 'not constitute', 'not be liable', 'sole purpose', 'only as a consequence', 'not subject to', 'not be subject to', 'not cover', 'not be cover', 'not clash', 'not conflict', 'whether or not', 'or not', 'not only', 'not just', 'if not', 'not less than', 'not more than', 'not later than', 'no earlier than', 'not earlier than', 'no more than', 'no less than', 'no later than', 'not to exceed'],
     voiding: ['terminate', 'termination', 'lapse', 'void', 'cease', 'revoke', 'no longer', 'end the license', 'license end', 'license ends', 'end this license', 'automatically end'],
   },
   soft: {
+    // Phrases with a negation or "only" that restrict nothing ("whether or not", "does not apply to").
+    neutral: ['not contradict', 'not conflict with', 'not exceed', 'not terminate', 'not be terminate', 'not affect the license', 'not affect your', 'exclusively for you', 'exclusively on your behalf', 'solely on your behalf', 'only on its own behalf', 'only on your own behalf', 'on behalf of', 'if only', 'in the event that only', 'where only', 'when only', 'solely because', 'only because', 'only relative to', 'only with respect to', 'only to the extent', 'not of itself', 'not in and of itself', 'not supersede', 'not be supersede', 'not constitute', 'not a derivative work', 'not in any manner constitute', 'not in any way constitute', 'not forbid', 'not be forbid', 'not diminish', 'not necessarily', 'not intend to', 'not the intent', 'not the original', 'not automatically', 'not thus', 'not base on', 'not include', 'do not include', 'not invalidate', 'not necessarily', 'not a derivative', 'not cause', 'not define', 'in no case', 'not be consider', 'not be deem', 'not apply', 'not supersede', 'cannot change', 'not be construe', 'not extend to', 'not affect', 'not agree', 'not accept', 'not comply', 'not constitute', 'not be liable', 'sole purpose', 'only as a consequence', 'not subject to', 'not be subject to', 'not cover', 'not be cover', 'not clash', 'not conflict', 'whether or not', 'or not', 'not only', 'not just', 'if not', 'not less than', 'not more than', 'not later than', 'no earlier than', 'not earlier than', 'no more than', 'no less than', 'no later than', 'not to exceed'],
     request: [
-      'kindly', 'please', 'we ask', 'we request', 'we recommend', 'we encourage', 'we hope', 'hope that', 'we would love', "we'd love", 'we wish', 'wish that', 'express a wish',
+      'kindly', 'please', 'whenever reasonably feasible', 'where feasible', 'you should include', 'we ask', 'we request', 'be request to', 'be kindly request', 'be ask to', 'we recommend', 'we encourage', 'we hope', 'hope that', 'we would love', "we'd love", 'we wish', 'wish that', 'express a wish',
       'encourage', 'be encourage', 'courtesy', 'appreciate', 'we invite', 'invite you',
     ],
     notBinding: [
       'not a condition', 'not a requirement', 'not require', 'not be require', 'be not require', 'not required', 'optional', 'voluntary',
       'informational only', 'not incorporate', 'impose no', 'place no', 'no restriction', 'no restrictions', 'not bind', 'non binding', 'not binding',
-      'not a term', 'not a license term', 'irrelevant', 'not restrict', 'not limit', 'not prohibit', 'not prevent', 'not affect', 'not count as',
+      'not a term', 'not a license term', 'irrelevant', 'not the intent', 'not intend to prohibit', 'without require', 'without requiring', 'without _ require', 'without _ requiring', 'not restrict', 'not limit', 'not prohibit', 'not prevent', 'not affect', 'not count as',
       'not be construe', 'nothing in this license require', 'nothing require', 'not a restriction', 'no extra term', 'no particular', 'not need', 'need not',
     ],
     permitAll: [
@@ -70,21 +72,25 @@ export const VOCABULARY: Vocabulary = {
       'any compatible', 'any other source', 'other mean', 'or by any act', 'or by use', 'any act', 'without restriction', 'without modification', 'only those right', 'only those rights', 'extent necessary', 'to the extent', 'under any term',
       'under any terms', 'as you choose', 'under their own term', 'their own terms', 'remain under', 'in any country', 'every country',
     ],
-    alternative: ['everyone else may', 'at your option', 'alternatively', 'at your choice', 'either license', 'either licence', 'dual license', 'dual licensed'],
+    acceptance: ['if you do not accept', 'if you do not agree', 'unless you accept', 'unless you agree', 'impossible for you to comply', 'if you cannot comply', 'you do not accept', 'except in compliance', 'in compliance with the license', 'in accordance with the term of this license', 'the content of this file', 'nothing herein shall', 'nothing in this license shall'],
+    explanation: ['purport to', 'because this license', 'note that', 'it be important to note', 'the former', 'the latter', 'in isolation', 'in his or her capacity', 'such a contradiction', 'this mean', 'mean you', 'mean that you', 'in other words', 'to prevent this', 'to protect your right', 'we want', 'it be understood', 'be wise', 'you might', 'often this', 'for instance'],
+    reservation: ['except as expressly', 'by implication', 'estoppel', 'all other right', 'reserve all', 'not expressly grant', 'other than those expressly'],
+    costOnly: ['licensing fee', 'in excess of', 'actual cost', 'reasonable cost', 'cost of', 'nominal fee', 'not to exceed', 'cost of duplication', 'cost of physically', 'cost which', 'no more than your'],
+    alternative: ['this alternative', 'that alternative', 'this option', 'at least one of the following', 'one of the following', 'everyone else may', 'at your option', 'alternatively', 'at your choice', 'either license', 'either licence', 'dual license', 'dual licensed'],
     except: ['any purpose other than', 'any purpose except', 'any purpose exclude', 'any use except', 'any use other than', 'any field except', 'any person except', 'anyone except', 'everyone except'],
-    lawOnly: ['sale of goods', 'convention on', 
+    lawOnly: ['re export', 'export or re export', 'export administration', 'export regulation', 'sale of goods', 'convention on', 
       'export control', 'export law', 'sanction law', 'sanctions law', 'applicable law', 'regulatory approval', 'in breach of', 'govern by the law',
       'law of', 'court', 'jurisdiction', 'patent infringement', 'sue', 'lawsuit', 'litigation', 'patent claim', 'patent right', 'patent license',
     ],
   },
   guard: {
     // Wordings that look like restrictions on the work but are about something else.
-    licenceText: ['modify this license', 'modification of this license', 'modified license', 'change this license', 'alter this license', 'wording of this license', 'text of this license', 'copy of this license', 'this license without modification', 'modify the license', 'version of this license', 'new license', 'revised version', 'new version of this license'],
-    origin: ['pass off', 'passed off', 'misrepresent', 'misstate', 'claim to be', 'represent as', 'be call', 'called', 'rename', 'different name', 'another name'],
+    licenceText: ['amend', 'amendment', 'supersede', 'modify the term', 'modify the terms', 'scope of the license', 'increase or reduce the scope', 'this license may not be modify', 'this license may only be modify', 'agreement be copyright', 'license be copyright', 'may only be modify in the follow manner', 'modify this license', 'modification of this license', 'modified license', 'change this license', 'alter this license', 'wording of this license', 'text of this license', 'copy of this license', 'this license without modification', 'modify the license', 'version of this license', 'new license', 'revised version', 'new version of this license'],
+    origin: ['advertising or publicity', 'publicity', 'endorse', 'endorsement', 'pass off', 'passed off', 'misrepresent', 'misstate', 'claim to be', 'represent as', 'be call', 'called', 'rename', 'different name', 'another name'],
     compliance: ['in accordance with', 'in compliance with', 'except in compliance', 'under the term', 'under the terms', 'subject to the term', 'subject to the terms', 'condition of this license', 'condition below', 'conditions below', 'as set out'],
-    shareAlike: ['under this license', 'under the same license', 'same license', 'freely available', 'another arrangement', 'proprietary license', 'under a proprietary', 'under these same', 'under these term', 'under the term of this license'],
-    standalone: ['by itself', 'standalone', 'stand alone', 'larger work', 'larger software package', 'larger package', 'larger program', 'on its own'],
-    recipients: ['require recipient', 'require recipients', 'recipient from exercise', 'recipients from exercise', 'further restriction', 'any restriction', 'restriction to the right', 'exercise the right', 'exercise of the right', 'technological measure', 'side agreement'],
+    shareAlike: ['under this * license', 'under any other type of license', 'under any other license', 'under a different license', 'under this license', 'under the same license', 'same license', 'freely available', 'another arrangement', 'proprietary license', 'under a proprietary', 'under these same', 'under these term', 'under the term of this license'],
+    standalone: ['itself', 'larger', 'by itself', 'standalone', 'stand alone', 'larger work', 'larger software package', 'larger package', 'larger program', 'on its own'],
+    recipients: ['require recipient', 'require recipients', 'recipient from exercise', 'recipients from exercise', 'further restriction', 'any restriction', 'restriction to the right', 'technological measure', 'side agreement', 'recipient exercise of', 'recipients exercise of', 'charge recipient', 'charge recipients', 'recipients right', "recipient's right", 'alter or restrict', 'limit or alter', 'restrict the recipient', 'impose any term', 'impose any additional'],
     incorporate: ['incorporate', 'comply with', 'compliance with', 'abide by', 'adhere to', 'follow', 'contrary to', 'conform', 'as amend', 'as revise', 'from time to time', 'as update', 'bind', 'be bind', 'violate', 'violation', 'breach', 'fall outside', 'outside the scope'],
   },
   size: {
@@ -94,11 +100,18 @@ export const VOCABULARY: Vocabulary = {
       'raise', 'device', 'download', 'member', 'individual working',
     ],
   },
+  subject: {
+    licensor: [
+      'licensor', 'the licensor', 'contributor', 'each contributor', 'copyright holder', 'the copyright holder', 'original copyright holder', 'author', 'the author',
+      'initial developer', 'we', 'the gpl', 'patent', 'patents', 'the obligation', 'the obligations', 'steward', 'foundation', 'free software foundation', 'the authors', 'copyright owner', 'the copyright owner',
+    ],
+  },
   disclaim: {
     disclaimer: [
       'warranty', 'warrant', 'liable', 'liability', 'responsibility', 'responsible', 'own risk', 'not design', 'not be design', 'not intend',
       'not be intend', 'not build for', 'not be build', 'not test', 'not be test', 'not evaluate', 'not be evaluate', 'fit for', 'fitness', 'accept no',
-      'as is', 'damage', 'damages', 'rely on', 'relied on', 'fail safe', 'fault tolerant', 'indemnify', 'merchantability',
+      'as =is', 'damage', 'damages', 'rely on', 'relied on', 'fail safe', 'fault tolerant', 'indemnify', 'merchantability', 'no representation', 'infringe',
+      'loss of profit', 'loss of data', 'loss of', 'represent that', 'represents that', 'warrant that', 'believe to be',
     ],
   },
   past: {
@@ -156,7 +169,7 @@ export const VOCABULARY: Vocabulary = {
     train: ['train', 'training', 'distil', 'distill', 'distillation', 'benchmark', 'improve any other', 'improve another', 'develop a compete', 'create a compete', 'build a compete'],
     accept: ['obtain an activation key', 'obtain a license key', 'activation key', 'create an account', 'terms of service', 'term of service', 'acknowledgement form', 'accept the term', 'accept its term', 'accept an agreement', 'accept a separate', 'accept this agreement', 'accept the agreement', 'accept the license', 'accept this license', 'click', 'tick', 'check the box', 'sign', 'countersign', 'register', 'registration', 'create an account', 'activate', 'execute the', 'execute a', 'executed', 'enter into', 'written agreement'],
     combine: ['link', 'combine', 'combination', 'ship with', 'distribute with', 'together with', 'alongside', 'aggregate', 'compilation', 'same medium', 'bundle with', 'integrate'],
-    report: ['notify', 'report', 'inform', 'tell the licensor', 'disclose to'],
+    report: ['notify the licensor', 'inform the licensor', 'report to the licensor', 'tell the licensor', 'notify the author', 'report to the author', 'notify us', 'inform us', 'report to us', 'notify the copyright holder', 'disclose to the licensor', 'send the licensor', 'provide the licensor with', 'report the name'],
   },
   object: {
     work: [
@@ -167,7 +180,7 @@ export const VOCABULARY: Vocabulary = {
     source: ['source code', 'source', 'source file', 'source files', 'source repository', 'modelling file', 'modeling file', 'training code', 'training data', 'preferred form', 'readable form', 'human readable', 'internal structure', 'algorithm'],
     binary: ['binary', 'binaries', 'executable', 'compiled', 'compile', 'object code', 'build', 'installer package'],
     patch: ['patch', 'patches', 'patch file', 'patch files', 'diff', 'change file', 'pristine source', 'original source'],
-    name: ['name', 'names', 'trademark', 'trade mark', 'service mark', 'logo', 'reserved font name', 'brand', 'title', 'version number'],
+    name: ['name', 'names', 'mark', 'marks', 'trademark', 'trade mark', 'service mark', 'logo', 'reserved font name', 'brand', 'title', 'version number'],
     notice: ['notice', 'notices', 'copyright notice', 'license header', 'header', 'attribution', 'wording', 'license text', 'text of this license', 'disclaimer', 'copyright statement'],
     measure: [
       'license key', 'licensing key', 'key', 'safety filter', 'safety', 'filter', 'watermark', 'watermarking', 'usage limit', 'technical measure', 'protection',
@@ -197,16 +210,16 @@ export const VOCABULARY: Vocabulary = {
       'propaganda', 'advertising', 'marketing', 'lobbying', 'abortion', 'religion', 'religious', 'fraud', 'hate', 'harass', 'violence', 'illegal', 'unlawful',
       'child', 'minor', 'legal advice', 'financial advice', 'medical advice', 'investment', 'trading', 'stock', 'loan', 'lending', 'payday', 'police',
       'intelligence', 'defense industry', 'arms', 'ammunition', 'drone', 'pesticide', 'livestock', 'slaughter', 'meat', 'fur', 'pharmaceutical',
-      'contraception', 'immoral', 'unethical', 'ethical', 'moral', 'good faith', 'human right',
+      'human generate', 'human generated', 'human author', 'written by a human', 'contraception', 'immoral', 'unethical', 'ethical', 'moral', 'human right',
     ],
-    policy: ['acceptable use policy', 'acceptable use', 'use policy', 'responsible use', 'responsible use guideline', 'usage policy', 'usage guideline', 'guideline', 'guidelines', 'code of conduct', 'ethical guideline', 'policy', 'policies'],
+    policy: ['acceptable use policy', 'acceptable use', 'use policy', 'responsible use', 'responsible use guideline', 'usage policy', 'usage guideline', 'use guideline', 'community guideline', 'code of conduct', 'ethical guideline', 'policy', 'policies'],
   },
   fee: {
     money: [
       'royalty', 'royalties', 'fee', 'fees', 'payment', 'per cent', 'percent', '%', 'revenue share', 'share of revenue',
       'consideration', 'money', 'price', 'compensation', 'gross receipt', 'gross receipts', 'net selling price', 'revenue', 'charge',
     ],
-    pay: ['pay', 'remit', 'donate', 'purchase', 'buy', 'paid', 'pay a fee', 'pay the licensor', 'pay royalty'],
+    pay: ['owe', 'pay', 'remit', 'donate', 'purchase', 'buy', 'paid', 'pay a fee', 'pay the licensor', 'pay royalty'],
     free: ['royalty free', 'free of charge', 'no charge', 'without fee', 'without charge', 'at no charge', 'for a charge', 'gratis', 'no royalty', 'no fee', 'may charge', 'you may charge', 'fee for'],
   },
   product: {
@@ -218,7 +231,7 @@ export const VOCABULARY: Vocabulary = {
     ],
   },
   tech: {
-    acceptance: ['click', 'clicking', 'tick', 'ticking', 'check box', 'checkbox', 'box', 'button', 'i accept', 'online form', 'registration form', 'web form', 'form', 'online', 'installer', 'official installer', 'license server', 'portal', 'website', 'web site', 'download page'],
+    acceptance: ['click', 'clicking', 'tick', 'ticking', 'check box', 'checkbox', 'tick box', 'tick the box', 'button', 'i accept', 'online form', 'registration form', 'web form', 'online registration', 'installer', 'official installer', 'license server', 'download page', 'click through', 'clickwrap', 'click wrap'],
     platform: [
       'windows', 'microsoft windows', 'macos', 'mac os', 'linux', 'ios', 'android', 'web browser', 'browser', 'web interface', 'graphical interface',
       'desktop', 'mobile', 'physical media', 'physical medium', 'peer to peer', 'dvd', 'usb', 'automated client', 'command line', 'x86', 'arm processor', 'gpu',

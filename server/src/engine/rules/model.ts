@@ -68,11 +68,13 @@ export function withModel(rules: readonly Rule[]): Rule[] {
     appliesTo: undefined,
     check(ctx) {
       const listItem = ctx.clause.isItem && ctx.clause.leadIns.length > 0;
-      if (ctx.clause.isHeading) return undefined;
       const mine = ownCandidates(ctx).has(i) && (rule.appliesTo !== 'list-items' || listItem) ? rule.check(ctx) : undefined;
       // A matcher's wording is trusted only where the model reads the clause as binding.
       if (mine && (mine.severity ?? rule.severity) !== 'information' && !judgementsFor(ctx).binding) return undefined;
-      return mine ?? modelMatch(ctx, rule.id);
+      const model = ctx.clause.isHeading && !ctx.clause.isItem ? undefined : modelMatch(ctx, rule.id);
+      // A matcher's note ("information") gives way to the model's firmer reading of the same idea.
+      if (mine && (mine.severity ?? rule.severity) === 'information' && model && (model.severity ?? rule.severity) !== 'information') return model;
+      return mine ?? model;
     },
   }));
 }
