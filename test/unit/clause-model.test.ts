@@ -49,10 +49,10 @@ describe('clause model', () => {
 
   // Floors at the figures measured the last time the model changed: a change that lowers one fails here.
   const floors = [
-    ['dev.jsonl, odd ids (tuned on)', () => devClauses().filter(isTuningHalf), 107, 2],
-    ['dev.jsonl, even ids (validation, not tuned on)', () => devClauses().filter((c) => !isTuningHalf(c)), 69, 6],
-    ['blind set (never tuned on)', blindClauses, 23, 3],
-    ['tuning set (helper-written, tuned on)', tuningClauses, 74, 11],
+    ['dev.jsonl, odd ids (tuned on)', () => devClauses().filter(isTuningHalf), 114, 0],
+    ['dev.jsonl, even ids (validation, not tuned on)', () => devClauses().filter((c) => !isTuningHalf(c)), 79, 7],
+    ['blind set (never tuned on)', blindClauses, 26, 2],
+    ['tuning set (helper-written, tuned on)', tuningClauses, 109, 1],
   ] as const;
   for (const [name, load, found, errors] of floors) {
     it(`${name}: at least ${found} violations found, at most ${errors} compliant clauses with an error`, () => {

@@ -26,7 +26,7 @@ export interface Situation {
   readonly text: string;
 }
 
-type Decide = (r: Reading, s: Situation) => Decision | undefined;
+export type Decide = (r: Reading, s: Situation) => Decision | undefined;
 
 const words = (r: Reading, m: Mention | undefined): string =>
   m ? (m.words ?? r.text.slice(m.start - r.provision.start, m.end - r.provision.start)).replace(/\s+/g, ' ') : '';
@@ -34,7 +34,14 @@ const named = (label: string, r: Reading, m: Mention | undefined): string | unde
 
 /** The provision restricts something about names, notices or recipients' rights, not the work. */
 export const aboutSomethingElse = (r: Reading): boolean =>
-  r.has('object', 'name', 'notice') || r.has('guard', 'origin', 'recipients', 'licenceText') || (r.has('object', 'service') && !r.own('object', 'work', 'source'));
+  restrictsSomethingElse(r) || (r.has('object', 'service') && !r.own('object', 'work', 'source'));
+
+/** What the provision's force bears on is a name, a notice or the licence text, not the work. */
+export const restrictsSomethingElse = (r: Reading): boolean =>
+  r.has('guard', 'origin', 'recipients', 'licenceText') || r.all('object', 'name', 'notice').some((m) => r.governs(m, 8));
+
+/** "Only Authorised Users may use …": the narrowing is of persons, not of what they do. */
+const onlyPersons = (r: Reading): boolean => /^\W*(?:only|solely)\s+(?:the\s+)?(?:[A-Z]\w+|those|persons|people|members|users|customers)\b/.test(r.text);
 
 // OSD 1: free redistribution.
 const sale: Decide = (r) => {
@@ -46,7 +53,18 @@ const sale: Decide = (r) => {
   // Distribution forbidden where money changes hands: "… in any distribution for which a charge is made".
   const money = r.all('fee', 'money').find((m) => r.governs(m, 20)) ?? r.all('action', 'sell').find((m) => r.governs(m, 20));
   if (money && !r.has('fee', 'free') && r.has('action', 'distribute', 'copy')) return { rule: 'no-sale', criteria: [1], detail: named('charge for copies', r, money) };
+  // "Commercial redistribution is not permitted".
+  const commercial = r.all('purpose', 'commercial').find((m) => r.governs(m, 10) && r.all('action', 'distribute').some((d) => r.near(d, m, 3)));
+  if (commercial) return { rule: 'no-sale', criteria: [1], detail: named('distribution', r, commercial) };
   return undefined;
+};
+
+/** The work may not go into a compilation, collection or other aggregate distribution (OSD 1's "aggregate software distribution"). */
+const aggregate: Decide = (r) => {
+  if (aboutSomethingElse(r) || r.has('guard', 'standalone') || r.has('other') || r.has('soft', 'costOnly') || r.has('fee', 'free')) return undefined;
+  const into = r.all('object', 'aggregate').find((m) => r.governs(m, 14) && (r.prohibits || r.needsConsent));
+  if (!into || !r.has('action', 'distribute', 'combine')) return undefined;
+  return { rule: 'aggregate-ban', criteria: [1], detail: named('aggregate', r, into) };
 };
 
 const fee: Decide = (r) => {
@@ -72,6 +90,14 @@ const sourceWithheld: Decide = (r) => {
   if (aboutSomethingElse(r)) return undefined;
   const withheld = r.own('action', 'withhold');
   const source = r.own('object', 'source');
+  // "… is licensed to you in object code form only"; "distribution in source code form is not permitted".
+  const binaryOnly = r.all('object', 'binary').find((b) => r.all('modal', 'exclusive').some((x) => r.near(x, b, 3)) && !r.has('object', 'source'));
+  if (binaryOnly && r.word('license', 'licensed', 'provide', 'provided', 'distribute', 'distributed', 'available')) return { rule: 'source-withheld', criteria: [2], detail: named('binaries only', r, binaryOnly) };
+  const forbidden = r.forces().filter((f) => f.concept === 'prohibit' || f.concept === 'noRights');
+  const sourceShared = source && r.all('action', 'distribute').find((d) => Math.abs(d.from - source.from) <= 6 && forbidden.some((f) => f.inherited || (f.from < d.from ? d.from - f.to <= 4 : f.from - d.to <= 8)));
+  if (source && sourceShared && !r.has('guard', 'recipients')) return { rule: 'source-withheld', criteria: [2], detail: named('source not redistributable', r, source) };
+  const price = source && /code|form|file/i.test(words(r, source)) ? r.all('fee', 'money', 'pay').find((m) => r.near(m, source, 12)) : undefined;
+  if (source && price && !r.prohibits && !r.has('soft', 'costOnly') && !r.has('fee', 'free') && !r.has('guard', 'recipients')) return { rule: 'source-withheld', criteria: [2], severity: 'warning', detail: named('source for a fee', r, price) };
   if (source && ((withheld && r.near(withheld, source, 10)) || (r.exclusive && r.all('who').some((w) => r.near(w, source, 10))))) return { rule: 'source-withheld', criteria: [2], detail: named('source', r, withheld ?? source) };
   if (withheld && r.has('object', 'work') && /encrypt|obfuscat/i.test(r.text)) return { rule: 'source-withheld', criteria: [2], detail: named('form', r, withheld) };
   return undefined;
@@ -79,9 +105,9 @@ const sourceWithheld: Decide = (r) => {
 
 // OSD 3: derived works.
 const modification: Decide = (r) => {
-  if (aboutSomethingElse(r) || r.has('guard', 'shareAlike', 'standalone', 'compliance')) return undefined;
+  if (aboutSomethingElse(r) || r.aboutLicensor || r.has('guard', 'standalone', 'compliance') || (r.has('guard', 'shareAlike') && !r.needsConsent)) return undefined;
   const circumvent = r.own('action', 'circumvent');
-  if (circumvent && r.governs(circumvent, 6) && r.prohibits && r.has('object', 'measure')) return { rule: 'circumvention-ban', criteria: [3], detail: named('circumventing', r, r.own('object', 'measure')) };
+  if (circumvent && r.governs(circumvent, 14) && r.prohibits && r.has('object', 'measure')) return { rule: 'circumvention-ban', criteria: [3], detail: named('circumventing', r, r.own('object', 'measure')) };
   // A verb of change counts when what it changes is the work ("alter the Software"), not "the language" or a file's terms.
   const changesWork = (m: Mention): boolean =>
     m.inherited || /deriv|version|adapt|translat|modification|abridg|excerpt|based|fine|merge/i.test(words(r, m)) || r.all('object', 'work', 'source').some((o) => o.from > m.from && o.from - m.to <= 5) || r.all('object', 'work', 'source').some((o) => o.to <= m.from && m.from - o.to <= 4);
@@ -92,7 +118,8 @@ const modification: Decide = (r) => {
     return undefined;
   }
   if (r.has('object', 'patch') && !r.prohibits) return undefined; // OSD 4's business
-  if (r.prohibits || r.needsConsent || (r.exclusive && !r.has('object', 'patch'))) return { rule: 'no-modification', criteria: [3], detail: named('restricted', r, modify) };
+  const narrowed = r.all('modal', 'exclusive').some((x) => x.inherited || r.near(x, modify, 4));
+  if (r.prohibits || r.needsConsent || (narrowed && !r.has('object', 'patch') && !onlyPersons(r))) return { rule: 'no-modification', criteria: [3], detail: named('restricted', r, modify) };
   if (r.obliges && r.has('action', 'modify') && /\bassign(?:ed)?\s+to\b/i.test(r.text)) return { rule: 'no-modification', criteria: [3], detail: 'derived works assigned to the licensor' };
   return undefined;
 };
@@ -112,12 +139,20 @@ const patchOnly: Decide = (r, s) => {
 // OSD 5: persons and groups.
 const STRONG_WHO = new Set(['government', 'military', 'police', 'competitor', 'provider', 'industry', 'place', 'age', 'conduct']);
 const excludedGroup: Decide = (r) => {
-  if (!(r.prohibits || r.exclusive || r.needsConsent) || aboutSomethingElse(r)) return undefined;
+  if (aboutSomethingElse(r) || r.aboutLicensor) return undefined;
+  // "free for everybody, except for the persons who work for the military"; "provided that the Licensee is not an entity headquartered in …".
+  const excepted = r.all('who').find((m) => m.concept !== 'member' && m.concept !== 'named' && r.all('modal', 'exception').some((x) => x.from <= m.from && m.from - x.to <= 4));
+  if (excepted) return { rule: 'excluded-group', criteria: [5], detail: named('excluded', r, excepted) };
+  const conditioned = r.all('who', 'place', 'industry', 'government', 'military', 'police', 'competitor', 'provider', 'conduct').find((m) => r.all('modal', 'obligation').some((o) => /provided|condition|only if|long as/i.test(words(r, o)) && o.from < m.from && m.from - o.to <= 14) && /\bnot\b/i.test(r.text));
+  if (conditioned) return { rule: 'excluded-group', criteria: [5], detail: named('excluded', r, conditioned) };
+  if (!(r.prohibits || r.exclusive || r.needsConsent)) return undefined;
   const only = r.own('modal', 'exclusive');
+  const before = (m: Mention, k: number): string => r.provision.tokens[m.from - k]?.word ?? '';
+  const agent = (m: Mention): boolean => !m.inherited && (['by', 'to'].includes(before(m, 1)) || (['any', 'an', 'a', 'the'].includes(before(m, 1)) && ['by', 'to'].includes(before(m, 2))));
   const who = r.all('who').filter((m) => r.governs(m, 12)).find((m) =>
     (STRONG_WHO.has(m.concept) && (r.prohibits || r.exclusive)) ||
     (m.concept === 'territory' && r.near(only, m, 6)) ||
-    ((m.concept === 'member' || m.concept === 'qualified' || m.concept === 'named') && (r.near(only, m, 6) || (r.prohibits && m.from < 3) || (r.noRights && m.concept !== 'member'))) ||
+    ((m.concept === 'member' || m.concept === 'qualified' || m.concept === 'named') && (r.near(only, m, 6) || (r.exclusive && r.governs(m, 12)) || (r.prohibits && (m.from < 3 || agent(m))) || (r.noRights && m.concept !== 'member'))) ||
     (m.concept === 'residual' && (r.needsConsent || r.exclusive)));
   if (!who) return undefined;
   if (who.concept === 'named' && !/\b[A-Z][\w-]+\s+(?:Inc|Corp|Ltd|LLC|GmbH|plc)\b/.test(r.text)) return undefined;
@@ -129,8 +164,15 @@ const PURPOSE_RULE: Readonly<Record<string, string>> = {
   field: 'field-of-use', commercial: 'non-commercial', noncommercial: 'non-commercial', research: 'limited-purpose', evaluation: 'limited-purpose',
   education: 'limited-purpose', personal: 'limited-purpose', internal: 'limited-purpose', open: 'limited-purpose',
 };
-const fieldOfUse: Decide = (r) => {
-  if (aboutSomethingElse(r) || r.has('guard', 'compliance')) return undefined;
+const fieldOfUse: Decide = (r, s) => {
+  if (aboutSomethingElse(r) || r.aboutLicensor || r.has('guard', 'compliance')) return undefined;
+  // "for any purpose other than the operation of gambling services".
+  const other = r.all('soft', 'except')[0];
+  const excluded = other && r.all('purpose').find((m) => m.concept !== 'policy' && m.from >= other.from && m.from - other.to <= 10);
+  if (excluded) return { rule: PURPOSE_RULE[excluded.concept] ?? 'field-of-use', criteria: [6], detail: named('purpose', r, excluded) };
+  // "… for evaluation purposes for a period of thirty days; thereafter all use must cease".
+  const trial = r.all('purpose', 'evaluation', 'research').find(() => r.has('action', 'use') && /\b(?:period|days?|weeks?|months?)\b/i.test(r.text));
+  if (trial && s.clause.some((o) => o.voids && !o.isNeutral)) return { rule: 'limited-purpose', criteria: [6], detail: named('purpose', r, trial) };
   const policy = [r.own('purpose', 'policy'), ...r.all('purpose', 'policy')].find((m) => r.governs(m, 12, true) || (m && r.has('guard', 'incorporate')));
   if (policy && (r.has('guard', 'incorporate') || r.obliges || r.prohibits) && (r.has('action', 'use') || r.word('license', 'licensee', 'right', 'rights'))) return { rule: 'acceptable-use-policy', criteria: [6], detail: named('policy', r, policy) };
   const host = r.own('action', 'host');
@@ -145,7 +187,7 @@ const fieldOfUse: Decide = (r) => {
     const narrowed = purposes.find((m) => m.concept !== 'field' && m.concept !== 'commercial' && r.near(only, m, 6));
     if (narrowed) return { rule: PURPOSE_RULE[narrowed.concept], criteria: [6], detail: named('purpose', r, narrowed) };
     const p = purposes[0];
-    if (r.prohibits || r.needsConsent || (r.exclusive && p.concept !== 'commercial' && r.near(only, p, 6))) return { rule: PURPOSE_RULE[p.concept], criteria: [6], detail: named('purpose', r, p) };
+    if (r.prohibits || r.needsConsent || (r.exclusive && !onlyPersons(r) && p.concept !== 'commercial' && r.near(only, p, 6))) return { rule: PURPOSE_RULE[p.concept], criteria: [6], detail: named('purpose', r, p) };
   }
   // A forbidden use with a purpose we have no word for: "may not be used to generate …".
   const forbidden = r.own('modal', 'prohibit');
@@ -160,17 +202,20 @@ const downstream: Decide = (r) => {
   const party = r.all('party')[0] ?? r.all('who', 'qualified')[0];
   if (!party || r.has('guard', 'recipients')) return undefined;
   const accept = r.own('action', 'accept');
+  if (aboutSomethingElse(r)) return undefined;
   if (accept && r.governs(accept, 10, true) && (r.obliges || r.exclusive || r.needsConsent) && (party.inherited || party.from < accept.from)) return { rule: 'additional-agreement', criteria: [7], detail: named('recipients must', r, accept) };
   if (r.own('action', 'report') && r.obliges) return { rule: 'additional-agreement', criteria: [7], detail: 'reporting on recipients' };
+  if (r.needsConsent && r.all('modal', 'consent').some((c) => c.from > party.from)) return { rule: 'additional-agreement', criteria: [7], detail: named('recipients need', r, r.all('modal', 'consent')[0]) };
   if (r.noRights && r.governs(r.own('party'), 8) && !r.has('object', 'name')) return { rule: 'rights-not-passed', criteria: [7], detail: named('recipients', r, party) };
   return undefined;
 };
 
 // OSD 8: not specific to a product.
 const productSpecific: Decide = (r) => {
-  const product = r.all('product').find((m) => r.governs(m, 8));
-  if (!product || aboutSomethingElse(r) || r.has('guard', 'standalone') || !(r.exclusive || r.voids || r.needsConsent || r.prohibits)) return undefined;
-  const owned = /\b(?:licensor|vendor|author|publisher|manufacturer|company)'s\b|\bour\s+\w|\boem\b|\bas\s+part\s+of\b|\bbundled?\b|\btogether\s+with\s+the\b/i.test(r.text);
+  const product = r.all('product').find((m) => r.governs(m, 14));
+  if (!product || aboutSomethingElse(r) || onlyPersons(r) || r.has('guard', 'standalone') || !(r.exclusive || r.voids || r.needsConsent || r.prohibits)) return undefined;
+  // The product is a particular one: the licensor's, a named one, or the one the work came with.
+  const owned = /\b(?:licensor|vendor|author|publisher|manufacturer|company)'s\b|\bour\s+\w|\boem\b|\bas\s+part\s+of\s+(?:the\s+)?(?!Work|Software|Program|Package|Licensed|Original|Covered|Modified|Derivative)[A-Z]|\bbundled?\b|\btogether\s+with\s+the\b|\b(?:by|for|from)\s+(?:or\s+for\s+)?the\s+(?:licensor|vendor|author|manufacturer)\b|\b(?:within|of|from)\s+the\s+(?!Work|Software|Program|Package|Licensed|Original|Covered|Modified|Derivative)[A-Z]\w+|\bextracted\s+from\b|\bseparately\s+from\b/.test(r.text.replace(/\b(?:Licensor|Vendor|Author|Publisher)\b/g, (w) => w.toLowerCase()));
   if (!owned) return undefined;
   return { rule: 'product-specific', criteria: [8], detail: named('tied to', r, product) };
 };
@@ -199,5 +244,8 @@ const technology: Decide = (r) => {
   return undefined;
 };
 
+/** Decisions that still apply where the provision speaks of the licensor ("The Licensor is under no obligation to provide source code"). */
+export const ABOUT_LICENSOR: ReadonlySet<Decide> = new Set([sourceWithheld]);
+
 /** Decisions for a provision, each criterion asked once. */
-export const DECISIONS: readonly Decide[] = [sale, fee, distributionConsent, sourceWithheld, modification, patchOnly, excludedGroup, fieldOfUse, downstream, productSpecific, otherSoftware, technology];
+export const DECISIONS: readonly Decide[] = [sale, aggregate, fee, distributionConsent, sourceWithheld, modification, patchOnly, excludedGroup, fieldOfUse, downstream, productSpecific, otherSoftware, technology];

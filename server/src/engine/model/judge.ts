@@ -6,7 +6,7 @@
 import { COMPARATOR } from '../lexicon';
 import { hasThresholdNumber } from '../numbers';
 import type { Criterion, Severity } from '../types';
-import { DECISIONS, type Decision } from './decisions';
+import { ABOUT_LICENSOR, DECISIONS, type Decision, restrictsSomethingElse } from './decisions';
 import { type DefinedTerm, type Mention, readProvisions } from './provisions';
 import { Reading } from './reading';
 import type { Slot } from './vocabulary';
@@ -47,12 +47,14 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
   const lent = leadInMentions(input.leadIn);
   const readings = provisions.map((p) => new Reading(p, lent));
   if (readings.some((r) => r.has('soft', 'request', 'notBinding', 'alternative'))) return { judgements: [], binding: false };
-  const binding = readings.some((r) => !r.isNeutral);
+  const binding = readings.some((r) => !r.isNeutral && !restrictsSomethingElse(r));
   const out: Judgement[] = [];
   const situation = { clause: readings, binariesPermitted: input.binariesPermitted, text: input.text };
   readings.forEach((r, i) => {
     if (r.isNeutral || (i === 0 && DEFINING.test(r.text))) return;
+    const licensor = r.aboutLicensor;
     for (const decide of DECISIONS) {
+      if (licensor && !ABOUT_LICENSOR.has(decide)) continue;
       const d = decide(r, situation);
       if (d && !out.some((o) => o.rule === d.rule)) out.push({ ...d, ...r.span() });
     }

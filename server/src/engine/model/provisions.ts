@@ -118,8 +118,22 @@ export function splitProvisions(text: string): Array<{ start: number; end: numbe
   return out;
 }
 
-/** Slots a definition lends to the sentences that use its term. */
-const LENT: ReadonlySet<Slot> = new Set<Slot>(['who', 'purpose', 'product']);
+/**
+ * What a definition lends to the sentences that use its term: what the term stands for. A term
+ * for a use or purpose ("Permitted Purpose", "Commercial Use") lends its purposes; a term for a
+ * kind of person ("Excluded User", "Hyperscaler") lends who; a term for a product, platform or
+ * place lends those. A term for an act ("Deploy") lends nothing: its definition says what the act
+ * covers, not what is forbidden.
+ */
+function lentSlots(term: string, definition: string): ReadonlySet<Slot> {
+  const out = new Set<Slot>();
+  if (/\b(?:purposes?|uses?|fields?|applications?|activit(?:y|ies)|redistribution|distribution)\b/i.test(term)) out.add('purpose');
+  if (/\b(?:users?|part(?:y|ies)|persons?|entit(?:y|ies)|licensees?|customers?|competitors?|organi[sz]ations?|compan(?:y|ies)|hyperscalers?|providers?|brokers?|members?|territor(?:y|ies)|countr(?:y|ies)|regions?)\b/i.test(term) ||
+    /"\s*(?:shall\s+)?(?:means?|includes?)\s+(?:any|each|every|a|an|all)?\s*(?:natural\s+)?(?:persons?|entit(?:y|ies)|compan(?:y|ies)|organi[sz]ations?|governments?|individuals?|providers?|businesses)\b/i.test(definition)) out.add('who');
+  if (/\b(?:products?|platforms?|hardware|devices?|stores?|services?|suites?|systems?|builds?)\b/i.test(term)) out.add('product');
+  return out;
+}
+
 /** Terms every licence defines: their definitions describe the licence, not a class or a purpose. */
 const GENERIC_TERM = /^(?:the\s+)?(?:licen[cs]e|agreement|work|software|program|package|you|your|licensor|licensee|contributor|contribution|source(?:\s+code)?|source\s+form|object(?:\s+code)?|object\s+form|derivative\s+works?|modifications?|modified\s+version|standard\s+version|covered\s+\w+|original\s+\w+|recipients?|users?|distribute|distribution|executable|larger\s+work|legal\s+entity|control|affiliates?|notice|entity|commercial\s+use)s?$/i;
 
@@ -143,8 +157,9 @@ export function readProvisions(text: string, terms: readonly DefinedTerm[] = [])
     const defTokens = tokenize(term.definition, KNOWN_WORDS);
     const at = tokens.findIndex((t) => t.start >= term.start);
     if (at < 0) continue;
+    const slots = lentSlots(term.term ?? '', term.definition);
     for (const m of findMentions(defTokens)) {
-      if (LENT.has(m.slot)) lent.push({ ...m, from: at, to: at + 1, start: term.start, end: term.end, inherited: true, words: term.definition.slice(m.start, m.end) });
+      if (slots.has(m.slot)) lent.push({ ...m, from: at, to: at + 1, start: term.start, end: term.end, inherited: true, words: term.definition.slice(m.start, m.end) });
     }
   }
   return splitProvisions(text).map(({ start, end }) => {

@@ -4,6 +4,8 @@ import type { Slot } from './vocabulary';
 const FORCE: ReadonlySet<string> = new Set(['prohibit', 'noRights', 'exclusive', 'consent', 'voiding', 'negation']);
 /** Words before a permission or agreement that make it a requirement ("without", "requires", "subject to", "must first obtain"). */
 const CONSENT_TRIGGERS: ReadonlySet<string> = new Set(['without', 'unless', 'require', 'required', 'requires', 'subject', 'after', 'obtain', 'need', 'seek', 'request', 'enter', 'sign', 'first', 'prior', 'until', 'save', 'except', 'must', 'shall', 'only', 'upon']);
+/** Words that open a condition; a force inside one is a circumstance, not a rule (see `conditional`). */
+const CONDITIONAL: ReadonlySet<string> = new Set(['if', 'where', 'when', 'whenever', 'unless', 'whether']);
 const FORCE_AND_DUTY: ReadonlySet<string> = new Set([...FORCE, 'obligation']);
 
 /**
@@ -105,11 +107,17 @@ export class Reading {
       const withholds = /\blicen[sc]ed\b/i.test(this.text.replace(/\blicen[sc]ed\s+(?:software|work|program|product|material)s?\b/gi, '')) && this.noRights;
       if (this.has('disclaim') && !withholds) return true;
       if (this.has('soft', 'lawOnly') && !this.has('purpose', 'policy')) return true;
-      if (this.has('soft', 'explanation', 'reservation', 'acceptance') || this.isHistory || this.aboutLicensor) return true;
+      if (this.has('soft', 'explanation', 'reservation', 'acceptance', 'community') || this.isHistory) return true;
       const exceptions = this.all('soft', 'except');
-      // "for any purpose" permits; "shall not be used by any person" does not.
-      const forbids = this.all('modal', 'prohibit', 'noRights').filter((f) => !f.inherited && !this.neutralised(f));
-      return this.all('soft', 'permitAll').some((m) => !exceptions.some((e) => e.from <= m.from && e.to >= m.from) && !forbids.some((f) => f.to <= m.from && m.from - f.to <= 4));
+      // "for any purpose" permits; "any person … is excluded from this licence" does not.
+      // A permission for every person stands only where nothing is forbidden; a permission for every
+      // purpose only where no prohibition bears on it from just before.
+      const forbids = this.forces().filter((f) => f.concept === 'prohibit' || f.concept === 'noRights');
+      return this.all('soft', 'permitAll').some((m) => {
+        if (exceptions.some((e) => e.from <= m.from && e.to >= m.from)) return false;
+        if (/person|everyone|everybody|licensee|anyone/i.test(this.text.slice(m.start - this.provision.start, m.end - this.provision.start))) return forbids.length === 0;
+        return !forbids.some((f) => f.to <= m.from && m.from - f.to <= 4);
+      });
     });
   }
 
@@ -123,13 +131,28 @@ export class Reading {
     const concepts = duties ? FORCE_AND_DUTY : FORCE;
     const antecedent = this.antecedentEnd();
     const from = this.antecedentStart();
-    return this.all('modal').filter((m) => concepts.has(m.concept) && !this.neutralised(m) && (m.inherited || m.start >= antecedent || m.start < from));
+    return this.all('modal').filter((m) => concepts.has(m.concept) && !this.neutralised(m) && (m.inherited || m.start >= antecedent || m.start < from) && !this.conditional(m));
   }
 
   /**
    * Where a leading condition ends ("If you distribute the Program in a form to which the recipient
    * cannot make Modifications, …"): what is said inside it restricts nothing. Offset in clause terms.
    */
+  /**
+   * A force inside a conditional clause ("… where the recipient does not otherwise receive a copy")
+   * describes a circumstance, not a prohibition: a conditional word within eight words before it,
+   * with no comma or semicolon between.
+   */
+  private conditional(m: Mention): boolean {
+    if (m.inherited) return false;
+    const t = this.provision.tokens;
+    for (let i = m.from - 1; i >= Math.max(0, m.from - 8); i--) {
+      if (/[,;:]/.test(this.text.slice(t[i].end - this.provision.start, t[i + 1].start - this.provision.start))) return false;
+      if (CONDITIONAL.has(t[i].word)) return i > 0;
+    }
+    return false;
+  }
+
   private antecedentStart(): number {
     const t = this.provision.tokens;
     const at = t.findIndex((x, i) => i <= 8 && ['if', 'where', 'when', 'whenever', 'unless', 'should'].includes(x.word));

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { withModel } from './model';
-import { circumventionBan, distributionPermission, platformSpecific, reverseEngineeringBan, rightsNotPassed } from './model-ideas';
+import { aggregateBan, circumventionBan, distributionPermission, platformSpecific, reverseEngineeringBan, rightsNotPassed } from './model-ideas';
 import { osd1Rules } from './osd1-redistribution';
 import { osd2Rules } from './osd2-source';
 import { osd3Rules } from './osd3-derived';
@@ -21,6 +21,7 @@ import { reviewRules } from './review-notes';
 export const RULES: readonly Rule[] = [
   ...osd1Rules,
   distributionPermission,
+  aggregateBan,
   ...osd2Rules,
   reverseEngineeringBan,
   ...osd3Rules,
@@ -39,7 +40,7 @@ export const RULES: readonly Rule[] = [
 ];
 
 /** Ids of the rules that only the clause model can report. */
-export const MODEL_ONLY_RULES: ReadonlySet<string> = new Set([distributionPermission, reverseEngineeringBan, circumventionBan, rightsNotPassed, platformSpecific].map((r) => r.id));
+export const MODEL_ONLY_RULES: ReadonlySet<string> = new Set([distributionPermission, aggregateBan, reverseEngineeringBan, circumventionBan, rightsNotPassed, platformSpecific].map((r) => r.id));
 
 /** The same rules with the clause model behind each (see model.ts): experimental, off by default. */
 export const MODEL_RULES: readonly Rule[] = withModel(RULES);

@@ -29,6 +29,29 @@ export const distributionPermission: Rule = {
   check: byModel,
 };
 
+export const aggregateBan: Rule = {
+  id: 'aggregate-ban',
+  title: 'The work may not go into a compilation or aggregate distribution',
+  criteria: [1],
+  severity: 'error',
+  explanation: 'OSD 1 requires that anyone may sell or give away the software as a component of an aggregate software distribution containing programs from several different sources. Forbidding compilations, collections, disc images or package repositories, or making them depend on permission, breaks it.',
+  suggestion: 'Allow the work to be included in any compilation or distribution, alone or with other programs.',
+  fix: { title: 'Remove the restriction on aggregate distributions' },
+  examples: {
+    fail: [
+      'The Toolkit shall not be placed in any package repository or software collection that also carries third-party programs.',
+      'No compilation, disc image or bundle containing the Engine may be distributed without the Vendor\'s prior written consent.',
+      'You must not include the Fonts in any aggregate collection offered to the public.',
+    ],
+    pass: [
+      'You may include the Toolkit in any compilation, alone or with other programs, and sell it.',
+      'Collecting the Engine with unrelated programs in one distribution does not bring them under this licence.',
+      'You may not sell the Fonts by themselves, but you may sell them as part of a larger software package.',
+    ],
+  },
+  check: byModel,
+};
+
 export const reverseEngineeringBan: Rule = {
   id: 'reverse-engineering-ban',
   title: 'Studying the program through its code is forbidden',
