@@ -118,7 +118,8 @@ const modification: Decide = (r) => {
     return undefined;
   }
   if (r.has('object', 'patch') && !r.prohibits) return undefined; // OSD 4's business
-  const narrowed = r.all('modal', 'exclusive').some((x) => x.inherited || r.near(x, modify, 4));
+  // "only" next to the change, or "only by / only after" someone: who may change the work, or when.
+  const narrowed = r.all('modal', 'exclusive').some((x) => x.inherited || r.near(x, modify, 4) || /\bonly\s+(?:by|after|with)\b/i.test(words(r, x)));
   if (r.prohibits || r.needsConsent || (narrowed && !r.has('object', 'patch') && !onlyPersons(r))) return { rule: 'no-modification', criteria: [3], detail: named('restricted', r, modify) };
   if (r.obliges && r.has('action', 'modify') && /\bassign(?:ed)?\s+to\b/i.test(r.text)) return { rule: 'no-modification', criteria: [3], detail: 'derived works assigned to the licensor' };
   return undefined;
@@ -184,7 +185,7 @@ const fieldOfUse: Decide = (r, s) => {
   const use = r.all('action', 'use')[0];
   if (purposes.length > 0 && use) {
     const only = r.own('modal', 'exclusive');
-    const narrowed = purposes.find((m) => m.concept !== 'field' && m.concept !== 'commercial' && r.near(only, m, 6));
+    const narrowed = purposes.find((m) => m.concept !== 'field' && m.concept !== 'commercial' && r.all('modal', 'exclusive').some((x) => x.inherited || (m.from >= x.from - 6 && m.from <= x.to + 12)));
     if (narrowed) return { rule: PURPOSE_RULE[narrowed.concept], criteria: [6], detail: named('purpose', r, narrowed) };
     const p = purposes[0];
     if (r.prohibits || r.needsConsent || (r.exclusive && !onlyPersons(r) && p.concept !== 'commercial' && r.near(only, p, 6))) return { rule: PURPOSE_RULE[p.concept], criteria: [6], detail: named('purpose', r, p) };

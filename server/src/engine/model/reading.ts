@@ -58,7 +58,7 @@ export class Reading {
 
   /** "no licence is granted", "receives no rights", "is not licensed", "outside the scope of this licence". */
   get noRights(): boolean {
-    return this.cached('noRights', () => this.has('modal', 'noRights') || this.provision.mentions.some((m) => m.slot === 'modal' && m.concept === 'prohibit' && /licen[sc]|right|grant|no$/i.test(this.text.slice(m.start - this.provision.start, m.end - this.provision.start))));
+    return this.cached('noRights', () => this.forces().some((m) => m.concept === 'noRights' || (m.concept === 'prohibit' && !m.inherited && /licen[sc]|right|grant|no$/i.test(this.text.slice(m.start - this.provision.start, m.end - this.provision.start)))));
   }
 
   /** Whether two own mentions stand within `n` words of each other. */
@@ -114,8 +114,8 @@ export class Reading {
       // purpose only where no prohibition bears on it from just before.
       const forbids = this.forces().filter((f) => f.concept === 'prohibit' || f.concept === 'noRights');
       return this.all('soft', 'permitAll').some((m) => {
-        if (exceptions.some((e) => e.from <= m.from && e.to >= m.from)) return false;
-        if (/person|everyone|everybody|licensee|anyone/i.test(this.text.slice(m.start - this.provision.start, m.end - this.provision.start))) return forbids.length === 0;
+        if (exceptions.length > 0) return false; // "any purpose other than …" carves out a restriction
+        if (/person|everyone|everybody|licensee|anyone/i.test(this.text.slice(m.start - this.provision.start, m.end - this.provision.start))) return this.forces().length === 0;
         return !forbids.some((f) => f.to <= m.from && m.from - f.to <= 4);
       });
     });
@@ -176,7 +176,9 @@ export class Reading {
     if (!x) return false;
     // The subject of a passive prohibition may stand further before it ("Translations of the Work
     // into other natural languages may be published only by …") than an object stands after.
-    return this.forces(duties).some((f) => f.inherited || x.inherited || (x.from >= f.from - Math.round(window * 1.5) && x.from <= f.to + window));
+    // The subject at the head of the sentence is governed by every force in it, however long the verb phrase.
+    const subject = x.from <= 2 && (x.slot !== 'action' || /(?:tion|ment|sion|ance|ive|version|work)s?$/i.test(this.text.slice(x.start - this.provision.start, x.end - this.provision.start)));
+    return this.forces(duties).some((f) => f.inherited || x.inherited || (subject && f.from > x.from) || (x.from >= f.from - Math.round(window * 1.5) && x.from <= f.to + window));
   }
 
   /**
