@@ -61,7 +61,7 @@ const sale: Decide = (r) => {
 
 /** The work may not go into a compilation, collection or other aggregate distribution (OSD 1's "aggregate software distribution"). */
 const aggregate: Decide = (r) => {
-  if (aboutSomethingElse(r) || r.has('guard', 'standalone') || r.has('other') || r.has('soft', 'costOnly') || r.has('fee', 'free')) return undefined;
+  if (aboutSomethingElse(r) || r.has('guard', 'standalone') || r.has('other', 'other') || r.has('soft', 'costOnly') || r.has('fee', 'free')) return undefined;
   const into = r.all('object', 'aggregate').find((m) => r.governs(m, 14) && (r.prohibits || r.needsConsent));
   if (!into || !r.has('action', 'distribute', 'combine')) return undefined;
   return { rule: 'aggregate-ban', criteria: [1], detail: named('aggregate', r, into) };
@@ -94,7 +94,7 @@ const sourceWithheld: Decide = (r) => {
   const binaryOnly = r.all('object', 'binary').find((b) => r.all('modal', 'exclusive').some((x) => r.near(x, b, 3)) && !r.has('object', 'source'));
   if (binaryOnly && r.word('license', 'licensed', 'provide', 'provided', 'distribute', 'distributed', 'available')) return { rule: 'source-withheld', criteria: [2], detail: named('binaries only', r, binaryOnly) };
   const forbidden = r.forces().filter((f) => f.concept === 'prohibit' || f.concept === 'noRights');
-  const sourceShared = source && r.all('action', 'distribute').find((d) => Math.abs(d.from - source.from) <= 6 && forbidden.some((f) => f.inherited || (f.from < d.from ? d.from - f.to <= 4 : f.from - d.to <= 8)));
+  const sourceShared = source && r.all('action', 'distribute', 'copy').find((d) => Math.abs(d.from - source.from) <= 6 && forbidden.some((f) => f.inherited || (f.from < d.from ? d.from - f.to <= 4 : f.from - d.to <= 8)));
   if (source && sourceShared && !r.has('guard', 'recipients')) return { rule: 'source-withheld', criteria: [2], detail: named('source not redistributable', r, source) };
   const price = source && /code|form|file/i.test(words(r, source)) ? r.all('fee', 'money', 'pay').find((m) => r.near(m, source, 12)) : undefined;
   if (source && price && !r.prohibits && !r.has('soft', 'costOnly') && !r.has('fee', 'free') && !r.has('guard', 'recipients')) return { rule: 'source-withheld', criteria: [2], severity: 'warning', detail: named('source for a fee', r, price) };
@@ -207,27 +207,36 @@ const downstream: Decide = (r) => {
   if (accept && r.governs(accept, 10, true) && (r.obliges || r.exclusive || r.needsConsent) && (party.inherited || party.from < accept.from)) return { rule: 'additional-agreement', criteria: [7], detail: named('recipients must', r, accept) };
   if (r.own('action', 'report') && r.obliges) return { rule: 'additional-agreement', criteria: [7], detail: 'reporting on recipients' };
   if (r.needsConsent && r.all('modal', 'consent').some((c) => c.from > party.from)) return { rule: 'additional-agreement', criteria: [7], detail: named('recipients need', r, r.all('modal', 'consent')[0]) };
-  if (r.noRights && r.governs(r.own('party'), 8) && !r.has('object', 'name')) return { rule: 'rights-not-passed', criteria: [7], detail: named('recipients', r, party) };
+  // "No third party shall acquire … any right or licence": a prohibition just before the verb of acquiring.
+  const acquiring = r.provision.tokens.findIndex((t) => ['acquire', 'receive', 'obtain', 'get'].includes(t.lemma));
+  const noneAcquired = r.noRights || (acquiring >= 0 && r.word('right', 'rights', 'license', 'licence') &&
+    r.forces().some((f) => f.concept === 'prohibit' && !f.inherited && f.to <= acquiring && acquiring - f.to <= 3));
+  if (noneAcquired && r.governs(r.own('party'), 8) && !r.has('object', 'name')) return { rule: 'rights-not-passed', criteria: [7], detail: named('recipients', r, party) };
   return undefined;
 };
 
 // OSD 8: not specific to a product.
-const productSpecific: Decide = (r) => {
+const productSpecific: Decide = (r, s) => {
   const product = r.all('product').find((m) => r.governs(m, 14));
-  if (!product || aboutSomethingElse(r) || onlyPersons(r) || r.has('guard', 'standalone') || !(r.exclusive || r.voids || r.needsConsent || r.prohibits)) return undefined;
+  const conditioned = r.all('modal', 'obligation').some((o) => /condition/i.test(words(r, o)));
+  if (!product || aboutSomethingElse(r) || onlyPersons(r) || r.has('guard', 'standalone') || !(r.exclusive || r.voids || r.needsConsent || r.prohibits || conditioned)) return undefined;
   // The product is a particular one: the licensor's, a named one, or the one the work came with.
-  const owned = /\b(?:licensor|vendor|author|publisher|manufacturer|company)'s\b|\bour\s+\w|\boem\b|\bas\s+part\s+of\s+(?:the\s+)?(?!Work|Software|Program|Package|Licensed|Original|Covered|Modified|Derivative)[A-Z]|\bbundled?\b|\btogether\s+with\s+the\b|\b(?:by|for|from)\s+(?:or\s+for\s+)?the\s+(?:licensor|vendor|author|manufacturer)\b|\b(?:within|of|from)\s+the\s+(?!Work|Software|Program|Package|Licensed|Original|Covered|Modified|Derivative)[A-Z]\w+|\bextracted\s+from\b|\bseparately\s+from\b/.test(r.text.replace(/\b(?:Licensor|Vendor|Author|Publisher)\b/g, (w) => w.toLowerCase()));
+  const owned = /\b(?:licensor|vendor|author|publisher|manufacturer|company)'s\b|\bour\s+\w|\boem\b|\bas\s+part\s+of\s+(?:the\s+)?(?!Work|Software|Program|Package|Licensed|Original|Covered|Modified|Derivative)[A-Z]|\bbundled?\b|\btogether\s+with\s+the\b|\b(?:by|for|from)\s+(?:or\s+for\s+)?the\s+(?:licensor|vendor|author|manufacturer)\b|\b(?:within|of|from)\s+the\s+(?!Work|Software|Program|Package|Licensed|Original|Covered|Modified|Derivative)[A-Z]\w+|\bextracted\s+from\b|\bseparately\s+from\b/.test(s.text.replace(/\b(?:Licensor|Vendor|Author|Publisher)\b/g, (w) => w.toLowerCase()));
   if (!owned) return undefined;
   return { rule: 'product-specific', criteria: [8], detail: named('tied to', r, product) };
 };
 
 // OSD 9: must not restrict other software.
 const otherSoftware: Decide = (r) => {
-  const other = r.all('other').find((m) => r.governs(m, 12, true));
-  if (!other || r.has('guard', 'shareAlike')) return undefined;
+  // Named other software ("any other database engine", "copyleft-licensed code"), or software that
+  // merely stands beside the work ("every program distributed together with the Engine").
+  const beside = r.has('other', 'alongside') ? r.all('other', 'beside').find((m) => r.governs(m, 12, true)) : undefined;
+  if (r.has('guard', 'shareAlike') && !r.needsConsent && !beside && !r.has('other', 'alongside')) return undefined;
+  const other = r.all('other', 'other').find((m) => r.governs(m, 12, true)) ?? beside;
+  if (!other) return undefined;
   const narrowed = r.prohibits || r.all('modal', 'exclusive').some((x) => r.near(x, other, 5));
-  if (narrowed && (r.has('action', 'combine', 'distribute') || /contain|include|execut|run/i.test(r.text))) return { rule: 'restricts-other-software', criteria: [9], detail: named('other software', r, other) };
-  if (r.obliges && /\b(?:display|in its entirety)\b/i.test(r.text)) return { rule: 'restricts-other-software', criteria: [9], detail: named('other software', r, other) };
+  if (narrowed && (r.has('action', 'combine', 'distribute') || r.has('other', 'alongside') || /contain|include|execut|run/i.test(r.text))) return { rule: 'restricts-other-software', criteria: [9], detail: named('other software', r, other) };
+  if (r.obliges && (/\b(?:display|in its entirety)\b/i.test(r.text) || (beside && /\b(?:released|licensed|certified|approved|open.source)\b/i.test(r.text)))) return { rule: 'restricts-other-software', criteria: [9], detail: named('other software', r, other) };
   return undefined;
 };
 

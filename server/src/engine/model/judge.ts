@@ -47,7 +47,7 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
   const lent = leadInMentions(input.leadIn);
   const readings = provisions.map((p) => new Reading(p, lent));
   if (readings.some((r) => r.has('soft', 'request', 'notBinding', 'alternative'))) return { judgements: [], binding: false };
-  const binding = readings.some((r) => !r.isNeutral && !restrictsSomethingElse(r));
+  const binding = readings.some((r) => !r.isNeutral && !restrictsSomethingElse(r) && !r.isPermission);
   const out: Judgement[] = [];
   const situation = { clause: readings, binariesPermitted: input.binariesPermitted, text: input.text };
   readings.forEach((r, i) => {

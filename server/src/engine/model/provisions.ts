@@ -58,7 +58,7 @@ const TRIE: TrieNode = (() => {
   return root;
 })();
 
-/** The trie keys of a phrase: lemmas, `_` for any word, `*` for up to four words, `=was` for the word itself. */
+/** The trie keys of a phrase: lemmas, `_` for any word, `*` for up to seven words, `=was` for the word itself. */
 function phraseKeys(phrase: string): string[] {
   return phrase.split(' ').flatMap((part) => {
     if (part === '_' || part === '*') return [part];
@@ -74,7 +74,7 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
     if (at > from) for (const e of node.ends) raw.push({ slot: e.slot, concept: e.concept, from, to: at, start: tokens[from].start, end: tokens[at - 1].end });
     if (at >= tokens.length || depth > 8) return;
     const gap = node.next.get('*');
-    if (gap) for (let k = 0; k <= 4 && at + k < tokens.length; k++) walk(gap, from, at + k, depth + 1);
+    if (gap) for (let k = 0; k <= 7 && at + k < tokens.length; k++) walk(gap, from, at + k, depth + 1);
     const t = tokens[at];
     const seen = new Set<TrieNode>();
     for (const key of [t.lemma, t.word, `=${t.word}`, '_']) {

@@ -4,8 +4,11 @@ import type { Slot } from './vocabulary';
 const FORCE: ReadonlySet<string> = new Set(['prohibit', 'noRights', 'exclusive', 'consent', 'voiding', 'negation']);
 /** Words before a permission or agreement that make it a requirement ("without", "requires", "subject to", "must first obtain"). */
 const CONSENT_TRIGGERS: ReadonlySet<string> = new Set(['without', 'unless', 'require', 'required', 'requires', 'subject', 'after', 'obtain', 'need', 'seek', 'request', 'enter', 'sign', 'first', 'prior', 'until', 'save', 'except', 'must', 'shall', 'only', 'upon']);
+/** Purposes that narrow a grant when it names them. */
+const NARROWING_PURPOSES: ReadonlySet<string> = new Set(['noncommercial', 'research', 'evaluation', 'education', 'personal', 'internal', 'open']);
+
 /** Words that open a condition; a force inside one is a circumstance, not a rule (see `conditional`). */
-const CONDITIONAL: ReadonlySet<string> = new Set(['if', 'where', 'when', 'whenever', 'unless', 'whether']);
+const CONDITIONAL: ReadonlySet<string> = new Set(['if', 'where', 'when', 'whenever', 'unless', 'whether', 'event', 'case']);
 const FORCE_AND_DUTY: ReadonlySet<string> = new Set([...FORCE, 'obligation']);
 
 /**
@@ -97,7 +100,17 @@ export class Reading {
 
   /** A history note: words of history, or past tense without a present modal verb. */
   get isHistory(): boolean {
-    return this.cached('history', () => this.has('past', 'history') || (this.has('past', 'tense') && !this.word('may', 'must', 'shall', 'cannot', 'will', 'should', 'need', 'require')));
+    return this.cached('history', () => this.has('past', 'history') || (this.has('past', 'tense') && !this.word('may', 'must', 'shall', 'cannot', 'will', 'should', 'need', 'require') && this.forces(true).length === 0));
+  }
+
+  /**
+   * A plain permission ("You may run the Software as a hosted service, including for a fee"): words
+   * of permission, no force, and no purpose that narrows it ("non-production use").
+   */
+  get isPermission(): boolean {
+    return this.cached('permission', () =>
+      this.word('may', 'permitted', 'free', 'allowed', 'grant', 'grants', 'granted') && this.forces(true).length === 0 &&
+      !this.all('purpose').some((p) => NARROWING_PURPOSES.has(p.concept)));
   }
 
   /** Disclaimers, permissions for all, and reminders of the law restrict nobody. */
@@ -115,7 +128,9 @@ export class Reading {
       const forbids = this.forces().filter((f) => f.concept === 'prohibit' || f.concept === 'noRights');
       return this.all('soft', 'permitAll').some((m) => {
         if (exceptions.length > 0) return false; // "any purpose other than …" carves out a restriction
-        if (/person|everyone|everybody|licensee|anyone/i.test(this.text.slice(m.start - this.provision.start, m.end - this.provision.start))) return this.forces().length === 0;
+        const words = this.text.slice(m.start - this.provision.start, m.end - this.provision.start);
+        if (/person|everyone|everybody|licensee|anyone/i.test(words)) return this.forces().length === 0;
+        if (/same/i.test(words)) return this.forces(true).length === 0; // the same rights as you, once it has signed …
         return !forbids.some((f) => f.to <= m.from && m.from - f.to <= 4);
       });
     });
@@ -123,7 +138,9 @@ export class Reading {
 
   /** A prohibition word that is part of a phrase that is not one ("whether or not", "no earlier than"). */
   private neutralised(m: Mention): boolean {
-    return !m.inherited && this.all('soft', 'neutral').some((n) => !n.inherited && n.from < m.to && m.from < n.to);
+    // A force aimed at the licensee ("do not apply to you") outweighs a neutral phrase ("not apply").
+    if (m.inherited || /\byou(?:r)?\b/i.test(this.text.slice(m.start - this.provision.start, m.end - this.provision.start))) return false;
+    return this.all('soft', 'neutral').some((n) => !n.inherited && n.from < m.to && m.from < n.to);
   }
 
   /** Force mentions: what prohibits, narrows, needs consent or voids (and, with `duties`, obliges). */

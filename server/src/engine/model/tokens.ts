@@ -63,7 +63,7 @@ export function tokenize(text: string, known: ReadonlySet<string>): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const word = foldSpelling(m[0].toLowerCase());
+    const word = foldSpelling(m[0].toLowerCase().replace(/'s$/, ''));
     out.push({ word, lemma: lemmatize(word, known), start: m.index, end: m.index + m[0].length });
   }
   return out;

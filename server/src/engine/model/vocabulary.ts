@@ -1,7 +1,7 @@
 /**
  * The vocabulary of the clause model, as data: for each slot of a provision, the concepts it can
  * hold and the phrases that express them. Phrases are written once in base form ("sell", "reverse
- * engineer", "make _ available"; `_` stands for any one word, `*` for up to four): the tokenizer lemmatises the text
+ * engineer", "make _ available"; `_` stands for any one word, `*` for up to seven): the tokenizer lemmatises the text
  * ("sold", "reverse-engineering", "made it available") and folds British spellings, so inflections
  * and spelling variants meet here. Longer phrases win over shorter ones at the same place.
  */
@@ -31,7 +31,7 @@ export const VOCABULARY: Vocabulary = {
   modal: {
     prohibit: [
       'nothing in this license grant', 'nothing herein grant', 'nothing in this license authorize', 'nothing in this license permit', 'nothing grant',
-      'no * may', 'no * shall', 'no * can', 'no * will', "can't", "won't", "mustn't", "shan't", "don't", "doesn't", "isn't", "aren't", 'not to be use', 'be not to be', 'not to be',
+      'contain no', 'include no', 'no * may', 'no * shall', 'no * can', 'no * will', "can't", "won't", "mustn't", "shan't", "don't", "doesn't", "isn't", "aren't", 'not to be use', 'be not to be', 'not to be',
       'be deem a breach', 'be deem a material breach', 'constitute a breach', 'constitute a material breach', 'not be exercisable', 'nor shall',
       'cannot', 'can not', 'may not', 'must not', 'shall not', 'will not', 'should not', 'do not', 'be not allow', 'be not permit',
       'not permit', 'not allow', 'not license', 'not licensed', 'not authorize', 'not entitle', 'not grant', 'not be grant', 'prohibit', 'forbid', 'ban',
@@ -42,8 +42,8 @@ export const VOCABULARY: Vocabulary = {
       'not be distribute', 'not be sell', 'be not permit', 'be not allow', 'be not license',
     ],
     negation: ['neither', 'nor', 'no one', 'nobody', 'no person', 'never'],
-    noRights: ['not extend to', 'not available to', 'be not available', 'be not licensee', 'not a licensee', 'be not a licensee', 'not eligible', 'be not eligible', 'ineligible', 'not be deem to have be grant', 'not be deem grant', 'not be exercisable', 'not _ license', 'not _ _ license', 'no license', 'no right', 'no rights', 'receive no', 'acquire no', 'grant no', 'not licensed', 'not license', 'not be license', 'unlicensed', 'have no license', 'no licence', 'outside the license', 'outside the scope', 'outside this license', 'no license be grant', 'no right be grant'],
-    exclusive: ['only', 'solely', 'exclusively', 'limit to', 'restrict to', 'reserve for', 'and to no one else', 'and not alone', 'confine to', 'only if', 'only after', 'only when', 'only as', 'only in', 'only within', 'only on', 'only through', 'only by'],
+    noRights: ['not apply to you', 'not apply to your', 'not apply to any person', 'not apply to such', 'not acquire', 'acquire no', 'not extend to', 'not available to', 'be not available', 'be not licensee', 'not a licensee', 'be not a licensee', 'not eligible', 'be not eligible', 'ineligible', 'not be deem to have be grant', 'not be deem grant', 'not be exercisable', 'not _ license', 'not _ _ license', 'no license', 'no right', 'no rights', 'receive no', 'acquire no', 'grant no', 'not licensed', 'not license', 'not be license', 'unlicensed', 'have no license', 'no licence', 'outside the license', 'outside the scope', 'outside this license', 'no license be grant', 'no right be grant'],
+    exclusive: ['license for use by', 'licensed for use by', 'license solely', 'licensed solely', 'permitted purpose', 'permit purpose', 'only', 'solely', 'exclusively', 'limit to', 'restrict to', 'reserve for', 'and to no one else', 'and not alone', 'confine to', 'only if', 'only after', 'only when', 'only as', 'only in', 'only within', 'only on', 'only through', 'only by'],
     consent: [
       'prior write permission', 'write permission', 'express permission', 'prior permission', 'prior consent', 'write consent', 'prior write consent', 'approval', 'approve',
       'certification', 'separate agreement', 'write agreement', 'separate write agreement', 'commercial license', 'paid license', 'extend license', 'extended license',
@@ -51,14 +51,14 @@ export const VOCABULARY: Vocabulary = {
     ],
     obligation: [
       'must', 'shall', 'owe', 'payable', 'be due', 'be subject to a royalty', 'be subject to a fee', 'be require to', 'require', 'have to', 'need to', 'need', 'as a condition', 'condition on', 'condition upon', 'conditional on',
-      'conditional upon', 'provide that', 'provided that', 'so long as', 'as long as', 'on condition',
+      'conditional upon', 'once it have', 'once they have', 'once you have', 'provide that', 'provided that', 'so long as', 'as long as', 'on condition',
     ],
     exception: ['except for', 'excluding', 'other than', 'save for', 'with the exception of', 'but not for', 'but not to'],
     voiding: ['terminate', 'termination', 'lapse', 'void', 'cease', 'revoke', 'no longer', 'end the license', 'license end', 'license ends', 'end this license', 'automatically end'],
   },
   soft: {
     // Phrases with a negation or "only" that restrict nothing ("whether or not", "does not apply to").
-    neutral: ['only as set forth', 'only as provide', 'only those', 'not make', 'not qualify', 'not reach', 'not confine', 'not become', 'not satisfy', 'not bring', 'not render', 'subject only to', 'not contradict', 'not conflict with', 'not exceed', 'not terminate', 'not be terminate', 'not affect the license', 'not affect your', 'exclusively for you', 'exclusively on your behalf', 'solely on your behalf', 'only on its own behalf', 'only on your own behalf', 'on behalf of', 'if only', 'in the event that only', 'where only', 'when only', 'solely because', 'only because', 'only relative to', 'only with respect to', 'only to the extent', 'not of itself', 'not in and of itself', 'not supersede', 'not be supersede', 'not constitute', 'not a derivative work', 'not in any manner constitute', 'not in any way constitute', 'not forbid', 'not be forbid', 'not diminish', 'not necessarily', 'not intend to', 'not the intent', 'not the original', 'not automatically', 'not thus', 'not base on', 'shall not include', 'will not include', 'do not include', 'not invalidate', 'not necessarily', 'not a derivative', 'not cause', 'not define', 'in no case', 'not be consider', 'not be deem', 'not apply', 'not supersede', 'cannot change', 'not be construe', 'not affect', 'not agree', 'not accept', 'not comply', 'not constitute', 'not be liable', 'sole purpose', 'only as a consequence', 'not subject to', 'not be subject to', 'not cover', 'not be cover', 'not clash', 'not conflict', 'whether or not', 'or not', 'not only', 'not just', 'if not', 'not less than', 'not more than', 'not later than', 'no earlier than', 'not earlier than', 'no more than', 'no less than', 'no later than', 'not to exceed'],
+    neutral: ['only in section', 'only in clause', 'only in article', 'define only for', 'use only in section', 'to the extent', 'extent necessary', 'only as set forth', 'only as provide', 'only those', 'not make', 'not qualify', 'not reach', 'not confine', 'not become', 'not satisfy', 'not bring', 'not render', 'subject only to', 'not contradict', 'not conflict with', 'not exceed', 'not terminate', 'not be terminate', 'not affect the license', 'not affect your', 'exclusively for you', 'exclusively on your behalf', 'solely on your behalf', 'only on its own behalf', 'only on your own behalf', 'on behalf of', 'if only', 'in the event that only', 'where only', 'when only', 'solely because', 'only because', 'only relative to', 'only with respect to', 'only to the extent', 'not of itself', 'not in and of itself', 'not supersede', 'not be supersede', 'not constitute', 'not a derivative work', 'not in any manner constitute', 'not in any way constitute', 'not forbid', 'not be forbid', 'not diminish', 'not necessarily', 'not intend to', 'not the intent', 'not the original', 'not automatically', 'not thus', 'not base on', 'shall not include', 'will not include', 'do not include', 'not invalidate', 'not necessarily', 'not a derivative', 'not cause', 'not define', 'in no case', 'not be consider', 'not be deem', 'not apply', 'not supersede', 'cannot change', 'not be construe', 'not affect', 'not agree', 'not accept', 'not comply', 'not constitute', 'not be liable', 'sole purpose', 'only as a consequence', 'not subject to', 'not be subject to', 'not cover', 'not be cover', 'not clash', 'not conflict', 'whether or not', 'or not', 'not only', 'not just', 'if not', 'not less than', 'not more than', 'not later than', 'no earlier than', 'not earlier than', 'no more than', 'no less than', 'no later than', 'not to exceed'],
     request: [
       'kindly', 'please', 'have ask that', 'ask that', 'be expect to', 'whenever reasonably feasible', 'where feasible', 'you should include', 'we ask', 'we request', 'be request to', 'be kindly request', 'be ask to', 'we recommend', 'we encourage', 'we hope', 'hope that', 'we would love', "we'd love", 'we wish', 'wish that', 'express a wish',
       'encourage', 'be encourage', 'courtesy', 'appreciate', 'we invite', 'invite you',
@@ -66,13 +66,13 @@ export const VOCABULARY: Vocabulary = {
     notBinding: [
       'not a condition', 'not a requirement', 'not require', 'not be require', 'be not require', 'not required', 'optional', 'voluntary',
       'informational only', 'not incorporate', 'impose no', 'place no', 'no restriction', 'no restrictions', 'not bind', 'non binding', 'not binding',
-      'not a term', 'not a license term', 'irrelevant', 'not the intent', 'not intend to prohibit', 'contain no such restriction', 'no such restriction', 'not part of this license', 'no breach of it', 'no right be withhold', 'no additional license', 'no additional registration', 'merely because', 'for information only', 'separate work', 'separate works', 'not subject to this license', 'not qualify as', 'not satisfy the obligation', 'one way of', 'may equally', 'without require', 'without requiring', 'without _ require', 'without _ requiring', 'not restrict', 'not limit', 'not prohibit', 'not prevent', 'not affect', 'not count as',
+      'not a term', 'not a license term', 'irrelevant', 'not the intent', 'not intend to prohibit', 'contain no such restriction', 'no such restriction', 'no breach of it', 'no right be withhold', 'no additional license', 'no additional registration', 'merely because', 'for information only', 'separate work', 'separate works', 'not subject to this license', 'not qualify as', 'not satisfy the obligation', 'one way of', 'may equally', 'without require', 'without requiring', 'without _ require', 'without _ requiring', 'not restrict', 'not limit', 'not prohibit', 'not prevent', 'not affect', 'not count as',
       'not be construe', 'nothing in this license require', 'nothing require', 'not a restriction', 'no extra term', 'no particular', 'not need', 'need not',
     ],
     permitAll: [
       'any purpose', 'any field', 'any field of endeavor', 'any use', 'any person', 'every licensee', 'everyone include', 'available to everyone', 'irrespective', 'regardless',
       'same right', 'same rights', 'same term', 'same terms', 'expressly permit', 'free to', 'welcome to', 'any number', 'any other name',
-      'any compatible', 'any other source', 'other mean', 'or by any act', 'or by use', 'any act', 'without restriction', 'without modification', 'only those right', 'only those rights', 'extent necessary', 'to the extent', 'under any term',
+      'any compatible', 'any other source', 'other mean', 'or by any act', 'or by use', 'any act', 'without restriction', 'without modification', 'only those right', 'only those rights', 'under any term',
       'under any terms', 'as you choose', 'under their own term', 'their own terms', 'remain under', 'in any country', 'every country',
     ],
     acceptance: ['if you do not accept', 'if you do not agree', 'unless you accept', 'unless you agree', 'impossible for you to comply', 'if you cannot comply', 'you do not accept', 'except in compliance', 'in compliance with the license', 'in accordance with the term of this license', 'the content of this file', 'nothing herein shall', 'nothing in this license shall'],
@@ -90,12 +90,12 @@ export const VOCABULARY: Vocabulary = {
   },
   guard: {
     // Wordings that look like restrictions on the work but are about something else.
-    licenceText: ['amend', 'amendment', 'supersede', 'modify the term', 'modify the terms', 'scope of the license', 'increase or reduce the scope', 'this license may not be modify', 'this license may only be modify', 'agreement be copyright', 'license be copyright', 'may only be modify in the follow manner', 'modify this license', 'modification of this license', 'modified license', 'change this license', 'alter this license', 'wording of this license', 'text of this license', 'copy of this license', 'this license without modification', 'modify the license', 'version of this license', 'new license', 'revised version', 'new version of this license'],
+    licenceText: ['amend', 'amendment', 'supersede', 'modify the term', 'modify the terms', 'increase or reduce the scope', 'this license may not be modify', 'this license may only be modify', 'agreement be copyright', 'license be copyright', 'may only be modify in the follow manner', 'modify this license', 'modification of this license', 'modified license', 'change this license', 'alter this license', 'wording of this license', 'text of this license', 'copy of this license', 'this license without modification', 'modify the license', 'version of this license', 'new license', 'revised version', 'new version of this license'],
     origin: ['advertising or publicity', 'publicity', 'endorse', 'endorsement', 'pass off', 'passed off', 'misrepresent', 'misstate', 'claim to be', 'represent as', 'be call', 'called', 'rename', 'different name', 'another name'],
     compliance: ['in accordance with', 'in compliance with', 'except in compliance', 'under the term', 'under the terms', 'subject to the term', 'subject to the terms', 'condition of this license', 'condition below', 'conditions below', 'as set out'],
     shareAlike: ['under this * license', 'only under the * license', 'under any other type of license', 'under any other license', 'under a different license', 'under this license', 'under the same license', 'same license', 'freely available', 'another arrangement', 'proprietary license', 'under a proprietary', 'under these same', 'under these term', 'under the term of this license'],
     standalone: ['package itself', 'font itself', 'fonts themselves', 'software itself', 'larger', 'by itself', 'standalone', 'stand alone', 'larger work', 'larger software package', 'larger package', 'larger program', 'on its own'],
-    recipients: ['deny any party', 'deny anyone', 'to deny any', 'impose additional', 'additional restriction', 'require recipient', 'require recipients', 'recipient from exercise', 'recipients from exercise', 'further restriction', 'any restriction', 'restriction to the right', 'technological measure', 'side agreement', 'recipient exercise of', 'recipients exercise of', 'charge recipient', 'charge recipients', 'recipients right', "recipient's right", 'alter or restrict', 'limit or alter', 'restrict the recipient', 'impose any term', 'impose any additional'],
+    recipients: ['impose further', 'further term', 'automatically receive', 'deny any party', 'deny anyone', 'to deny any', 'impose additional', 'additional restriction', 'require recipient', 'require recipients', 'recipient from exercise', 'recipients from exercise', 'further restriction', 'any restriction', 'restriction to the right', 'technological measure', 'side agreement', 'recipient exercise of', 'recipients exercise of', 'charge recipient', 'charge recipients', 'recipients right', "recipient's right", 'alter or restrict', 'limit or alter', 'restrict the recipient', 'impose any term', 'impose any additional'],
     incorporate: ['incorporate', 'comply with', 'compliance with', 'abide by', 'adhere to', 'follow', 'contrary to', 'conform', 'as amend', 'as revise', 'from time to time', 'as update', 'bind', 'be bind', 'violate', 'violation', 'breach', 'fall outside', 'outside the scope'],
   },
   size: {
@@ -116,7 +116,7 @@ export const VOCABULARY: Vocabulary = {
       'warranty', 'warrant', 'liable', 'liability', 'responsibility', 'responsible', 'own risk', 'not design', 'not be design', 'not intend',
       'not be intend', 'not build for', 'not be build', 'not test', 'not be test', 'not evaluate', 'not be evaluate', 'fit for', 'fitness', 'accept no',
       'as =is', 'damage', 'damages', 'rely on', 'relied on', 'fail safe', 'fault tolerant', 'indemnify', 'merchantability', 'no representation', 'infringe',
-      'loss of profit', 'loss of data', 'loss of', 'represent that', 'represents that', 'warrant that', 'believe to be',
+      'loss of profit', 'loss of data', 'loss of', 'acknowledge that', 'state of the art', 'represent that', 'represents that', 'warrant that', 'believe to be',
     ],
   },
   past: {
@@ -166,13 +166,13 @@ export const VOCABULARY: Vocabulary = {
     withhold: [
       'not be provide', 'will not provide', 'not publish', 'not be publish', 'not make available', 'not be make available', 'withhold', 'under no obligation',
       'obfuscate', 'minify', 'encrypted form', 'binary only', 'only binary', 'only binaries', 'reserve for', 'no earlier than',
-      'reference only', 'for reference', 'view only', 'read only', 'not release', 'not be release', 'keep confidential', 'confidential', 'keep secret', 'secret', 'exclude from this license', 'be exclude from this license', 'object code form only', 'binary form only', 'in object code only',
+      'reference only', 'for reference', 'not part of this license', 'but not the', 'but not', 'only be show', 'only be view', 'on our premise', 'on the licensor premise', 'view only', 'read only', 'not release', 'not be release', 'keep confidential', 'confidential', 'keep secret', 'secret', 'exclude from this license', 'be exclude from this license', 'object code form only', 'binary form only', 'in object code only',
       'not redistribute', 'not be redistribute', 'not share', 'not be share', 'not copy', 'not be copy',
     ],
     decompile: ['decompile', 'disassemble', 'reverse engineer', 'reverse compile', 'discover its source', 'discover the source', 'look inside', 'restore', 'decrypt', 'deobfuscate', 'de obfuscate', 'extract'],
     circumvent: ['circumvent', 'bypass', 'disable', 'get around', 'work around', 'defeat', 'tamper', 'remove', 'strip', 'override', 'evade', 'turn off', 'switch off'],
     train: ['train', 'training', 'distil', 'distill', 'distillation', 'benchmark', 'improve any other', 'improve another', 'develop a compete', 'create a compete', 'build a compete'],
-    accept: ['contract with', 'own contract', 'make a contract', 'separate contract', 'conclude an agreement', 'onboarding', 'user identifier', 'acceptance', 'submission of the acceptance form', 'obtain an activation key', 'obtain a license key', 'activation key', 'create an account', 'terms of service', 'term of service', 'acknowledgement form', 'accept the term', 'accept its term', 'accept an agreement', 'accept a separate', 'accept this agreement', 'accept the agreement', 'accept the license', 'accept this license', 'click', 'tick', 'check the box', 'sign', 'countersign', 'register', 'registration', 'create an account', 'activate', 'execute the', 'execute a', 'executed', 'enter into', 'written agreement'],
+    accept: ['terms of use', 'term of use', 'end user agreement', 'end user license agreement', 'eula', 'written acceptance', 'contract with', 'own contract', 'make a contract', 'separate contract', 'conclude an agreement', 'onboarding', 'user identifier', 'acceptance', 'submission of the acceptance form', 'obtain an activation key', 'obtain a license key', 'activation key', 'create an account', 'terms of service', 'term of service', 'acknowledgement form', 'accept the term', 'accept its term', 'accept an agreement', 'accept a separate', 'accept this agreement', 'accept the agreement', 'accept the license', 'accept this license', 'click', 'tick', 'check the box', 'sign', 'countersign', 'register', 'registration', 'create an account', 'activate', 'execute the', 'execute a', 'executed', 'enter into', 'written agreement'],
     combine: ['link', 'combine', 'combination', 'ship with', 'distribute with', 'together with', 'alongside', 'aggregate', 'compilation', 'same medium', 'bundle with', 'integrate'],
     report: ['notify the licensor', 'inform the licensor', 'report to the licensor', 'tell the licensor', 'notify the author', 'report to the author', 'notify us', 'inform us', 'report to us', 'notify the copyright holder', 'disclose to the licensor', 'send the licensor', 'provide the licensor with', 'report the name'],
   },
@@ -186,7 +186,7 @@ export const VOCABULARY: Vocabulary = {
     binary: ['binary', 'binaries', 'executable', 'compiled', 'compile', 'object code', 'build', 'installer package'],
     aggregate: ['compilation', 'aggregate', 'aggregation', 'collection', 'software collection', 'aggregate collection', 'linux distribution', 'disc image', 'package repository', 'cover disc', 'cd rom', 'bundle', 'bundled product', 'paid media', 'distribution that be sell', 'distribution or compilation'],
     patch: ['patch', 'patches', 'patch file', 'patch files', 'diff', 'change file', 'pristine source', 'original source'],
-    name: ['=name', '=names', 'mark', 'trademark', 'trade mark', 'service mark', 'logo', 'reserved font name', 'brand', 'title', 'version number'],
+    name: ['=name', '=names', '=mark', 'trademark', 'trade mark', 'service mark', 'logo', 'reserved font name', 'brand', 'title', 'version number'],
     notice: ['notice', 'notices', 'copyright notice', 'license header', 'header', 'attribution', 'wording', 'license text', 'text of this license', 'disclaimer', 'copyright statement'],
     measure: [
       'license key', 'licensing key', 'key', 'safety filter', 'safety', 'filter', 'watermark', 'watermarking', 'usage limit', 'technical measure', 'protection',
@@ -244,6 +244,13 @@ export const VOCABULARY: Vocabulary = {
     ],
   },
   other: {
+    // Where other software stands beside the work: the same medium, a bundle, a distribution.
+    alongside: [
+      'same disc', 'same medium', 'same media', 'on the medium', 'on the disc', 'together with', 'alongside', 'bundle', 'bundling', 'distribute with',
+      'ship with', 'in the same', 'compilation', 'aggregate', 'distribution that include', 'product that include', 'product bundling', 'nothing else', 'anything else',
+    ],
+    // Software other than the work, when it stands beside it.
+    beside: ['any program', 'every program', 'any software', 'other component', 'component', 'components', 'open source component', 'program release under', 'software release under', 'programs that', 'other code', 'everything else', 'nothing else', 'anything else'],
     other: [
       'any product of', 'product of a competitor', 'any other product', 'software of a competitor',
       'other software', 'other program', 'other programs', 'other database', 'other database engine', 'any other database', 'any other software', 'any other program', 'unrelated',

@@ -70,7 +70,8 @@ export function withModel(rules: readonly Rule[]): Rule[] {
       const listItem = ctx.clause.isItem && ctx.clause.leadIns.length > 0;
       const mine = ownCandidates(ctx).has(i) && (rule.appliesTo !== 'list-items' || listItem) ? rule.check(ctx) : undefined;
       // A matcher's wording is trusted only where the model reads the clause as binding.
-      if (mine && (mine.severity ?? rule.severity) !== 'information' && !judgementsFor(ctx).binding) return undefined;
+      // (A definition read with the sentence that withholds its term, "Sell" means …, binds through that sentence.)
+      if (mine && (mine.severity ?? rule.severity) !== 'information' && !ctx.restrictedBy && !judgementsFor(ctx).binding) return undefined;
       const model = ctx.clause.isHeading && !ctx.clause.isItem ? undefined : modelMatch(ctx, rule.id);
       // A matcher's note ("information") gives way to the model's firmer reading of the same idea.
       if (mine && (mine.severity ?? rule.severity) === 'information' && model && (model.severity ?? rule.severity) !== 'information') return model;
