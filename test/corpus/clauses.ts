@@ -33,6 +33,11 @@ export function tuningClauses(): LabelledClause[] {
   return readJsonl(path.resolve(__dirname, '../fixtures/tuning/clauses.jsonl'));
 }
 
+/** A third set a helper wrote from the idea names of the dev set's README, for tuning (`test/fixtures/tuning/ideas.jsonl`). */
+export function ideaClauses(): LabelledClause[] {
+  return readJsonl(path.resolve(__dirname, '../fixtures/tuning/ideas.jsonl'));
+}
+
 /** Odd ids are for tuning, even ids for validation. */
 export const isTuningHalf = (c: LabelledClause): boolean => Number(/(\d+)$/.exec(c.id)?.[1] ?? 0) % 2 === 1;
 

@@ -38,7 +38,10 @@ export const aboutSomethingElse = (r: Reading): boolean =>
 
 /** What the provision's force bears on is a name, a notice or the licence text, not the work. */
 export const restrictsSomethingElse = (r: Reading): boolean =>
-  r.has('guard', 'origin', 'recipients', 'licenceText') || r.all('object', 'name', 'notice').some((m) => r.governs(m, 8));
+  r.has('guard', 'origin', 'recipients', 'licenceText', 'standalone') || r.all('object', 'name', 'notice').some((m) => r.governs(m, 8));
+
+/** Source code named as such ("source code", "source files", "the source"), not "several sources". */
+const sourceCode = (r: Reading): Mention | undefined => r.all('object', 'source').find((m) => m.inherited || /code|form|file|repositor|script|pipeline|data|provenance|^source$/i.test(words(r, m)));
 
 /** "Only Authorised Users may use …": the narrowing is of persons, not of what they do. */
 const onlyPersons = (r: Reading): boolean => /^\W*(?:only|solely)\s+(?:the\s+)?(?:[A-Z]\w+|those|persons|people|members|users|customers)\b/.test(r.text);
@@ -46,7 +49,7 @@ const onlyPersons = (r: Reading): boolean => /^\W*(?:only|solely)\s+(?:the\s+)?(
 // OSD 1: free redistribution.
 const sale: Decide = (r) => {
   if (!r.prohibits || r.has('guard', 'standalone') || aboutSomethingElse(r)) return undefined;
-  if (r.has('soft', 'costOnly') || r.has('fee', 'free') || r.has('object', 'source')) return undefined; // fees for source copies may be limited
+  if (r.has('soft', 'costOnly') || r.has('fee', 'free') || sourceCode(r)) return undefined; // fees for source copies may be limited
   const sell = r.all('action', 'sell').find((m) => r.governs(m, 8));
   if (sell && /support|consult|service|installation|training/i.test(r.text)) return { rule: 'non-commercial', criteria: [6], detail: 'charging for services' };
   if (sell) return { rule: 'no-sale', criteria: [1], detail: named('sale', r, sell) };
@@ -96,7 +99,10 @@ const sourceWithheld: Decide = (r) => {
   const forbidden = r.forces().filter((f) => f.concept === 'prohibit' || f.concept === 'noRights');
   const sourceShared = source && r.all('action', 'distribute', 'copy').find((d) => Math.abs(d.from - source.from) <= 6 && forbidden.some((f) => f.inherited || (f.from < d.from ? d.from - f.to <= 4 : f.from - d.to <= 8)));
   if (source && sourceShared && !r.has('guard', 'recipients')) return { rule: 'source-withheld', criteria: [2], detail: named('source not redistributable', r, source) };
-  const price = source && /code|form|file/i.test(words(r, source)) ? r.all('fee', 'money', 'pay').find((m) => r.near(m, source, 12)) : undefined;
+  // Source for a price the licensee must pay: a verb of paying, or a fee the source is conditioned on.
+  const price = source && sourceCode(r)
+    ? r.all('fee', 'money', 'pay').find((m) => r.near(m, source, 12) && (m.concept === 'pay' || r.obliges || r.needsConsent || r.exclusive || /\baccompanied\s+by\b|\bupon\b/i.test(r.text)))
+    : undefined;
   if (source && price && !r.prohibits && !r.has('soft', 'costOnly') && !r.has('fee', 'free') && !r.has('guard', 'recipients')) return { rule: 'source-withheld', criteria: [2], severity: 'warning', detail: named('source for a fee', r, price) };
   if (source && ((withheld && r.near(withheld, source, 10)) || (r.exclusive && r.all('who').some((w) => r.near(w, source, 10))))) return { rule: 'source-withheld', criteria: [2], detail: named('source', r, withheld ?? source) };
   if (withheld && r.has('object', 'work') && /encrypt|obfuscat/i.test(r.text)) return { rule: 'source-withheld', criteria: [2], detail: named('form', r, withheld) };
@@ -110,7 +116,7 @@ const modification: Decide = (r) => {
   if (circumvent && r.governs(circumvent, 14) && r.prohibits && r.has('object', 'measure')) return { rule: 'circumvention-ban', criteria: [3], detail: named('circumventing', r, r.own('object', 'measure')) };
   // A verb of change counts when what it changes is the work ("alter the Software"), not "the language" or a file's terms.
   const changesWork = (m: Mention): boolean =>
-    m.inherited || /deriv|version|adapt|translat|modification|abridg|excerpt|based|fine|merge/i.test(words(r, m)) || r.all('object', 'work', 'source').some((o) => o.from > m.from && o.from - m.to <= 5) || r.all('object', 'work', 'source').some((o) => o.to <= m.from && m.from - o.to <= 4);
+    m.inherited || /deriv|version|adapt|translat|modification|abridg|excerpt|based|fine|merge|changes|port|locali/i.test(words(r, m)) || r.all('object', 'work', 'source').some((o) => o.from > m.from && o.from - m.to <= 5) || r.all('object', 'work', 'source').some((o) => o.to <= m.from && m.from - o.to <= 4);
   const modify = r.all('action', 'modify').find((m) => r.governs(m, 8) && changesWork(m));
   if (!modify) {
     // "…; you may not distribute it yourself" after a sentence about derivative works.
@@ -122,6 +128,9 @@ const modification: Decide = (r) => {
   const narrowed = r.all('modal', 'exclusive').some((x) => x.inherited || r.near(x, modify, 4) || /\bonly\s+(?:by|after|with)\b/i.test(words(r, x)));
   if (r.prohibits || r.needsConsent || (narrowed && !r.has('object', 'patch') && !onlyPersons(r))) return { rule: 'no-modification', criteria: [3], detail: named('restricted', r, modify) };
   if (r.obliges && r.has('action', 'modify') && /\bassign(?:ed)?\s+to\b/i.test(r.text)) return { rule: 'no-modification', criteria: [3], detail: 'derived works assigned to the licensor' };
+  // "The right to prepare Derivative Works is conditioned upon payment of the derivative-works fee".
+  const paid = r.all('fee', 'pay', 'money').find((m) => r.governs(m, 12, true) && !r.has('fee', 'free'));
+  if (paid && (r.obliges || r.needsConsent) && !r.has('soft', 'costOnly')) return { rule: 'no-modification', criteria: [3], detail: named('paid', r, paid) };
   return undefined;
 };
 
@@ -138,7 +147,7 @@ const patchOnly: Decide = (r, s) => {
 };
 
 // OSD 5: persons and groups.
-const STRONG_WHO = new Set(['government', 'military', 'police', 'competitor', 'provider', 'industry', 'place', 'age', 'conduct']);
+const STRONG_WHO = new Set(['government', 'military', 'police', 'competitor', 'provider', 'industry', 'place', 'age', 'conduct', 'size']);
 const excludedGroup: Decide = (r) => {
   if (aboutSomethingElse(r) || r.aboutLicensor) return undefined;
   // "free for everybody, except for the persons who work for the military"; "provided that the Licensee is not an entity headquartered in …".
@@ -146,6 +155,11 @@ const excludedGroup: Decide = (r) => {
   if (excepted) return { rule: 'excluded-group', criteria: [5], detail: named('excluded', r, excepted) };
   const conditioned = r.all('who', 'place', 'industry', 'government', 'military', 'police', 'competitor', 'provider', 'conduct').find((m) => r.all('modal', 'obligation').some((o) => /provided|condition|only if|long as/i.test(words(r, o)) && o.from < m.from && m.from - o.to <= 14) && /\bnot\b/i.test(r.text));
   if (conditioned) return { rule: 'excluded-group', criteria: [5], detail: named('excluded', r, conditioned) };
+  // "only inside Japan", "only within the European Union" (not "only in Section 12").
+  const territory = /\bonly\s+(?:in|inside|within)\s+(?:the\s+)?(?!Section|Clause|Article|Schedule|Annex|Appendix|Exhibit|Attachment|Paragraph|Part\b)[A-Z][a-z]+/.exec(r.text);
+  if (territory) return { rule: 'excluded-group', criteria: [5], detail: `territory: ${territory[0]}` };
+  const age = r.all('who', 'age')[0];
+  if (age && (r.obliges || r.restricts)) return { rule: 'excluded-group', criteria: [5], detail: named('age', r, age) };
   if (!(r.prohibits || r.exclusive || r.needsConsent)) return undefined;
   const only = r.own('modal', 'exclusive');
   const before = (m: Mention, k: number): string => r.provision.tokens[m.from - k]?.word ?? '';
@@ -166,7 +180,7 @@ const PURPOSE_RULE: Readonly<Record<string, string>> = {
   education: 'limited-purpose', personal: 'limited-purpose', internal: 'limited-purpose', open: 'limited-purpose',
 };
 const fieldOfUse: Decide = (r, s) => {
-  if (aboutSomethingElse(r) || r.aboutLicensor || r.has('guard', 'compliance')) return undefined;
+  if (aboutSomethingElse(r) || r.aboutLicensor || r.has('guard', 'compliance', 'standalone')) return undefined;
   // "for any purpose other than the operation of gambling services".
   const other = r.all('soft', 'except')[0];
   const excluded = other && r.all('purpose').find((m) => m.concept !== 'policy' && m.from >= other.from && m.from - other.to <= 10);
@@ -177,12 +191,23 @@ const fieldOfUse: Decide = (r, s) => {
   const policy = [r.own('purpose', 'policy'), ...r.all('purpose', 'policy')].find((m) => r.governs(m, 12, true) || (m && r.has('guard', 'incorporate')));
   if (policy && (r.has('guard', 'incorporate') || r.obliges || r.prohibits) && (r.has('action', 'use') || r.word('license', 'licensee', 'right', 'rights'))) return { rule: 'acceptable-use-policy', criteria: [6], detail: named('policy', r, policy) };
   const host = r.own('action', 'host');
-  if (host && r.governs(host, 8) && r.prohibits) return { rule: 'hosted-service', criteria: [6], detail: named('service', r, host) };
+  if (host && r.governs(host, 8) && r.prohibits && !r.has('guard', 'recipients')) return { rule: 'hosted-service', criteria: [6], detail: named('service', r, host) };
   const train = [r.own('action', 'train')].find((m) => r.governs(m, 8));
   if (train && r.prohibits && /benchmark/i.test(words(r, train))) return { rule: 'prohibited-use', criteria: [6], detail: named('use', r, train) };
   if (train && r.prohibits && r.has('object', 'work', 'output')) return { rule: 'competing-use', criteria: [6], detail: named('use', r, train) };
+  // Service-stack copyleft: offering the work as a service obliges releasing the source of every program used to run it.
+  if (r.has('action', 'host') && r.obliges && sourceCode(r) && /\ball\s+(?:programs|software)|management|monitoring|backup|storage|hosting\s+software|service\s+source/i.test(r.text)) {
+    return { rule: 'service-stack-source', criteria: [6, 9], detail: 'source of the whole service stack' };
+  }
+  // Commercial support or training services reserved to the licensor.
+  const service = r.all('object', 'service').find((m) => r.governs(m, 12));
+  if (service && r.has('purpose', 'commercial') && (r.exclusive || r.prohibits)) return { rule: 'non-commercial', criteria: [6], detail: named('services', r, service) };
   const purposes = r.all('purpose').filter((m) => m.concept !== 'policy' && r.governs(m, 12));
-  const use = r.all('action', 'use')[0];
+  // A grant is a use too: "licensed for academic research purposes only", "permission is granted to use … for the purpose of …".
+  const use = r.all('action', 'use')[0] ?? (r.word('license', 'licensed', 'grant', 'granted', 'authorize', 'authorise', 'authorizes', 'authorises') ? purposes[0] : undefined);
+  const single = /\bfor\s+the\s+(?:sole\s+)?purposes?\s+of\b|\bfor\s+use\s+in\b/i.test(r.text) && r.word('grant', 'granted', 'license', 'licensed', 'permission', 'permitted');
+  const narrowPurpose = purposes.find((m) => m.concept !== 'commercial');
+  if (single && narrowPurpose && !r.prohibits) return { rule: PURPOSE_RULE[narrowPurpose.concept], criteria: [6], detail: named('purpose', r, narrowPurpose) };
   if (purposes.length > 0 && use) {
     const only = r.own('modal', 'exclusive');
     const narrowed = purposes.find((m) => m.concept !== 'field' && m.concept !== 'commercial' && r.all('modal', 'exclusive').some((x) => x.inherited || (m.from >= x.from - 6 && m.from <= x.to + 12)));
@@ -200,6 +225,10 @@ const fieldOfUse: Decide = (r, s) => {
 
 // OSD 7: distribution of licence.
 const downstream: Decide = (r) => {
+  const original = r.all('party', 'original').find((m) => r.governs(m, 10) && (r.exclusive || r.noRights));
+  if (original) return { rule: 'rights-not-passed', criteria: [7], detail: named('only', r, original) };
+  const flowDown = r.all('action', 'accept').find((m) => /protective|enforceable|binding written|agreement with the recipient/i.test(words(r, m)));
+  if (flowDown && (r.obliges || r.needsConsent)) return { rule: 'additional-agreement', criteria: [7], detail: named('recipients bound by', r, flowDown) };
   const party = r.all('party')[0] ?? r.all('who', 'qualified')[0];
   if (!party || r.has('guard', 'recipients')) return undefined;
   const accept = r.own('action', 'accept');
@@ -218,6 +247,10 @@ const downstream: Decide = (r) => {
 // OSD 8: not specific to a product.
 const productSpecific: Decide = (r, s) => {
   const product = r.all('product').find((m) => r.governs(m, 14));
+  // An exemption or extra right that holds only within the licensor's product ("does not apply where the Software is used as part of the Licensor's Enterprise Edition").
+  const exemption = /\bnot\s+apply\s+(?:where|when|if)\b|\badditional\s+(?:\w+\s+)?licen[cs]e\b[^.;]{0,60}\bnot\s+extended\b/i.test(r.text);
+  const inProduct = r.all('product').find((m) => /licensor|enterprise|part of/i.test(r.text.slice(Math.max(0, m.start - r.provision.start - 30), m.end - r.provision.start + 30)));
+  if (exemption && inProduct && /\b(?:licensor|vendor)'s\b/i.test(s.text)) return { rule: 'product-specific', criteria: [8], detail: named('exemption within', r, inProduct) };
   const conditioned = r.all('modal', 'obligation').some((o) => /condition/i.test(words(r, o)));
   if (!product || aboutSomethingElse(r) || onlyPersons(r) || r.has('guard', 'standalone') || !(r.exclusive || r.voids || r.needsConsent || r.prohibits || conditioned)) return undefined;
   // The product is a particular one: the licensor's, a named one, or the one the work came with.
@@ -231,7 +264,7 @@ const otherSoftware: Decide = (r) => {
   // Named other software ("any other database engine", "copyleft-licensed code"), or software that
   // merely stands beside the work ("every program distributed together with the Engine").
   const beside = r.has('other', 'alongside') ? r.all('other', 'beside').find((m) => r.governs(m, 12, true)) : undefined;
-  if (r.has('guard', 'shareAlike') && !r.needsConsent && !beside && !r.has('other', 'alongside')) return undefined;
+  if (r.has('guard', 'standalone') || (r.has('guard', 'shareAlike') && !r.needsConsent && !beside && !r.has('other', 'alongside'))) return undefined;
   const other = r.all('other', 'other').find((m) => r.governs(m, 12, true)) ?? beside;
   if (!other) return undefined;
   const narrowed = r.prohibits || r.all('modal', 'exclusive').some((x) => r.near(x, other, 5));

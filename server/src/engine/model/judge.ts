@@ -80,7 +80,7 @@ function leadInMentions(leadIn: string): Mention[] {
     const softened = last.mentions.filter((m) => m.slot === 'soft' && ['request', 'notBinding', 'alternative'].includes(m.concept));
     if (softened.length > 0) return lend(softened);
     if (reading.isNeutral) return [];
-    const forces = reading.forces().filter((m) => ['prohibit', 'noRights', 'exclusive'].includes(m.concept));
+    const forces = reading.forces(true).filter((m) => ['prohibit', 'noRights', 'exclusive', 'voiding'].includes(m.concept) || (m.concept === 'obligation' && last.mentions.some((p) => p.slot === 'party')));
     if (forces.length > 0) return lend([...forces, ...last.mentions.filter((m) => LEAD_IN_SLOTS.has(m.slot) && m.slot !== 'modal')]);
   }
   return [];

@@ -67,7 +67,7 @@ function phraseKeys(phrase: string): string[] {
   });
 }
 
-/** Every vocabulary phrase in `tokens`; within a slot, longer phrases hide the shorter ones they overlap. */
+/** Every vocabulary phrase in `tokens`; within a concept, longer phrases hide the shorter ones they overlap. */
 export function findMentions(tokens: readonly Token[]): Mention[] {
   const raw: Mention[] = [];
   const walk = (node: TrieNode, from: number, at: number, depth: number): void => {
@@ -89,9 +89,9 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
   raw.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
   const kept: Mention[] = [];
   for (const m of raw) {
-    // Within a slot a longer phrase hides the shorter ones it overlaps; phrases of equal span but
-    // different concepts ("not the intent": neutral and not binding) both stand.
-    const hidden = kept.some((k) => k.slot === m.slot && k.from < m.to && m.from < k.to && (k.to - k.from > m.to - m.from || (k.from === m.from && k.to === m.to && k.concept === m.concept)));
+    // Within a concept a longer phrase hides the shorter ones it overlaps ("may not" hides "not");
+    // phrases of different concepts stand side by side ("not the intent": neutral and not binding).
+    const hidden = kept.some((k) => k.slot === m.slot && k.concept === m.concept && k.from < m.to && m.from < k.to);
     if (hidden) continue;
     kept.push(m);
   }
@@ -116,6 +116,20 @@ export function splitProvisions(text: string): Array<{ start: number; end: numbe
   }
   if (/\S/.test(text.slice(start))) out.push({ start, end: text.length });
   return out;
+}
+
+/**
+ * "No model derived from the Model, whether by training or distillation, shall be created": a
+ * sentence whose subject begins with "no" and whose verb has a modal forbids what it says, however
+ * long the subject. Returns a prohibition on the opening "no" (token indexes of the whole text).
+ */
+function negatedSubject(tokens: readonly Token[], all: readonly Token[]): Mention[] {
+  const first = tokens[0];
+  if (!first || (first.word !== 'no' && first.word !== 'neither')) return [];
+  const modal = tokens.findIndex((t, i) => i > 1 && ['shall', 'may', 'must', 'can', 'will'].includes(t.word));
+  if (modal < 0 || tokens[modal + 1]?.word === 'not') return [];
+  const at = all.indexOf(first);
+  return [{ slot: 'modal', concept: 'prohibit', from: at, to: at + 1, start: first.start, end: first.end }];
 }
 
 /**
@@ -167,6 +181,6 @@ export function readProvisions(text: string, terms: readonly DefinedTerm[] = [])
     const from = tokens.findIndex((t) => t.start >= start);
     const own = tokens.filter((t) => t.start >= start && t.end <= end);
     const shift = (m: Mention): Mention => ({ ...m, from: m.from - from, to: m.to - from });
-    return { start, end, text: text.slice(start, end), tokens: own, mentions: [...mentions.filter(inside), ...lent.filter(inside)].map(shift) };
+    return { start, end, text: text.slice(start, end), tokens: own, mentions: [...mentions.filter(inside), ...lent.filter(inside), ...negatedSubject(own, tokens)].map(shift) };
   });
 }

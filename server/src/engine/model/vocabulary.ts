@@ -31,7 +31,7 @@ export const VOCABULARY: Vocabulary = {
   modal: {
     prohibit: [
       'nothing in this license grant', 'nothing herein grant', 'nothing in this license authorize', 'nothing in this license permit', 'nothing grant',
-      'contain no', 'include no', 'no * may', 'no * shall', 'no * can', 'no * will', "can't", "won't", "mustn't", "shan't", "don't", "doesn't", "isn't", "aren't", 'not to be use', 'be not to be', 'not to be',
+      'but not in', 'but not for', 'but not as', 'but not on', 'not for production', 'not for commercial', 'not for use in', 'not for use by', 'remain unmodified', 'be keep unmodified', 'may contain no', 'must contain no', 'shall contain no', 'must include no', 'may include no', 'no * may', 'no * shall', 'no * can', 'no * will', "can't", "won't", "mustn't", "shan't", "don't", "doesn't", "isn't", "aren't", 'not to be use', 'be not to be', 'not to be',
       'be deem a breach', 'be deem a material breach', 'constitute a breach', 'constitute a material breach', 'not be exercisable', 'nor shall',
       'cannot', 'can not', 'may not', 'must not', 'shall not', 'will not', 'should not', 'do not', 'be not allow', 'be not permit',
       'not permit', 'not allow', 'not license', 'not licensed', 'not authorize', 'not entitle', 'not grant', 'not be grant', 'prohibit', 'forbid', 'ban',
@@ -42,9 +42,9 @@ export const VOCABULARY: Vocabulary = {
       'not be distribute', 'not be sell', 'be not permit', 'be not allow', 'be not license',
     ],
     negation: ['neither', 'nor', 'no one', 'nobody', 'no person', 'never'],
-    noRights: ['not apply to you', 'not apply to your', 'not apply to any person', 'not apply to such', 'not acquire', 'acquire no', 'not extend to', 'not available to', 'be not available', 'be not licensee', 'not a licensee', 'be not a licensee', 'not eligible', 'be not eligible', 'ineligible', 'not be deem to have be grant', 'not be deem grant', 'not be exercisable', 'not _ license', 'not _ _ license', 'no license', 'no right', 'no rights', 'receive no', 'acquire no', 'grant no', 'not licensed', 'not license', 'not be license', 'unlicensed', 'have no license', 'no licence', 'outside the license', 'outside the scope', 'outside this license', 'no license be grant', 'no right be grant'],
-    exclusive: ['license for use by', 'licensed for use by', 'license solely', 'licensed solely', 'permitted purpose', 'permit purpose', 'only', 'solely', 'exclusively', 'limit to', 'restrict to', 'reserve for', 'and to no one else', 'and not alone', 'confine to', 'only if', 'only after', 'only when', 'only as', 'only in', 'only within', 'only on', 'only through', 'only by'],
-    consent: [
+    noRights: ['no * be license', 'no * be licensed', 'withhold from', 'be withhold from', 'expressly withhold', 'have not any', 'not have any right', 'not enjoy', 'shall not enjoy', 'not apply to you', 'not apply to your', 'not apply to any person', 'not apply to such', 'not acquire', 'acquire no', 'not extend to', 'not available to', 'be not available', 'be not licensee', 'not a licensee', 'be not a licensee', 'not eligible', 'be not eligible', 'ineligible', 'not be deem to have be grant', 'not be deem grant', 'not be exercisable', 'not _ license', 'not _ _ license', 'no license', 'no right', 'no rights', 'receive no', 'acquire no', 'grant no', 'not licensed', 'not license', 'not be license', 'unlicensed', 'have no license', 'no licence', 'outside the license', 'outside the scope', 'outside this license', 'no license be grant', 'no right be grant'],
+    exclusive: ['no other use', 'no other purpose', 'and nothing more', 'for no other purpose', 'license for use by', 'licensed for use by', 'license solely', 'licensed solely', 'permitted purpose', 'permit purpose', 'only', 'solely', 'exclusively', 'limit to', 'restrict to', 'reserve for', 'and to no one else', 'and not alone', 'confine to', 'only if', 'only after', 'only when', 'only as', 'only in', 'only within', 'only on', 'only through', 'only by'],
+    consent: ['reseller agreement', 'reseller contract', 'distribution contract', 'non disclosure agreement', 'nda', 'our agreement', 'our permission', 'our consent', 'our approval', 'ask permission', 'ask * permission', 'developer license', 'separate term', 'separate terms', 'purchase a', 'purchasing a', 'buy a', 
       'prior write permission', 'write permission', 'express permission', 'prior permission', 'prior consent', 'write consent', 'prior write consent', 'approval', 'approve',
       'certification', 'separate agreement', 'write agreement', 'separate write agreement', 'commercial license', 'paid license', 'extend license', 'extended license',
       'separate license', 'commercial distribution agreement', 'distribution agreement', 'enterprise license', 'activation key', 'may refuse', 'licensor grant them',
@@ -58,45 +58,45 @@ export const VOCABULARY: Vocabulary = {
   },
   soft: {
     // Phrases with a negation or "only" that restrict nothing ("whether or not", "does not apply to").
-    neutral: ['only in section', 'only in clause', 'only in article', 'define only for', 'use only in section', 'to the extent', 'extent necessary', 'only as set forth', 'only as provide', 'only those', 'not make', 'not qualify', 'not reach', 'not confine', 'not become', 'not satisfy', 'not bring', 'not render', 'subject only to', 'not contradict', 'not conflict with', 'not exceed', 'not terminate', 'not be terminate', 'not affect the license', 'not affect your', 'exclusively for you', 'exclusively on your behalf', 'solely on your behalf', 'only on its own behalf', 'only on your own behalf', 'on behalf of', 'if only', 'in the event that only', 'where only', 'when only', 'solely because', 'only because', 'only relative to', 'only with respect to', 'only to the extent', 'not of itself', 'not in and of itself', 'not supersede', 'not be supersede', 'not constitute', 'not a derivative work', 'not in any manner constitute', 'not in any way constitute', 'not forbid', 'not be forbid', 'not diminish', 'not necessarily', 'not intend to', 'not the intent', 'not the original', 'not automatically', 'not thus', 'not base on', 'shall not include', 'will not include', 'do not include', 'not invalidate', 'not necessarily', 'not a derivative', 'not cause', 'not define', 'in no case', 'not be consider', 'not be deem', 'not apply', 'not supersede', 'cannot change', 'not be construe', 'not affect', 'not agree', 'not accept', 'not comply', 'not constitute', 'not be liable', 'sole purpose', 'only as a consequence', 'not subject to', 'not be subject to', 'not cover', 'not be cover', 'not clash', 'not conflict', 'whether or not', 'or not', 'not only', 'not just', 'if not', 'not less than', 'not more than', 'not later than', 'no earlier than', 'not earlier than', 'no more than', 'no less than', 'no later than', 'not to exceed'],
+    neutral: ['not wish', 'do not wish', 'not want', 'leave * outside', 'remain outside', 'stay outside', 'not forfeit', 'only for information', 'for information only', 'only in section', 'only in clause', 'only in article', 'define only for', 'use only in section', 'to the extent', 'extent necessary', 'only as set forth', 'only as provide', 'only those', 'not make', 'not qualify', 'not reach', 'not confine', 'not become', 'not satisfy', 'not bring', 'not render', 'subject only to', 'not contradict', 'not conflict with', 'not exceed', 'not terminate', 'not be terminate', 'not affect the license', 'not affect your', 'exclusively for you', 'exclusively on your behalf', 'solely on your behalf', 'only on its own behalf', 'only on your own behalf', 'on behalf of', 'if only', 'in the event that only', 'where only', 'when only', 'solely because', 'only because', 'only relative to', 'only with respect to', 'only to the extent', 'not of itself', 'not in and of itself', 'not supersede', 'not be supersede', 'not constitute', 'not a derivative work', 'not in any manner constitute', 'not in any way constitute', 'not forbid', 'not be forbid', 'not diminish', 'not necessarily', 'not intend to', 'not the intent', 'not the original', 'not automatically', 'not thus', 'not base on', 'shall not include', 'will not include', 'do not include', 'not invalidate', 'not necessarily', 'not a derivative', 'not cause', 'not define', 'in no case', 'not be consider', 'not be deem', 'not apply', 'not supersede', 'cannot change', 'not be construe', 'not affect', 'not agree', 'not accept', 'not comply', 'not constitute', 'not be liable', 'sole purpose', 'only as a consequence', 'not subject to', 'not be subject to', 'not cover', 'not be cover', 'not clash', 'not conflict', 'whether or not', 'or not', 'not only', 'not just', 'if not', 'not less than', 'not more than', 'not later than', 'no earlier than', 'not earlier than', 'no more than', 'no less than', 'no later than', 'not to exceed'],
     request: [
-      'kindly', 'please', 'have ask that', 'ask that', 'be expect to', 'whenever reasonably feasible', 'where feasible', 'you should include', 'we ask', 'we request', 'be request to', 'be kindly request', 'be ask to', 'we recommend', 'we encourage', 'we hope', 'hope that', 'we would love', "we'd love", 'we wish', 'wish that', 'express a wish',
+      'kindly', 'please', 'have ask that', 'ask that', 'be expect to', 'whenever reasonably feasible', 'where feasible', 'you should include', 'we ask', 'we request', 'be request to', 'be kindly request', 'we recommend', 'we encourage', 'we hope', 'hope that', 'we would love', "we'd love", 'we wish', 'wish that', 'express a wish',
       'encourage', 'be encourage', 'courtesy', 'appreciate', 'we invite', 'invite you',
     ],
     notBinding: [
       'not a condition', 'not a requirement', 'not require', 'not be require', 'be not require', 'not required', 'optional', 'voluntary',
       'informational only', 'not incorporate', 'impose no', 'place no', 'no restriction', 'no restrictions', 'not bind', 'non binding', 'not binding',
-      'not a term', 'not a license term', 'irrelevant', 'not the intent', 'not intend to prohibit', 'contain no such restriction', 'no such restriction', 'no breach of it', 'no right be withhold', 'no additional license', 'no additional registration', 'merely because', 'for information only', 'separate work', 'separate works', 'not subject to this license', 'not qualify as', 'not satisfy the obligation', 'one way of', 'may equally', 'without require', 'without requiring', 'without _ require', 'without _ requiring', 'not restrict', 'not limit', 'not prohibit', 'not prevent', 'not affect', 'not count as',
+      'not a term', 'not a license term', 'irrelevant', 'not the intent', 'not intend to prohibit', 'contain no such restriction', 'no such restriction', 'be deny any right', 'shall be deny any', 'not depend on', 'none of * depend', 'no field of endeavor be exclude', 'no field * be exclude', 'nobody be exclude', 'no one be exclude', 'no person or group', 'no other restriction', 'no further restriction', 'nothing * restrict', 'nothing * limit', 'nothing * prohibit', 'nothing * prevent', 'no * need', 'no right be withdraw', 'no fee become payable', 'be not distribution', 'not be deem a distribution', 'not constitute distribution', 'not trigger', 'not depend on any particular', 'neither version restrict', 'no breach of it', 'no right be withhold', 'no additional license', 'no additional registration', 'merely because', 'for information only', 'separate work', 'separate works', 'not subject to this license', 'not qualify as', 'not satisfy the obligation', 'one way of', 'may equally', 'without require', 'without requiring', 'without _ require', 'without _ requiring', 'not restrict', 'not limit', 'not prohibit', 'not prevent', 'not affect', 'not count as',
       'not be construe', 'nothing in this license require', 'nothing require', 'not a restriction', 'no extra term', 'no particular', 'not need', 'need not',
     ],
     permitAll: [
       'any purpose', 'any field', 'any field of endeavor', 'any use', 'any person', 'every licensee', 'everyone include', 'available to everyone', 'irrespective', 'regardless',
       'same right', 'same rights', 'same term', 'same terms', 'expressly permit', 'free to', 'welcome to', 'any number', 'any other name',
-      'any compatible', 'any other source', 'other mean', 'or by any act', 'or by use', 'any act', 'without restriction', 'without modification', 'only those right', 'only those rights', 'under any term',
+      'any compatible', 'any other source', 'other mean', 'or by any act', 'or by use', 'any act', 'or by exercise', 'or simply by', 'either method', 'by signature or', 'equally effective', 'without restriction', 'without modification', 'only those right', 'only those rights', 'under any term',
       'under any terms', 'as you choose', 'under their own term', 'their own terms', 'remain under', 'in any country', 'every country',
     ],
     acceptance: ['if you do not accept', 'if you do not agree', 'unless you accept', 'unless you agree', 'impossible for you to comply', 'if you cannot comply', 'you do not accept', 'except in compliance', 'in compliance with the license', 'in accordance with the term of this license', 'the content of this file', 'nothing herein shall', 'nothing in this license shall'],
     // Rules for the project's community spaces, not for the work.
     community: ['forum', 'forums', 'mailing list', 'issue tracker', 'community space', 'community spaces', 'participation in', 'participant', 'participants', 'chat channel'],
-    explanation: ['purport to', 'because this license', 'note that', 'it be important to note', 'the former', 'the latter', 'in isolation', 'in his or her capacity', 'such a contradiction', 'this mean', 'mean you', 'mean that you', 'in other words', 'to prevent this', 'to protect your right', 'we want', 'it be understood', 'be wise', 'you might', 'often this', 'for instance'],
+    explanation: ['not mean', 'purport to', 'because this license', 'note that', 'it be important to note', 'the former', 'the latter', 'in isolation', 'in his or her capacity', 'such a contradiction', 'this mean', 'mean you', 'mean that you', 'in other words', 'to prevent this', 'to protect your right', 'we want', 'it be understood', 'be wise', 'you might', 'often this', 'for instance'],
     reservation: ['retain all right', 'retain all rights', 'right title and interest', 'rights title and interest', 'except as expressly', 'by implication', 'estoppel', 'all other right', 'reserve all', 'not expressly grant', 'other than those expressly'],
     costOnly: ['licensing fee', 'in excess of', 'actual cost', 'reasonable cost', 'cost of', 'nominal fee', 'not to exceed', 'cost of duplication', 'cost of physically', 'cost which', 'no more than your'],
-    alternative: ['this alternative', 'that alternative', 'this option', 'at least one of the following', 'one of the following', 'everyone else may', 'at your option', 'alternatively', 'at your choice', 'either license', 'either licence', 'dual license', 'dual licensed'],
+    alternative: ['terms of your choice', 'term of your choice', 'under your own license', 'under your own', 'license of your choice', 'this alternative', 'that alternative', 'this option', 'at least one of the following', 'one of the following', 'everyone else may', 'at your option', 'alternatively', 'at your choice', 'either license', 'either licence', 'dual license', 'dual licensed'],
     except: ['any purpose other than', 'any purpose except', 'any purpose exclude', 'any use except', 'any use other than', 'any field except', 'any person except', 'anyone except', 'everyone except'],
-    lawOnly: ['re export', 'export or re export', 'export administration', 'export regulation', 'sale of goods', 'convention on', 
+    lawOnly: ['legal action', 'cause of action', 'bring a legal', 're export', 'export or re export', 'export administration', 'export regulation', 'sale of goods', 'convention on', 
       'export control', 'export law', 'sanction law', 'sanctions law', 'regulatory approval', 'in breach of', 'govern by the law',
       'law of', 'court', 'jurisdiction', 'patent infringement', 'sue', 'lawsuit', 'litigation', 'patent claim', 'patent right', 'patent license',
     ],
   },
   guard: {
     // Wordings that look like restrictions on the work but are about something else.
-    licenceText: ['amend', 'amendment', 'supersede', 'modify the term', 'modify the terms', 'increase or reduce the scope', 'this license may not be modify', 'this license may only be modify', 'agreement be copyright', 'license be copyright', 'may only be modify in the follow manner', 'modify this license', 'modification of this license', 'modified license', 'change this license', 'alter this license', 'wording of this license', 'text of this license', 'copy of this license', 'this license without modification', 'modify the license', 'version of this license', 'new license', 'revised version', 'new version of this license'],
-    origin: ['advertising or publicity', 'publicity', 'endorse', 'endorsement', 'pass off', 'passed off', 'misrepresent', 'misstate', 'claim to be', 'represent as', 'be call', 'called', 'rename', 'different name', 'another name'],
+    licenceText: ['modification to the term', 'supplement or modification', 'non profit osl', 'non profit open software license', 'academic free license', 'educational community license', 'english version', 'english text', 'be translate', 'this license be write', 'translation of this license', 'amend this license', 'amendment to this license', 'may not be amend', 'supersede', 'modify the term', 'modify the terms', 'increase or reduce the scope', 'this license may not be modify', 'this license may only be modify', 'agreement be copyright', 'license be copyright', 'may only be modify in the follow manner', 'modify this license', 'modification of this license', 'modified license', 'change this license', 'alter this license', 'wording of this license', 'text of this license', 'copy of this license', 'this license without modification', 'modify the license', 'version of this license', 'new license', 'revised version', 'new version of this license'],
+    origin: ['suggest otherwise', 'support, recommend', 'advertising or publicity', 'publicity', 'endorse', 'endorsement', 'pass off', 'passed off', 'misrepresent', 'misstate', 'claim to be', 'represent as', 'be call', 'called', 'rename', 'different name', 'another name'],
     compliance: ['in accordance with', 'in compliance with', 'except in compliance', 'under the term', 'under the terms', 'subject to the term', 'subject to the terms', 'condition of this license', 'condition below', 'conditions below', 'as set out'],
-    shareAlike: ['under this * license', 'only under the * license', 'under any other type of license', 'under any other license', 'under a different license', 'under this license', 'under the same license', 'same license', 'freely available', 'another arrangement', 'proprietary license', 'under a proprietary', 'under these same', 'under these term', 'under the term of this license'],
-    standalone: ['package itself', 'font itself', 'fonts themselves', 'software itself', 'larger', 'by itself', 'standalone', 'stand alone', 'larger work', 'larger software package', 'larger package', 'larger program', 'on its own'],
-    recipients: ['impose further', 'further term', 'automatically receive', 'deny any party', 'deny anyone', 'to deny any', 'impose additional', 'additional restriction', 'require recipient', 'require recipients', 'recipient from exercise', 'recipients from exercise', 'further restriction', 'any restriction', 'restriction to the right', 'technological measure', 'side agreement', 'recipient exercise of', 'recipients exercise of', 'charge recipient', 'charge recipients', 'recipients right', "recipient's right", 'alter or restrict', 'limit or alter', 'restrict the recipient', 'impose any term', 'impose any additional'],
-    incorporate: ['incorporate', 'comply with', 'compliance with', 'abide by', 'adhere to', 'follow', 'contrary to', 'conform', 'as amend', 'as revise', 'from time to time', 'as update', 'bind', 'be bind', 'violate', 'violation', 'breach', 'fall outside', 'outside the scope'],
+    shareAlike: ['under this * license', 'under the osl', 'under any other type of license', 'under any other license', 'under a different license', 'under this license', 'under the same license', 'same license', 'freely available', 'another arrangement', 'proprietary license', 'under a proprietary', 'under these same', 'under these term', 'under the term of this license'],
+    standalone: ['alone', 'sell * alone', 'package itself', 'font itself', 'fonts themselves', 'software itself', 'larger', 'by itself', 'standalone', 'stand alone', 'larger work', 'larger software package', 'larger package', 'larger program', 'on its own'],
+    recipients: ['fee for the license', 'charge a fee for the license', 'license itself', 'be ask for any', 'additional fee', 'add term', 'add terms', 'add any term', 'add restriction', 'prevent a recipient', 'prevent any recipient', 'prevent recipient', 'technical mean', 'withhold from any user', 'user data', 'impose further', 'further term', 'automatically receive', 'deny any party', 'deny anyone', 'to deny any', 'impose additional', 'additional restriction', 'require recipient', 'require recipients', 'recipient from exercise', 'recipients from exercise', 'further restriction', 'any restriction', 'restriction to the right', 'technological measure', 'side agreement', 'recipient exercise of', 'recipients exercise of', 'charge recipient', 'charge recipients', 'recipients right', "recipient's right", 'alter or restrict', 'limit or alter', 'restrict the recipient', 'impose any term', 'impose any additional'],
+    incorporate: ['contravention', 'in contravention of', 'incorporate', 'comply with', 'compliance with', 'abide by', 'adhere to', 'follow', 'contrary to', 'conform', 'as amend', 'as revise', 'from time to time', 'as update', 'bind', 'be bind', 'violate', 'violation', 'breach', 'fall outside', 'outside the scope'],
   },
   size: {
     metric: [
@@ -116,43 +116,44 @@ export const VOCABULARY: Vocabulary = {
       'warranty', 'warrant', 'liable', 'liability', 'responsibility', 'responsible', 'own risk', 'not design', 'not be design', 'not intend',
       'not be intend', 'not build for', 'not be build', 'not test', 'not be test', 'not evaluate', 'not be evaluate', 'fit for', 'fitness', 'accept no',
       'as =is', 'damage', 'damages', 'rely on', 'relied on', 'fail safe', 'fault tolerant', 'indemnify', 'merchantability', 'no representation', 'infringe',
-      'loss of profit', 'loss of data', 'loss of', 'acknowledge that', 'state of the art', 'represent that', 'represents that', 'warrant that', 'believe to be',
+      'loss of profit', 'loss of data', 'loss of', 'answerable', 'lost profit', 'consequential', 'acknowledge that', 'state of the art', 'represent that', 'represents that', 'warrant that', 'believe to be',
     ],
   },
   past: {
     tense: ['=was', '=were', '=had', 'have =been', '=used to'],
     history: [
       'prior to', 'previously', 'formerly', 'earlier version', 'earlier release', 'previous version', 'until 2010', 'no longer apply', 'now release',
-      'now license', 'onwards', 'from version', 'version 1.x', 'until 2019', 'originally', 'earlier release', 'old version', 'older version', 'that be go', 'be go', 'be now go', 'release before', 'version before', 'no longer the case', 'have since', 'have be remove', 'be remove in'
+      'now license', 'onwards', '=had a clause', '=contained a clause', 'be remove in', 'have be remove', 'no longer contain', 'earlier license', 'from version', 'version 1.x', 'until 2019', 'originally', 'earlier release', 'old version', 'older version', 'that be go', 'be go', 'be now go', 'release before', 'version before', 'no longer the case', 'have since', 'have be remove', 'be remove in'
     ],
   },
   who: {
     government: [
       'government', 'governments', 'government body', 'government agency', 'public authority', 'public sector', 'state own', 'state-own',
-      'national government', 'local government', 'regional government', 'government entity', 'government department', 'ministry',
+      'national government', 'local government', 'regional government', 'government entity', 'government department', 'ministry', 'state body', 'public body', 'state agency', 'public function',
     ],
     military: ['armed force', 'armed forces', 'defense ministry', 'defense contractor', 'military organization', 'military contractor', 'intelligence service', 'intelligence agency', 'military body', 'army', 'navy'],
     police: ['police', 'police force', 'law enforcement agency', 'police department'],
-    competitor: ['competitor', 'competing company', 'compete business', 'competing business', 'rival'],
+    competitor: ['compete with the licensor', 'that compete with', 'who compete with', 'competitor', 'competing company', 'compete business', 'competing business', 'rival'],
     provider: ['cloud provider', 'cloud service provider', 'hyperscaler', 'hosting provider', 'model marketplace', 'managed service provider', 'reseller', 'public cloud'],
     industry: ['data broker', 'broker', 'bank', 'insurer', 'insurance company', 'oil company', 'mining company', 'tobacco company', 'defense company', 'arms manufacturer', 'weapon manufacturer', 'political party', 'advertising network', 'advertiser'],
-    place: [
+    place: ['only inside', 'inside the territory', 
       'resident', 'citizen', 'national of', 'live in', 'located in', 'locate in', 'headquarter', 'domicile', 'base in', 'incorporate in', 'member state',
       'within the territory', 'sanction list', 'sanctions list', 'sanctioned', 'embargo', 'denied party', 'entity list', 'specially designate',
     ],
     territory: ['territory', 'country', 'countries', 'region', 'jurisdiction'],
-    age: ['under the age', 'minor', 'year old', 'younger than', 'older than', 'age of'],
+    age: ['year old', 'years of age', 'at least 18', 'under the age', 'minor', 'year old', 'younger than', 'older than', 'age of'],
     member: ['member', 'members', 'membership', 'student', 'enrol', 'enroll', 'teaching staff', 'alumni', 'subscriber', 'partner', 'certify partner', 'customer'],
     named: ['inc', 'corp', 'ltd', 'llc', 'gmbh', 'plc'],
+    size: ['large enterprise', 'large company', 'large companies', 'big company', 'corporation', 'corporations', 'enterprise', 'multinational', 'publicly traded', 'venture fund', 'venture funding', 'venture capital', 'venture backed'],
     residual: ['everyone else', 'anyone else', 'all other user', 'all others', 'any other user', 'other organization', 'other company'],
     conduct: ['convict', 'criminal', 'offense', 'indict'],
     qualified: ['person engage in', 'company engage in', 'entity engage in', 'business engage in', 'those engage in', 'anyone engage in', 'organization engage in', 'person who work for', 'any entity whose', 'organization that develop', 'person who', 'person whose', 'person that', 'company that', 'company which', 'company whose', 'company with', 'business that', 'business which', 'business whose', 'entity that', 'entity which', 'entity whose', 'organization that', 'organization which', 'organization whose', 'organization with', 'individual who', 'anyone who', 'those who', 'licensee whose', 'licensee who', 'licensee that', 'user who', 'user whose', 'firm that', 'people who'],
   },
   action: {
-    use: ['use', 'run', 'execute', 'deploy', 'deployment', 'employ', 'operate', 'utilize', 'exploit', 'apply', 'put to work', 'make use', 'install', 'access', 'usage', 'work with'],
+    use: ['generate', 'use', 'run', 'execute', 'deploy', 'deployment', 'employ', 'operate', 'utilize', 'exploit', 'apply', 'put to work', 'make use', 'install', 'access', 'usage', 'work with'],
     copy: ['copy', 'reproduce', 'duplicate'],
     modify: [
-      'modify', 'modification', 'enhancement', 'enhance', 'adapt', 'adaptation', 'alter', 'alteration', 'change', 'translate', 'translation', 'derivative', 'derivative work',
+      'port', 'porting', 'localize', 'localization', 'modify', 'modification', 'enhancement', 'enhance', 'adapt', 'adaptation', 'alter', 'alteration', 'change', 'translate', 'translation', 'derivative', 'derivative work',
       'modified version', 'modify version', 'adapted version', 'abridgement', 'excerpt', 'merge', 'fine tune', 'finetune', 'improve', 'build upon',
       'work base on', 'work base upon', 'base on', 'base upon', 'change code', 'edit', 'revise', 'rework', 'customize',
     ],
@@ -166,15 +167,15 @@ export const VOCABULARY: Vocabulary = {
     withhold: [
       'not be provide', 'will not provide', 'not publish', 'not be publish', 'not make available', 'not be make available', 'withhold', 'under no obligation',
       'obfuscate', 'minify', 'encrypted form', 'binary only', 'only binary', 'only binaries', 'reserve for', 'no earlier than',
-      'reference only', 'for reference', 'not part of this license', 'but not the', 'but not', 'only be show', 'only be view', 'on our premise', 'on the licensor premise', 'view only', 'read only', 'not release', 'not be release', 'keep confidential', 'confidential', 'keep secret', 'secret', 'exclude from this license', 'be exclude from this license', 'object code form only', 'binary form only', 'in object code only',
+      'reference only', 'for reference', 'keep private', 'keep * private', 'private', 'only internal', 'not disclose', 'do not disclose', 'proprietary and', 'not available', 'be encrypt', 'encrypted', 'obfuscator', 'at the licensor discretion', 'licensor discretion', 'discretion', 'not part of this license', 'but not the', 'but not', 'only be show', 'only be view', 'on our premise', 'on the licensor premise', 'view only', 'read only', 'not release', 'not be release', 'keep confidential', 'confidential', 'keep secret', 'secret', 'exclude from this license', 'be exclude from this license', 'object code form only', 'binary form only', 'in object code only',
       'not redistribute', 'not be redistribute', 'not share', 'not be share', 'not copy', 'not be copy',
     ],
-    decompile: ['decompile', 'disassemble', 'reverse engineer', 'reverse compile', 'discover its source', 'discover the source', 'look inside', 'restore', 'decrypt', 'deobfuscate', 'de obfuscate', 'extract'],
+    decompile: ['decompilation', 'disassembly', 'derive the source', 'derive * source code', 'inspect', 'probe', 'analyze the internal', 'publish any analysis', 'decompile', 'disassemble', 'reverse engineer', 'reverse compile', 'discover its source', 'discover the source', 'look inside', 'restore', 'decrypt', 'deobfuscate', 'de obfuscate', 'extract'],
     circumvent: ['circumvent', 'bypass', 'disable', 'get around', 'work around', 'defeat', 'tamper', 'remove', 'strip', 'override', 'evade', 'turn off', 'switch off'],
     train: ['train', 'training', 'distil', 'distill', 'distillation', 'benchmark', 'improve any other', 'improve another', 'develop a compete', 'create a compete', 'build a compete'],
-    accept: ['terms of use', 'term of use', 'end user agreement', 'end user license agreement', 'eula', 'written acceptance', 'contract with', 'own contract', 'make a contract', 'separate contract', 'conclude an agreement', 'onboarding', 'user identifier', 'acceptance', 'submission of the acceptance form', 'obtain an activation key', 'obtain a license key', 'activation key', 'create an account', 'terms of service', 'term of service', 'acknowledgement form', 'accept the term', 'accept its term', 'accept an agreement', 'accept a separate', 'accept this agreement', 'accept the agreement', 'accept the license', 'accept this license', 'click', 'tick', 'check the box', 'sign', 'countersign', 'register', 'registration', 'create an account', 'activate', 'execute the', 'execute a', 'executed', 'enter into', 'written agreement'],
+    accept: ['no less protective', 'at least as protective', 'as protective', 'enforceable provision', 'binding written agreement', 'agreement with the recipient', 'create an account', 'serial number', 'terms of use', 'term of use', 'end user agreement', 'end user license agreement', 'eula', 'written acceptance', 'contract with', 'own contract', 'make a contract', 'separate contract', 'conclude an agreement', 'onboarding', 'user identifier', 'acceptance', 'submission of the acceptance form', 'obtain an activation key', 'obtain a license key', 'activation key', 'create an account', 'terms of service', 'term of service', 'acknowledgement form', 'accept the term', 'accept its term', 'accept an agreement', 'accept a separate', 'accept this agreement', 'accept the agreement', 'accept the license', 'accept this license', 'click', 'tick', 'check the box', 'sign', 'countersign', 'register', 'registration', 'create an account', 'activate', 'execute the', 'execute a', 'executed', 'enter into', 'written agreement'],
     combine: ['link', 'combine', 'combination', 'ship with', 'distribute with', 'together with', 'alongside', 'aggregate', 'compilation', 'same medium', 'bundle with', 'integrate'],
-    report: ['notify the licensor', 'inform the licensor', 'report to the licensor', 'tell the licensor', 'notify the author', 'report to the author', 'notify us', 'inform us', 'report to us', 'notify the copyright holder', 'disclose to the licensor', 'send the licensor', 'provide the licensor with', 'report the name'],
+    report: ['notify the original author', 'notify * author', 'notify * licensor', 'notice thereof to the licensor', 'deliver written notice', 'return * to the licensor', 'usage survey', 'notify the licensor', 'inform the licensor', 'report to the licensor', 'tell the licensor', 'notify the author', 'report to the author', 'notify us', 'inform us', 'report to us', 'notify the copyright holder', 'disclose to the licensor', 'send the licensor', 'provide the licensor with', 'report the name'],
   },
   object: {
     work: [
@@ -182,12 +183,12 @@ export const VOCABULARY: Vocabulary = {
       'documentation', 'courseware', 'material', 'engine', 'plugin', 'tool', 'system', 'module', 'component', 'licensed work', 'licensed program', 'it', 'them',
       'application', 'product', 'binary', 'binaries', 'file', 'files', 'design', 'database', 'content', 'theme', 'template', 'script', 'game', 'app',
     ],
-    source: ['source code', 'source', 'source file', 'source files', 'source repository', 'modelling file', 'modeling file', 'training code', 'training data', 'preferred form', 'readable form', 'human readable', 'internal structure', 'algorithm'],
+    source: ['code use to train', 'code used to train', 'training script', 'training scripts', 'training pipeline', 'training dataset', 'training datasets', 'data the model be train on', 'what data', 'provenance', 'source code', 'source', 'source file', 'source files', 'source repository', 'modelling file', 'modeling file', 'training code', 'training data', 'preferred form', 'readable form', 'human readable', 'internal structure', 'algorithm'],
     binary: ['binary', 'binaries', 'executable', 'compiled', 'compile', 'object code', 'build', 'installer package'],
     aggregate: ['compilation', 'aggregate', 'aggregation', 'collection', 'software collection', 'aggregate collection', 'linux distribution', 'disc image', 'package repository', 'cover disc', 'cd rom', 'bundle', 'bundled product', 'paid media', 'distribution that be sell', 'distribution or compilation'],
     patch: ['patch', 'patches', 'patch file', 'patch files', 'diff', 'change file', 'pristine source', 'original source'],
     name: ['=name', '=names', '=mark', 'trademark', 'trade mark', 'service mark', 'logo', 'reserved font name', 'brand', 'title', 'version number'],
-    notice: ['notice', 'notices', 'copyright notice', 'license header', 'header', 'attribution', 'wording', 'license text', 'text of this license', 'disclaimer', 'copyright statement'],
+    notice: ['copyright line', 'copyright lines', 'license file', 'notice', 'notices', 'copyright notice', 'license header', 'header', 'attribution', 'wording', 'license text', 'text of this license', 'disclaimer', 'copyright statement'],
     measure: [
       'license key', 'licensing key', 'key', 'safety filter', 'safety', 'filter', 'watermark', 'watermarking', 'usage limit', 'technical measure', 'protection',
       'drm', 'content filter', 'rate limit', 'copy protection', 'activation', 'guardrail', 'safeguard', 'limit', 'limits', 'metering', 'telemetry',
@@ -201,10 +202,10 @@ export const VOCABULARY: Vocabulary = {
     noncommercial: ['non commercial', 'noncommercial', 'not for profit', 'nonprofit', 'non profit', 'non revenue', 'without commercial advantage', 'non production', 'charitable'],
     research: ['research', 'academic', 'scientific', 'study'],
     evaluation: ['evaluation', 'evaluate', 'evaluating', 'test', 'testing', 'test environment', 'trial', 'demonstration', 'demo', 'prototype', 'proof of concept', 'sandbox'],
-    education: ['education', 'educational', 'teaching', 'learning', 'classroom', 'school', 'instruction'],
+    education: ['education', 'educational', 'teaching', 'learning', 'classroom', 'school'],
     personal: ['personal', 'private', 'hobby', 'household', 'non business'],
     internal: ['internal', 'own staff', 'own premises', 'in house', 'own internal', 'own employee'],
-    open: ['publicly available', 'open source project', 'free software project'],
+    open: ['open source license', 'release under an open source', 'osi approved', 'publicly distribute', 'publicly available', 'open source project', 'free software project'],
     field: [
       'military', 'warfare', 'weapon', 'munition', 'defense', 'combat', 'nuclear', 'surveillance', 'espionage', 'spy', 'facial recognition', 'biometric',
       'track individual', 'policing', 'law enforcement', 'immigration', 'border control', 'predictive policing', 'criminal justice', 'medical', 'clinical',
@@ -216,7 +217,7 @@ export const VOCABULARY: Vocabulary = {
       'propaganda', 'advertising', 'marketing', 'lobbying', 'abortion', 'religion', 'religious', 'fraud', 'hate', 'harass', 'violence', 'illegal', 'unlawful',
       'child', 'minor', 'legal advice', 'financial advice', 'medical advice', 'investment', 'trading', 'stock', 'loan', 'lending', 'payday', 'police',
       'intelligence', 'defense industry', 'arms', 'ammunition', 'drone', 'pesticide', 'livestock', 'slaughter', 'meat', 'fur', 'pharmaceutical',
-      'human generate', 'human generated', 'human author', 'written by a human', 'contraception', 'immoral', 'unethical', 'ethical', 'moral', 'human right',
+      'adult', 'adult website', 'fingerprint', 'iris', 'voice print', 'identification system', 'face recognition', 'state function', 'official state function', 'taxation', 'good purpose', 'evil', 'human generate', 'human generated', 'human author', 'written by a human', 'contraception', 'immoral', 'unethical', 'ethical', 'moral', 'human right',
     ],
     policy: ['acceptable use policy', 'acceptable use', 'use policy', 'responsible use', 'responsible use guideline', 'usage policy', 'usage guideline', 'use guideline', 'community guideline', 'code of conduct', 'ethical guideline', 'policy', 'policies'],
   },
@@ -225,15 +226,15 @@ export const VOCABULARY: Vocabulary = {
       'royalty', 'royalties', 'fee', 'fees', 'payment', 'per cent', 'percent', '%', 'revenue share', 'share of revenue',
       'consideration', 'money', 'price', 'compensation', 'gross receipt', 'gross receipts', 'net selling price', 'revenue', 'charge',
     ],
-    pay: ['payable', 'owe', 'pay', 'remit', 'donate', 'purchase', 'buy', 'paid', 'pay a fee', 'pay the licensor', 'pay royalty'],
-    free: ['without payment', 'royalty free', 'free of charge', 'no charge', 'without fee', 'without charge', 'at no charge', 'for a charge', 'gratis', 'no royalty', 'no fee', 'may charge', 'you may charge', 'fee for'],
+    pay: ['payment of', 'share * money', 'share * revenue', 'share * profit', 'pay us', 'payable', 'owe', 'pay', 'remit', 'donate', 'purchase', 'buy', 'paid', 'pay a fee', 'pay the licensor', 'pay royalty'],
+    free: ['freely', 'without money', 'free of charge', 'for free', 'at no cost', 'no cost', 'without charge', 'without payment', 'royalty free', 'free of charge', 'no charge', 'without fee', 'without charge', 'at no charge', 'for a charge', 'gratis', 'no royalty', 'no fee', 'may charge', 'you may charge', 'fee for'],
   },
   product: {
     product: [
       'as part of', 'part of the licensor', 'bundle with', 'bundled with', 'together with the', 'in conjunction with', 'with which it be supply', 'oem',
       'app store', 'store', 'marketplace', 'suite', 'control panel', 'console', 'device', 'devices', 'hardware', 'computer', 'appliance', 'platform', 'service',
       'hosted inference service', 'publishing software', 'our product', 'the licensor product', 'vendor', 'licensor website', 'directly from the licensor',
-      'remain bundled', 'separate them', 'separating them', 'not alone', 'extract from', 'component of', 'separately from', 'distribute separately', 'plug in to', 'as distribute within', 'operating system', 'linux distribution',
+      'remove from the', 'use separately', 'redistribute separately', 'enterprise edition', 'licensor own distribution', 'remain bundled', 'separate them', 'separating them', 'not alone', 'extract from', 'component of', 'separately from', 'distribute separately', 'plug in to', 'as distribute within', 'operating system', 'linux distribution',
     ],
   },
   tech: {
@@ -246,13 +247,13 @@ export const VOCABULARY: Vocabulary = {
   other: {
     // Where other software stands beside the work: the same medium, a bundle, a distribution.
     alongside: [
-      'same disc', 'same medium', 'same media', 'on the medium', 'on the disc', 'together with', 'alongside', 'bundle', 'bundling', 'distribute with',
+      'disc', 'archive', 'download bundle', 'containing the', 'in combination with', 'accompany by', 'same disc', 'same medium', 'same media', 'on the medium', 'on the disc', 'together with', 'alongside', 'bundle', 'bundling', 'distribute with',
       'ship with', 'in the same', 'compilation', 'aggregate', 'distribution that include', 'product that include', 'product bundling', 'nothing else', 'anything else',
     ],
     // Software other than the work, when it stands beside it.
     beside: ['any program', 'every program', 'any software', 'other component', 'component', 'components', 'open source component', 'program release under', 'software release under', 'programs that', 'other code', 'everything else', 'nothing else', 'anything else'],
     other: [
-      'any product of', 'product of a competitor', 'any other product', 'software of a competitor',
+      'closed source program', 'closed source programs', 'commercial closed source', 'advertising software', 'browser toolbar', 'adware', 'toolbar', 'third party implementation', 'official runtime', 'any product of', 'product of a competitor', 'any other product', 'software of a competitor',
       'other software', 'other program', 'other programs', 'other database', 'other database engine', 'any other database', 'any other software', 'any other program', 'unrelated',
       'unrelated program', 'third party software', 'plug in', 'plugin', 'plug ins', 'extension', 'extensions', 'copyleft', 'copyleft license', 'copyleft licensed',
       'application that ship with', 'application that ships', 'every application', 'proprietary software', 'other interpreter', 'any other interpreter',
@@ -260,6 +261,7 @@ export const VOCABULARY: Vocabulary = {
     ],
   },
   party: {
+    original: ['first licensee', 'original licensee', 'initial licensee', 'original recipient', 'first recipient'],
     downstream: ['who get', 'people who get', 'who obtain', 'person who receive', 'any person who receive', 
       'recipient', 'recipients', 'downstream', 'end user', 'end users', 'third party', 'third parties', 'user', 'users', 'licensee of', 'customer', 'customers',
       'person who obtain', 'anyone who receive', 'each recipient', 'every recipient', 'any recipient', 'those who receive', 'who receive', 'obtain the software',
