@@ -69,8 +69,19 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
  * ("You agree not to use the Model to:") lends its force, action and object; a lead-in that
  * requests or offers alternatives lends that instead.
  */
+const leadInCache = new Map<string, Mention[]>();
+
 function leadInMentions(leadIn: string): Mention[] {
   if (!leadIn) return [];
+  let cached = leadInCache.get(leadIn);
+  if (!cached) {
+    if (leadInCache.size > 10_000) leadInCache.clear();
+    leadInCache.set(leadIn, (cached = readLeadIns(leadIn)));
+  }
+  return cached;
+}
+
+function readLeadIns(leadIn: string): Mention[] {
   for (const text of leadIn.split(' / ')) {
     const provisions = readProvisions(text);
     const last = provisions[provisions.length - 1];

@@ -76,14 +76,14 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
     const gap = node.next.get('*');
     if (gap) for (let k = 0; k <= 7 && at + k < tokens.length; k++) walk(gap, from, at + k, depth + 1);
     const t = tokens[at];
-    const seen = new Set<TrieNode>();
-    for (const key of [t.lemma, t.word, `=${t.word}`, '_']) {
-      const child = node.next.get(key);
-      if (child && !seen.has(child)) {
-        seen.add(child);
-        walk(child, from, at + 1, depth + 1);
-      }
-    }
+    const byLemma = node.next.get(t.lemma);
+    if (byLemma) walk(byLemma, from, at + 1, depth + 1);
+    const byWord = t.word !== t.lemma ? node.next.get(t.word) : undefined;
+    if (byWord && byWord !== byLemma) walk(byWord, from, at + 1, depth + 1);
+    const bySurface = node.next.get(`=${t.word}`);
+    if (bySurface) walk(bySurface, from, at + 1, depth + 1);
+    const any = node.next.get('_');
+    if (any) walk(any, from, at + 1, depth + 1);
   };
   for (let i = 0; i < tokens.length; i++) walk(TRIE, i, i, 0);
   raw.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);

@@ -145,11 +145,16 @@ export class Reading {
 
   /** Force mentions: what prohibits, narrows, needs consent or voids (and, with `duties`, obliges). */
   forces(duties = false): Mention[] {
+    const key = duties ? 1 : 0;
+    const cached = this.forceCache[key];
+    if (cached) return cached;
     const concepts = duties ? FORCE_AND_DUTY : FORCE;
     const antecedent = this.antecedentEnd();
     const from = this.antecedentStart();
-    return this.all('modal').filter((m) => concepts.has(m.concept) && !this.neutralised(m) && (m.inherited || m.start >= antecedent || m.start < from) && !this.conditional(m));
+    return (this.forceCache[key] = this.all('modal').filter((m) => concepts.has(m.concept) && !this.neutralised(m) && (m.inherited || m.start >= antecedent || m.start < from) && !this.conditional(m)));
   }
+
+  private readonly forceCache: [Mention[]?, Mention[]?] = [];
 
   /**
    * Where a leading condition ends ("If you distribute the Program in a form to which the recipient

@@ -58,13 +58,32 @@ export function lemmatize(w: string, known: ReadonlySet<string>): string {
   return w;
 }
 
+/** Normalised word and lemma of each surface form, computed once (the vocabulary of licences is small). */
+const forms = new Map<string, { word: string; lemma: string }>();
+let formsKnown: ReadonlySet<string> | undefined;
+
+function normalise(surface: string, known: ReadonlySet<string>): { word: string; lemma: string } {
+  if (known !== formsKnown) {
+    forms.clear();
+    formsKnown = known;
+  }
+  let f = forms.get(surface);
+  if (!f) {
+    const word = foldSpelling(surface.toLowerCase().replace(/'s$/, ''));
+    f = { word, lemma: lemmatize(word, known) };
+    if (forms.size > 50_000) forms.clear();
+    forms.set(surface, f);
+  }
+  return f;
+}
+
 /** The tokens of `text` (offsets into `text`). */
 export function tokenize(text: string, known: ReadonlySet<string>): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const word = foldSpelling(m[0].toLowerCase().replace(/'s$/, ''));
-    out.push({ word, lemma: lemmatize(word, known), start: m.index, end: m.index + m[0].length });
+    const { word, lemma } = normalise(m[0], known);
+    out.push({ word, lemma, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
