@@ -90,7 +90,7 @@ function readLeadIns(leadIn: string): Mention[] {
     const lend = (ms: readonly Mention[]): Mention[] => ms.map((m) => ({ ...m, from: -1, to: -1, start: 0, end: 0, inherited: true, words: text.slice(m.start, m.end) }));
     const softened = last.mentions.filter((m) => m.slot === 'soft' && ['request', 'notBinding', 'alternative'].includes(m.concept));
     if (softened.length > 0) return lend(softened);
-    if (reading.isNeutral) return [];
+    if (reading.isNeutral) continue;
     const forces = reading.forces(true).filter((m) => ['prohibit', 'noRights', 'exclusive', 'voiding'].includes(m.concept) || (m.concept === 'obligation' && last.mentions.some((p) => p.slot === 'party')));
     if (forces.length > 0) return lend([...forces, ...last.mentions.filter((m) => LEAD_IN_SLOTS.has(m.slot) && m.slot !== 'modal')]);
   }

@@ -116,7 +116,7 @@ export const VOCABULARY: Vocabulary = {
       'warranty', 'warrant', 'liable', 'liability', 'responsibility', 'responsible', 'own risk', 'not design', 'not be design', 'not intend',
       'not be intend', 'not build for', 'not be build', 'not test', 'not be test', 'not evaluate', 'not be evaluate', 'fit for', 'fitness', 'accept no',
       'as =is', 'damage', 'damages', 'rely on', 'relied on', 'fail safe', 'fault tolerant', 'indemnify', 'merchantability', 'no representation', 'infringe',
-      'loss of profit', 'loss of data', 'loss of', 'answerable', 'lost profit', 'consequential', 'acknowledge that', 'state of the art', 'represent that', 'represents that', 'warrant that', 'believe to be',
+      'loss of profit', 'loss of data', 'loss of', 'answerable', 'lost profit', 'consequential', 'acknowledge that', 'state of the art', 'represent and warrant', 'contributor represent', 'warrant that', 'believe to be',
     ],
   },
   past: {

@@ -72,7 +72,9 @@ export function withModel(rules: readonly Rule[]): Rule[] {
       // A matcher's wording is trusted only where the model reads the clause as binding.
       // (A definition read with the sentence that withholds its term, "Sell" means …, binds through that sentence.)
       if (mine && (mine.severity ?? rule.severity) !== 'information' && !ctx.restrictedBy && !judgementsFor(ctx).binding) return undefined;
-      const model = ctx.clause.isHeading && !ctx.clause.isItem ? undefined : modelMatch(ctx, rule.id);
+      // A lead-in ("You agree not to use the Model to:") is judged through its items, not on its own.
+      const leadIn = /:\s*$/.test(ctx.text);
+      const model = (ctx.clause.isHeading && !ctx.clause.isItem) || leadIn ? undefined : modelMatch(ctx, rule.id);
       // A matcher's note ("information") gives way to the model's firmer reading of the same idea.
       if (mine && (mine.severity ?? rule.severity) === 'information' && model && (model.severity ?? rule.severity) !== 'information') return model;
       return mine ?? model;
