@@ -1,8 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyze, type AuditReport, buildReport, LicenceIndex, markdownReport, parseIndex, type Profile } from '../../server/src/engine';
+import { analyze, type AnalyzeOptions, type AuditReport, buildReport, LicenceIndex, markdownReport, parseIndex, type Profile } from '../../server/src/engine';
 import { findConfig, loadConfig, optionsFrom } from './config';
+import { JUDGEMENTS } from '../../common/src/settings';
 import { resolveTargets, readText } from './files';
 import { json } from './formats/json';
 import { sarif } from './formats/sarif';
@@ -21,8 +22,8 @@ Options:
   -p, --profile <name>    osd (default) or ai-model (adds the Open Source AI Definition rows)
   -c, --config <file>     configuration file (default: the nearest .osdlintrc.json)
       --max-file-size <n> skip files larger than n bytes (default 5000000)
-      --clause-model      experimental: judge clauses with the clause model (more recall on new
-                          wording, not yet clean on every OSI-approved text)
+      --judgement <how>   clause-model (default: read each clause into provisions and judge
+                          them) or rules (the rules' own patterns alone)
       --no-color          plain output
   -v, --version           print the version
   -h, --help              print this help
@@ -42,7 +43,7 @@ export interface Io {
 
 /** Runs the CLI and returns its exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
-  let values: { format?: string; profile?: string; config?: string; help?: boolean; version?: boolean; 'max-file-size'?: string; 'no-color'?: boolean; 'clause-model'?: boolean };
+  let values: { format?: string; profile?: string; config?: string; help?: boolean; version?: boolean; 'max-file-size'?: string; 'no-color'?: boolean; judgement?: string };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
@@ -54,7 +55,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         profile: { type: 'string', short: 'p' },
         'max-file-size': { type: 'string' },
         'no-color': { type: 'boolean' },
-        'clause-model': { type: 'boolean' },
+        judgement: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -83,7 +84,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const { config, problems } = loadConfig(configPath);
   for (const p of problems) io.stderr(`osd-lint: ${p}\n`);
-  const options = optionsFrom(config);
+  let options: AnalyzeOptions = optionsFrom(config);
+  if (values.judgement !== undefined) {
+    if (!(JUDGEMENTS as readonly string[]).includes(values.judgement)) {
+      io.stderr(`osd-lint: unknown judgement "${values.judgement}" (use ${JUDGEMENTS.join(', ')}).\n`);
+      return 2;
+    }
+    options = { ...options, clauseModel: values.judgement === 'clause-model' };
+  }
   const profile = (values.profile ?? 'osd') as Profile;
   if (!PROFILES.includes(profile)) {
     io.stderr(`osd-lint: unknown profile "${values.profile}" (use ${PROFILES.join(', ')}).\n`);
@@ -116,7 +124,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.stderr(`osd-lint: ${t.file}: ${read.problem}\n`);
       continue;
     }
-    const analysis = analyze(read.text, values['clause-model'] ? { ...options, clauseModel: true } : options);
+    const analysis = analyze(read.text, options);
     reports.push(fileReport(t.file, read.text, analysis.findings));
     if (format === 'markdown' || format === 'json') audits.push(buildReport({ file: t.file, text: read.text, analysis, nearest: index?.identify(read.text, analysis.clauses), profile }));
   }

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CONFIG_FILE, type ConfigFile, EMPTY_CONFIG, parseConfig } from '../../common/src/config';
+import { DEFAULT_JUDGEMENT } from '../../common/src/settings';
 import { type AnalyzeOptions, type Criterion, RULES, type SeveritySetting } from '../../server/src/engine';
 import { lineStarts, position } from '../../server/src/engine/positions';
 
@@ -40,5 +41,5 @@ export function loadConfig(file: string | undefined): { config: ConfigFile; prob
 export function optionsFrom(config: ConfigFile): AnalyzeOptions {
   const criteria: Partial<Record<Criterion, SeveritySetting>> = {};
   for (const [k, v] of Object.entries(config.criteria)) criteria[Number(k) as Criterion] = v;
-  return { rules: config.rules, criteria, suppressions: config.suppressions };
+  return { rules: config.rules, criteria, suppressions: config.suppressions, clauseModel: (config.judgement ?? DEFAULT_JUDGEMENT) === 'clause-model' };
 }

@@ -1,5 +1,5 @@
 import { type ParseError, parse, printParseErrorCode } from 'jsonc-parser';
-import type { SeveritySetting } from './settings';
+import { type Judgement, JUDGEMENTS, type SeveritySetting } from './settings';
 
 /** The workspace configuration file, read by the extension and the CLI alike. */
 export const CONFIG_FILE = '.osdlintrc.json';
@@ -14,6 +14,7 @@ export interface ConfigFile {
   criteria: Record<string, SeveritySetting>;
   suppressions: Suppression[];
   maxFileSize?: number;
+  judgement?: Judgement;
 }
 
 export interface ConfigProblem {
@@ -48,7 +49,7 @@ export function parseConfig(text: string, knownRules: readonly string[]): { conf
   }
   const r = raw as Record<string, unknown>;
   for (const key of Object.keys(r)) {
-    if (!['$schema', 'rules', 'criteria', 'suppressions', 'maxFileSize'].includes(key)) {
+    if (!['$schema', 'rules', 'criteria', 'suppressions', 'maxFileSize', 'judgement'].includes(key)) {
       problems.push({ message: `Unknown key "${key}" in ${CONFIG_FILE}.`, offset: at(`"${key}"`), length: key.length + 2 });
     }
   }
@@ -92,6 +93,10 @@ export function parseConfig(text: string, knownRules: readonly string[]): { conf
   if (r.maxFileSize !== undefined) {
     if (typeof r.maxFileSize === 'number' && r.maxFileSize > 0) config.maxFileSize = r.maxFileSize;
     else problems.push({ message: '"maxFileSize" must be a positive number.', offset: at('"maxFileSize"'), length: 13 });
+  }
+  if (r.judgement !== undefined) {
+    if (typeof r.judgement === 'string' && (JUDGEMENTS as readonly string[]).includes(r.judgement)) config.judgement = r.judgement as Judgement;
+    else problems.push({ message: `"judgement" must be one of ${JUDGEMENTS.map((j) => `"${j}"`).join(', ')}.`, offset: at('"judgement"'), length: 11 });
   }
   return { config, problems };
 }

@@ -4,6 +4,11 @@
  */
 export type SeveritySetting = 'error' | 'warning' | 'information' | 'off';
 
+/** How clauses are judged: by the clause model (provisions and criteria decisions) or by the rules' own patterns alone. */
+export type Judgement = 'clause-model' | 'rules';
+export const JUDGEMENTS: readonly Judgement[] = ['clause-model', 'rules'];
+export const DEFAULT_JUDGEMENT: Judgement = 'clause-model';
+
 export interface Settings {
   enable: boolean;
   /** Severity per rule id. */
@@ -12,6 +17,7 @@ export interface Settings {
   criteria: Record<string, SeveritySetting>;
   /** Files larger than this many bytes are not analysed (a note says so). */
   maxFileSize: number;
+  judgement: Judgement;
 }
 
 export const SETTINGS_SECTION = 'osdLint';
@@ -21,6 +27,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   rules: {},
   criteria: {},
   maxFileSize: 5_000_000,
+  judgement: DEFAULT_JUDGEMENT,
 });
 
 const SEVERITIES: readonly string[] = ['error', 'warning', 'information', 'off'];
@@ -42,6 +49,10 @@ export function sanitizeSettings(raw: unknown): { settings: Settings; problems: 
   if (r.maxFileSize !== undefined) {
     if (typeof r.maxFileSize === 'number' && Number.isFinite(r.maxFileSize) && r.maxFileSize > 0) settings.maxFileSize = r.maxFileSize;
     else problems.push(`${SETTINGS_SECTION}.maxFileSize must be a positive number`);
+  }
+  if (r.judgement !== undefined) {
+    if (typeof r.judgement === 'string' && (JUDGEMENTS as readonly string[]).includes(r.judgement)) settings.judgement = r.judgement as Judgement;
+    else problems.push(`${SETTINGS_SECTION}.judgement must be one of ${JUDGEMENTS.join(', ')}`);
   }
   for (const key of ['rules', 'criteria'] as const) {
     const v = r[key];

@@ -21,13 +21,16 @@ describe('osd-lint CLI', function () {
   });
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-  it('--clause-model judges with the clause model (a ban the default rules do not know)', () => {
+  it('--judgement chooses between the clause model (default) and the rules alone', () => {
     const file = path.join(tmp, 'decompile.license');
     fs.writeFileSync(file, 'Decompiling or disassembling the Engine is prohibited.\n');
-    assert.equal(run([file]).code, 0, 'the default rules find nothing');
-    const r = run(['--clause-model', file]);
-    assert.equal(r.code, 1, r.stderr);
-    assert.match(r.stdout, /reverse-engineering-ban/);
+    const model = run([file]);
+    assert.equal(model.code, 1, model.stderr);
+    assert.match(model.stdout, /reverse-engineering-ban/);
+    assert.equal(run(['--judgement', 'rules', file]).code, 0, 'the rules alone find nothing');
+    const bad = run(['--judgement', 'guess', file]);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /unknown judgement "guess"/);
   });
 
   it('prints stylish findings for the examples and exits 1', () => {

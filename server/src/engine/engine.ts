@@ -70,6 +70,8 @@ function triggerIndex(rules: readonly Rule[]): TriggerIndex {
 export class Analyzer {
   /** Results by clause text; a text can stand in several contexts (lead-ins, flags). */
   private cache = new Map<string, ClauseResult[]>();
+  /** The rule set the cached results were computed with. */
+  private cachedRules: readonly Rule[] | undefined;
   /** Clauses whose rules ran (not served from the cache) in the last analysis: for tests and benchmarks. */
   lastEvaluated = 0;
 
@@ -79,6 +81,10 @@ export class Analyzer {
     const doc = new Document(clauses, definitions);
     const withheld = restrictedTerms(clauses, definitions);
     const rules = options.ruleSet ?? (options.clauseModel ? MODEL_RULES : RULES);
+    if (rules !== this.cachedRules) {
+      this.cache.clear();
+      this.cachedRules = rules;
+    }
     const index = triggerIndex(rules);
     const next = new Map<string, ClauseResult[]>();
     const findings: Finding[] = [];

@@ -20,10 +20,11 @@ export function effective(settings: Settings, file: ConfigFile): Effective {
     const n = Number(k);
     if (Number.isInteger(n) && n >= 1 && n <= 10) criteria[n as Criterion] = v;
   }
-  const options: AnalyzeOptions = { rules, criteria, suppressions: file.suppressions };
   // A value set in the editor wins; the editor's default gives way to the config file's.
   const maxFileSize = settings.maxFileSize !== DEFAULT_SETTINGS.maxFileSize ? settings.maxFileSize : file.maxFileSize ?? settings.maxFileSize;
-  return { enable: settings.enable, maxFileSize, options, key: JSON.stringify([rules, criteria, file.suppressions]) };
+  const judgement = settings.judgement !== DEFAULT_SETTINGS.judgement ? settings.judgement : file.judgement ?? settings.judgement;
+  const options: AnalyzeOptions = { rules, criteria, suppressions: file.suppressions, clauseModel: judgement === 'clause-model' };
+  return { enable: settings.enable, maxFileSize, options, key: JSON.stringify([rules, criteria, file.suppressions, judgement]) };
 }
 
 interface Entry {
