@@ -8,7 +8,7 @@ const DEFINES = /^\s*(?:\([\w.]+\)\s*)?"[^"]{1,60}"\s*(?:\([^)]*\)\s*)?(?:shall\
 /** Builds what a rule sees of a clause. */
 const cleanedLeadIns = new WeakMap<readonly string[], string>();
 
-export function ruleContext(clause: Clause, doc: DocumentContext, restrictedBy?: string): RuleContext {
+export function ruleContext(clause: Clause, doc: DocumentContext, restrictedBy?: string, neighbours = ''): RuleContext {
   const text = cleanText(clause.text);
   let leadIn = cleanedLeadIns.get(clause.leadIns);
   if (leadIn === undefined) {
@@ -16,7 +16,7 @@ export function ruleContext(clause: Clause, doc: DocumentContext, restrictedBy?:
     cleanedLeadIns.set(clause.leadIns, leadIn);
   }
   const scope = restrictedBy || leadIn ? [restrictedBy, leadIn, text].filter((s) => s).join(' / ') : text;
-  return { clause, text, leadIn, scope, doc, restrictedBy, isDefinition: text.includes('"') && DEFINES.test(text), facts: new LazyFacts(text, leadIn) };
+  return { clause, text, leadIn, scope, doc, restrictedBy, neighbours, isDefinition: text.includes('"') && DEFINES.test(text), facts: new LazyFacts(text, leadIn) };
 }
 
 /** Clause facts computed on first use: most clauses need only a few of them. */

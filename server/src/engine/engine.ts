@@ -47,6 +47,8 @@ interface ClauseResult {
   readonly leadIns: readonly string[];
   readonly flags: string;
   readonly restrictedBy: string | undefined;
+  /** The other sentences of the paragraph, which a reviewer reads with the clause. */
+  readonly neighbours: string;
   readonly matches: ReadonlyArray<{ readonly rule: number; readonly match: RuleMatch }>;
   readonly deps: readonly Dependency[];
 }
@@ -89,14 +91,16 @@ export class Analyzer {
     const next = new Map<string, ClauseResult[]>();
     const findings: Finding[] = [];
     this.lastEvaluated = 0;
+    const paragraphs = neighbourhoods(clauses);
     for (const clause of clauses) {
       if (options.isCancelled?.()) break;
       const restrictedBy = withheldBy(clause, definitions, withheld);
       const flags = `${clause.isItem ? 1 : 0}${clause.isHeading ? 1 : 0}`;
-      const fits = (r: ClauseResult): boolean => r.flags === flags && r.restrictedBy === restrictedBy && sameStrings(r.leadIns, clause.leadIns);
+      const neighbours = paragraphs.get(clause) ?? '';
+      const fits = (r: ClauseResult): boolean => r.flags === flags && r.restrictedBy === restrictedBy && r.neighbours === neighbours && sameStrings(r.leadIns, clause.leadIns);
       let result = next.get(clause.text)?.find(fits) ?? this.cache.get(clause.text)?.find((r) => fits(r) && doc.satisfies(r.deps));
       if (!result) {
-        result = { leadIns: clause.leadIns, flags, restrictedBy, ...evaluate(clause, rules, index, doc, restrictedBy) };
+        result = { leadIns: clause.leadIns, flags, restrictedBy, neighbours, ...evaluate(clause, rules, index, doc, restrictedBy, neighbours) };
         this.lastEvaluated++;
       }
       const list = next.get(clause.text);
@@ -116,7 +120,7 @@ export class Analyzer {
 }
 
 /** Runs the rules a clause can trigger, recording the document facts they consult. */
-function evaluate(clause: Clause, rules: readonly Rule[], index: TriggerIndex, doc: Document, restrictedBy: string | undefined): Pick<ClauseResult, 'matches' | 'deps'> {
+function evaluate(clause: Clause, rules: readonly Rule[], index: TriggerIndex, doc: Document, restrictedBy: string | undefined, neighbours: string): Pick<ClauseResult, 'matches' | 'deps'> {
   const candidates = index.rulesFor(restrictedBy ? `${clause.text} ${restrictedBy}` : clause.text);
   const listItem = clause.isItem && clause.leadIns.length > 0;
   const deps: Dependency[] = [];
@@ -125,11 +129,32 @@ function evaluate(clause: Clause, rules: readonly Rule[], index: TriggerIndex, d
   for (const i of candidates) {
     const rule = rules[i];
     if (rule.appliesTo === 'list-items' && !listItem) continue;
-    ctx ??= ruleContext(clause, doc.recording(deps), restrictedBy);
+    ctx ??= ruleContext(clause, doc.recording(deps), restrictedBy, neighbours);
     const match = safeCheck(rule, ctx);
     if (match) matches.push({ rule: i, match });
   }
   return { matches, deps };
+}
+
+/** Separates the sentences before a clause from those after it in `RuleContext.neighbours`. */
+export const NEIGHBOURS_SEPARATOR = ' // ';
+
+/**
+ * For each clause, the sentences around it in its paragraph (block): up to two before and two
+ * after, cleaned, joined with " / ", before and after separated by `NEIGHBOURS_SEPARATOR` ('' for a sentence alone). Bounded, so a paragraph of
+ * thousands of sentences costs no more per clause than a short one.
+ */
+function neighbourhoods(clauses: readonly Clause[]): Map<Clause, string> {
+  const out = new Map<Clause, string>();
+  for (let i = 0; i < clauses.length; i++) {
+    const before: string[] = [];
+    const after: string[] = [];
+    for (let j = Math.max(0, i - 2); j <= Math.min(clauses.length - 1, i + 2); j++) {
+      if (j !== i && clauses[j].block === clauses[i].block) (j < i ? before : after).push(cleanText(clauses[j].text));
+    }
+    if (before.length + after.length > 0) out.set(clauses[i], `${before.join(' / ')}${NEIGHBOURS_SEPARATOR}${after.join(' / ')}`);
+  }
+  return out;
 }
 
 /** The definition of a withheld term ("Sell" means …) is read together with the withholding sentence. */

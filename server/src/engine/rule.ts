@@ -11,6 +11,8 @@ export interface RuleContext {
   readonly scope: string;
   /** For the definition of a term the licence withholds ("Sell" means …), the withholding sentence. */
   readonly restrictedBy?: string;
+  /** The sentences around the clause in its paragraph, before and after (see NEIGHBOURS_SEPARATOR in engine.ts), '' when it stands alone. */
+  readonly neighbours: string;
   /** Whether the clause defines a quoted term (`"Licensee" means …`). */
   readonly isDefinition: boolean;
   readonly doc: DocumentContext;

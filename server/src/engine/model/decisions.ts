@@ -28,7 +28,7 @@ export interface Situation {
 
 export type Decide = (r: Reading, s: Situation) => Decision | undefined;
 
-const words = (r: Reading, m: Mention | undefined): string =>
+export const words = (r: Reading, m: Mention | undefined): string =>
   m ? (m.words ?? r.text.slice(m.start - r.provision.start, m.end - r.provision.start)).replace(/\s+/g, ' ') : '';
 const named = (label: string, r: Reading, m: Mention | undefined): string | undefined => (m ? `${label}: ${words(r, m)}` : undefined);
 

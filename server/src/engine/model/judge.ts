@@ -20,6 +20,8 @@ export interface ClauseInput {
   readonly terms: readonly DefinedTerm[];
   /** Whether the document explicitly permits distributing software built from modified source. */
   readonly binariesPermitted: () => boolean;
+  /** The sentences around the clause in its paragraph: "before // after" (see engine.ts). */
+  readonly neighbours?: string;
 }
 
 export interface Judgement extends Decision {
@@ -40,18 +42,29 @@ export interface ClauseJudgement {
    * sentences with no force at all. Rules' own matchers defer to this.
    */
   readonly binding: boolean;
+  /** The clause only extends this licence to the whole of a combined or modified work (copyleft). */
+  readonly copyleft: boolean;
 }
 
 export function judgeClause(input: ClauseInput): ClauseJudgement {
   const provisions = readProvisions(input.text, input.terms);
   const lent = leadInMentions(input.leadIn);
   const readings = provisions.map((p) => new Reading(p, lent));
-  if (readings.some((r) => r.has('soft', 'request', 'notBinding', 'alternative'))) return { judgements: [], binding: false };
+  if (readings.some((r) => r.has('soft', 'request', 'notBinding', 'alternative'))) return { judgements: [], binding: false, copyleft: false };
+  const [before = '', after = ''] = (input.neighbours ?? '').split(' // ');
+  // "… That limit applies only to our service, not to the software." A sentence that comments on
+  // the one before it (an anaphor and a negation, or words of request) takes its force away.
+  if (after && softens(after.split(' / ')[0])) return { judgements: [], binding: false, copyleft: false };
+  // "You may not use them …" after a sentence about trademarks or notices is about those too.
+  const about = before && refersBack(readings) ? namesOrNotices(before.split(' / ').pop() ?? '') : false;
   const binding = readings.some((r) => !r.isNeutral && !restrictsSomethingElse(r) && !r.isPermission);
   const out: Judgement[] = [];
   const situation = { clause: readings, binariesPermitted: input.binariesPermitted, text: input.text };
+  // A history note anywhere in the sentence makes the whole sentence history ("… was used only for the
+  // non-commercial edition; since version 2.0 every such restriction has been removed").
+  const history = readings.some((r) => r.has('past', 'history'));
   readings.forEach((r, i) => {
-    if (r.isNeutral || (i === 0 && DEFINING.test(r.text))) return;
+    if (r.isNeutral || about || history || (i === 0 && DEFINING.test(r.text))) return;
     const licensor = r.aboutLicensor;
     for (const decide of DECISIONS) {
       if (licensor && !ABOUT_LICENSOR.has(decide)) continue;
@@ -61,7 +74,8 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
   });
   const threshold = sizeThreshold(readings);
   if (threshold && !out.some((o) => o.rule === 'size-threshold')) out.push(threshold);
-  return { judgements: out, binding };
+  const copyleft = readings.some((r) => r.has('guard', 'shareAlike') && !r.needsConsent && !r.has('other', 'alongside', 'beside'));
+  return { judgements: out, binding, copyleft };
 }
 
 /**
@@ -95,6 +109,38 @@ function readLeadIns(leadIn: string): Mention[] {
     if (forces.length > 0) return lend([...forces, ...last.mentions.filter((m) => LEAD_IN_SLOTS.has(m.slot) && m.slot !== 'modal')]);
   }
   return [];
+}
+
+const ANAPHOR = /^\s*(?:this|that|these|those|such|it|the\s+(?:policy|cla|code|guide|guidelines|request|limit|restriction|statement|table|summary|funding|above|clause|term|terms|requirement|obligation|condition|note|list))\b/i;
+const softenerCache = new Map<string, boolean>();
+
+/** Whether a sentence comments on the one before it so as to take its force away. */
+function softens(sentence: string): boolean {
+  let v = softenerCache.get(sentence);
+  if (v === undefined) {
+    const readings = readProvisions(sentence).map((p) => new Reading(p, []));
+    // Words that deny bindingness ("not a condition", "only a request", "has no bearing"), not a
+    // carve-out ("This restriction does not apply to end users of …"), which leaves the rule standing.
+    v = ANAPHOR.test(sentence) && readings.some((r) => r.has('soft', 'request', 'notBinding'));
+    if (softenerCache.size > 10_000) softenerCache.clear();
+    softenerCache.set(sentence, v);
+  }
+  return v;
+}
+
+/** The clause's force bears on a pronoun ("them", "it") rather than on a named work. */
+function refersBack(readings: readonly Reading[]): boolean {
+  return readings.some((r) => {
+    const force = r.forces()[0];
+    if (!force) return false;
+    const object = r.all('object', 'work', 'source').find((m) => !m.inherited && m.from >= force.to);
+    return object !== undefined && /^(?:it|them)$/i.test(r.text.slice(object.start - r.provision.start, object.end - r.provision.start));
+  });
+}
+
+/** Whether a sentence is about names, marks or notices. */
+function namesOrNotices(sentence: string): boolean {
+  return readProvisions(sentence).some((p) => p.mentions.some((m) => m.slot === 'object' && (m.concept === 'name' || m.concept === 'notice')));
 }
 
 /** Rights that depend on the licensee's size: a measure, a comparison, a number, and a consequence. */

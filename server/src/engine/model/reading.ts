@@ -100,7 +100,8 @@ export class Reading {
 
   /** A history note: words of history, or past tense without a present modal verb. */
   get isHistory(): boolean {
-    return this.cached('history', () => this.has('past', 'history') || (this.has('past', 'tense') && !this.word('may', 'must', 'shall', 'cannot', 'will', 'should', 'need', 'require') && this.forces(true).length === 0));
+    // Past tense with no present modal and no prohibition ("Releases before 2015 were shared under a research-only licence").
+    return this.cached('history', () => this.has('past', 'history') || (this.has('past', 'tense') && !this.word('may', 'must', 'shall', 'cannot', 'will', 'should', 'need', 'require') && !this.forces(true).some((f) => f.concept !== 'exclusive')));
   }
 
   /**

@@ -23,6 +23,7 @@ export function judgementsFor(ctx: RuleContext): ClauseJudgement {
     out = judgeClause({
       text: ctx.text,
       leadIn: ctx.clause.isItem ? ctx.leadIn : '',
+      neighbours: ctx.neighbours,
       terms: definedTerms(ctx),
       binariesPermitted: () => ctx.doc.mentions(BINARIES_PERMITTED),
     });
@@ -72,6 +73,8 @@ export function withModel(rules: readonly Rule[]): Rule[] {
       // A matcher's wording is trusted only where the model reads the clause as binding.
       // (A definition read with the sentence that withholds its term, "Sell" means …, binds through that sentence.)
       if (mine && (mine.severity ?? rule.severity) !== 'information' && !ctx.restrictedBy && !judgementsFor(ctx).binding) return undefined;
+      // Copyleft over a combined work is not a restriction on other software.
+      if (mine && rule.id === 'restricts-other-software' && judgementsFor(ctx).copyleft) return undefined;
       // A lead-in ("You agree not to use the Model to:") is judged through its items, not on its own.
       const leadIn = /:\s*$/.test(ctx.text);
       const model = (ctx.clause.isHeading && !ctx.clause.isItem) || leadIn ? undefined : modelMatch(ctx, rule.id);
