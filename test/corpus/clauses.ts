@@ -38,6 +38,11 @@ export function ideaClauses(): LabelledClause[] {
   return readJsonl(path.resolve(__dirname, '../fixtures/tuning/ideas.jsonl'));
 }
 
+/** A fourth set a helper wrote with twice as many compliant as violating clauses, for tuning (`test/fixtures/tuning/precision.jsonl`). */
+export function precisionClauses(): LabelledClause[] {
+  return readJsonl(path.resolve(__dirname, '../fixtures/tuning/precision.jsonl'));
+}
+
 /** Odd ids are for tuning, even ids for validation. */
 export const isTuningHalf = (c: LabelledClause): boolean => Number(/(\d+)$/.exec(c.id)?.[1] ?? 0) % 2 === 1;
 

@@ -1,18 +1,23 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, Analyzer } from '../../server/src/engine';
+import { analyze, Analyzer, segment } from '../../server/src/engine';
 
 const example = fs.readFileSync(path.resolve(__dirname, '../../examples/acme-model.license'), 'utf8');
 const plain = (f: { ruleId: string; start: number; end: number; severity: string; criteria: readonly number[]; message: string }) => `${f.ruleId}@${f.start}-${f.end}:${f.severity}:${f.criteria}:${f.message}`;
 
 describe('incremental analysis', () => {
-  it('re-evaluates only the clause an edit touched', () => {
+  it('re-evaluates only the clause an edit touched and the sentences read with it', () => {
     const a = new Analyzer();
     a.analyze(example);
     const at = example.indexOf('seven hundred million');
     a.analyze(example.slice(0, at) + 'x' + example.slice(at));
-    assert.equal(a.lastEvaluated, 1);
+    // A clause is read with up to two sentences on either side in its paragraph, so they are re-read too.
+    const clauses = segment(example);
+    const i = clauses.findIndex((c) => c.start <= at && at < c.end);
+    const around = clauses.filter((c, j) => j !== i && Math.abs(j - i) <= 2 && c.block === clauses[i].block).length;
+    assert.equal(a.lastEvaluated, 1 + around);
+    assert.ok(a.lastEvaluated < clauses.length / 4, 'far fewer than the whole document');
   });
 
   it('gives the same findings as a fresh analysis after every kind of edit', () => {
