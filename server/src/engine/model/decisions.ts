@@ -36,19 +36,26 @@ const named = (label: string, r: Reading, m: Mention | undefined): string | unde
 export const aboutSomethingElse = (r: Reading): boolean =>
   restrictsSomethingElse(r) || (r.has('object', 'service') && !r.own('object', 'work', 'source'));
 
+/** "may not be sold by itself", "not as a standalone product": a rule on selling the work alone (OFL), which OSD 1 allows. */
+export const standalone = (r: Reading): boolean =>
+  r.all('guard', 'standalone').some((m) => r.forces(true).some((f) => f.inherited || m.from >= f.from || (f.from - m.to <= 6 && !/^but\b/i.test(words(r, f)))));
+
 /** What the provision's force bears on is a name, a notice or the licence text, not the work. */
 export const restrictsSomethingElse = (r: Reading): boolean =>
-  r.has('guard', 'origin', 'recipients', 'licenceText', 'standalone') || r.all('object', 'name', 'notice').some((m) => r.governs(m, 8));
+  r.has('guard', 'origin', 'recipients', 'licenceText') || standalone(r) || r.all('object', 'name', 'notice').some((m) => r.governs(m, 8));
 
 /** Source code named as such ("source code", "source files", "the source"), not "several sources". */
 const sourceCode = (r: Reading): Mention | undefined => r.all('object', 'source').find((m) => m.inherited || /code|form|file|repositor|script|pipeline|data|provenance|^source$/i.test(words(r, m)));
+
+/** "in object code form only", "only in binary form", "binaries only" (not "in Executable form only if …"). */
+const BINARY_ONLY = /\b(?:object\s+code|binary|executable|compiled|machine-readable)(?:\s+code)?\s+form\s+only\b(?!\s+(?:if|when|after|upon|where|while))|\bonly\s+(?:in|as)\s+(?:object\s+code|binary|executable|compiled)\b|\bbinar(?:y|ies)\s+only\b/i;
 
 /** "Only Authorised Users may use …": the narrowing is of persons, not of what they do. */
 const onlyPersons = (r: Reading): boolean => /^\W*(?:only|solely)\s+(?:the\s+)?(?:[A-Z]\w+|those|persons|people|members|users|customers)\b/.test(r.text);
 
 // OSD 1: free redistribution.
 const sale: Decide = (r) => {
-  if (!r.prohibits || r.has('guard', 'standalone') || aboutSomethingElse(r)) return undefined;
+  if (!r.prohibits || aboutSomethingElse(r)) return undefined;
   if (r.has('soft', 'costOnly') || r.has('fee', 'free') || sourceCode(r)) return undefined; // fees for source copies may be limited
   const sell = r.all('action', 'sell').find((m) => r.governs(m, 8));
   if (sell && /support|consult|service|installation|training/i.test(r.text)) return { rule: 'non-commercial', criteria: [6], detail: 'charging for services' };
@@ -64,7 +71,7 @@ const sale: Decide = (r) => {
 
 /** The work may not go into a compilation, collection or other aggregate distribution (OSD 1's "aggregate software distribution"). */
 const aggregate: Decide = (r) => {
-  if (aboutSomethingElse(r) || r.has('guard', 'standalone') || r.has('other', 'other') || r.has('soft', 'costOnly') || r.has('fee', 'free')) return undefined;
+  if (aboutSomethingElse(r) || r.has('other', 'other') || r.has('soft', 'costOnly') || r.has('fee', 'free')) return undefined;
   const into = r.all('object', 'aggregate').find((m) => r.governs(m, 14) && (r.prohibits || r.needsConsent));
   if (!into || !r.has('action', 'distribute', 'combine')) return undefined;
   return { rule: 'aggregate-ban', criteria: [1], detail: named('aggregate', r, into) };
@@ -94,8 +101,8 @@ const sourceWithheld: Decide = (r) => {
   const withheld = r.own('action', 'withhold');
   const source = r.own('object', 'source');
   // "… is licensed to you in object code form only"; "distribution in source code form is not permitted".
-  const binaryOnly = r.all('object', 'binary').find((b) => r.all('modal', 'exclusive').some((x) => r.near(x, b, 3)) && !r.has('object', 'source'));
-  if (binaryOnly && r.word('license', 'licensed', 'provide', 'provided', 'distribute', 'distributed', 'available')) return { rule: 'source-withheld', criteria: [2], detail: named('binaries only', r, binaryOnly) };
+  const binaryOnly = BINARY_ONLY.exec(r.text);
+  if (binaryOnly && r.word('license', 'licensed', 'provide', 'provided', 'distribute', 'distributed', 'available', 'supplied', 'delivered')) return { rule: 'source-withheld', criteria: [2], detail: `binaries only: ${binaryOnly[0]}` };
   const forbidden = r.forces().filter((f) => f.concept === 'prohibit' || f.concept === 'noRights');
   const sourceShared = source && r.all('action', 'distribute', 'copy').find((d) => Math.abs(d.from - source.from) <= 6 && forbidden.some((f) => f.inherited || (f.from < d.from ? d.from - f.to <= 4 : f.from - d.to <= 8)));
   if (source && sourceShared && !r.has('guard', 'recipients')) return { rule: 'source-withheld', criteria: [2], detail: named('source not redistributable', r, source) };
@@ -111,7 +118,7 @@ const sourceWithheld: Decide = (r) => {
 
 // OSD 3: derived works.
 const modification: Decide = (r) => {
-  if (aboutSomethingElse(r) || r.aboutLicensor || r.has('guard', 'standalone', 'compliance') || (r.has('guard', 'shareAlike') && !r.needsConsent)) return undefined;
+  if (aboutSomethingElse(r) || r.aboutLicensor || r.has('guard', 'compliance') || (r.has('guard', 'shareAlike') && !r.needsConsent)) return undefined;
   const circumvent = r.own('action', 'circumvent');
   if (circumvent && r.governs(circumvent, 14) && r.prohibits && r.has('object', 'measure')) return { rule: 'circumvention-ban', criteria: [3], detail: named('circumventing', r, r.own('object', 'measure')) };
   // A verb of change counts when what it changes is the work ("alter the Software"), not "the language" or a file's terms.
@@ -140,7 +147,7 @@ const patchOnly: Decide = (r, s) => {
   const patch = r.own('object', 'patch');
   const binary = r.own('object', 'binary');
   if (patch && r.governs(patch, 10) && (r.exclusive || r.prohibits) && !s.binariesPermitted()) return { rule: 'patch-only-no-binaries', criteria: [4], detail: named('patches', r, patch) };
-  if (binary && r.governs(binary, 8) && r.prohibits && r.has('action', 'modify', 'distribute') && (r.has('object', 'patch') || /modif|patch/i.test(r.text))) {
+  if (binary && r.governs(binary, 8) && (r.prohibits || r.exclusive) && r.has('action', 'modify', 'distribute') && (r.has('object', 'patch') || /modif|patch/i.test(r.text))) {
     return { rule: 'patch-only-no-binaries', criteria: [4], detail: named('binaries', r, binary) };
   }
   return undefined;
@@ -175,16 +182,33 @@ const excludedGroup: Decide = (r) => {
 };
 
 // OSD 6: fields of endeavour.
+/** A purpose word used as a purpose ("for research", "personal use", "academic purposes"), not as a verb ("studied"). */
+const asPurpose = (r: Reading, m: Mention): boolean => {
+  const t = r.provision.tokens;
+  const before = t.slice(Math.max(0, m.from - 3), m.from).map((x) => x.word);
+  const after = t[m.to]?.lemma ?? '';
+  return m.inherited || before.includes('for') || before.includes('in') || ['use', 'purpose', 'only', 'setting', 'environment', 'project'].includes(after);
+};
+
+/** Purposes that narrow a grant by naming them. */
+const NARROW: ReadonlySet<string> = new Set(['research', 'evaluation', 'education', 'personal', 'internal', 'open', 'noncommercial']);
+
 const PURPOSE_RULE: Readonly<Record<string, string>> = {
   field: 'field-of-use', commercial: 'non-commercial', noncommercial: 'non-commercial', research: 'limited-purpose', evaluation: 'limited-purpose',
   education: 'limited-purpose', personal: 'limited-purpose', internal: 'limited-purpose', open: 'limited-purpose',
 };
 const fieldOfUse: Decide = (r, s) => {
-  if (aboutSomethingElse(r) || r.aboutLicensor || r.has('guard', 'compliance', 'standalone')) return undefined;
+  if (aboutSomethingElse(r) || r.aboutLicensor || r.has('guard', 'compliance')) return undefined;
   // "for any purpose other than the operation of gambling services".
   const other = r.all('soft', 'except')[0];
-  const excluded = other && r.all('purpose').find((m) => m.concept !== 'policy' && m.from >= other.from && m.from - other.to <= 10);
+  const excluded = other && r.all('purpose').find((m) => m.concept !== 'policy' && m.from >= other.from && m.from - other.to <= 16);
   if (excluded) return { rule: PURPOSE_RULE[excluded.concept] ?? 'field-of-use', criteria: [6], detail: named('purpose', r, excluded) };
+  const untrained = other && r.all('action', 'train').find((m) => m.from >= other.from && m.from - other.to <= 6);
+  if (untrained) return { rule: 'competing-use', criteria: [6], detail: named('use', r, untrained) };
+  // "… provided that your use is not directed toward commercial advantage".
+  const condition = r.all('modal', 'obligation').find((o) => !o.inherited && /provided|condition|long\s+as/i.test(words(r, o)));
+  const conditioned = condition && r.word('not') ? r.all('purpose').find((m) => m.concept !== 'policy' && m.from > condition.from) : undefined;
+  if (conditioned && r.has('action', 'use')) return { rule: PURPOSE_RULE[conditioned.concept] ?? 'field-of-use', criteria: [6], detail: named('purpose', r, conditioned) };
   // "… for evaluation purposes for a period of thirty days; thereafter all use must cease".
   const trial = r.all('purpose', 'evaluation', 'research').find(() => r.has('action', 'use') && /\b(?:period|days?|weeks?|months?)\b/i.test(r.text));
   if (trial && s.clause.some((o) => o.voids && !o.isNeutral)) return { rule: 'limited-purpose', criteria: [6], detail: named('purpose', r, trial) };
@@ -205,8 +229,9 @@ const fieldOfUse: Decide = (r, s) => {
   const purposes = r.all('purpose').filter((m) => m.concept !== 'policy' && r.governs(m, 12));
   // A grant is a use too: "licensed for academic research purposes only", "permission is granted to use … for the purpose of …".
   const use = r.all('action', 'use')[0] ?? (r.word('license', 'licensed', 'grant', 'granted', 'authorize', 'authorise', 'authorizes', 'authorises') ? purposes[0] : undefined);
-  const single = /\bfor\s+the\s+(?:sole\s+)?purposes?\s+of\b|\bfor\s+use\s+in\b/i.test(r.text) && r.word('grant', 'granted', 'license', 'licensed', 'permission', 'permitted');
-  const narrowPurpose = purposes.find((m) => m.concept !== 'commercial');
+  // A grant that names only narrow purposes ("… for your own personal use", "for the purpose of astronomical research").
+  const single = r.word('grant', 'granted', 'license', 'licensed', 'permission', 'permitted', 'may') && !r.has('purpose', 'commercial') && !r.has('soft', 'permitAll');
+  const narrowPurpose = purposes.find((m) => NARROW.has(m.concept) && asPurpose(r, m)) ?? (/\bfor\s+the\s+(?:sole\s+)?purposes?\s+of\b|\bfor\s+use\s+in\b/i.test(r.text) ? purposes.find((m) => m.concept !== 'commercial') : undefined);
   if (single && narrowPurpose && !r.prohibits) return { rule: PURPOSE_RULE[narrowPurpose.concept], criteria: [6], detail: named('purpose', r, narrowPurpose) };
   if (purposes.length > 0 && use) {
     const only = r.own('modal', 'exclusive');
@@ -248,11 +273,11 @@ const downstream: Decide = (r) => {
 const productSpecific: Decide = (r, s) => {
   const product = r.all('product').find((m) => r.governs(m, 14));
   // An exemption or extra right that holds only within the licensor's product ("does not apply where the Software is used as part of the Licensor's Enterprise Edition").
-  const exemption = /\bnot\s+apply\s+(?:where|when|if)\b|\badditional\s+(?:\w+\s+)?licen[cs]e\b[^.;]{0,60}\bnot\s+extended\b/i.test(r.text);
+  const exemption = /\bnot\s+apply\s+(?:where|when|if)\b|\badditional\s+(?:\w+\s+)?licen[cs]e\b[^.;]{0,60}\bnot\s+extended\b|\breleased\s+from\s+(?:sections?|clauses?|the\s+obligations?)\b/i.test(r.text);
   const inProduct = r.all('product').find((m) => /licensor|enterprise|part of/i.test(r.text.slice(Math.max(0, m.start - r.provision.start - 30), m.end - r.provision.start + 30)));
   if (exemption && inProduct && /\b(?:licensor|vendor)'s\b/i.test(s.text)) return { rule: 'product-specific', criteria: [8], detail: named('exemption within', r, inProduct) };
   const conditioned = r.all('modal', 'obligation').some((o) => /condition/i.test(words(r, o)));
-  if (!product || aboutSomethingElse(r) || onlyPersons(r) || r.has('guard', 'standalone') || !(r.exclusive || r.voids || r.needsConsent || r.prohibits || conditioned)) return undefined;
+  if (!product || aboutSomethingElse(r) || onlyPersons(r) || !(r.exclusive || r.voids || r.needsConsent || r.prohibits || conditioned)) return undefined;
   // The product is a particular one: the licensor's, a named one, or the one the work came with.
   const owned = /\b(?:licensor|vendor|author|publisher|manufacturer|company)'s\b|\bour\s+\w|\boem\b|\bas\s+part\s+of\s+(?:the\s+)?(?!Work|Software|Program|Package|Licensed|Original|Covered|Modified|Derivative)[A-Z]|\bbundled?\b|\btogether\s+with\s+the\b|\b(?:by|for|from)\s+(?:or\s+for\s+)?the\s+(?:licensor|vendor|author|manufacturer)\b|\b(?:within|of|from)\s+the\s+(?!Work|Software|Program|Package|Licensed|Original|Covered|Modified|Derivative)[A-Z]\w+|\bextracted\s+from\b|\bseparately\s+from\b/.test(s.text.replace(/\b(?:Licensor|Vendor|Author|Publisher)\b/g, (w) => w.toLowerCase()));
   if (!owned) return undefined;
@@ -264,7 +289,7 @@ const otherSoftware: Decide = (r) => {
   // Named other software ("any other database engine", "copyleft-licensed code"), or software that
   // merely stands beside the work ("every program distributed together with the Engine").
   const beside = r.has('other', 'alongside') ? r.all('other', 'beside').find((m) => r.governs(m, 12, true)) : undefined;
-  if (r.has('guard', 'standalone') || (r.has('guard', 'shareAlike') && !r.needsConsent && !beside && !r.has('other', 'alongside'))) return undefined;
+  if (standalone(r) || (r.has('guard', 'shareAlike') && !r.needsConsent && !beside && !r.has('other', 'alongside'))) return undefined;
   const other = r.all('other', 'other').find((m) => r.governs(m, 12, true)) ?? beside;
   if (!other) return undefined;
   const narrowed = r.prohibits || r.all('modal', 'exclusive').some((x) => r.near(x, other, 5));
@@ -280,6 +305,8 @@ const technology: Decide = (r) => {
     const only = r.exclusive || r.prohibits || /constitute|other means|before any rights/i.test(r.text);
     return { rule: 'click-wrap', criteria: [10], severity: only ? 'error' : 'warning', detail: named('acceptance by', r, acceptance) };
   }
+  const server = r.all('tech', 'server')[0];
+  if (server && (r.exclusive || r.obliges || r.prohibits || r.noRights)) return { rule: 'platform-specific', criteria: [10], detail: named('only with', r, server) };
   const platform = r.own('tech', 'platform');
   if (platform && (r.near(r.own('modal', 'exclusive'), platform, 6) || r.near(r.own('modal', 'prohibit') ?? r.own('modal', 'noRights'), platform, 8)) && (r.has('action', 'use', 'distribute') || r.word('license', 'licensed'))) {
     return { rule: 'platform-specific', criteria: [10], detail: named('only', r, platform) };

@@ -3,7 +3,7 @@ import type { Slot } from './vocabulary';
 
 const FORCE: ReadonlySet<string> = new Set(['prohibit', 'noRights', 'exclusive', 'consent', 'voiding', 'negation']);
 /** Words before a permission or agreement that make it a requirement ("without", "requires", "subject to", "must first obtain"). */
-const CONSENT_TRIGGERS: ReadonlySet<string> = new Set(['without', 'unless', 'require', 'required', 'requires', 'subject', 'after', 'obtain', 'need', 'seek', 'request', 'enter', 'sign', 'first', 'prior', 'until', 'save', 'except', 'must', 'shall', 'only', 'upon']);
+const CONSENT_TRIGGERS: ReadonlySet<string> = new Set(['become', 'provided', 'provide', 'without', 'unless', 'require', 'required', 'requires', 'subject', 'after', 'obtain', 'need', 'seek', 'request', 'enter', 'sign', 'first', 'prior', 'until', 'save', 'except', 'must', 'shall', 'only', 'upon']);
 /** Purposes that narrow a grant when it names them. */
 const NARROWING_PURPOSES: ReadonlySet<string> = new Set(['noncommercial', 'research', 'evaluation', 'education', 'personal', 'internal', 'open']);
 
@@ -56,7 +56,13 @@ export class Reading {
 
   /** "may not", "is not licensed", "no rights are granted", "nothing herein grants". */
   get prohibits(): boolean {
-    return this.cached('prohibits', () => this.all('modal', 'prohibit').some((m) => !this.neutralised(m)) || this.noRights || (this.has('modal', 'negation') && this.word('may', 'shall', 'must', 'can', 'will')));
+    return this.cached('prohibits', () => this.all('modal', 'prohibit').some((m) => !this.neutralised(m)) || this.noRights ||
+      (this.has('modal', 'negation') && (this.word('may', 'shall', 'must', 'can', 'will') || this.conditions)));
+  }
+
+  /** "provided that …", "on condition that …", "as long as …": the grant holds only under a condition. */
+  get conditions(): boolean {
+    return this.all('modal', 'obligation').some((o) => !o.inherited && /provided|condition|long\s+as/i.test(this.text.slice(o.start - this.provision.start, o.end - this.provision.start)));
   }
 
   /** "no licence is granted", "receives no rights", "is not licensed", "outside the scope of this licence". */
@@ -119,20 +125,19 @@ export class Reading {
     return this.cached('neutral', () => {
       // "not designed, licensed or intended for use in …" withholds a licence under a disclaimer's words.
       const withholds = /\blicen[sc]ed\b/i.test(this.text.replace(/\blicen[sc]ed\s+(?:software|work|program|product|material)s?\b/gi, '')) && this.noRights;
-      if (this.has('disclaim') && !withholds) return true;
+      if (this.has('disclaim') && !withholds && !this.has('soft', 'except')) return true;
       if (this.has('soft', 'lawOnly') && !this.has('purpose', 'policy')) return true;
       if (this.has('soft', 'explanation', 'reservation', 'acceptance', 'community') || this.isHistory) return true;
-      const exceptions = this.all('soft', 'except');
-      // "for any purpose" permits; "any person … is excluded from this licence" does not.
-      // A permission for every person stands only where nothing is forbidden; a permission for every
-      // purpose only where no prohibition bears on it from just before.
-      const forbids = this.forces().filter((f) => f.concept === 'prohibit' || f.concept === 'noRights');
-      return this.all('soft', 'permitAll').some((m) => {
-        if (exceptions.length > 0) return false; // "any purpose other than …" carves out a restriction
+      // "for any purpose" permits; "any person … is excluded", "for any purpose, provided that you are not
+      // acting for a state body", "copies installed from any other source carry no licence" do not.
+      if (this.has('soft', 'except')) return false;
+      const forbids = this.forces().some((f) => f.concept === 'prohibit' || f.concept === 'noRights');
+      const conditioned = this.conditions && this.word('not', 'no', 'neither', 'nor');
+      return !forbids && !conditioned && this.all('soft', 'permitAll').some((m) => {
         const words = this.text.slice(m.start - this.provision.start, m.end - this.provision.start);
         if (/person|everyone|everybody|licensee|anyone/i.test(words)) return this.forces().length === 0;
         if (/same/i.test(words)) return this.forces(true).length === 0; // the same rights as you, once it has signed …
-        return !forbids.some((f) => f.to <= m.from && m.from - f.to <= 4);
+        return true;
       });
     });
   }
@@ -152,7 +157,20 @@ export class Reading {
     const concepts = duties ? FORCE_AND_DUTY : FORCE;
     const antecedent = this.antecedentEnd();
     const from = this.antecedentStart();
-    return (this.forceCache[key] = this.all('modal').filter((m) => concepts.has(m.concept) && !this.neutralised(m) && (m.inherited || m.start >= antecedent || m.start < from) && !this.conditional(m)));
+    const proviso = this.provisoStart();
+    return (this.forceCache[key] = this.all('modal').filter((m) => concepts.has(m.concept) && !this.neutralised(m) && (m.inherited || m.start >= antecedent || m.start < from) && !this.conditional(m) && (m.inherited || m.start < proviso || m.concept === 'obligation')));
+  }
+
+  /**
+   * Where a proviso to a permission for all begins ("for any purpose without restriction, provided
+   * that you do not distribute …"): a prohibition inside it bounds that permission, it forbids
+   * nothing on its own. Offset in clause terms; Infinity where there is none.
+   */
+  private provisoStart(): number {
+    const permit = this.all('soft', 'permitAll').find((m) => !m.inherited);
+    if (!permit) return Infinity;
+    const proviso = this.all('modal', 'obligation').find((o) => !o.inherited && o.from > permit.from && /provided|long\s+as/i.test(this.text.slice(o.start - this.provision.start, o.end - this.provision.start)));
+    return proviso ? proviso.start : Infinity;
   }
 
   private readonly forceCache: [Mention[]?, Mention[]?] = [];

@@ -58,6 +58,8 @@ export function lemmatize(w: string, known: ReadonlySet<string>): string {
   return w;
 }
 
+const URL = /\b(?:https?|ftp):\/\/\S+|\bwww\.\S+/gi;
+
 /** Normalised word and lemma of each surface form, computed once (the vocabulary of licences is small). */
 const forms = new Map<string, { word: string; lemma: string }>();
 let formsKnown: ReadonlySet<string> | undefined;
@@ -80,8 +82,12 @@ function normalise(surface: string, known: ReadonlySet<string>): { word: string;
 /** The tokens of `text` (offsets into `text`). */
 export function tokenize(text: string, known: ReadonlySet<string>): Token[] {
   const out: Token[] = [];
+  // Addresses are not words of the licence ("…/oclc/research/ORPL/" names no purpose).
+  const skip: Array<[number, number]> = [];
+  if (text.includes('://') || text.includes('www.')) for (const u of text.matchAll(URL)) skip.push([u.index ?? 0, (u.index ?? 0) + u[0].length]);
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    if (skip.length > 0 && skip.some(([a, b]) => m.index >= a && m.index < b)) continue;
     const { word, lemma } = normalise(m[0], known);
     out.push({ word, lemma, start: m.index, end: m.index + m[0].length });
   }
