@@ -50,10 +50,10 @@ describe('clause model', () => {
   // Floors at the figures measured the last time the model changed: a change that lowers one fails here.
   const floors = [
     ['dev.jsonl, odd ids (tuned on)', () => devClauses().filter(isTuningHalf), 124, 0],
-    ['dev.jsonl, even ids (validation, not tuned on)', () => devClauses().filter((c) => !isTuningHalf(c)), 91, 6],
-    ['blind set (never tuned on)', blindClauses, 29, 2],
+    ['dev.jsonl, even ids (validation, not tuned on)', () => devClauses().filter((c) => !isTuningHalf(c)), 91, 4],
+    ['blind set (never tuned on)', blindClauses, 29, 0],
     ['tuning set (helper-written, tuned on)', tuningClauses, 112, 0],
-    ['idea set (helper-written from the idea names, tuned on)', ideaClauses, 189, 1],
+    ['idea set (helper-written from the idea names, tuned on)', ideaClauses, 189, 0],
     ['precision set (helper-written, mostly compliant, tuned on)', precisionClauses, 105, 1],
   ] as const;
   for (const [name, load, found, errors] of floors) {

@@ -14,6 +14,8 @@ export interface Decision {
   readonly severity?: Severity;
   /** What carries the restriction, in the clause's own words ("purpose: research"). */
   readonly detail?: string;
+  /** The mention that carries it, when there is one: how close the force stands to it decides the severity. */
+  readonly key?: Mention;
 }
 
 /** What a decision may consult beyond the provision: the whole clause and document facts. */
@@ -30,7 +32,8 @@ export type Decide = (r: Reading, s: Situation) => Decision | undefined;
 
 export const words = (r: Reading, m: Mention | undefined): string =>
   m ? (m.words ?? r.text.slice(m.start - r.provision.start, m.end - r.provision.start)).replace(/\s+/g, ' ') : '';
-const named = (label: string, r: Reading, m: Mention | undefined): string | undefined => (m ? `${label}: ${words(r, m)}` : undefined);
+/** The words that carry a decision, for its message, and the mention they stand in, for its certainty. */
+const about = (label: string, r: Reading, m: Mention | undefined): { detail?: string; key?: Mention } => (m ? { detail: `${label}: ${words(r, m)}`, key: m } : {});
 
 /** The provision restricts something about names, notices or recipients' rights, not the work. */
 export const aboutSomethingElse = (r: Reading): boolean =>
@@ -59,13 +62,13 @@ const sale: Decide = (r) => {
   if (r.has('soft', 'costOnly') || r.has('fee', 'free') || sourceCode(r)) return undefined; // fees for source copies may be limited
   const sell = r.all('action', 'sell').find((m) => r.governs(m, 8));
   if (sell && /support|consult|service|installation|training/i.test(r.text)) return { rule: 'non-commercial', criteria: [6], detail: 'charging for services' };
-  if (sell) return { rule: 'no-sale', criteria: [1], detail: named('sale', r, sell) };
+  if (sell) return { rule: 'no-sale', criteria: [1], ...about('sale', r, sell) };
   // Distribution forbidden where money changes hands: "… in any distribution for which a charge is made".
   const money = r.all('fee', 'money').find((m) => r.governs(m, 20)) ?? r.all('action', 'sell').find((m) => r.governs(m, 20));
-  if (money && !r.has('fee', 'free') && r.has('action', 'distribute', 'copy')) return { rule: 'no-sale', criteria: [1], detail: named('charge for copies', r, money) };
+  if (money && !r.has('fee', 'free') && r.has('action', 'distribute', 'copy')) return { rule: 'no-sale', criteria: [1], ...about('charge for copies', r, money) };
   // "Commercial redistribution is not permitted".
   const commercial = r.all('purpose', 'commercial').find((m) => r.governs(m, 10) && r.all('action', 'distribute').some((d) => r.near(d, m, 3)));
-  if (commercial) return { rule: 'no-sale', criteria: [1], detail: named('distribution', r, commercial) };
+  if (commercial) return { rule: 'no-sale', criteria: [1], ...about('distribution', r, commercial) };
   return undefined;
 };
 
@@ -74,29 +77,29 @@ const aggregate: Decide = (r) => {
   if (aboutSomethingElse(r) || r.has('other', 'other') || r.has('soft', 'costOnly') || r.has('fee', 'free')) return undefined;
   const into = r.all('object', 'aggregate').find((m) => r.governs(m, 14) && (r.prohibits || r.needsConsent));
   if (!into || !r.has('action', 'distribute', 'combine')) return undefined;
-  return { rule: 'aggregate-ban', criteria: [1], detail: named('aggregate', r, into) };
+  return { rule: 'aggregate-ban', criteria: [1], ...about('aggregate', r, into) };
 };
 
 const fee: Decide = (r) => {
   const money = r.own('fee', 'money') ?? r.own('fee', 'pay');
   if (!money || !r.own('fee', 'pay') || r.has('fee', 'free') || !(r.obliges || r.exclusive || r.needsConsent) || !r.has('action', 'distribute', 'sell', 'copy')) return undefined;
   if (r.has('guard', 'recipients') || r.has('soft', 'costOnly') || r.word('indemnify') || !r.governs(r.own('fee', 'pay'), 10, true)) return undefined;
-  return { rule: 'royalty-or-fee', criteria: [1], detail: named('payment', r, money) };
+  return { rule: 'royalty-or-fee', criteria: [1], ...about('payment', r, money) };
 };
 
 const distributionConsent: Decide = (r) => {
   const dist = r.own('action', 'distribute');
   if (!dist || aboutSomethingElse(r) || r.has('action', 'modify')) return undefined;
-  if (r.needsConsent && r.all('modal', 'consent').some((c) => r.all('action', 'distribute').some((d) => r.near(c, d, 12)))) return { rule: 'distribution-permission', criteria: [1], detail: named('distribution', r, dist) };
+  if (r.needsConsent && r.all('modal', 'consent').some((c) => r.all('action', 'distribute').some((d) => r.near(c, d, 12)))) return { rule: 'distribution-permission', criteria: [1], ...about('distribution', r, dist) };
   if (r.obliges && r.has('action', 'report') && r.has('action', 'sell')) return { rule: 'distribution-permission', criteria: [1], detail: 'notice before selling' };
-  if (r.exclusive && r.has('purpose', 'noncommercial')) return { rule: 'no-sale', criteria: [1], detail: named('only', r, r.own('purpose', 'noncommercial')) };
+  if (r.exclusive && r.has('purpose', 'noncommercial')) return { rule: 'no-sale', criteria: [1], ...about('only', r, r.own('purpose', 'noncommercial')) };
   return undefined;
 };
 
 // OSD 2: source code.
 const sourceWithheld: Decide = (r) => {
   const decompile = r.own('action', 'decompile');
-  if (decompile && r.governs(decompile, 6) && r.prohibits && !r.has('object', 'name', 'notice')) return { rule: 'reverse-engineering-ban', criteria: [2], detail: named('forbidden', r, decompile) };
+  if (decompile && r.governs(decompile, 6) && r.prohibits && !r.has('object', 'name', 'notice')) return { rule: 'reverse-engineering-ban', criteria: [2], ...about('forbidden', r, decompile) };
   if (aboutSomethingElse(r)) return undefined;
   const withheld = r.own('action', 'withhold');
   const source = r.own('object', 'source');
@@ -105,14 +108,14 @@ const sourceWithheld: Decide = (r) => {
   if (binaryOnly && r.word('license', 'licensed', 'provide', 'provided', 'distribute', 'distributed', 'available', 'supplied', 'delivered')) return { rule: 'source-withheld', criteria: [2], detail: `binaries only: ${binaryOnly[0]}` };
   const forbidden = r.forces().filter((f) => f.concept === 'prohibit' || f.concept === 'noRights');
   const sourceShared = source && r.all('action', 'distribute', 'copy').find((d) => Math.abs(d.from - source.from) <= 6 && forbidden.some((f) => f.inherited || (f.from < d.from ? d.from - f.to <= 4 : f.from - d.to <= 8)));
-  if (source && sourceShared && !r.has('guard', 'recipients')) return { rule: 'source-withheld', criteria: [2], detail: named('source not redistributable', r, source) };
+  if (source && sourceShared && !r.has('guard', 'recipients')) return { rule: 'source-withheld', criteria: [2], ...about('source not redistributable', r, source) };
   // Source for a price the licensee must pay: a verb of paying, or a fee the source is conditioned on.
   const price = source && sourceCode(r)
     ? r.all('fee', 'money', 'pay').find((m) => r.near(m, source, 12) && (m.concept === 'pay' || r.obliges || r.needsConsent || r.exclusive || /\baccompanied\s+by\b|\bupon\b/i.test(r.text)))
     : undefined;
-  if (source && price && !r.prohibits && !r.has('soft', 'costOnly') && !r.has('fee', 'free') && !r.has('guard', 'recipients')) return { rule: 'source-withheld', criteria: [2], severity: 'warning', detail: named('source for a fee', r, price) };
-  if (source && ((withheld && r.near(withheld, source, 10)) || (r.exclusive && r.all('who').some((w) => r.near(w, source, 10))))) return { rule: 'source-withheld', criteria: [2], detail: named('source', r, withheld ?? source) };
-  if (withheld && r.has('object', 'work') && /encrypt|obfuscat/i.test(r.text)) return { rule: 'source-withheld', criteria: [2], detail: named('form', r, withheld) };
+  if (source && price && !r.prohibits && !r.has('soft', 'costOnly') && !r.has('fee', 'free') && !r.has('guard', 'recipients')) return { rule: 'source-withheld', criteria: [2], severity: 'warning', ...about('source for a fee', r, price) };
+  if (source && ((withheld && r.near(withheld, source, 10)) || (r.exclusive && r.all('who').some((w) => r.near(w, source, 10))))) return { rule: 'source-withheld', criteria: [2], ...about('source', r, withheld ?? source) };
+  if (withheld && r.has('object', 'work') && /encrypt|obfuscat/i.test(r.text)) return { rule: 'source-withheld', criteria: [2], ...about('form', r, withheld) };
   return undefined;
 };
 
@@ -120,7 +123,7 @@ const sourceWithheld: Decide = (r) => {
 const modification: Decide = (r) => {
   if (aboutSomethingElse(r) || r.aboutLicensor || r.has('guard', 'compliance') || (r.has('guard', 'shareAlike') && !r.needsConsent)) return undefined;
   const circumvent = r.own('action', 'circumvent');
-  if (circumvent && r.governs(circumvent, 14) && r.prohibits && r.has('object', 'measure')) return { rule: 'circumvention-ban', criteria: [3], detail: named('circumventing', r, r.own('object', 'measure')) };
+  if (circumvent && r.governs(circumvent, 14) && r.prohibits && r.has('object', 'measure')) return { rule: 'circumvention-ban', criteria: [3], ...about('circumventing', r, r.own('object', 'measure')) };
   // A verb of change counts when what it changes is the work ("alter the Software"), not "the language" or a file's terms.
   const changesWork = (m: Mention): boolean =>
     m.inherited || /deriv|version|adapt|translat|modification|abridg|excerpt|based|fine|merge|changes|port|locali/i.test(words(r, m)) || r.all('object', 'work', 'source').some((o) => o.from > m.from && o.from - m.to <= 5) || r.all('object', 'work', 'source').some((o) => o.to <= m.from && m.from - o.to <= 4);
@@ -133,11 +136,11 @@ const modification: Decide = (r) => {
   if (r.has('object', 'patch') && !r.prohibits) return undefined; // OSD 4's business
   // "only" next to the change, or "only by / only after" someone: who may change the work, or when.
   const narrowed = r.all('modal', 'exclusive').some((x) => x.inherited || r.near(x, modify, 4) || /\bonly\s+(?:by|after|with)\b/i.test(words(r, x)));
-  if (r.prohibits || r.needsConsent || (narrowed && !r.has('object', 'patch') && !onlyPersons(r))) return { rule: 'no-modification', criteria: [3], detail: named('restricted', r, modify) };
+  if (r.prohibits || r.needsConsent || (narrowed && !r.has('object', 'patch') && !onlyPersons(r))) return { rule: 'no-modification', criteria: [3], ...about('restricted', r, modify) };
   if (r.obliges && r.has('action', 'modify') && /\bassign(?:ed)?\s+to\b/i.test(r.text)) return { rule: 'no-modification', criteria: [3], detail: 'derived works assigned to the licensor' };
   // "The right to prepare Derivative Works is conditioned upon payment of the derivative-works fee".
   const paid = r.all('fee', 'pay', 'money').find((m) => r.governs(m, 12, true) && !r.has('fee', 'free'));
-  if (paid && (r.obliges || r.needsConsent) && !r.has('soft', 'costOnly')) return { rule: 'no-modification', criteria: [3], detail: named('paid', r, paid) };
+  if (paid && (r.obliges || r.needsConsent) && !r.has('soft', 'costOnly')) return { rule: 'no-modification', criteria: [3], ...about('paid', r, paid) };
   return undefined;
 };
 
@@ -146,9 +149,9 @@ const patchOnly: Decide = (r, s) => {
   if (r.has('guard', 'shareAlike')) return undefined;
   const patch = r.own('object', 'patch');
   const binary = r.own('object', 'binary');
-  if (patch && r.governs(patch, 10) && (r.exclusive || r.prohibits) && !s.binariesPermitted()) return { rule: 'patch-only-no-binaries', criteria: [4], detail: named('patches', r, patch) };
+  if (patch && r.governs(patch, 10) && (r.exclusive || r.prohibits) && !s.binariesPermitted()) return { rule: 'patch-only-no-binaries', criteria: [4], ...about('patches', r, patch) };
   if (binary && r.governs(binary, 8) && (r.prohibits || r.exclusive) && r.has('action', 'modify', 'distribute') && (r.has('object', 'patch') || /modif|patch/i.test(r.text))) {
-    return { rule: 'patch-only-no-binaries', criteria: [4], detail: named('binaries', r, binary) };
+    return { rule: 'patch-only-no-binaries', criteria: [4], ...about('binaries', r, binary) };
   }
   return undefined;
 };
@@ -159,14 +162,14 @@ const excludedGroup: Decide = (r) => {
   if (aboutSomethingElse(r) || r.aboutLicensor) return undefined;
   // "free for everybody, except for the persons who work for the military"; "provided that the Licensee is not an entity headquartered in …".
   const excepted = r.all('who').find((m) => m.concept !== 'member' && m.concept !== 'named' && r.all('modal', 'exception').some((x) => x.from <= m.from && m.from - x.to <= 4));
-  if (excepted) return { rule: 'excluded-group', criteria: [5], detail: named('excluded', r, excepted) };
+  if (excepted) return { rule: 'excluded-group', criteria: [5], ...about('excluded', r, excepted) };
   const conditioned = r.all('who', 'place', 'industry', 'government', 'military', 'police', 'competitor', 'provider', 'conduct').find((m) => r.all('modal', 'obligation').some((o) => /provided|condition|only if|long as/i.test(words(r, o)) && o.from < m.from && m.from - o.to <= 14) && /\bnot\b/i.test(r.text));
-  if (conditioned) return { rule: 'excluded-group', criteria: [5], detail: named('excluded', r, conditioned) };
+  if (conditioned) return { rule: 'excluded-group', criteria: [5], ...about('excluded', r, conditioned) };
   // "only inside Japan", "only within the European Union" (not "only in Section 12").
   const territory = /\bonly\s+(?:in|inside|within)\s+(?:the\s+)?(?!Section|Clause|Article|Schedule|Annex|Appendix|Exhibit|Attachment|Paragraph|Part\b)[A-Z][a-z]+/.exec(r.text);
   if (territory) return { rule: 'excluded-group', criteria: [5], detail: `territory: ${territory[0]}` };
   const age = r.all('who', 'age')[0];
-  if (age && (r.obliges || r.restricts)) return { rule: 'excluded-group', criteria: [5], detail: named('age', r, age) };
+  if (age && (r.obliges || r.restricts)) return { rule: 'excluded-group', criteria: [5], ...about('age', r, age) };
   if (!(r.prohibits || r.exclusive || r.needsConsent)) return undefined;
   const only = r.own('modal', 'exclusive');
   const before = (m: Mention, k: number): string => r.provision.tokens[m.from - k]?.word ?? '';
@@ -178,7 +181,7 @@ const excludedGroup: Decide = (r) => {
     (m.concept === 'residual' && (r.needsConsent || r.exclusive)));
   if (!who) return undefined;
   if (who.concept === 'named' && !/\b[A-Z][\w-]+\s+(?:Inc|Corp|Ltd|LLC|GmbH|plc)\b/.test(r.text)) return undefined;
-  return { rule: 'excluded-group', criteria: [5], detail: named('excluded', r, who) };
+  return { rule: 'excluded-group', criteria: [5], ...about('excluded', r, who) };
 };
 
 // OSD 6: fields of endeavour.
@@ -202,43 +205,43 @@ const fieldOfUse: Decide = (r, s) => {
   // "for any purpose other than the operation of gambling services".
   const other = r.all('soft', 'except')[0];
   const excluded = other && r.all('purpose').find((m) => m.concept !== 'policy' && m.from >= other.from && m.from - other.to <= 16);
-  if (excluded) return { rule: PURPOSE_RULE[excluded.concept] ?? 'field-of-use', criteria: [6], detail: named('purpose', r, excluded) };
+  if (excluded) return { rule: PURPOSE_RULE[excluded.concept] ?? 'field-of-use', criteria: [6], ...about('purpose', r, excluded) };
   const untrained = other && r.all('action', 'train').find((m) => m.from >= other.from && m.from - other.to <= 6);
-  if (untrained) return { rule: 'competing-use', criteria: [6], detail: named('use', r, untrained) };
+  if (untrained) return { rule: 'competing-use', criteria: [6], ...about('use', r, untrained) };
   // "… provided that your use is not directed toward commercial advantage".
   const condition = r.all('modal', 'obligation').find((o) => !o.inherited && /provided|condition|long\s+as/i.test(words(r, o)));
   const conditioned = condition && r.word('not') ? r.all('purpose').find((m) => m.concept !== 'policy' && m.from > condition.from) : undefined;
-  if (conditioned && r.has('action', 'use')) return { rule: PURPOSE_RULE[conditioned.concept] ?? 'field-of-use', criteria: [6], detail: named('purpose', r, conditioned) };
+  if (conditioned && r.has('action', 'use')) return { rule: PURPOSE_RULE[conditioned.concept] ?? 'field-of-use', criteria: [6], ...about('purpose', r, conditioned) };
   // "… for evaluation purposes for a period of thirty days; thereafter all use must cease".
   const trial = r.all('purpose', 'evaluation', 'research').find(() => r.has('action', 'use') && /\b(?:period|days?|weeks?|months?)\b/i.test(r.text));
-  if (trial && s.clause.some((o) => o.voids && !o.isNeutral)) return { rule: 'limited-purpose', criteria: [6], detail: named('purpose', r, trial) };
+  if (trial && s.clause.some((o) => o.voids && !o.isNeutral)) return { rule: 'limited-purpose', criteria: [6], ...about('purpose', r, trial) };
   const policy = [r.own('purpose', 'policy'), ...r.all('purpose', 'policy')].find((m) => r.governs(m, 12, true) || (m && r.has('guard', 'incorporate')));
-  if (policy && (r.has('guard', 'incorporate') || r.obliges || r.prohibits) && (r.has('action', 'use') || r.word('license', 'licensee', 'right', 'rights'))) return { rule: 'acceptable-use-policy', criteria: [6], detail: named('policy', r, policy) };
+  if (policy && (r.has('guard', 'incorporate') || r.obliges || r.prohibits) && (r.has('action', 'use') || r.word('license', 'licensee', 'right', 'rights'))) return { rule: 'acceptable-use-policy', criteria: [6], ...about('policy', r, policy) };
   const host = r.own('action', 'host');
-  if (host && r.governs(host, 8) && r.prohibits && !r.has('guard', 'recipients')) return { rule: 'hosted-service', criteria: [6], detail: named('service', r, host) };
+  if (host && r.governs(host, 8) && r.prohibits && !r.has('guard', 'recipients')) return { rule: 'hosted-service', criteria: [6], ...about('service', r, host) };
   const train = [r.own('action', 'train')].find((m) => r.governs(m, 8));
-  if (train && r.prohibits && /benchmark/i.test(words(r, train))) return { rule: 'prohibited-use', criteria: [6], detail: named('use', r, train) };
-  if (train && r.prohibits && r.has('object', 'work', 'output')) return { rule: 'competing-use', criteria: [6], detail: named('use', r, train) };
+  if (train && r.prohibits && /benchmark/i.test(words(r, train))) return { rule: 'prohibited-use', criteria: [6], ...about('use', r, train) };
+  if (train && r.prohibits && r.has('object', 'work', 'output')) return { rule: 'competing-use', criteria: [6], ...about('use', r, train) };
   // Service-stack copyleft: offering the work as a service obliges releasing the source of every program used to run it.
   if (r.has('action', 'host') && r.obliges && sourceCode(r) && /\ball\s+(?:programs|software)|management|monitoring|backup|storage|hosting\s+software|service\s+source/i.test(r.text)) {
     return { rule: 'service-stack-source', criteria: [6, 9], detail: 'source of the whole service stack' };
   }
   // Commercial support or training services reserved to the licensor.
   const service = r.all('object', 'service').find((m) => r.governs(m, 12));
-  if (service && r.has('purpose', 'commercial') && (r.exclusive || r.prohibits)) return { rule: 'non-commercial', criteria: [6], detail: named('services', r, service) };
+  if (service && r.has('purpose', 'commercial') && (r.exclusive || r.prohibits)) return { rule: 'non-commercial', criteria: [6], ...about('services', r, service) };
   const purposes = r.all('purpose').filter((m) => m.concept !== 'policy' && r.governs(m, 12));
   // A grant is a use too: "licensed for academic research purposes only", "permission is granted to use … for the purpose of …".
   const use = r.all('action', 'use')[0] ?? (r.word('license', 'licensed', 'grant', 'granted', 'authorize', 'authorise', 'authorizes', 'authorises') ? purposes[0] : undefined);
   // A grant that names only narrow purposes ("… for your own personal use", "for the purpose of astronomical research").
   const single = r.word('grant', 'granted', 'license', 'licensed', 'permission', 'permitted', 'may') && !r.has('purpose', 'commercial') && !r.has('soft', 'permitAll');
   const narrowPurpose = purposes.find((m) => NARROW.has(m.concept) && asPurpose(r, m)) ?? (/\bfor\s+the\s+(?:sole\s+)?purposes?\s+of\b|\bfor\s+use\s+in\b/i.test(r.text) ? purposes.find((m) => m.concept !== 'commercial') : undefined);
-  if (single && narrowPurpose && !r.prohibits) return { rule: PURPOSE_RULE[narrowPurpose.concept], criteria: [6], detail: named('purpose', r, narrowPurpose) };
+  if (single && narrowPurpose && !r.prohibits) return { rule: PURPOSE_RULE[narrowPurpose.concept], criteria: [6], ...about('purpose', r, narrowPurpose) };
   if (purposes.length > 0 && use) {
     const only = r.own('modal', 'exclusive');
     const narrowed = purposes.find((m) => m.concept !== 'field' && m.concept !== 'commercial' && r.all('modal', 'exclusive').some((x) => x.inherited || (m.from >= x.from - 6 && m.from <= x.to + 12)));
-    if (narrowed) return { rule: PURPOSE_RULE[narrowed.concept], criteria: [6], detail: named('purpose', r, narrowed) };
+    if (narrowed) return { rule: PURPOSE_RULE[narrowed.concept], criteria: [6], ...about('purpose', r, narrowed) };
     const p = purposes[0];
-    if (r.prohibits || r.needsConsent || (r.exclusive && !onlyPersons(r) && p.concept !== 'commercial' && r.near(only, p, 6))) return { rule: PURPOSE_RULE[p.concept], criteria: [6], detail: named('purpose', r, p) };
+    if (r.prohibits || r.needsConsent || (r.exclusive && !onlyPersons(r) && p.concept !== 'commercial' && r.near(only, p, 6))) return { rule: PURPOSE_RULE[p.concept], criteria: [6], ...about('purpose', r, p) };
   }
   // A forbidden use with a purpose we have no word for: "may not be used to generate …".
   const forbidden = r.own('modal', 'prohibit');
@@ -251,21 +254,21 @@ const fieldOfUse: Decide = (r, s) => {
 // OSD 7: distribution of licence.
 const downstream: Decide = (r) => {
   const original = r.all('party', 'original').find((m) => r.governs(m, 10) && (r.exclusive || r.noRights));
-  if (original) return { rule: 'rights-not-passed', criteria: [7], detail: named('only', r, original) };
+  if (original) return { rule: 'rights-not-passed', criteria: [7], ...about('only', r, original) };
   const flowDown = r.all('action', 'accept').find((m) => /protective|enforceable|binding written|agreement with the recipient/i.test(words(r, m)));
-  if (flowDown && (r.obliges || r.needsConsent)) return { rule: 'additional-agreement', criteria: [7], detail: named('recipients bound by', r, flowDown) };
+  if (flowDown && (r.obliges || r.needsConsent)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients bound by', r, flowDown) };
   const party = r.all('party')[0] ?? r.all('who', 'qualified')[0];
   if (!party || r.has('guard', 'recipients')) return undefined;
   const accept = r.own('action', 'accept');
   if (aboutSomethingElse(r)) return undefined;
-  if (accept && r.governs(accept, 10, true) && (r.obliges || r.exclusive || r.needsConsent) && (party.inherited || party.from < accept.from)) return { rule: 'additional-agreement', criteria: [7], detail: named('recipients must', r, accept) };
+  if (accept && r.governs(accept, 10, true) && (r.obliges || r.exclusive || r.needsConsent) && (party.inherited || party.from < accept.from)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients must', r, accept) };
   if (r.own('action', 'report') && r.obliges) return { rule: 'additional-agreement', criteria: [7], detail: 'reporting on recipients' };
-  if (r.needsConsent && r.all('modal', 'consent').some((c) => c.from > party.from)) return { rule: 'additional-agreement', criteria: [7], detail: named('recipients need', r, r.all('modal', 'consent')[0]) };
+  if (r.needsConsent && r.all('modal', 'consent').some((c) => c.from > party.from)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients need', r, r.all('modal', 'consent')[0]) };
   // "No third party shall acquire … any right or licence": a prohibition just before the verb of acquiring.
   const acquiring = r.provision.tokens.findIndex((t) => ['acquire', 'receive', 'obtain', 'get'].includes(t.lemma));
   const noneAcquired = r.noRights || (acquiring >= 0 && r.word('right', 'rights', 'license', 'licence') &&
     r.forces().some((f) => f.concept === 'prohibit' && !f.inherited && f.to <= acquiring && acquiring - f.to <= 3));
-  if (noneAcquired && r.governs(r.own('party'), 8) && !r.has('object', 'name')) return { rule: 'rights-not-passed', criteria: [7], detail: named('recipients', r, party) };
+  if (noneAcquired && r.governs(r.own('party'), 8) && !r.has('object', 'name')) return { rule: 'rights-not-passed', criteria: [7], ...about('recipients', r, party) };
   return undefined;
 };
 
@@ -275,13 +278,13 @@ const productSpecific: Decide = (r, s) => {
   // An exemption or extra right that holds only within the licensor's product ("does not apply where the Software is used as part of the Licensor's Enterprise Edition").
   const exemption = /\bnot\s+apply\s+(?:where|when|if)\b|\badditional\s+(?:\w+\s+)?licen[cs]e\b[^.;]{0,60}\bnot\s+extended\b|\breleased\s+from\s+(?:sections?|clauses?|the\s+obligations?)\b/i.test(r.text);
   const inProduct = r.all('product').find((m) => /licensor|enterprise|part of/i.test(r.text.slice(Math.max(0, m.start - r.provision.start - 30), m.end - r.provision.start + 30)));
-  if (exemption && inProduct && /\b(?:licensor|vendor)'s\b/i.test(s.text)) return { rule: 'product-specific', criteria: [8], detail: named('exemption within', r, inProduct) };
+  if (exemption && inProduct && /\b(?:licensor|vendor)'s\b/i.test(s.text)) return { rule: 'product-specific', criteria: [8], ...about('exemption within', r, inProduct) };
   const conditioned = r.all('modal', 'obligation').some((o) => /condition/i.test(words(r, o)));
   if (!product || aboutSomethingElse(r) || onlyPersons(r) || !(r.exclusive || r.voids || r.needsConsent || r.prohibits || conditioned)) return undefined;
   // The product is a particular one: the licensor's, a named one, or the one the work came with.
   const owned = /\b(?:licensor|vendor|author|publisher|manufacturer|company)'s\b|\bour\s+\w|\boem\b|\bas\s+part\s+of\s+(?:the\s+)?(?!Work|Software|Program|Package|Licensed|Original|Covered|Modified|Derivative)[A-Z]|\bbundled?\b|\btogether\s+with\s+the\b|\b(?:by|for|from)\s+(?:or\s+for\s+)?the\s+(?:licensor|vendor|author|manufacturer)\b|\b(?:within|of|from)\s+the\s+(?!Work|Software|Program|Package|Licensed|Original|Covered|Modified|Derivative)[A-Z]\w+|\bextracted\s+from\b|\bseparately\s+from\b/.test(s.text.replace(/\b(?:Licensor|Vendor|Author|Publisher)\b/g, (w) => w.toLowerCase()));
   if (!owned) return undefined;
-  return { rule: 'product-specific', criteria: [8], detail: named('tied to', r, product) };
+  return { rule: 'product-specific', criteria: [8], ...about('tied to', r, product) };
 };
 
 // OSD 9: must not restrict other software.
@@ -293,8 +296,8 @@ const otherSoftware: Decide = (r) => {
   const other = r.all('other', 'other').find((m) => r.governs(m, 12, true)) ?? beside;
   if (!other) return undefined;
   const narrowed = r.prohibits || r.all('modal', 'exclusive').some((x) => r.near(x, other, 5));
-  if (narrowed && (r.has('action', 'combine', 'distribute') || r.has('other', 'alongside') || /contain|include|execut|run/i.test(r.text))) return { rule: 'restricts-other-software', criteria: [9], detail: named('other software', r, other) };
-  if (r.obliges && (/\b(?:display|in its entirety)\b/i.test(r.text) || (beside && /\b(?:released|licensed|certified|approved|open.source)\b/i.test(r.text)))) return { rule: 'restricts-other-software', criteria: [9], detail: named('other software', r, other) };
+  if (narrowed && (r.has('action', 'combine', 'distribute') || r.has('other', 'alongside') || /contain|include|execut|run/i.test(r.text))) return { rule: 'restricts-other-software', criteria: [9], ...about('other software', r, other) };
+  if (r.obliges && (/\b(?:display|in its entirety)\b/i.test(r.text) || (beside && /\b(?:released|licensed|certified|approved|open.source)\b/i.test(r.text)))) return { rule: 'restricts-other-software', criteria: [9], ...about('other software', r, other) };
   return undefined;
 };
 
@@ -303,13 +306,13 @@ const technology: Decide = (r) => {
   const acceptance = r.all('tech', 'acceptance').find((m) => r.governs(m, 12, true));
   if (acceptance && (r.has('action', 'accept') || r.word('accept', 'installation', 'installed')) && (r.exclusive || r.obliges || r.prohibits || r.noRights) && /\b(?:accept\w*|agree\w*|install\w*|rights)\b/i.test(r.text)) {
     const only = r.exclusive || r.prohibits || /constitute|other means|before any rights/i.test(r.text);
-    return { rule: 'click-wrap', criteria: [10], severity: only ? 'error' : 'warning', detail: named('acceptance by', r, acceptance) };
+    return { rule: 'click-wrap', criteria: [10], severity: only ? 'error' : 'warning', ...about('acceptance by', r, acceptance) };
   }
   const server = r.all('tech', 'server')[0];
-  if (server && (r.exclusive || r.obliges || r.prohibits || r.noRights)) return { rule: 'platform-specific', criteria: [10], detail: named('only with', r, server) };
+  if (server && (r.exclusive || r.obliges || r.prohibits || r.noRights)) return { rule: 'platform-specific', criteria: [10], ...about('only with', r, server) };
   const platform = r.own('tech', 'platform');
   if (platform && (r.near(r.own('modal', 'exclusive'), platform, 6) || r.near(r.own('modal', 'prohibit') ?? r.own('modal', 'noRights'), platform, 8)) && (r.has('action', 'use', 'distribute') || r.word('license', 'licensed'))) {
-    return { rule: 'platform-specific', criteria: [10], detail: named('only', r, platform) };
+    return { rule: 'platform-specific', criteria: [10], ...about('only', r, platform) };
   }
   return undefined;
 };

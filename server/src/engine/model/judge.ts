@@ -69,7 +69,7 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
     for (const decide of DECISIONS) {
       if (licensor && !ABOUT_LICENSOR.has(decide)) continue;
       const d = decide(r, situation);
-      if (d && !out.some((o) => o.rule === d.rule)) out.push({ ...d, ...r.span() });
+      if (d && !out.some((o) => o.rule === d.rule)) out.push({ ...d, ...(d.severity || certain(r, d) ? {} : { severity: 'warning' as const }), ...r.span() });
     }
   });
   const threshold = sizeThreshold(readings);
@@ -109,6 +109,18 @@ function readLeadIns(leadIn: string): Mention[] {
     if (forces.length > 0) return lend([...forces, ...last.mentions.filter((m) => LEAD_IN_SLOTS.has(m.slot) && m.slot !== 'modal')]);
   }
   return [];
+}
+
+/**
+ * How certain a decision is: the force stands right by the words that carry the restriction
+ * ("may not be used for military purposes"), or comes from the list's lead-in or the term's
+ * definition. A force further away may govern another part of the sentence: a human should look,
+ * so the finding is a warning.
+ */
+function certain(r: Reading, d: Decision): boolean {
+  const key = d.key;
+  if (!key || key.inherited) return true;
+  return r.forces(true).some((f) => f.inherited || (key.from >= f.from - 6 && key.from <= f.to + 6));
 }
 
 const ANAPHOR = /^\s*(?:this|that|these|those|such|it|the\s+(?:policy|cla|code|guide|guidelines|request|limit|restriction|statement|table|summary|funding|above|clause|term|terms|requirement|obligation|condition|note|list))\b/i;
