@@ -146,13 +146,18 @@ export const NEIGHBOURS_SEPARATOR = ' // ';
  */
 function neighbourhoods(clauses: readonly Clause[]): Map<Clause, string> {
   const out = new Map<Clause, string>();
+  const cleaned: Array<string | undefined> = [];
+  const text = (j: number): string => (cleaned[j] ??= cleanText(clauses[j].text));
   for (let i = 0; i < clauses.length; i++) {
+    const block = clauses[i].block;
+    const alone = (i === 0 || clauses[i - 1].block !== block) && (i === clauses.length - 1 || clauses[i + 1].block !== block);
+    if (alone) continue;
     const before: string[] = [];
     const after: string[] = [];
     for (let j = Math.max(0, i - 2); j <= Math.min(clauses.length - 1, i + 2); j++) {
-      if (j !== i && clauses[j].block === clauses[i].block) (j < i ? before : after).push(cleanText(clauses[j].text));
+      if (j !== i && clauses[j].block === block) (j < i ? before : after).push(text(j));
     }
-    if (before.length + after.length > 0) out.set(clauses[i], `${before.join(' / ')}${NEIGHBOURS_SEPARATOR}${after.join(' / ')}`);
+    out.set(clauses[i], `${before.join(' / ')}${NEIGHBOURS_SEPARATOR}${after.join(' / ')}`);
   }
   return out;
 }

@@ -29,8 +29,23 @@ export class Reading {
 
   /** Mentions of a slot (optionally of some concepts), own first, then lent ones. */
   all(slot: Slot, ...concepts: string[]): Mention[] {
-    const match = (m: Mention): boolean => m.slot === slot && (concepts.length === 0 || concepts.includes(m.concept));
-    return [...this.provision.mentions.filter(match), ...this.lent.filter(match)];
+    const inSlot = this.bySlot().get(slot);
+    if (!inSlot) return [];
+    return concepts.length === 0 ? inSlot : inSlot.filter((m) => concepts.includes(m.concept));
+  }
+
+  /** Own mentions then lent ones, by slot, built once. */
+  private slots: Map<Slot, Mention[]> | undefined;
+  private bySlot(): Map<Slot, Mention[]> {
+    if (!this.slots) {
+      this.slots = new Map();
+      for (const m of [...this.provision.mentions, ...this.lent]) {
+        const list = this.slots.get(m.slot);
+        if (list) list.push(m);
+        else this.slots.set(m.slot, [m]);
+      }
+    }
+    return this.slots;
   }
 
   has(slot: Slot, ...concepts: string[]): boolean {

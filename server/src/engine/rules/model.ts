@@ -19,6 +19,7 @@ const judgements = new WeakMap<RuleContext, ClauseJudgement>();
 /** The model's judgement of a clause, computed once per rule context. */
 export function judgementsFor(ctx: RuleContext): ClauseJudgement {
   let out = judgements.get(ctx);
+  if (!out && /:\s*$/.test(ctx.text)) judgements.set(ctx, (out = { judgements: [], binding: true, copyleft: false }));
   if (!out) {
     out = judgeClause({
       text: ctx.text,
@@ -46,6 +47,7 @@ function definedTerms(ctx: RuleContext): DefinedTerm[] {
 
 function modelMatch(ctx: RuleContext, id: string): RuleMatch | undefined {
   const j = judgementsFor(ctx).judgements.find((d) => d.rule === id);
+  // (A lead-in, "You agree not to use the Model to:", is judged through its items: see judgementsFor.)
   if (!j) return undefined;
   return { index: j.start, length: j.end - j.start, detail: j.detail, criteria: j.criteria, ...(j.severity ? { severity: j.severity } : {}) };
 }
@@ -75,9 +77,7 @@ export function withModel(rules: readonly Rule[]): Rule[] {
       if (mine && (mine.severity ?? rule.severity) !== 'information' && !ctx.restrictedBy && !judgementsFor(ctx).binding) return undefined;
       // Copyleft over a combined work is not a restriction on other software.
       if (mine && rule.id === 'restricts-other-software' && judgementsFor(ctx).copyleft) return undefined;
-      // A lead-in ("You agree not to use the Model to:") is judged through its items, not on its own.
-      const leadIn = /:\s*$/.test(ctx.text);
-      const model = (ctx.clause.isHeading && !ctx.clause.isItem) || leadIn ? undefined : modelMatch(ctx, rule.id);
+      const model = ctx.clause.isHeading && !ctx.clause.isItem ? undefined : modelMatch(ctx, rule.id);
       // A matcher's note ("information") gives way to the model's firmer reading of the same idea.
       if (mine && (mine.severity ?? rule.severity) === 'information' && model && (model.severity ?? rule.severity) !== 'information') return model;
       return mine ?? model;
