@@ -12,10 +12,10 @@ describe('incremental analysis', () => {
     a.analyze(example);
     const at = example.indexOf('seven hundred million');
     a.analyze(example.slice(0, at) + 'x' + example.slice(at));
-    // A clause is read with up to two sentences on either side in its paragraph, so they are re-read too.
+    // A clause is read with the sentence before and the sentence after it in its paragraph, so they are re-read too.
     const clauses = segment(example);
     const i = clauses.findIndex((c) => c.start <= at && at < c.end);
-    const around = clauses.filter((c, j) => j !== i && Math.abs(j - i) <= 2 && c.block === clauses[i].block).length;
+    const around = clauses.filter((c, j) => j !== i && Math.abs(j - i) <= 1 && c.block === clauses[i].block).length;
     assert.equal(a.lastEvaluated, 1 + around);
     assert.ok(a.lastEvaluated < clauses.length / 4, 'far fewer than the whole document');
   });

@@ -140,8 +140,8 @@ function evaluate(clause: Clause, rules: readonly Rule[], index: TriggerIndex, d
 export const NEIGHBOURS_SEPARATOR = ' // ';
 
 /**
- * For each clause, the sentences around it in its paragraph (block): up to two before and two
- * after, cleaned, joined with " / ", before and after separated by `NEIGHBOURS_SEPARATOR` ('' for a sentence alone). Bounded, so a paragraph of
+ * For each clause, the sentences next to it in its paragraph (block): the one before and the one
+ * after, cleaned, separated by `NEIGHBOURS_SEPARATOR` ('' for a sentence alone). Bounded, so a paragraph of
  * thousands of sentences costs no more per clause than a short one.
  */
 function neighbourhoods(clauses: readonly Clause[]): Map<Clause, string> {
@@ -154,7 +154,7 @@ function neighbourhoods(clauses: readonly Clause[]): Map<Clause, string> {
     if (alone) continue;
     const before: string[] = [];
     const after: string[] = [];
-    for (let j = Math.max(0, i - 2); j <= Math.min(clauses.length - 1, i + 2); j++) {
+    for (let j = Math.max(0, i - 1); j <= Math.min(clauses.length - 1, i + 1); j++) {
       if (j !== i && clauses[j].block === block) (j < i ? before : after).push(text(j));
     }
     out.set(clauses[i], `${before.join(' / ')}${NEIGHBOURS_SEPARATOR}${after.join(' / ')}`);
