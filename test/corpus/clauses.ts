@@ -43,6 +43,11 @@ export function precisionClauses(): LabelledClause[] {
   return readJsonl(path.resolve(__dirname, '../fixtures/tuning/precision.jsonl'));
 }
 
+/** A fifth set a helper wrote with three violating clauses for each compliant one, for tuning (`test/fixtures/tuning/recall.jsonl`). */
+export function recallClauses(): LabelledClause[] {
+  return readJsonl(path.resolve(__dirname, '../fixtures/tuning/recall.jsonl'));
+}
+
 /** Odd ids are for tuning, even ids for validation. */
 export const isTuningHalf = (c: LabelledClause): boolean => Number(/(\d+)$/.exec(c.id)?.[1] ?? 0) % 2 === 1;
 

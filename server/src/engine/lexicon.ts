@@ -71,7 +71,8 @@ const NUMBER_START = String.raw`(?:[$€£¥]\s*)?(?:\d|(?:one|two|three|four|fi
 /** A comparison followed by a quantity: "more than 700 million", "fewer than one hundred", "1M or more". */
 export const COMPARATOR = new RegExp(
   String.raw`(?:\b(?:more\s+than|greater\s+than|fewer\s+than|less\s+than|exceed(?:s|ed|ing)?|in\s+excess\s+of|over|above|below|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|maximum\s+of|minimum\s+of)|[<>≤≥])\s+(?:(?:the|a|an|of|USD|EUR|GBP|US\$|total|annual|gross)\s+)*${NUMBER_START}|` +
-    String.raw`\b\d[\d,.]*\)?\s*(?:[kKmMbB]n?|thousand|million|billion)?\s+(?:[\w-]+\s+){0,4}?or\s+(?:more|fewer|less|greater)\b`,
+    String.raw`\b\d[\d,.]*\)?\s*(?:[kKmMbB]n?|thousand|million|billion)?\)?\s+(?:[\w-]+\s+){0,4}?or\s+(?:more|fewer|less|greater)\b|` +
+    String.raw`\b(?:hits?|reach(?:es|ed)?|pass(?:es|ed)?|cross(?:es|ed)?|surpass(?:es|ed)?|tops?)\s+(?:(?:the|a|an|of)\s+)*${NUMBER_START}`,
   'i',
 );
 

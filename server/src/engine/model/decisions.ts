@@ -41,7 +41,7 @@ export const aboutSomethingElse = (r: Reading): boolean =>
 
 /** "may not be sold by itself", "not as a standalone product": a rule on selling the work alone (OFL), which OSD 1 allows. */
 export const standalone = (r: Reading): boolean =>
-  r.all('guard', 'standalone').some((m) => r.forces(true).some((f) => f.inherited || m.from >= f.from || (f.from - m.to <= 6 && !/^but\b/i.test(words(r, f)))));
+  r.has('action', 'sell') && r.all('guard', 'standalone').some((m) => r.forces(true).some((f) => f.inherited || m.from >= f.from || (f.from - m.to <= 6 && !/^but\b/i.test(words(r, f)))));
 
 /** What the provision's force bears on is a name, a notice or the licence text, not the work. */
 export const restrictsSomethingElse = (r: Reading): boolean =>
@@ -49,6 +49,9 @@ export const restrictsSomethingElse = (r: Reading): boolean =>
 
 /** Source code named as such ("source code", "source files", "the source"), not "several sources". */
 const sourceCode = (r: Reading): Mention | undefined => r.all('object', 'source').find((m) => m.inherited || /code|form|file|repositor|script|pipeline|data|provenance|^source$/i.test(words(r, m)));
+
+/** Derived works to be licensed as the licensor chooses, or expressly not under these terms. */
+const OVERRIDE = /\bonly\s+under\s+(?:such|a|the)\s+licen[cs]e\s+as\b|\bnot\s+under\s+(?:these|this)\s+(?:terms|licen[cs]e)\b|\bunder\s+the\s+licensor's\s+(?:own\s+)?(?:end.user|proprietary|standard|commercial)/i;
 
 /** "in object code form only", "only in binary form", "binaries only" (not "in Executable form only if …"). */
 const BINARY_ONLY = /\b(?:object\s+code|binary|executable|compiled|machine-readable)(?:\s+code)?\s+form\s+only\b(?!\s+(?:if|when|after|upon|where|while))|\bonly\s+(?:in|as)\s+(?:object\s+code|binary|executable|compiled)\b|\bbinar(?:y|ies)\s+only\b/i;
@@ -120,13 +123,20 @@ const sourceWithheld: Decide = (r) => {
 };
 
 // OSD 3: derived works.
-const modification: Decide = (r) => {
+const modification: Decide = (r, s) => {
   if (aboutSomethingElse(r) || r.aboutLicensor || r.has('guard', 'compliance') || (r.has('guard', 'shareAlike') && !r.needsConsent)) return undefined;
   const circumvent = r.own('action', 'circumvent');
-  if (circumvent && r.governs(circumvent, 14) && r.prohibits && r.has('object', 'measure')) return { rule: 'circumvention-ban', criteria: [3], ...about('circumventing', r, r.own('object', 'measure')) };
+  if (circumvent && r.governs(circumvent, 14) && r.prohibits && (r.has('object', 'measure') || s.clause.some((o) => o.has('object', 'measure')))) return { rule: 'circumvention-ban', criteria: [3], ...about('circumventing', r, r.own('object', 'measure')) };
   // A verb of change counts when what it changes is the work ("alter the Software"), not "the language" or a file's terms.
   const changesWork = (m: Mention): boolean =>
     m.inherited || /deriv|version|adapt|translat|modification|abridg|excerpt|based|fine|merge|changes|port|locali/i.test(words(r, m)) || r.all('object', 'work', 'source').some((o) => o.from > m.from && o.from - m.to <= 5) || r.all('object', 'work', 'source').some((o) => o.to <= m.from && m.from - o.to <= 4);
+  // "every other part shall remain unmodified".
+  const unchanged = r.forces().find((f) => /remain\s+(?:unmodified|unchanged)/i.test(words(r, f)));
+  if (unchanged) return { rule: 'no-modification', criteria: [3], ...about('restricted', r, unchanged) };
+  // Derived works only under terms the licensor picks, not these: "… only under such licence as the Licensor may select".
+  if (r.has('action', 'modify') && r.has('action', 'distribute') && OVERRIDE.test(r.text)) return { rule: 'no-modification', criteria: [3], detail: 'derived works under the licensor\'s terms' };
+  const paidAny = r.has('action', 'modify') && r.all('fee', 'pay', 'money').find((m) => r.governs(m, 12, true) && !r.has('fee', 'free'));
+  if (paidAny && (r.obliges || r.needsConsent) && !r.has('soft', 'costOnly')) return { rule: 'no-modification', criteria: [3], ...about('paid', r, paidAny) };
   const modify = r.all('action', 'modify').find((m) => r.governs(m, 8) && changesWork(m));
   if (!modify) {
     // "…; you may not distribute it yourself" after a sentence about derivative works.
@@ -150,7 +160,7 @@ const patchOnly: Decide = (r, s) => {
   const patch = r.own('object', 'patch');
   const binary = r.own('object', 'binary');
   if (patch && r.governs(patch, 10) && (r.exclusive || r.prohibits) && !s.binariesPermitted()) return { rule: 'patch-only-no-binaries', criteria: [4], ...about('patches', r, patch) };
-  if (binary && r.governs(binary, 8) && (r.prohibits || r.exclusive) && r.has('action', 'modify', 'distribute') && (r.has('object', 'patch') || /modif|patch/i.test(r.text))) {
+  if (binary && r.governs(binary, 8) && (r.prohibits || r.exclusive) && r.has('action', 'modify', 'distribute') && (r.has('object', 'patch') || /modif|patch|alter|chang|identical|official/i.test(r.text))) {
     return { rule: 'patch-only-no-binaries', criteria: [4], ...about('binaries', r, binary) };
   }
   return undefined;
@@ -210,7 +220,7 @@ const fieldOfUse: Decide = (r, s) => {
   if (untrained) return { rule: 'competing-use', criteria: [6], ...about('use', r, untrained) };
   // "… provided that your use is not directed toward commercial advantage".
   const condition = r.all('modal', 'obligation').find((o) => !o.inherited && /provided|condition|long\s+as/i.test(words(r, o)));
-  const conditioned = condition && r.word('not') ? r.all('purpose').find((m) => m.concept !== 'policy' && m.from > condition.from) : undefined;
+  const conditioned = condition && r.word('not', 'no') ? r.all('purpose').find((m) => m.concept !== 'policy' && m.from > condition.from) : undefined;
   if (conditioned && r.has('action', 'use')) return { rule: PURPOSE_RULE[conditioned.concept] ?? 'field-of-use', criteria: [6], ...about('purpose', r, conditioned) };
   // "… for evaluation purposes for a period of thirty days; thereafter all use must cease".
   const trial = r.all('purpose', 'evaluation', 'research').find(() => r.has('action', 'use') && /\b(?:period|days?|weeks?|months?)\b/i.test(r.text));
@@ -223,7 +233,7 @@ const fieldOfUse: Decide = (r, s) => {
   if (train && r.prohibits && /benchmark/i.test(words(r, train))) return { rule: 'prohibited-use', criteria: [6], ...about('use', r, train) };
   if (train && r.prohibits && r.has('object', 'work', 'output')) return { rule: 'competing-use', criteria: [6], ...about('use', r, train) };
   // Service-stack copyleft: offering the work as a service obliges releasing the source of every program used to run it.
-  if (r.has('action', 'host') && r.obliges && sourceCode(r) && /\ball\s+(?:programs|software)|management|monitoring|backup|storage|hosting\s+software|service\s+source/i.test(r.text)) {
+  if (r.has('action', 'host') && r.obliges && (sourceCode(r) || /\bpublish|\brelease/i.test(r.text)) && /\ball\s+(?:programs|software)|management|monitoring|backup|storage|hosting\s+software|service\s+source|stack|orchestration|dashboard|billing/i.test(r.text)) {
     return { rule: 'service-stack-source', criteria: [6, 9], detail: 'source of the whole service stack' };
   }
   // Commercial support or training services reserved to the licensor.
@@ -235,6 +245,8 @@ const fieldOfUse: Decide = (r, s) => {
   // A grant that names only narrow purposes ("… for your own personal use", "for the purpose of astronomical research").
   const single = r.word('grant', 'granted', 'license', 'licensed', 'permission', 'permitted', 'may') && !r.has('purpose', 'commercial') && !r.has('soft', 'permitAll');
   const narrowPurpose = purposes.find((m) => NARROW.has(m.concept) && asPurpose(r, m)) ?? (/\bfor\s+the\s+(?:sole\s+)?purposes?\s+of\b|\bfor\s+use\s+in\b/i.test(r.text) ? purposes.find((m) => m.concept !== 'commercial') : undefined);
+  const fieldGrant = /\b(?:only|solely|exclusively)\s+for\s+use\s+(?:of\s+[\w\s]{1,30}?\s+)?in\s+(?!accordance|compliance)\w+/i.exec(r.text);
+  if (fieldGrant && !r.prohibits) return { rule: 'limited-purpose', criteria: [6], detail: `purpose: ${fieldGrant[0]}` };
   if (single && narrowPurpose && !r.prohibits) return { rule: PURPOSE_RULE[narrowPurpose.concept], criteria: [6], ...about('purpose', r, narrowPurpose) };
   if (purposes.length > 0 && use) {
     const only = r.own('modal', 'exclusive');
@@ -282,7 +294,7 @@ const productSpecific: Decide = (r, s) => {
   const conditioned = r.all('modal', 'obligation').some((o) => /condition/i.test(words(r, o)));
   if (!product || aboutSomethingElse(r) || onlyPersons(r) || !(r.exclusive || r.voids || r.needsConsent || r.prohibits || conditioned)) return undefined;
   // The product is a particular one: the licensor's, a named one, or the one the work came with.
-  const owned = /\b(?:licensor|vendor|author|publisher|manufacturer|company)'s\b|\bour\s+\w|\boem\b|\bas\s+part\s+of\s+(?:the\s+)?(?!Work|Software|Program|Package|Licensed|Original|Covered|Modified|Derivative)[A-Z]|\bbundled?\b|\btogether\s+with\s+the\b|\b(?:by|for|from)\s+(?:or\s+for\s+)?the\s+(?:licensor|vendor|author|manufacturer)\b|\b(?:within|of|from)\s+the\s+(?!Work|Software|Program|Package|Licensed|Original|Covered|Modified|Derivative)[A-Z]\w+|\bextracted\s+from\b|\bseparately\s+from\b/.test(s.text.replace(/\b(?:Licensor|Vendor|Author|Publisher)\b/g, (w) => w.toLowerCase()));
+  const owned = /\b(?:licensor|vendor|author|publisher|manufacturer|company)'s\b|\bour\s+\w|\boem\b|\bas\s+part\s+of\s+(?:the\s+)?(?!Work|Software|Program|Package|Licensed|Original|Covered|Modified|Derivative)[A-Z]|\bbundled?\b|\btogether\s+with\s+the\b|\b(?:by|for|from|of)\s+(?:or\s+for\s+)?the\s+(?:licensor|vendor|author|manufacturer)\b|\bgenuine\b|\b(?:within|of|from)\s+the\s+(?!Work|Software|Program|Package|Licensed|Original|Covered|Modified|Derivative)[A-Z]\w+|\bextracted\s+from\b|\bseparately\s+from\b/.test(s.text.replace(/\b(?:Licensor|Vendor|Author|Publisher)\b/g, (w) => w.toLowerCase()));
   if (!owned) return undefined;
   return { rule: 'product-specific', criteria: [8], ...about('tied to', r, product) };
 };
@@ -311,14 +323,14 @@ const technology: Decide = (r) => {
   const server = r.all('tech', 'server')[0];
   if (server && (r.exclusive || r.obliges || r.prohibits || r.noRights)) return { rule: 'platform-specific', criteria: [10], ...about('only with', r, server) };
   const platform = r.own('tech', 'platform');
-  if (platform && (r.near(r.own('modal', 'exclusive'), platform, 6) || r.near(r.own('modal', 'prohibit') ?? r.own('modal', 'noRights'), platform, 8)) && (r.has('action', 'use', 'distribute') || r.word('license', 'licensed'))) {
+  if (platform && (r.near(r.own('modal', 'exclusive'), platform, 10) || r.near(r.own('modal', 'prohibit') ?? r.own('modal', 'noRights'), platform, 8)) && (r.has('action', 'use', 'distribute') || r.word('license', 'licensed'))) {
     return { rule: 'platform-specific', criteria: [10], ...about('only', r, platform) };
   }
   return undefined;
 };
 
 /** Decisions that still apply where the provision speaks of the licensor ("The Licensor is under no obligation to provide source code"). */
-export const ABOUT_LICENSOR: ReadonlySet<Decide> = new Set([sourceWithheld]);
+export const ABOUT_LICENSOR: ReadonlySet<Decide> = new Set([sourceWithheld, downstream]);
 
 /** Decisions for a provision, each criterion asked once. */
 export const DECISIONS: readonly Decide[] = [sale, aggregate, fee, distributionConsent, sourceWithheld, modification, patchOnly, excludedGroup, fieldOfUse, downstream, productSpecific, otherSoftware, technology];

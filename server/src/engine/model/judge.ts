@@ -169,7 +169,7 @@ function sizeThreshold(readings: readonly Reading[]): Judgement | undefined {
     return r.all('size', 'metric').some((m) => !m.inherited && ((numberAt >= 0 && m.from > numberAt && m.from - numberAt <= 5 && tokens[numberAt].start < cEnd + 40) || (m.start < cStart && cStart - m.end <= 30)));
   });
   if (!at) return undefined;
-  const consequence = readings.some((r) => !r.isNeutral && (r.prohibits || r.voids || r.needsConsent || r.exclusive || (r.obliges && r.has('fee'))));
+  const consequence = readings.some((r) => !r.isNeutral && (r.prohibits || r.voids || r.needsConsent || r.exclusive || r.conditions || (r.obliges && r.has('fee'))));
   if (!consequence) return undefined;
   const metric = at.own('size', 'metric');
   const criteria: readonly Criterion[] = [5];

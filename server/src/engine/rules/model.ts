@@ -12,7 +12,7 @@ import type { Rule, RuleContext, RuleMatch } from '../rule';
 import { TriggerIndex } from '../triggers';
 
 /** A document that permits distributing software built from modified source (OSD 4's requirement). */
-const BINARIES_PERMITTED = /\b(?:binar\w*|executables?|object\s+code|compiled\s+(?:forms?|versions?|copies)|software\s+built)\b[^.;]{0,100}?\bmay\s+(?:also\s+)?(?:be\s+)?(?:distribut\w*|redistribut\w*)|\bmay,?\s+(?:[\w,]+\s+){0,3}?(?:distribute|redistribute)\s+(?:\w+\s+){0,3}?(?:binar\w*|executables?)|\b(?:compiled|built)\s+from\s+(?:changed|modified|patched)\s+sources?\b[^.;]{0,40}?\b(?:can|may)\s+(?:\w+\s+){0,2}?(?:distribut\w*|share|give)/i;
+const BINARIES_PERMITTED = /\b(?:binar\w*|executables?|object\s+code|compiled\s+(?:forms?|versions?|copies)|software\s+built)\b[^.;]{0,100}?\bmay,?\s+(?:(?:also|however|nevertheless|still),?\s+)?(?:be\s+)?(?:distribut\w*|redistribut\w*)|\bmay,?\s+(?:[\w,]+\s+){0,3}?(?:distribute|redistribute)\s+(?:\w+\s+){0,3}?(?:binar\w*|executables?)|\b(?:compiled|built)\s+from\s+(?:changed|modified|patched)\s+sources?\b[^.;]{0,40}?\b(?:can|may)\s+(?:\w+\s+){0,2}?(?:distribut\w*|share|give)/i;
 
 const judgements = new WeakMap<RuleContext, ClauseJudgement>();
 
