@@ -33,7 +33,19 @@ export type Decide = (r: Reading, s: Situation) => Decision | undefined;
 export const words = (r: Reading, m: Mention | undefined): string =>
   m ? (m.words ?? r.text.slice(m.start - r.provision.start, m.end - r.provision.start)).replace(/\s+/g, ' ') : '';
 /** The words that carry a decision, for its message, and the mention they stand in, for its certainty. */
-const about = (label: string, r: Reading, m: Mention | undefined): { detail?: string; key?: Mention } => (m ? { detail: `${label}: ${words(r, m)}`, key: m } : {});
+const about = (label: string, r: Reading, m: Mention | undefined): { detail?: string; key?: Mention } =>
+  m ? { detail: label ? `${label}: ${words(r, m)}` : phrase(r, m), key: m } : {};
+
+/** The words of a mention and up to three after it, to the next punctuation ("screen job applicants"). */
+function phrase(r: Reading, m: Mention): string {
+  if (m.words) return m.words.replace(/\s+/g, ' ');
+  const from = m.start - r.provision.start;
+  const rest = r.text.slice(from);
+  const stop = /[,;:.()]/.exec(rest.slice(m.end - m.start));
+  const end = m.end - m.start + (stop ? stop.index : rest.length - (m.end - m.start));
+  const words3 = rest.slice(0, end).split(/\s+/).slice(0, (m.to - m.from) + 3).join(' ');
+  return words3.replace(/\s+/g, ' ').trim();
+}
 
 /** The provision restricts something about names, notices or recipients' rights, not the work. */
 export const aboutSomethingElse = (r: Reading): boolean =>
@@ -135,7 +147,7 @@ const modification: Decide = (r, s) => {
   if (unchanged) return { rule: 'no-modification', criteria: [3], ...about('restricted', r, unchanged) };
   // Derived works only under terms the licensor picks, not these: "… only under such licence as the Licensor may select".
   if (r.has('action', 'modify') && r.has('action', 'distribute') && OVERRIDE.test(r.text)) return { rule: 'no-modification', criteria: [3], detail: 'derived works under the licensor\'s terms' };
-  const paidAny = r.has('action', 'modify') && r.all('fee', 'pay', 'money').find((m) => r.governs(m, 12, true) && !r.has('fee', 'free'));
+  const paidAny = r.has('action', 'modify') && r.all('fee', 'pay', 'money').find((m) => r.governs(m, 12, true) && !r.has('fee', 'free') && (m.concept === 'pay' || /fee|royalt|price|payment|charge/i.test(words(r, m))));
   if (paidAny && (r.obliges || r.needsConsent) && !r.has('soft', 'costOnly')) return { rule: 'no-modification', criteria: [3], ...about('paid', r, paidAny) };
   const modify = r.all('action', 'modify').find((m) => r.governs(m, 8) && changesWork(m));
   if (!modify) {
@@ -215,16 +227,16 @@ const fieldOfUse: Decide = (r, s) => {
   // "for any purpose other than the operation of gambling services".
   const other = r.all('soft', 'except')[0];
   const excluded = other && r.all('purpose').find((m) => m.concept !== 'policy' && m.from >= other.from && m.from - other.to <= 16);
-  if (excluded) return { rule: PURPOSE_RULE[excluded.concept] ?? 'field-of-use', criteria: [6], ...about('purpose', r, excluded) };
+  if (excluded) return { rule: PURPOSE_RULE[excluded.concept] ?? 'field-of-use', criteria: [6], ...about('', r, excluded) };
   const untrained = other && r.all('action', 'train').find((m) => m.from >= other.from && m.from - other.to <= 6);
   if (untrained) return { rule: 'competing-use', criteria: [6], ...about('use', r, untrained) };
   // "… provided that your use is not directed toward commercial advantage".
   const condition = r.all('modal', 'obligation').find((o) => !o.inherited && /provided|condition|long\s+as/i.test(words(r, o)));
   const conditioned = condition && r.word('not', 'no') ? r.all('purpose').find((m) => m.concept !== 'policy' && m.from > condition.from) : undefined;
-  if (conditioned && r.has('action', 'use')) return { rule: PURPOSE_RULE[conditioned.concept] ?? 'field-of-use', criteria: [6], ...about('purpose', r, conditioned) };
+  if (conditioned && r.has('action', 'use')) return { rule: PURPOSE_RULE[conditioned.concept] ?? 'field-of-use', criteria: [6], ...about('', r, conditioned) };
   // "… for evaluation purposes for a period of thirty days; thereafter all use must cease".
   const trial = r.all('purpose', 'evaluation', 'research').find(() => r.has('action', 'use') && /\b(?:period|days?|weeks?|months?)\b/i.test(r.text));
-  if (trial && s.clause.some((o) => o.voids && !o.isNeutral)) return { rule: 'limited-purpose', criteria: [6], ...about('purpose', r, trial) };
+  if (trial && s.clause.some((o) => o.voids && !o.isNeutral)) return { rule: 'limited-purpose', criteria: [6], ...about('', r, trial) };
   const policy = [r.own('purpose', 'policy'), ...r.all('purpose', 'policy')].find((m) => r.governs(m, 12, true) || (m && r.has('guard', 'incorporate')));
   if (policy && (r.has('guard', 'incorporate') || r.obliges || r.prohibits) && (r.has('action', 'use') || r.word('license', 'licensee', 'right', 'rights'))) return { rule: 'acceptable-use-policy', criteria: [6], ...about('policy', r, policy) };
   const host = r.own('action', 'host');
@@ -247,13 +259,13 @@ const fieldOfUse: Decide = (r, s) => {
   const narrowPurpose = purposes.find((m) => NARROW.has(m.concept) && asPurpose(r, m)) ?? (/\bfor\s+the\s+(?:sole\s+)?purposes?\s+of\b|\bfor\s+use\s+in\b/i.test(r.text) ? purposes.find((m) => m.concept !== 'commercial') : undefined);
   const fieldGrant = /\b(?:only|solely|exclusively)\s+for\s+use\s+(?:of\s+[\w\s]{1,30}?\s+)?in\s+(?!accordance|compliance)\w+/i.exec(r.text);
   if (fieldGrant && !r.prohibits) return { rule: 'limited-purpose', criteria: [6], detail: `purpose: ${fieldGrant[0]}` };
-  if (single && narrowPurpose && !r.prohibits) return { rule: PURPOSE_RULE[narrowPurpose.concept], criteria: [6], ...about('purpose', r, narrowPurpose) };
+  if (single && narrowPurpose && !r.prohibits) return { rule: PURPOSE_RULE[narrowPurpose.concept], criteria: [6], ...about('', r, narrowPurpose) };
   if (purposes.length > 0 && use) {
     const only = r.own('modal', 'exclusive');
     const narrowed = purposes.find((m) => m.concept !== 'field' && m.concept !== 'commercial' && r.all('modal', 'exclusive').some((x) => x.inherited || (m.from >= x.from - 6 && m.from <= x.to + 12)));
-    if (narrowed) return { rule: PURPOSE_RULE[narrowed.concept], criteria: [6], ...about('purpose', r, narrowed) };
+    if (narrowed) return { rule: PURPOSE_RULE[narrowed.concept], criteria: [6], ...about('', r, narrowed) };
     const p = purposes[0];
-    if (r.prohibits || r.needsConsent || (r.exclusive && !onlyPersons(r) && p.concept !== 'commercial' && r.near(only, p, 6))) return { rule: PURPOSE_RULE[p.concept], criteria: [6], ...about('purpose', r, p) };
+    if (r.prohibits || r.needsConsent || (r.exclusive && !onlyPersons(r) && p.concept !== 'commercial' && r.near(only, p, 6))) return { rule: PURPOSE_RULE[p.concept], criteria: [6], ...about('', r, p) };
   }
   // A forbidden use with a purpose we have no word for: "may not be used to generate …".
   const forbidden = r.own('modal', 'prohibit');
@@ -294,7 +306,7 @@ const productSpecific: Decide = (r, s) => {
   const conditioned = r.all('modal', 'obligation').some((o) => /condition/i.test(words(r, o)));
   if (!product || aboutSomethingElse(r) || onlyPersons(r) || !(r.exclusive || r.voids || r.needsConsent || r.prohibits || conditioned)) return undefined;
   // The product is a particular one: the licensor's, a named one, or the one the work came with.
-  const owned = /\b(?:licensor|vendor|author|publisher|manufacturer|company)'s\b|\bour\s+\w|\boem\b|\bas\s+part\s+of\s+(?:the\s+)?(?!Work|Software|Program|Package|Licensed|Original|Covered|Modified|Derivative)[A-Z]|\bbundled?\b|\btogether\s+with\s+the\b|\b(?:by|for|from|of)\s+(?:or\s+for\s+)?the\s+(?:licensor|vendor|author|manufacturer)\b|\bgenuine\b|\b(?:within|of|from)\s+the\s+(?!Work|Software|Program|Package|Licensed|Original|Covered|Modified|Derivative)[A-Z]\w+|\bextracted\s+from\b|\bseparately\s+from\b/.test(s.text.replace(/\b(?:Licensor|Vendor|Author|Publisher)\b/g, (w) => w.toLowerCase()));
+  const owned = /\b(?:licensor|vendor|author|publisher|manufacturer|company)'s\b|\bour\s+\w|\boem\b|\bas\s+part\s+of\s+(?:the\s+)?(?!Work|Software|Program|Package|Licensed|Original|Covered|Modified|Derivative)[A-Z]|\bbundled?\b|\btogether\s+with\s+(?:the\s+)?[A-Z]|\btogether\s+with\s+the\b|\b(?:by|for|from|of)\s+(?:or\s+for\s+)?the\s+(?:licensor|vendor|author|manufacturer)\b|\bgenuine\b|\b(?:within|of|from)\s+the\s+(?!Work|Software|Program|Package|Licensed|Original|Covered|Modified|Derivative)[A-Z]\w+|\bextracted\s+from\b|\bseparately\s+from\b/.test(s.text.replace(/\b(?:Licensor|Vendor|Author|Publisher)\b/g, (w) => w.toLowerCase()));
   if (!owned) return undefined;
   return { rule: 'product-specific', criteria: [8], ...about('tied to', r, product) };
 };

@@ -14,6 +14,9 @@ import { TriggerIndex } from '../triggers';
 /** A document that permits distributing software built from modified source (OSD 4's requirement). */
 const BINARIES_PERMITTED = /\b(?:binar\w*|executables?|object\s+code|compiled\s+(?:forms?|versions?|copies)|software\s+built)\b[^.;]{0,100}?\bmay,?\s+(?:(?:also|however|nevertheless|still),?\s+)?(?:be\s+)?(?:distribut\w*|redistribut\w*)|\bmay,?\s+(?:[\w,]+\s+){0,3}?(?:distribute|redistribute)\s+(?:\w+\s+){0,3}?(?:binar\w*|executables?)|\b(?:compiled|built)\s+from\s+(?:changed|modified|patched)\s+sources?\b[^.;]{0,40}?\b(?:can|may)\s+(?:\w+\s+){0,2}?(?:distribut\w*|share|give)/i;
 
+/** OSD 6 ideas more specific than "a use of the work is forbidden". */
+const SPECIFIC_USE: ReadonlySet<string> = new Set(['field-of-use', 'non-commercial', 'limited-purpose', 'competing-use', 'hosted-service', 'acceptable-use-policy']);
+
 const judgements = new WeakMap<RuleContext, ClauseJudgement>();
 
 /** The model's judgement of a clause, computed once per rule context. */
@@ -75,6 +78,8 @@ export function withModel(rules: readonly Rule[]): Rule[] {
       // A matcher's wording is trusted only where the model reads the clause as binding.
       // (A definition read with the sentence that withholds its term, "Sell" means …, binds through that sentence.)
       if (mine && (mine.severity ?? rule.severity) !== 'information' && !ctx.restrictedBy && !judgementsFor(ctx).binding) return undefined;
+      // The generic "a use is forbidden" gives way to the model's more specific reading of the same clause.
+      if (mine && rule.id === 'prohibited-use' && judgementsFor(ctx).judgements.some((j) => SPECIFIC_USE.has(j.rule))) return undefined;
       // Copyleft over a combined work is not a restriction on other software.
       if (mine && rule.id === 'restricts-other-software' && judgementsFor(ctx).copyleft) return undefined;
       const model = ctx.clause.isHeading && !ctx.clause.isItem ? undefined : modelMatch(ctx, rule.id);
