@@ -12,7 +12,7 @@ export interface Decision {
   readonly rule: string;
   readonly criteria: readonly Criterion[];
   readonly severity?: Severity;
-  /** What carries the restriction, in the clause's own words ("purpose: research"). */
+  /** What carries the restriction, in the clause's own words ("screen job applicants", "threshold on annual revenue"). */
   readonly detail?: string;
   /** The mention that carries it, when there is one: how close the force stands to it decides the severity. */
   readonly key?: Mention;
