@@ -7,7 +7,7 @@
  */
 import { analyze, ALL_CRITERIA } from '../server/src/engine';
 import { evaluateRestricted, restrictedIndex, restrictedText, spdxIndex, spdxText } from '../test/corpus/corpus';
-import { blindClauses, devClauses, ideaClauses, isTuningHalf, precisionClauses, recallClauses, score, tuningClauses } from '../test/corpus/clauses';
+import { blindClauses, devClauses, ideaClauses, isTuningHalf, personsClauses, precisionClauses, recallClauses, score, tuningClauses } from '../test/corpus/clauses';
 
 const verbose = process.argv.includes('--verbose');
 const results = restrictedIndex().map((e) => evaluateRestricted(e));
@@ -53,6 +53,7 @@ const sets = [
   ['test/fixtures/tuning/ideas (tuned on)', ideaClauses()],
   ['test/fixtures/tuning/precision (tuned on)', precisionClauses()],
   ['test/fixtures/tuning/recall (tuned on)', recallClauses()],
+  ['test/fixtures/tuning/persons (tuned on)', personsClauses()],
 ] as const;
 console.log('\nclause sets                          engine        found          compliant with error / warning   per criterion');
 for (const [name, set] of sets) {

@@ -48,6 +48,11 @@ export function recallClauses(): LabelledClause[] {
   return readJsonl(path.resolve(__dirname, '../fixtures/tuning/recall.jsonl'));
 }
 
+/** A sixth set a helper wrote on persons, downstream recipients and other software, in long drafted sentences (`test/fixtures/tuning/persons.jsonl`). */
+export function personsClauses(): LabelledClause[] {
+  return readJsonl(path.resolve(__dirname, '../fixtures/tuning/persons.jsonl'));
+}
+
 /** Odd ids are for tuning, even ids for validation. */
 export const isTuningHalf = (c: LabelledClause): boolean => Number(/(\d+)$/.exec(c.id)?.[1] ?? 0) % 2 === 1;
 

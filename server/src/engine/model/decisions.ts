@@ -183,7 +183,7 @@ const STRONG_WHO = new Set(['government', 'military', 'police', 'competitor', 'p
 const excludedGroup: Decide = (r) => {
   if (aboutSomethingElse(r) || r.aboutLicensor) return undefined;
   // "free for everybody, except for the persons who work for the military"; "provided that the Licensee is not an entity headquartered in …".
-  const excepted = r.all('who').find((m) => m.concept !== 'member' && m.concept !== 'named' && r.all('modal', 'exception').some((x) => x.from <= m.from && m.from - x.to <= 4));
+  const excepted = r.all('who').find((m) => m.concept !== 'member' && r.all('modal', 'exception').some((x) => x.from <= m.from && m.from - x.to <= 6));
   if (excepted) return { rule: 'excluded-group', criteria: [5], ...about('excluded', r, excepted) };
   const conditioned = r.all('who', 'place', 'industry', 'government', 'military', 'police', 'competitor', 'provider', 'conduct').find((m) => r.all('modal', 'obligation').some((o) => /provided|condition|only if|long as/i.test(words(r, o)) && o.from < m.from && m.from - o.to <= 14) && /\bnot\b/i.test(r.text));
   if (conditioned) return { rule: 'excluded-group', criteria: [5], ...about('excluded', r, conditioned) };
@@ -196,7 +196,7 @@ const excludedGroup: Decide = (r) => {
   const only = r.own('modal', 'exclusive');
   const before = (m: Mention, k: number): string => r.provision.tokens[m.from - k]?.word ?? '';
   const agent = (m: Mention): boolean => !m.inherited && (['by', 'to'].includes(before(m, 1)) || (['any', 'an', 'a', 'the'].includes(before(m, 1)) && ['by', 'to'].includes(before(m, 2))));
-  const who = r.all('who').filter((m) => r.governs(m, 12)).find((m) =>
+  const who = r.all('who').filter((m) => r.governs(m, 16)).find((m) =>
     (STRONG_WHO.has(m.concept) && (r.prohibits || r.exclusive)) ||
     (m.concept === 'territory' && r.near(only, m, 6)) ||
     ((m.concept === 'member' || m.concept === 'qualified' || m.concept === 'named') && (r.near(only, m, 6) || (r.exclusive && r.governs(m, 12)) || (r.prohibits && (m.from < 3 || agent(m))) || (r.noRights && m.concept !== 'member'))) ||
@@ -204,6 +204,13 @@ const excludedGroup: Decide = (r) => {
   if (!who) return undefined;
   if (who.concept === 'named' && !/\b[A-Z][\w-]+\s+(?:Inc|Corp|Ltd|LLC|GmbH|plc)\b/.test(r.text)) return undefined;
   return { rule: 'excluded-group', criteria: [5], ...about('excluded', r, who) };
+};
+
+/** The licensor may withdraw the licence from whoever it judges by their conduct ("may, by notice, withdraw this licence from any licensee that …"). */
+const withdrawal: Decide = (r) => {
+  if (!r.voids) return undefined;
+  const whom = r.all('who').find((m) => r.governs(m, 16, true));
+  return whom ? { rule: 'excluded-group', criteria: [5], ...about('excluded', r, whom) } : undefined;
 };
 
 // OSD 6: fields of endeavour.
@@ -342,7 +349,7 @@ const technology: Decide = (r) => {
 };
 
 /** Decisions that still apply where the provision speaks of the licensor ("The Licensor is under no obligation to provide source code"). */
-export const ABOUT_LICENSOR: ReadonlySet<Decide> = new Set([sourceWithheld, downstream]);
+export const ABOUT_LICENSOR: ReadonlySet<Decide> = new Set([sourceWithheld, downstream, withdrawal]);
 
 /** Decisions for a provision, each criterion asked once. */
 export const DECISIONS: readonly Decide[] = [sale, aggregate, fee, distributionConsent, sourceWithheld, modification, patchOnly, excludedGroup, fieldOfUse, downstream, productSpecific, otherSoftware, technology];

@@ -166,10 +166,11 @@ function sizeThreshold(readings: readonly Reading[]): Judgement | undefined {
     const cEnd = cStart + c[0].length;
     const tokens = r.provision.tokens;
     const numberAt = tokens.findIndex((t) => t.start >= cStart && /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|twenty|fifty|a)$/.test(t.word));
-    return r.all('size', 'metric').some((m) => !m.inherited && ((numberAt >= 0 && m.from > numberAt && m.from - numberAt <= 5 && tokens[numberAt].start < cEnd + 40) || (m.start < cStart && cStart - m.end <= 30)));
+    return r.all('size', 'metric').some((m) => !m.inherited && ((numberAt >= 0 && m.from > numberAt && m.from - numberAt <= 7 && tokens[numberAt].start < cEnd + 40) || (m.start < cStart && cStart - m.end <= 45)));
   });
   if (!at) return undefined;
-  const consequence = readings.some((r) => !r.isNeutral && (r.prohibits || r.voids || r.needsConsent || r.exclusive || r.conditions || (r.obliges && r.has('fee'))));
+  // A consequence: the rights end, need consent or payment, or the grant itself is made on that condition.
+  const consequence = readings.some((r) => !r.isNeutral && (r.prohibits || r.voids || r.needsConsent || r.exclusive || r.conditions || (r.obliges && r.has('fee')) || r.word('grant', 'grants', 'granted', 'offered')));
   if (!consequence) return undefined;
   const metric = at.own('size', 'metric');
   const criteria: readonly Criterion[] = [5];

@@ -161,6 +161,8 @@ export class Reading {
   private neutralised(m: Mention): boolean {
     // A force aimed at the licensee ("do not apply to you") outweighs a neutral phrase ("not apply").
     if (m.inherited || /\byou(?:r)?\b/i.test(this.text.slice(m.start - this.provision.start, m.end - this.provision.start))) return false;
+    // "does not cover Acme Cloud Corp": a no-rights phrase longer than the neutral one it contains stands.
+    if (m.concept === 'noRights' && /^do(?:es)?\s+not\s+cover\b/i.test(this.text.slice(m.start - this.provision.start, m.end - this.provision.start))) return false;
     return this.all('soft', 'neutral').some((n) => !n.inherited && n.from < m.to && m.from < n.to);
   }
 
