@@ -25,6 +25,18 @@ describe('quick fixes', () => {
     }
   }
 
+  it('strikes the narrowing words and keeps the grant ("… for non-commercial research purposes only")', () => {
+    for (const [text, expected] of [
+      ['Licensor grants You a worldwide, royalty-free licence to use, copy and modify the Model for non-commercial research purposes only.', 'Licensor grants You a worldwide, royalty-free licence to use, copy and modify the Model for any purpose.'],
+      ['The weights may be used solely for academic research.', 'The weights may be used for any purpose.'],
+    ]) {
+      const a = analyze(text, { clauseModel: true });
+      const [fix] = fixesFor(text, a, a.findings[0]);
+      assert.equal(applyEdits(text, fix.edits), expected);
+      assert.deepEqual(analyze(expected, { clauseModel: true }).findings.map((f) => f.ruleId), []);
+    }
+  });
+
   it('rewrites a non-commercial grant to "for any purpose"', () => {
     const text = 'You may use and copy the Software for non-commercial purposes only.';
     const a = analyze(text);

@@ -93,7 +93,7 @@ export const commercialUse: Rule = {
   severity: 'error',
   explanation: 'OSD 6 names business use as a field the licence may not exclude, and OSD 1 requires that the work may be sold. "Non-commercial use only", a commercial trial period or a separate commercial licence all break them.',
   suggestion: 'Grant the rights for any purpose, commercial or not.',
-  fix: { title: 'Allow use for any purpose', rewrite: (s) => rewriteCommercial(s) },
+  fix: { title: 'Allow use for any purpose', rewrite: (s) => rewriteCommercial(s) ?? rewriteLimitedPurpose(s) },
   examples: {
     fail: [
       'You may use and share the Dataset Tools for non-commercial purposes only.',
@@ -126,6 +126,17 @@ export const commercialUse: Rule = {
   },
 };
 
+/**
+ * Strikes the words that narrow a grant to one purpose, keeping the grant: "… to run the Software
+ * for evaluation purposes only" → "… for any purpose"; "solely for academic research" → "for any purpose".
+ */
+function rewriteLimitedPurpose(s: string): string | undefined {
+  const out = s
+    .replace(/\bfor\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:purposes?|use|uses)\s+only\b/gi, 'for any purpose')
+    .replace(/\b(?:solely|only|exclusively)\s+for\s+(?:the\s+(?:sole\s+)?purposes?\s+of\s+)?(?:[\w-]+\s+){0,3}?[\w-]+?(?:\s+(?:purposes?|use|uses))?(?=[.;,]|\s*$)/gi, 'for any purpose');
+  return out === s ? undefined : out;
+}
+
 /** "For any purpose" in place of the non-commercial narrowing. */
 function rewriteCommercial(s: string): string | undefined {
   const out = s
@@ -154,7 +165,7 @@ export const limitedPurpose: Rule = {
   severity: 'error',
   explanation: 'OSD 6 forbids restricting the fields in which the program may be used. Limiting the grant to research, evaluation, testing or non-production use excludes every other field, business use above all.',
   suggestion: 'Grant the rights for any purpose, including production use.',
-  fix: { title: 'Allow use for any purpose' },
+  fix: { title: 'Allow use for any purpose', rewrite: (s) => rewriteLimitedPurpose(s) },
   examples: {
     fail: [
       'The Licensor grants you the right to run the Software for evaluation purposes only.',
