@@ -7,7 +7,7 @@
  */
 import { analyze, ALL_CRITERIA } from '../server/src/engine';
 import { evaluateRestricted, restrictedIndex, restrictedText, spdxIndex, spdxText } from '../test/corpus/corpus';
-import { blindClauses, devClauses, ideaClauses, isTuningHalf, personsClauses, precisionClauses, recallClauses, score, tuningClauses } from '../test/corpus/clauses';
+import { blindClauses, devClauses, isTuningHalf, score, tuningSet } from '../test/corpus/clauses';
 
 const verbose = process.argv.includes('--verbose');
 const results = restrictedIndex().map((e) => evaluateRestricted(e));
@@ -49,11 +49,11 @@ const sets = [
   ['dev.jsonl odd ids (tuning)', devClauses().filter(isTuningHalf)],
   ['dev.jsonl even ids (validation)', devClauses().filter((c) => !isTuningHalf(c))],
   ['test/fixtures/blind (never tuned)', blindClauses()],
-  ['test/fixtures/tuning (tuned on)', tuningClauses()],
-  ['test/fixtures/tuning/ideas (tuned on)', ideaClauses()],
-  ['test/fixtures/tuning/precision (tuned on)', precisionClauses()],
-  ['test/fixtures/tuning/recall (tuned on)', recallClauses()],
-  ['test/fixtures/tuning/persons (tuned on)', personsClauses()],
+  ['test/fixtures/tuning (tuned on)', tuningSet('clauses')],
+  ['test/fixtures/tuning/ideas (tuned on)', tuningSet('ideas')],
+  ['test/fixtures/tuning/precision (tuned on)', tuningSet('precision')],
+  ['test/fixtures/tuning/recall (tuned on)', tuningSet('recall')],
+  ['test/fixtures/tuning/persons (tuned on)', tuningSet('persons')],
 ] as const;
 console.log('\nclause sets                          engine        found          compliant with error / warning   per criterion');
 for (const [name, set] of sets) {

@@ -28,29 +28,16 @@ export function blindClauses(): LabelledClause[] {
   return readJsonl(path.resolve(__dirname, '../fixtures/blind/clauses.jsonl'));
 }
 
-/** A second set written by a helper from the OSD text for tuning (`test/fixtures/tuning/`). */
-export function tuningClauses(): LabelledClause[] {
-  return readJsonl(path.resolve(__dirname, '../fixtures/tuning/clauses.jsonl'));
-}
+/**
+ * The helper-written tuning sets in `test/fixtures/tuning/`, each written from the OSD text (and the
+ * idea names of the dev set's README) without reading the engine, and run once before tuning on it:
+ * `clauses` (the first), `ideas` (three per idea name), `precision` (mostly compliant), `recall`
+ * (mostly violating), `persons` (OSD 5, 7 and 9 in long drafted sentences).
+ */
+export type TuningSet = 'clauses' | 'ideas' | 'precision' | 'recall' | 'persons';
 
-/** A third set a helper wrote from the idea names of the dev set's README, for tuning (`test/fixtures/tuning/ideas.jsonl`). */
-export function ideaClauses(): LabelledClause[] {
-  return readJsonl(path.resolve(__dirname, '../fixtures/tuning/ideas.jsonl'));
-}
-
-/** A fourth set a helper wrote with twice as many compliant as violating clauses, for tuning (`test/fixtures/tuning/precision.jsonl`). */
-export function precisionClauses(): LabelledClause[] {
-  return readJsonl(path.resolve(__dirname, '../fixtures/tuning/precision.jsonl'));
-}
-
-/** A fifth set a helper wrote with three violating clauses for each compliant one, for tuning (`test/fixtures/tuning/recall.jsonl`). */
-export function recallClauses(): LabelledClause[] {
-  return readJsonl(path.resolve(__dirname, '../fixtures/tuning/recall.jsonl'));
-}
-
-/** A sixth set a helper wrote on persons, downstream recipients and other software, in long drafted sentences (`test/fixtures/tuning/persons.jsonl`). */
-export function personsClauses(): LabelledClause[] {
-  return readJsonl(path.resolve(__dirname, '../fixtures/tuning/persons.jsonl'));
+export function tuningSet(name: TuningSet): LabelledClause[] {
+  return readJsonl(path.resolve(__dirname, `../fixtures/tuning/${name}.jsonl`));
 }
 
 /** Odd ids are for tuning, even ids for validation. */
