@@ -91,7 +91,8 @@ export class Analyzer {
     const next = new Map<string, ClauseResult[]>();
     const findings: Finding[] = [];
     this.lastEvaluated = 0;
-    const paragraphs = neighbourhoods(clauses);
+    // Only the clause model reads a clause's neighbours; the rules alone need not pay for them.
+    const paragraphs = options.clauseModel ? neighbourhoods(clauses) : new Map<Clause, string>();
     for (const clause of clauses) {
       if (options.isCancelled?.()) break;
       const restrictedBy = withheldBy(clause, definitions, withheld);
