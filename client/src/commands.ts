@@ -18,6 +18,7 @@ export class ExplanationProvider implements vscode.TextDocumentContentProvider {
 
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     const n = Number(/OSD-(\d+)/.exec(uri.path)?.[1]);
+    if (!Number.isInteger(n)) return `No explanation for ${uri.path}.`;
     const result = await this.client()?.sendRequest<ExplainCriterionResult | null>(EXPLAIN_CRITERION_METHOD, { criterion: n });
     return result?.markdown ?? `No explanation for ${uri.path}.`;
   }

@@ -2,6 +2,7 @@
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
 import { parseIndex } from './engine';
 import { startServer } from './lsp/startServer';
+import { guardLibraryMessages } from './lsp/params';
 
 declare const self: { location?: { href: string } };
 declare function fetch(url: string): Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
@@ -15,4 +16,4 @@ async function loadLicenceIndex() {
 }
 
 const worker = self as unknown as ConstructorParameters<typeof BrowserMessageReader>[0];
-startServer(createConnection(new BrowserMessageReader(worker), new BrowserMessageWriter(worker)), { loadLicenceIndex });
+startServer(createConnection(new BrowserMessageReader(worker), new BrowserMessageWriter(worker), { messageStrategy: guardLibraryMessages }), { loadLicenceIndex });

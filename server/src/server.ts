@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import type { FileAccess } from './lsp/configFiles';
 import { startServer } from './lsp/startServer';
+import { guardLibraryMessages } from './lsp/params';
 import { sarifLog } from '../../common/src/sarif';
 import { type LicenceIndexData, parseIndex } from './engine';
 
@@ -32,7 +33,7 @@ function loadLicenceIndex(): LicenceIndexData | undefined {
 
 declare const OSD_LINT_VERSION: string | undefined;
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = createConnection(ProposedFeatures.all, { messageStrategy: guardLibraryMessages });
 process.on('uncaughtException', (e) => connection.console.error(`Unexpected error: ${e instanceof Error ? e.stack ?? e.message : String(e)}`));
 startServer(connection, {
   files,

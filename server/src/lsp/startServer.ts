@@ -18,11 +18,12 @@ import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { toDiagnostic, tooLargeDiagnostic } from './diagnostics';
 import { hoverAt } from './hover';
 import { explainCriterion } from './explain';
-import { AUDIT_METHOD, type AuditParams, EXPLAIN_CRITERION_METHOD, type ExplainCriterionParams, SARIF_METHOD } from '../../../common/src/protocol';
+import { AUDIT_METHOD, EXPLAIN_CRITERION_METHOD, SARIF_METHOD } from '../../../common/src/protocol';
 import { audit, type IndexLoader, KnownLicences } from './audit';
 import type { Analysis, AuditReport } from '../engine';
 import { changeDiagnostics } from './diagnostics';
 import { SettingsCache } from './settingsCache';
+import { listenForRejected, onNotification, onRequest, PARAMS } from './params';
 
 /** What only some hosts can offer: files, the index of known licences, SARIF. */
 export interface Host {
@@ -43,6 +44,8 @@ export function startServer(connection: Connection, host: Host = {}): void {
   let pullDiagnostics = false;
   const pushTimers = new Map<string, ReturnType<typeof setTimeout>>();
 
+  // Malformed params of messages vscode-languageserver handles itself (initialize, $/setTrace), set aside by guardLibraryMessages.
+  listenForRejected(connection);
   connection.onInitialize((params): InitializeResult => {
     const caps = params.capabilities;
     settings.supportsConfiguration = caps.workspace?.configuration === true;
@@ -62,7 +65,7 @@ export function startServer(connection: Connection, host: Host = {}): void {
     };
   });
 
-  connection.onInitialized(() => {
+  onNotification(connection, 'initialized', PARAMS.initialized, () => {
     if (settings.supportsConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
     }
@@ -81,8 +84,8 @@ export function startServer(connection: Connection, host: Host = {}): void {
     if (pullDiagnostics) connection.languages.diagnostics.refresh().catch(() => connection.console.error('Failed to refresh diagnostics'));
     else documents.all().forEach((d) => schedulePush(d));
   }
-  connection.onDidChangeConfiguration(refreshAll);
-  connection.onDidChangeWatchedFiles(refreshAll);
+  onNotification(connection, 'workspace/didChangeConfiguration', PARAMS.didChangeConfiguration, refreshAll);
+  onNotification(connection, 'workspace/didChangeWatchedFiles', PARAMS.didChangeWatchedFiles, refreshAll);
 
   /** What a document is analysed with: its settings over the nearest config file. */
   async function optionsFor(doc: TextDocument): Promise<Effective> {
@@ -118,8 +121,8 @@ export function startServer(connection: Connection, host: Host = {}): void {
     return diagnostics;
   }
 
-  connection.languages.diagnostics.on(async (params, token) => {
-    const doc = documents.get(params?.textDocument?.uri);
+  onRequest(connection, 'textDocument/diagnostic', PARAMS.diagnostic, async (params, token) => {
+    const doc = documents.get(params.textDocument.uri);
     if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     try {
       const items = await diagnose(doc, () => token.isCancellationRequested);
@@ -159,7 +162,7 @@ export function startServer(connection: Connection, host: Host = {}): void {
   /** Runs a request handler on a document's analysis; never throws, answers `fallback` instead. */
   function withAnalysis<P extends { textDocument: { uri: string } }, R>(name: string, fallback: R, handler: (doc: TextDocument, analysis: NonNullable<ReturnType<Analyses['get']>>, params: P) => R) {
     return async (params: P): Promise<R> => {
-      const doc = documents.get(params?.textDocument?.uri);
+      const doc = documents.get(params.textDocument.uri);
       if (!doc) return fallback;
       try {
         const analysis = await analysisFor(doc);
@@ -171,19 +174,19 @@ export function startServer(connection: Connection, host: Host = {}): void {
     };
   }
 
-  connection.onHover(withAnalysis('Hover', null, (doc, a, p) => hoverAt(doc, a, p.position)));
-  connection.onCodeAction(withAnalysis('Code actions', [], (doc, a, p) => codeActions(doc, a, p)));
-  connection.onDefinition(withAnalysis('Definition', null, (doc, a, p) => definition(doc, a, p.position)));
-  connection.onReferences(withAnalysis('References', [], (doc, a, p) => references(doc, a, p.position, p.context.includeDeclaration)));
-  connection.onDocumentSymbol(withAnalysis('Document symbols', [], (doc, a) => documentSymbols(doc, a)));
-  connection.onFoldingRanges(withAnalysis('Folding ranges', [], (doc, a) => foldingRanges(doc, a)));
+  onRequest(connection, 'textDocument/hover', PARAMS.hover, withAnalysis('Hover', null, (doc, a, p) => hoverAt(doc, a, p.position)));
+  onRequest(connection, 'textDocument/codeAction', PARAMS.codeAction, withAnalysis('Code actions', [], (doc, a, p) => codeActions(doc, a, p)));
+  onRequest(connection, 'textDocument/definition', PARAMS.definition, withAnalysis('Definition', null, (doc, a, p) => definition(doc, a, p.position)));
+  onRequest(connection, 'textDocument/references', PARAMS.references, withAnalysis('References', [], (doc, a, p) => references(doc, a, p.position, p.context.includeDeclaration)));
+  onRequest(connection, 'textDocument/documentSymbol', PARAMS.documentSymbol, withAnalysis('Document symbols', [], (doc, a) => documentSymbols(doc, a)));
+  onRequest(connection, 'textDocument/foldingRange', PARAMS.foldingRange, withAnalysis('Folding ranges', [], (doc, a) => foldingRanges(doc, a)));
 
-  connection.onRequest(EXPLAIN_CRITERION_METHOD, (params: ExplainCriterionParams) => explainCriterion(Number(params?.criterion)));
-  connection.onRequest(AUDIT_METHOD, async (params: AuditParams) => {
+  onRequest(connection, EXPLAIN_CRITERION_METHOD, PARAMS.explainCriterion, (params) => explainCriterion(params.criterion));
+  onRequest(connection, AUDIT_METHOD, PARAMS.audit, async (params) => {
     try {
       const analysed = new Map<string, Analysis | undefined>();
-      for (const d of params?.documents ?? []) {
-        const doc = typeof d?.uri === 'string' ? documents.get(d.uri) : undefined;
+      for (const d of params.documents) {
+        const doc = documents.get(d.uri);
         if (doc) analysed.set(doc.uri, await analysisFor(doc));
       }
       return audit(params, (uri) => documents.get(uri), (doc) => analysed.get(doc.uri), known);
@@ -192,9 +195,9 @@ export function startServer(connection: Connection, host: Host = {}): void {
       return [];
     }
   });
-  connection.onRequest(SARIF_METHOD, (reports: AuditReport[]) => {
+  onRequest(connection, SARIF_METHOD, PARAMS.sarif, (reports) => {
     if (!host.sarif) throw new ResponseError(-32601, 'SARIF export needs the desktop (Node) server.');
-    return host.sarif(Array.isArray(reports) ? reports : []);
+    return host.sarif(reports);
   });
 
   documents.listen();
