@@ -37,7 +37,7 @@ export interface Identification {
 
 /** Normalises a sentence for comparison: case, quotes, list markers, copyright lines, template variables, punctuation. */
 export function normalizeSentence(s: string): string {
-  return cleanText(s)
+  return cleanText(s, true)
     .toLowerCase()
     .replace(/<[^<>\n]{1,40}>/g, ' ')
     .replace(/\bcopyright\b.*$/g, 'copyright')

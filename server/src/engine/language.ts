@@ -5,17 +5,32 @@
  * no Markdown emphasis), with `\s+` between words so hard-wrapped lines match.
  */
 
-const NEEDS_CLEANING = /[\u201c-\u201f\u2033\u2018-\u201b\u2032\u00a0\u2007\u202f\t\u2010-\u2014*`_]/;
+const NEEDS_CLEANING = /[\u201c-\u201f\u2033\u2018-\u201b\u2032\u00a0\u2007\u202f\t\u2010-\u2014*`_\r\n\ufeff]/;
 
-/** Returns text of the same length with curly quotes straightened and Markdown emphasis blanked. */
-export function cleanText(s: string): string {
+/**
+ * Returns text of the same length with curly quotes straightened and Markdown layout blanked:
+ * emphasis, line breaks and the block-quote markers (">") that open a line, so that a
+ * hard-wrapped or block-quoted sentence reads like the same sentence on one line. A line break
+ * after a colon is kept: it introduces the lines below (a list without markers), which the clause
+ * model reads as structure. `keepLineBreaks` keeps every line break, for callers that read lines.
+ */
+export function cleanText(s: string, keepLineBreaks = false): string {
   if (!NEEDS_CLEANING.test(s)) return s;
   return s
     .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
     .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
-    .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
+    .replace(/[\u00a0\u2007\u202f\t\ufeff]/g, ' ')
     .replace(/[\u2010\u2011\u2012\u2013\u2014]/g, '-')
-    .replace(/[*`]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, ' ');
+    .replace(/[*`]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, ' ')
+    .replace(/[\r\n][ >]*/g, (m: string, at: number, all: string) => (keepLineBreaks || afterColon(all, at, m[0]) ? m[0] : ' ') + ' '.repeat(m.length - 1));
+}
+
+/** Whether the line break at `at` ends a line whose text ends in a colon (CRLF counted as one break). */
+function afterColon(s: string, at: number, lineBreak: string): boolean {
+  let p = at - 1;
+  if (lineBreak === '\n' && s[p] === '\r') p--;
+  while (p >= 0 && s[p] === ' ') p--;
+  return s[p] === ':';
 }
 
 const MODAL = String.raw`(?:may|shall|must|will|can|could|should|would)`;

@@ -1,11 +1,13 @@
 import type { Clause, MarkerStyle } from './types';
+import { type Cell, hasPipe, headingEnd, isTableDelimiter, readLayout, tableCells } from './markdown';
 import { splitSentences } from './sentences';
 
 /**
  * Splits a licence into clauses (sentences) with exact offsets, keeping the structure a reviewer
  * reads: hard-wrapped lines joined into paragraphs, numbered sections and lettered sub-items
  * nested, Markdown headings and lists recognised, and the lead-in sentence of a list ("You agree
- * not to use the Model:") attached to every item below it.
+ * not to use the Model:") attached to every item below it. Markdown is layout: block quotes count
+ * as indentation, table cells are read as text, and fenced code is skipped (see markdown.ts).
  */
 export function segment(text: string): Clause[] {
   const blocks = readBlocks(text);
@@ -13,7 +15,7 @@ export function segment(text: string): Clause[] {
   const nesting = new Nesting();
   let heading: string | undefined;
   blocks.forEach((block, index) => {
-    const sentences = splitSentences(text, block.bodyStart, block.end);
+    const sentences = block.cells ? block.cells.flatMap((c) => splitSentences(text, c.start, c.end)) : splitSentences(text, block.bodyStart, block.end);
     const last = sentences.length > 0 ? sentences[sentences.length - 1] : undefined;
     const lastText = last ? text.slice(last.start, last.end) : '';
     const leadIn = /[:\u2014]\s*$/.test(lastText) ? lastText : undefined;
@@ -27,7 +29,7 @@ export function segment(text: string): Clause[] {
       leadIns = nesting.placeParagraph(block.indent, leadIn);
     }
     const depth = block.kind === 'item' ? nesting.depth : 0;
-    const marker = block.bodyStart > block.start ? text.slice(block.start, block.bodyStart).trim() : undefined;
+    const marker = block.bodyStart > block.start ? text.slice(block.start, block.bodyStart).replace(/[*_]/g, '').trim() : undefined;
     const isHeading = block.kind === 'heading' || (sentences.length === 1 && looksLikeTitle(lastText, block));
     for (const s of sentences) {
       clauses.push({
@@ -66,6 +68,8 @@ interface Block {
   /** For dotted section numbers ("3.1.13."), the number of components. */
   depth: number;
   lines: number;
+  /** For a table row, its cells: each is read apart. */
+  cells?: Cell[];
 }
 
 const MARKDOWN_HEADING = /^(#{1,6})[ \t]+/;
@@ -117,56 +121,71 @@ function romanValue(s: string): number {
   return total;
 }
 
-/** Groups lines into headings, list items and paragraphs. */
+/** The length of a run of emphasis markers ("**", "_") opening a line before a word, else 0. */
+function leadingEmphasis(line: string): number {
+  let n = 0;
+  while (n < 3 && (line[n] === '*' || line[n] === '_')) n++;
+  return n > 0 && n < line.length && line[n] !== ' ' && line[n] !== '\t' && line[n] !== '*' && line[n] !== '_' ? n : 0;
+}
+
+/** Groups lines into headings, list items and paragraphs; table rows are paragraphs, fenced code is skipped. */
 function readBlocks(text: string): Block[] {
+  const layout = readLayout(text);
   const blocks: Block[] = [];
   let current: Block | undefined;
-  let pos = 0;
+  let inTable = false;
   const close = (): void => {
     if (current) blocks.push(current);
     current = undefined;
   };
-  while (pos <= text.length) {
-    let eol = pos;
-    while (eol < text.length && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
-    const next = eol < text.length && text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
-    readLine(pos, eol);
-    if (eol >= text.length) break;
-    pos = next;
+  const isDelimiter = (n: number): boolean => n < layout.count && layout.fenced[n] === 0 && isTableDelimiter(text, layout.body[n], layout.end[n]);
+  for (let n = 0; n < layout.count; n++) {
+    const lineEnd = layout.end[n];
+    const i = layout.body[n];
+    const indent = layout.indent[n];
+    if (layout.fenced[n] === 1 || i >= lineEnd) {
+      close();
+      inTable = false;
+      continue;
+    }
+    if (RULE_LINE.test(text.slice(i, lineEnd)) || isDelimiter(n)) {
+      close();
+      continue;
+    }
+    // A table: a row with a pipe above a delimiter row ("| --- |"), and the rows below it.
+    if (hasPipe(text, i, lineEnd) && (inTable || isDelimiter(n + 1))) {
+      close();
+      inTable = true;
+      const cells = tableCells(text, i, lineEnd);
+      if (cells.length > 0) {
+        const first = cells[0].start;
+        blocks.push({ kind: 'paragraph', start: first, bodyStart: first, end: cells[cells.length - 1].end, indent, style: 'none', ordinal: 0, depth: 0, lines: 1, cells });
+      }
+      continue;
+    }
+    inTable = false;
+    readLine(i, lineEnd, indent);
   }
   close();
   return blocks;
 
-  function readLine(lineStart: number, lineEnd: number): void {
-    let i = lineStart;
-    let indent = 0;
-    // Indentation, with Markdown block quotes counted as indentation.
-    for (; i < lineEnd; i++) {
-      const c = text[i];
-      if (c === ' ') indent++;
-      else if (c === '\t') indent += 4;
-      else if (c === '>' && (i + 1 >= lineEnd || text[i + 1] === ' ')) indent += 2;
-      else break;
-    }
-    if (i >= lineEnd) {
-      close();
-      return;
-    }
+  function readLine(i: number, lineEnd: number, indent: number): void {
     const line = text.slice(i, Math.min(lineEnd, i + 40));
-    if (RULE_LINE.test(text.slice(i, lineEnd))) {
-      close();
-      return;
-    }
     const h = MARKDOWN_HEADING.exec(line);
     if (h) {
       close();
-      blocks.push({ kind: 'heading', start: i, bodyStart: i + h[0].length, end: lineEnd, indent, style: 'none', ordinal: 0, depth: 0, lines: 1 });
+      const bodyStart = i + h[0].length;
+      blocks.push({ kind: 'heading', start: i, bodyStart, end: headingEnd(text, bodyStart, lineEnd), indent, style: 'none', ordinal: 0, depth: 0, lines: 1 });
       return;
     }
-    const marker = readMarker(line);
+    // A marker set in bold or italics ("**1.** Grant", "_(a)_ …") is read without its emphasis
+    // (the block starts at the marker itself, so that renumbering edits the number).
+    const emphasis = leadingEmphasis(line);
+    const marker = readMarker(emphasis > 0 ? line.slice(emphasis).replace(/[*_]/g, ' ') : line);
     if (marker) {
       close();
-      current = { kind: 'item', start: i, bodyStart: i + marker.length, end: lineEnd, indent, style: marker.style, ordinal: marker.ordinal, depth: marker.depth, lines: 1 };
+      const bodyStart = i + emphasis + marker.length;
+      current = { kind: 'item', start: i + emphasis, bodyStart, end: lineEnd, indent, style: marker.style, ordinal: marker.ordinal, depth: marker.depth, lines: 1 };
       return;
     }
     if (current) {

@@ -11,12 +11,32 @@ const ABBREVIATIONS = new Set([
   'u.s.a', 'e.u', 'pp', 'p', 'ss', 'gmbh', 'bros', 'dept', 'est', 'govt', 'llc', 'l.l.c', 'n.v', 's.a', 'b.v',
 ]);
 
-const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0xfeff;
+const isBreak = (c: number): boolean => c === 10 || c === 13;
+/** Markdown emphasis around words: "*", "_". */
+const isEmphasis = (c: number): boolean => c === 42 || c === 95;
 
 /**
- * Splits text[start, end) into sentences, trimmed of surrounding white space. A sentence ends at
- * ". ", "! ", "? " (optionally after a closing quote or bracket) when the next word starts like a
- * sentence, except after common abbreviations and initials.
+ * Skips white space from `i`, and the block-quote markers (">") that open a line inside a block:
+ * Markdown layout between two sentences.
+ */
+function skipLayout(text: string, i: number, end: number): number {
+  let lineStart = false;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isBreak(c)) lineStart = true;
+    else if (c === 62 && lineStart) continue; // '>'
+    else if (!isSpace(c)) break;
+  }
+  return i;
+}
+
+/**
+ * Splits text[start, end) into sentences, trimmed of surrounding white space, block-quote markers
+ * and emphasis markers. A sentence ends at ". ", "! ", "? " (optionally after a closing quote or
+ * bracket) when the next word starts like a sentence, except after common abbreviations and
+ * initials. Markdown emphasis does not change where a sentence ends: "*Next*" starts a sentence
+ * as "Next" does, "*next*" does not.
  */
 export function splitSentences(text: string, start: number, end: number): Span[] {
   const spans: Span[] = [];
@@ -27,9 +47,10 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     let j = i + 1;
     while (j < end && /["'\u201d\u2019)\]*_]/.test(text[j])) j++;
     if (j < end && !isSpace(text.charCodeAt(j))) continue;
-    let k = j;
-    while (k < end && isSpace(text.charCodeAt(k))) k++;
-    if (k < end && !/[A-Z0-9"'\u201c\u2018(\[*_#]/.test(text[k])) continue;
+    const k = skipLayout(text, j, end);
+    let w = k;
+    while (w < end && isEmphasis(text.charCodeAt(w))) w++;
+    if (w < end && !/[A-Z0-9"'\u201c\u2018(\[#]/.test(text[w])) continue;
     if (c === 46 && isAbbreviation(text, sentenceStart, i)) continue;
     push(sentenceStart, j);
     sentenceStart = k;
@@ -39,8 +60,9 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   return spans;
 
   function push(s: number, e: number): void {
-    while (s < e && isSpace(text.charCodeAt(s))) s++;
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    s = skipLayout(text, s, e);
+    while (s < e && isEmphasis(text.charCodeAt(s))) s = skipLayout(text, s + 1, e);
+    while (e > s && (isSpace(text.charCodeAt(e - 1)) || isEmphasis(text.charCodeAt(e - 1)))) e--;
     if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, Math.min(e, s + 200)))) spans.push({ start: s, end: e });
   }
 }
