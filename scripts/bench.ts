@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, DocumentDiagnosticRequest, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import { startServer } from '../test/helpers/server';
+import { benchAttacks, benchHostileNeighbour } from './bench-attacks';
 import { analyze, Analyzer, LicenceIndex, parseIndex, RULES } from '../server/src/engine';
 import { TriggerIndex } from '../server/src/engine/triggers';
 import { CORPUS_DIR } from '../test/corpus/corpus';
@@ -178,8 +179,16 @@ async function editLatency(size: number, label: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--attacks')) {
+    benchAttacks(row, RUNS);
+    await benchHostileNeighbour(row, RUNS);
+    print();
+    return;
+  }
   await editLatency(100_000, '100 KB');
   await editLatency(1_000_000, '1 MB');
+  benchAttacks(row, RUNS);
+  await benchHostileNeighbour(row, RUNS);
 
   const ready: number[] = [];
   for (let r = 0; r < RUNS; r++) {

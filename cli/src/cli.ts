@@ -126,6 +126,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     const analysis = analyze(read.text, options);
     reports.push(fileReport(t.file, read.text, analysis.findings));
+    for (const u of analysis.unchecked) io.stderr(`osd-lint: ${t.file}: offset ${u.start}: ${u.message}\n`);
     if (format === 'markdown' || format === 'json') audits.push(buildReport({ file: t.file, text: read.text, analysis, nearest: index?.identify(read.text, analysis.clauses), profile }));
   }
   if (targets.length === 0) {

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { restrictedIndex, restrictedText, spdxIndex, spdxText } from '../corpus/corpus';
 import { splitSentences } from '../../server/src/engine/sentences';
+import { ATTACKS, attack } from './attacks';
 
 /** Sentences from the corpus and the examples: material for realistic random licences. */
 export function corpusSentences(): string[] {
@@ -38,4 +39,18 @@ export function nestedList(depth: number): string {
   let out = 'You agree not to use the Model to:\n';
   for (let d = 0; d < depth; d++) out += `${' '.repeat(d * 2)}${markers[d % markers.length]} military use, level ${d}:\n`;
   return out;
+}
+
+/**
+ * An attack text: one or two attack-string families (see attacks.ts), pumped to a random size up
+ * to `maxSize`, placed inside a licence-like text.
+ */
+export function attackText(sentences: readonly string[], maxSize: number): fc.Arbitrary<string> {
+  return fc
+    .tuple(fc.constantFrom(...ATTACKS), fc.constantFrom(...ATTACKS), fc.integer({ min: 1, max: maxSize }), fc.boolean(), licenceText(sentences), fc.nat())
+    .map(([a, b, size, mix, around, cut]) => {
+      const pumped = mix ? attack(a, size / 2) + attack(b, size / 2) : attack(a, size);
+      const at = around.length ? cut % around.length : 0;
+      return around.slice(0, at) + pumped + around.slice(at);
+    });
 }

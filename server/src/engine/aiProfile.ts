@@ -1,4 +1,5 @@
 import type { Analysis } from './engine';
+import { Near, type TextPattern } from './near';
 
 /**
  * The Open Source AI Definition 1.0 view of a licence: whether it grants the four freedoms for
@@ -28,7 +29,7 @@ export function aiRows(text: string, analysis: Analysis): AiRow[] {
   const crit = (...cs: number[]) => (f: { criteria: readonly number[] }): boolean => f.criteria.some((c) => cs.includes(c));
   const rule = (...ids: string[]) => (f: { ruleId: string }): boolean => ids.includes(f.ruleId);
   const outputs = (f: { matched: string; ruleId: string }): boolean => f.ruleId === 'competing-use' && /\boutputs?\b|\bresults?\b|\bgenerated\b|\btext\s+produced\b/i.test(f.matched);
-  const mentions = (re: RegExp): boolean => re.test(text);
+  const mentions = (re: TextPattern): boolean => re.test(text);
   const row = (name: string, status: RowStatus, note: string): AiRow => ({ name, status, note });
   return [
     has(crit(5, 6))
@@ -43,7 +44,7 @@ export function aiRows(text: string, analysis: Analysis): AiRow[] {
     has(crit(1, 3, 7, 8, 10))
       ? row('Share, with or without modifications', 'fail', 'Redistribution is restricted (OSD 1/3/7/8/10 errors).')
       : row('Share, with or without modifications', 'pass', 'No restriction on redistribution found.'),
-    has(outputs) || mentions(/\boutputs?\b[^.]{0,80}\b(?:may|shall|must)\s+not\b/i)
+    has(outputs) || mentions(new Near(/\boutputs?\b/i, ['[^.]{0,80}', /\b(?:may|shall|must)\s+not\b/i]))
       ? row('Outputs free of restrictions', 'fail', 'The licence restricts what the outputs may be used for.')
       : row('Outputs free of restrictions', 'pass', 'No restriction on outputs found.'),
     has(rule('competing-use'))

@@ -1,5 +1,6 @@
 import { termsIn } from './definitions';
 import { cleanText, EXCLUSIVE, has, isDisclaimer, NON_BINDING, PROHIBITION, VOIDING } from './language';
+import type { TextPattern } from './near';
 import type { ClauseFacts, DocumentContext, RuleContext } from './rule';
 import type { Clause, Definition } from './types';
 
@@ -37,11 +38,11 @@ class LazyFacts implements ClauseFacts {
 }
 
 /** A document fact a rule consulted, recorded so that a cached clause result can be re-validated. */
-export type Dependency = readonly ['mentions', RegExp, boolean] | readonly ['terms', string, string];
+export type Dependency = readonly ['mentions', TextPattern, boolean] | readonly ['terms', string, string];
 
 /** Document-wide facts, computed lazily and cached per pattern. */
 export class Document implements DocumentContext {
-  private readonly mentionCache = new Map<RegExp, boolean>();
+  private readonly mentionCache = new Map<TextPattern, boolean>();
   private readonly termCache = new Map<string, string>();
   private cleaned: string[] | undefined;
 
@@ -56,7 +57,7 @@ export class Document implements DocumentContext {
     return v;
   }
 
-  mentions(re: RegExp): boolean {
+  mentions(re: TextPattern): boolean {
     let v = this.mentionCache.get(re);
     if (v === undefined) {
       this.cleaned ??= this.clauses.map((c) => cleanText(c.text));

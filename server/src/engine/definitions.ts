@@ -3,7 +3,7 @@ import { cleanText, has, PROHIBITION, VOIDING } from './language';
 
 const QUOTE_CHAR = /["\u201c\u201d\u201e\u201f]/;
 const QUOTED = /"([A-Z][^"\n]{0,60}?)"/g;
-const DEFINING = /^\s*(?:,?\s*(?:or|and)\s+"[^"\n]{1,40}"\s*)*(?:shall\s+)?(?:mean|means|refers?\s+to|shall\s+refer\s+to|is\s+defined\s+as|has\s+the\s+meaning|includes?|shall\s+include|:)/i;
+const DEFINING = /^(?:\s*(?:,\s*)?(?:or|and)\s+"[^"\n]{1,40}")*\s*(?:shall\s+)?(?:mean|means|refers?\s+to|shall\s+refer\s+to|is\s+defined\s+as|has\s+the\s+meaning|includes?|shall\s+include|:)/i;
 
 /**
  * The definitions pass: finds quoted defined terms — `"Licensee" means …`, `(the "Agreement")`,
@@ -18,9 +18,10 @@ export function findDefinitions(clauses: readonly Clause[]): Map<string, Definit
     for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
       const term = m[1].trim();
       if (defs.has(term) || term.split(/\s+/).length > 6) continue;
-      const after = text.slice(m.index + m[0].length);
+      // What follows the term, as far as a definition can say what it is (bounded: a clause may hold thousands of quotes).
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 400);
       const before = text.slice(Math.max(0, m.index - 40), m.index);
-      const inParens = /\(\s*(?:the|a|an|each|collectively,?|together,?|hereinafter(?:\s+referred\s+to\s+as)?|referred\s+to\s+as)?\s*$/i.test(before)
+      const inParens = /\((?:\s*(?:the|a|an|each|collectively,?|together,?|hereinafter(?:\s+referred\s+to\s+as)?|referred\s+to\s+as))?\s*$/i.test(before)
         && /^\s*(?:or\s+"[^"]+"\s*)?\)/.test(after);
       if (DEFINING.test(after) || inParens) {
         const start = c.start + m.index + 1;

@@ -29,12 +29,38 @@ export interface AnalyzeOptions {
   readonly clauseModel?: boolean;
   /** Suppressions from the workspace configuration; Markdown comments are always honoured. */
   readonly suppressions?: readonly Suppression[];
+  /**
+   * The last guard against slow analysis: a clause whose rules run longer than this (milliseconds,
+   * checked between rules) is abandoned and reported in `Analysis.unchecked`; the rest of the
+   * document is still checked. Default `CLAUSE_BUDGET_MS`.
+   */
+  readonly clauseBudgetMs?: number;
+  /** The clock the budget is measured with (milliseconds); tests pass their own. */
+  readonly now?: () => number;
+}
+
+/**
+ * How long the rules may take on one clause before it is reported as too complex to check. Every
+ * pattern is linear, so an ordinary clause takes well under a millisecond; the budget is for what
+ * nothing else caught. An abandoned clause is tried once more before it is reported, so that a
+ * pause that is not the clause's doing (the first clause pays for compiling the vocabulary; a busy
+ * machine; a garbage collection) does not leave it unchecked.
+ */
+export const CLAUSE_BUDGET_MS = 1000;
+
+/** A clause whose analysis ran past the time budget and was abandoned. */
+export interface UncheckedClause {
+  readonly start: number;
+  readonly end: number;
+  readonly message: string;
 }
 
 export interface Analysis {
   readonly clauses: readonly Clause[];
   readonly definitions: ReadonlyMap<string, Definition>;
   readonly findings: readonly Finding[];
+  /** Clauses abandoned because their analysis ran past `clauseBudgetMs` (usually none). */
+  readonly unchecked: readonly UncheckedClause[];
 }
 
 /** Segments a licence, resolves its defined terms, and runs every rule on every clause. */
@@ -51,6 +77,8 @@ interface ClauseResult {
   readonly neighbours: string;
   readonly matches: ReadonlyArray<{ readonly rule: number; readonly match: RuleMatch }>;
   readonly deps: readonly Dependency[];
+  /** The rules ran past the time budget and were abandoned: the matches are incomplete. */
+  readonly abandoned: boolean;
 }
 
 const sameStrings = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((s, i) => s === b[i]);
@@ -90,6 +118,8 @@ export class Analyzer {
     const index = triggerIndex(rules);
     const next = new Map<string, ClauseResult[]>();
     const findings: Finding[] = [];
+    const unchecked: UncheckedClause[] = [];
+    const budget = { ms: options.clauseBudgetMs ?? CLAUSE_BUDGET_MS, now: options.now ?? Date.now };
     this.lastEvaluated = 0;
     // Only the clause model reads a clause's neighbours; the rules alone need not pay for them.
     const paragraphs = options.clauseModel ? neighbourhoods(clauses) : new Map<Clause, string>();
@@ -101,9 +131,12 @@ export class Analyzer {
       const fits = (r: ClauseResult): boolean => r.flags === flags && r.restrictedBy === restrictedBy && r.neighbours === neighbours && sameStrings(r.leadIns, clause.leadIns);
       let result = next.get(clause.text)?.find(fits) ?? this.cache.get(clause.text)?.find((r) => fits(r) && doc.satisfies(r.deps));
       if (!result) {
-        result = { leadIns: clause.leadIns, flags, restrictedBy, neighbours, ...evaluate(clause, rules, index, doc, restrictedBy, neighbours) };
+        let evaluated = evaluate(clause, rules, index, doc, restrictedBy, neighbours, budget);
+        if (evaluated.abandoned) evaluated = evaluate(clause, rules, index, doc, restrictedBy, neighbours, budget);
+        result = { leadIns: clause.leadIns, flags, restrictedBy, neighbours, ...evaluated };
         this.lastEvaluated++;
       }
+      if (result.abandoned) unchecked.push({ start: clause.start, end: clause.end, message: `This clause was too complex to check within ${budget.ms} ms; the rest of the document was checked. Splitting it into shorter sentences lets OSD Lint read it.` });
       const list = next.get(clause.text);
       if (!list) next.set(clause.text, [result]);
       else if (!list.includes(result)) list.push(result);
@@ -116,25 +149,35 @@ export class Analyzer {
       }
     }
     this.cache = next;
-    return { clauses, definitions, findings: applySuppressions(text, findings, options.suppressions) };
+    return { clauses, definitions, findings: applySuppressions(text, findings, options.suppressions), unchecked };
   }
 }
 
 /** Runs the rules a clause can trigger, recording the document facts they consult. */
-function evaluate(clause: Clause, rules: readonly Rule[], index: TriggerIndex, doc: Document, restrictedBy: string | undefined, neighbours: string): Pick<ClauseResult, 'matches' | 'deps'> {
+function evaluate(
+  clause: Clause,
+  rules: readonly Rule[],
+  index: TriggerIndex,
+  doc: Document,
+  restrictedBy: string | undefined,
+  neighbours: string,
+  budget: { ms: number; now: () => number },
+): Pick<ClauseResult, 'matches' | 'deps' | 'abandoned'> {
+  const started = budget.now();
   const candidates = index.rulesFor(restrictedBy ? `${clause.text} ${restrictedBy}` : clause.text);
   const listItem = clause.isItem && clause.leadIns.length > 0;
   const deps: Dependency[] = [];
   const matches: Array<{ rule: number; match: RuleMatch }> = [];
   let ctx: RuleContext | undefined;
   for (const i of candidates) {
+    if (budget.now() - started > budget.ms) return { matches, deps, abandoned: true };
     const rule = rules[i];
     if (rule.appliesTo === 'list-items' && !listItem) continue;
     ctx ??= ruleContext(clause, doc.recording(deps), restrictedBy, neighbours);
     const match = safeCheck(rule, ctx);
     if (match) matches.push({ rule: i, match });
   }
-  return { matches, deps };
+  return { matches, deps, abandoned: false };
 }
 
 /** Separates the sentences before a clause from those after it in `RuleContext.neighbours`. */

@@ -96,7 +96,7 @@ function markerStyle(marker: string | undefined): string {
 function danglingConjunction(text: string, analysis: Analysis, item: Clause): TextEdit[] {
   const { before, after } = listSiblings(analysis, item);
   if (!before || after.length > 0) return [];
-  const tail = /;?\s*(?:and|or)\s*$/i.exec(text.slice(before.blockStart, before.blockEnd));
+  const tail = /(?<![\s;]);?\s*\b(?:and|or)\s*$/i.exec(text.slice(before.blockStart, before.blockEnd));
   if (!tail) return [];
   const start = before.blockStart + tail.index;
   const ending = /[.;:]\s*$/.test(item.text) ? item.text.trim().slice(-1) : '.';

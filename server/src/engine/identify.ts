@@ -35,12 +35,16 @@ export interface Identification {
   readonly removed: readonly string[];
 }
 
+/** "… copyright 2024 Jane Doe" on the last line becomes "… copyright" (the holder varies between copies). */
+function cutCopyrightLine(s: string): string {
+  const lastLine = s.lastIndexOf('\n') + 1;
+  const at = s.slice(lastLine).search(/\bcopyright\b/);
+  return at < 0 ? s : `${s.slice(0, lastLine + at)}copyright`;
+}
+
 /** Normalises a sentence for comparison: case, quotes, list markers, copyright lines, template variables, punctuation. */
 export function normalizeSentence(s: string): string {
-  return cleanText(s, true)
-    .toLowerCase()
-    .replace(/<[^<>\n]{1,40}>/g, ' ')
-    .replace(/\bcopyright\b.*$/g, 'copyright')
+  return cutCopyrightLine(cleanText(s, true).toLowerCase().replace(/<[^<>\n]{1,40}>/g, ' '))
     .replace(/^\s*(?:\(?[0-9a-z]{1,4}[.)]|[-*+•])\s+/, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();

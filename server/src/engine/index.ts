@@ -1,5 +1,5 @@
 /** The OSD Lint engine: pure TypeScript, no `vscode`, no Node-only APIs. */
-export { analyze, Analyzer, type Analysis, type AnalyzeOptions, type SeveritySetting } from './engine';
+export { analyze, Analyzer, CLAUSE_BUDGET_MS, type Analysis, type AnalyzeOptions, type SeveritySetting, type UncheckedClause } from './engine';
 export { segment } from './segment';
 export { applySuppressions, type Suppression } from './suppress';
 export { CRITERIA, ALL_CRITERIA, criterion, criterionLabel, OSD_ATTRIBUTION, type CriterionInfo } from './criteria';

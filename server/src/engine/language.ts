@@ -4,6 +4,7 @@
  * Every pattern is case-insensitive and works on text cleaned by `cleanText` (straight quotes,
  * no Markdown emphasis), with `\s+` between words so hard-wrapped lines match.
  */
+import type { TextPattern } from './near';
 
 const NEEDS_CLEANING = /[\u201c-\u201f\u2033\u2018-\u201b\u2032\u00a0\u2007\u202f\t\u2010-\u2014*`_\r\n\ufeff]/;
 
@@ -51,8 +52,8 @@ export const EXCLUSIVE = /\b(?:only|solely|exclusively|(?<!\bnot\s+)(?:limited|r
 /** Conditions that take the grant away: "does not extend to", "must request a license", "void". */
 export const VOIDING = new RegExp(
   String.raw`\b(?:(?:is|are|shall\s+be|will\s+be)\s+void|terminat(?:e|es|ed|ion)\s+(?:automatically|immediately)|` +
-    String.raw`(?:does|do|will|shall)\s+not\s+(?:extend|apply|grant|include)|not\s+(?:being\s+)?granted|no\s+(?:licen[sc]e|rights?)\s+(?:is|are|shall\s+be|will\s+be)?\s*granted|` +
-    String.raw`(?:must|shall|will\s+need\s+to|need\s+to|required\s+to)\s+(?:first\s+)?(?:request|obtain|purchase|acquire|seek|buy|negotiate|enter\s+into)\s+(?:a|an|the|such)?\s*(?:separate\s+|commercial\s+|additional\s+|written\s+|new\s+)?(?:licen[sc]e|permission|approval|authori[sz]ation|agreement|arrangement)|` +
+    String.raw`(?:does|do|will|shall)\s+not\s+(?:extend|apply|grant|include)|not\s+(?:being\s+)?granted|no\s+(?:licen[sc]e|rights?)\s+(?:(?:is|are|shall\s+be|will\s+be)\s+)?granted|` +
+    String.raw`(?:must|shall|will\s+need\s+to|need\s+to|required\s+to)\s+(?:first\s+)?(?:request|obtain|purchase|acquire|seek|buy|negotiate|enter\s+into)\s+(?:(?:a|an|the|such)\s+)?(?:separate\s+|commercial\s+|additional\s+|written\s+|new\s+)?(?:licen[sc]e|permission|approval|authori[sz]ation|agreement|arrangement)|` +
     String.raw`(?:requires?|required|needs?)\s+(?:a|an)\s+(?:(?:separate|commercial|additional|written|paid|individual)\s+){1,3}(?:licen[sc]e|permission|agreement)|` +
     String.raw`without\s+(?:our|the\s+licen[sc]or's|its)\s+(?:express|prior|written)\s+(?:\w+\s+)?(?:authori[sz]ation|consent|permission))\b`,
   'i',
@@ -69,13 +70,13 @@ export const NON_BINDING = new RegExp(
 );
 
 /** Warranty disclaimers and limits of liability, which restrict nobody. */
-export const DISCLAIMER = /\b(?:warrant(?:y|ies|ed)|as\s+is|liab(?:le|ility)|damages|merchantability|fitness\s+for|own\s+risk|fault[- ]tolerant|indemnif\w*|not\s+(?:designed|intended)\s+(?:for|to)|(?:designed|intended)\s*,?\s+(?:or|and|nor)\s+(?:designed|intended))\b/i;
+export const DISCLAIMER = /\b(?:warrant(?:y|ies|ed)|as\s+is|liab(?:le|ility)|damages|merchantability|fitness\s+for|own\s+risk|fault[- ]tolerant|indemnif\w*|not\s+(?:designed|intended)\s+(?:for|to)|(?:designed|intended)(?:\s*,)?\s+(?:or|and|nor)\s+(?:designed|intended))\b/i;
 
 /** Verbs of using a work. */
 export const USE_VERB = /\b(?:use|used|uses|using|deploy\w*|run|running|employ\w*|appl(?:y|ied|ying)|operat\w*|exploit\w*)\b/i;
 
 /** True when `re` matches `s`. Resets `lastIndex` for global patterns. */
-export function has(re: RegExp, s: string): boolean {
+export function has(re: TextPattern, s: string): boolean {
   re.lastIndex = 0;
   return re.test(s);
 }

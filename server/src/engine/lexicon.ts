@@ -2,9 +2,11 @@
  * Vocabulary of restricted fields and excluded groups. Each entry is a label a message can name
  * and a pattern for its wordings; rules combine them with modality (see language.ts).
  */
+import { Near, type TextPattern } from './near';
+
 export interface Term {
   readonly label: string;
-  readonly pattern: RegExp;
+  readonly pattern: TextPattern;
 }
 
 const t = (label: string, source: string): Term => ({ label, pattern: new RegExp(String.raw`\b(?:${source})`, 'i') });
@@ -23,7 +25,7 @@ export const FIELDS: readonly Term[] = [
   t('tobacco, alcohol and firearms', String.raw`tobacco|alcohol(?:ic)?|firearms?|guns`),
   t('automated decision-making', String.raw`automated\s+decisions?|automated\s+decision-making|credit\s+scoring|(?:decisions?|determinations?)\s+(?:about|on)\s+(?:eligibility|employment|credit|housing|insurance)`),
   t('political campaigning', String.raw`political\s+(?:campaign\w*|advertising|lobbying)|electioneering|election\s+interference`),
-  t('passing off output as human', String.raw`human-generated|(?:created|written|generated)\s+by\s+(?:a\s+)?humans?|represent\w*\s+(?:that\s+)?(?:the\s+)?(?:use\s+of\s+)?[\w\s]{0,40}outputs?\s+(?:is|are|as)\s+human`),
+  t('passing off output as human', String.raw`human-generated|(?:created|written|generated)\s+by\s+(?:a\s+)?humans?|represent\w*\s+(?:that\s+)?(?:the\s+)?(?:use\s+of\s+)?(?:[\w-]+\s+){0,6}outputs?\s+(?:is|are|as)\s+human`),
   t('professional advice', String.raw`(?:legal|financial|medical|investment|tax)\s+advice|unlicensed\s+practice|practice\s+of\s+(?:any\s+)?(?:law|medicine|profession)`),
   t('a business or competing use', String.raw`compet(?:e|ing|itive|itor\w*)\s+(?:with|products?|services?|offerings?|models?|business)`),
 ];
@@ -55,14 +57,17 @@ export const GROUPS: readonly Term[] = [
   t('political parties', String.raw`political\s+(?:parties|party|organi[sz]ations?)`),
   t('multinational corporations', String.raw`multinational\s+corporations?|fortune\s+\d+|publicly\s+(?:traded|listed)\s+compan(?:y|ies)`),
   t('people of a place', String.raw`(?:domiciled|resident|residing|located|incorporated|headquartered|based|organi[sz]ed)\s+in|principal\s+place\s+of\s+business\s+in|citizens?\s+of|nationals?\s+of|residents?\s+of`),
-  t('an industry', String.raw`(?:individual|entity|entities|company|companies|organi[sz]ation|person)s?,?\s+(?:[^.;]{0,160}?\s)?(?:that|which|who)\s+(?:engages?|participates?|conducts?|operates?|works?)\s+in`),
+  {
+    label: 'an industry',
+    pattern: new Near(/\b(?:individual|entity|entities|company|companies|organi[sz]ation|person)s?,?\s/i, ['[^.;]{0,160}?', /\b(?:that|which|who)\s+(?:engages?|participates?|conducts?|operates?|works?)\s+in/i]),
+  },
 ];
 
 /** Measures of a licensee's size (OSD 5 thresholds). */
 export const SIZE_METRIC = new RegExp(
   String.raw`\b(?:(?:monthly|daily|weekly|annual)\s+active\s+users|active\s+users|MAUs?|DAUs?|(?:end\s+)?users|customers|subscribers|seats|installations|` +
     String.raw`employees|employs|staff|headcount|individuals\s+working|workers|people|persons|` +
-    String.raw`(?:annual\s+|gross\s+|total\s+|yearly\s+|global\s+)*(?:revenues?|turnover|sales|income)|market\s+(?:cap|capitali[sz]ation|value)|valuation|(?:total\s+)?assets)\b`,
+    String.raw`(?:(?:annual|gross|total|yearly|global)\s+){0,3}(?:revenues?|turnover|sales|income)|market\s+(?:cap|capitali[sz]ation|value)|valuation|(?:total\s+)?assets)\b`,
   'i',
 );
 
@@ -71,7 +76,7 @@ const NUMBER_START = String.raw`(?:[$€£¥]\s*)?(?:\d|(?:one|two|three|four|fi
 /** A comparison followed by a quantity: "more than 700 million", "fewer than one hundred", "1M or more". */
 export const COMPARATOR = new RegExp(
   String.raw`(?:\b(?:more\s+than|greater\s+than|fewer\s+than|less\s+than|exceed(?:s|ed|ing)?|in\s+excess\s+of|over|above|below|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|maximum\s+of|minimum\s+of)|[<>≤≥])\s+(?:(?:the|a|an|of|USD|EUR|GBP|US\$|total|annual|gross)\s+)*${NUMBER_START}|` +
-    String.raw`\b\d[\d,.]*\)?\s*(?:[kKmMbB]n?|thousand|million|billion)?\)?\s+(?:[\w-]+\s+){0,4}?or\s+(?:more|fewer|less|greater)\b|` +
+    String.raw`(?<![\d,.])\d[\d,.]*\)?(?:\s*(?:[kKmMbB]n?|thousand|million|billion))?\)?\s+(?:[\w-]+\s+){0,4}?or\s+(?:more|fewer|less|greater)\b|` +
     String.raw`\b(?:hits?|reach(?:es|ed)?|pass(?:es|ed)?|cross(?:es|ed)?|surpass(?:es|ed)?|tops?)\s+(?:(?:the|a|an|of)\s+)*${NUMBER_START}`,
   'i',
 );

@@ -1,3 +1,4 @@
+import type { TextPattern } from './near';
 import type { Clause, Criterion, Definition, Severity } from './types';
 
 /** What a rule sees of one clause. Texts are cleaned (see `cleanText`) and keep their offsets. */
@@ -42,7 +43,7 @@ export interface DocumentContext {
   /** Definitions used in this clause, resolved (e.g. "Service Source Code" → its meaning). */
   termDefinitions(text: string): string;
   /** True when any sentence of the document matches (cached per pattern). */
-  mentions(re: RegExp): boolean;
+  mentions(re: TextPattern): boolean;
 }
 
 /** Where a rule found its violation, relative to the clause text. */
@@ -95,13 +96,13 @@ export interface Rule {
 
 /** A match covering the whole clause text (trimmed of list punctuation). */
 export function wholeClause(ctx: RuleContext, detail?: string, extra?: Partial<RuleMatch>): RuleMatch {
-  const m = /[\s;,.]*$/.exec(ctx.text);
+  const m = /(?<![\s;,.])[\s;,.]*$/.exec(ctx.text);
   const length = m ? m.index : ctx.text.length;
   return { index: 0, length: Math.max(1, length), detail, ...extra };
 }
 
 /** A match on the words found by a regular expression in the clause, else on the whole clause. */
-export function matchAt(ctx: RuleContext, re: RegExp, detail?: string, extra?: Partial<RuleMatch>): RuleMatch {
+export function matchAt(ctx: RuleContext, re: TextPattern, detail?: string, extra?: Partial<RuleMatch>): RuleMatch {
   re.lastIndex = 0;
   const m = re.exec(ctx.text);
   if (!m || m[0].length === 0) return wholeClause(ctx, detail, extra);

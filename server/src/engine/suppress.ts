@@ -8,7 +8,22 @@ export interface Suppression {
   readonly clause: string;
 }
 
-const COMMENT = /<!--\s*osd-lint-(disable-next-line|disable|enable)\b([^>]*?)-->/g;
+/** The body of an HTML comment that is an osd-lint directive. */
+const DIRECTIVE = /^\s*osd-lint-(disable-next-line|disable|enable)\b([\s\S]*)$/;
+
+/**
+ * osd-lint comments with where each starts and ends. Found with indexOf, comment by comment: a
+ * pattern that scans from every "<!--" to its "-->" is quadratic on a text of unclosed comments.
+ */
+function* directives(text: string): Generator<{ index: number; end: number; kind: string; body: string }> {
+  for (let at = text.indexOf('<!--'); at >= 0; ) {
+    const close = text.indexOf('-->', at + 4);
+    if (close < 0) return;
+    const m = DIRECTIVE.exec(text.slice(at + 4, close));
+    if (m) yield { index: at, end: close + 3, kind: m[1], body: m[2] };
+    at = text.indexOf('<!--', close + 3);
+  }
+}
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -41,17 +56,16 @@ function commentRanges(text: string): Range[] {
   if (!text.includes('osd-lint-')) return [];
   const ranges: Range[] = [];
   const open = new Map<string, number>();
-  COMMENT.lastIndex = 0;
-  for (let m = COMMENT.exec(text); m; m = COMMENT.exec(text)) {
-    const rules = m[2].split(/[\s,]+/).filter((r) => r.length > 0);
-    const after = m.index + m[0].length;
-    if (m[1] === 'disable-next-line') {
+  for (const m of directives(text)) {
+    const rules = m.body.split(/[\s,]+/).filter((r) => r.length > 0);
+    const after = m.end;
+    if (m.kind === 'disable-next-line') {
       let lineStart = text.indexOf('\n', after) + 1;
       while (lineStart > 0 && lineStart < text.length && /^[ \t]*\r?\n/.test(text.slice(lineStart, lineStart + 200))) lineStart = text.indexOf('\n', lineStart) + 1;
       if (lineStart <= 0) continue;
       const lineEnd = text.indexOf('\n', lineStart);
       ranges.push({ start: lineStart, end: lineEnd < 0 ? text.length : lineEnd, rules });
-    } else if (m[1] === 'disable') {
+    } else if (m.kind === 'disable') {
       for (const r of rules.length ? rules : ['*']) if (!open.has(r)) open.set(r, after);
     } else {
       for (const r of rules.length ? rules : [...open.keys()]) {

@@ -1,6 +1,6 @@
 import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { criterion, type Finding, type Identification, type Severity } from '../engine';
+import { criterion, type Finding, type Identification, type Severity, type UncheckedClause } from '../engine';
 
 export const SOURCE = 'osd-lint';
 
@@ -64,5 +64,17 @@ export function tooLargeDiagnostic(size: number, limit: number): Diagnostic {
     source: SOURCE,
     code: 'file-too-large',
     message: `OSD Lint skipped this file: ${mb(size)} MB is over the ${mb(limit)} MB limit (setting osdLint.maxFileSize).`,
+  };
+}
+
+/** The note on a clause whose analysis ran past the time budget and was abandoned. */
+export function uncheckedDiagnostic(doc: TextDocument, u: UncheckedClause): Diagnostic {
+  return {
+    range: { start: doc.positionAt(u.start), end: doc.positionAt(u.end) },
+    severity: DiagnosticSeverity.Information,
+    source: SOURCE,
+    code: 'clause-too-complex',
+    message: u.message,
+    data: { criteria: [] },
   };
 }

@@ -15,7 +15,7 @@ import { Analyses, effective, type Effective } from './analyses';
 import { ConfigFiles, type FileAccess } from './configFiles';
 import { definition, documentSymbols, foldingRanges, references } from './navigation';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
-import { toDiagnostic, tooLargeDiagnostic } from './diagnostics';
+import { toDiagnostic, tooLargeDiagnostic, uncheckedDiagnostic } from './diagnostics';
 import { hoverAt } from './hover';
 import { explainCriterion } from './explain';
 import { AUDIT_METHOD, EXPLAIN_CRITERION_METHOD, SARIF_METHOD } from '../../../common/src/protocol';
@@ -107,7 +107,7 @@ export function startServer(connection: Connection, host: Host = {}): void {
     if (size > eff.maxFileSize) return [tooLargeDiagnostic(size, eff.maxFileSize)];
     const analysis = analyses.get(doc, eff, isCancelled);
     if (!analysis) return undefined;
-    return [...analysis.findings.map((f) => toDiagnostic(doc, f)), ...deltaDiagnostics(doc, analysis)];
+    return [...analysis.findings.map((f) => toDiagnostic(doc, f)), ...analysis.unchecked.map((u) => uncheckedDiagnostic(doc, u)), ...deltaDiagnostics(doc, analysis)];
   }
 
   /** Information on clauses added to or changed from the nearest known licence, when the draft is close to one. */

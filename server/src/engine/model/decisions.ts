@@ -6,6 +6,14 @@
 import type { Criterion, Severity } from '../types';
 import type { Mention } from './provisions';
 import type { Reading } from './reading';
+import { Near } from '../near';
+
+/** Wordings that exempt someone from an obligation. */
+const EXEMPTION = /\bnot\s+apply\s+(?:where|when|if)\b|\breleased\s+from\s+(?:sections?|clauses?|the\s+obligations?)\b/i;
+const NOT_EXTENDED = new Near(/\badditional\s+(?:\w+\s+)?licen[cs]e\b/i, ['[^.;]{0,60}', /\bnot\s+extended\b/i]);
+
+/** A verb of use followed, within the sentence, by what it is used for. */
+const USED_FOR = new Near(/\b(?:used?|using|run|deploy\w*|employ\w*)\b/i, ['[^.;]{0,80}', /\b(?:to|for|in|in connection with|as part of)\s+\w/i]);
 
 export interface Decision {
   /** The rule (criterion × idea) the decision backs. */
@@ -202,7 +210,7 @@ const excludedGroup: Decide = (r) => {
     ((m.concept === 'member' || m.concept === 'qualified' || m.concept === 'named') && (r.near(only, m, 6) || (r.exclusive && r.governs(m, 12)) || (r.prohibits && (m.from < 3 || agent(m))) || (r.noRights && m.concept !== 'member'))) ||
     (m.concept === 'residual' && (r.needsConsent || r.exclusive)));
   if (!who) return undefined;
-  if (who.concept === 'named' && !/\b[A-Z][\w-]+\s+(?:Inc|Corp|Ltd|LLC|GmbH|plc)\b/.test(r.text)) return undefined;
+  if (who.concept === 'named' && !/(?<![\w-])[A-Z][\w-]+\s+(?:Inc|Corp|Ltd|LLC|GmbH|plc)\b/.test(r.text)) return undefined;
   return { rule: 'excluded-group', criteria: [5], ...about('excluded', r, who) };
 };
 
@@ -264,7 +272,7 @@ const fieldOfUse: Decide = (r, s) => {
   // A grant that names only narrow purposes ("… for your own personal use", "for the purpose of astronomical research").
   const single = r.word('grant', 'granted', 'license', 'licensed', 'permission', 'permitted', 'may') && !r.has('purpose', 'commercial') && !r.has('soft', 'permitAll');
   const narrowPurpose = purposes.find((m) => NARROW.has(m.concept) && asPurpose(r, m)) ?? (/\bfor\s+the\s+(?:sole\s+)?purposes?\s+of\b|\bfor\s+use\s+in\b/i.test(r.text) ? purposes.find((m) => m.concept !== 'commercial') : undefined);
-  const fieldGrant = /\b(?:only|solely|exclusively)\s+for\s+use\s+(?:of\s+[\w\s]{1,30}?\s+)?in\s+(?!accordance|compliance)\w+/i.exec(r.text);
+  const fieldGrant = /\b(?:only|solely|exclusively)\s+for\s+use\s+(?:of\s+(?:[\w-]+\s+){1,5}?)?in\s+(?!accordance|compliance)\w+/i.exec(r.text);
   if (fieldGrant && !r.prohibits) return { rule: 'limited-purpose', criteria: [6], detail: `purpose: ${fieldGrant[0]}` };
   if (single && narrowPurpose && !r.prohibits) return { rule: PURPOSE_RULE[narrowPurpose.concept], criteria: [6], ...about('', r, narrowPurpose) };
   if (purposes.length > 0 && use) {
@@ -276,7 +284,7 @@ const fieldOfUse: Decide = (r, s) => {
   }
   // A forbidden use with a purpose we have no word for: "may not be used to generate …".
   const forbidden = r.own('modal', 'prohibit');
-  if (forbidden && use && r.near(forbidden, use, 3) && r.has('object', 'work') && !r.word('accept', 'manner') && /\b(?:used?|using|run|deploy\w*|employ\w*)\b[^.;]{0,80}\b(?:to|for|in|in connection with|as part of)\s+\w/i.test(r.text)) {
+  if (forbidden && use && r.near(forbidden, use, 3) && r.has('object', 'work') && !r.word('accept', 'manner') && USED_FOR.test(r.text)) {
     return { rule: 'prohibited-use', criteria: [6], detail: undefined };
   }
   return undefined;
@@ -307,7 +315,7 @@ const downstream: Decide = (r) => {
 const productSpecific: Decide = (r, s) => {
   const product = r.all('product').find((m) => r.governs(m, 14));
   // An exemption or extra right that holds only within the licensor's product ("does not apply where the Software is used as part of the Licensor's Enterprise Edition").
-  const exemption = /\bnot\s+apply\s+(?:where|when|if)\b|\badditional\s+(?:\w+\s+)?licen[cs]e\b[^.;]{0,60}\bnot\s+extended\b|\breleased\s+from\s+(?:sections?|clauses?|the\s+obligations?)\b/i.test(r.text);
+  const exemption = (EXEMPTION.test(r.text) || NOT_EXTENDED.test(r.text));
   const inProduct = r.all('product').find((m) => /licensor|enterprise|part of/i.test(r.text.slice(Math.max(0, m.start - r.provision.start - 30), m.end - r.provision.start + 30)));
   if (exemption && inProduct && /\b(?:licensor|vendor)'s\b/i.test(s.text)) return { rule: 'product-specific', criteria: [8], ...about('exemption within', r, inProduct) };
   const conditioned = r.all('modal', 'obligation').some((o) => /condition/i.test(words(r, o)));

@@ -88,11 +88,19 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
   for (let i = 0; i < tokens.length; i++) walk(TRIE, i, i, 0);
   raw.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
   const kept: Mention[] = [];
+  // Tokens already covered by a kept mention, per slot and concept: each check costs the length of
+  // the phrase, not the number of mentions kept (a long clause can hold thousands).
+  const covered = new Map<string, Set<number>>();
   for (const m of raw) {
     // Within a concept a longer phrase hides the shorter ones it overlaps ("may not" hides "not");
     // phrases of different concepts stand side by side ("not the intent": neutral and not binding).
-    const hidden = kept.some((k) => k.slot === m.slot && k.concept === m.concept && k.from < m.to && m.from < k.to);
+    const key = `${m.slot}\u0000${m.concept}`;
+    let tokensOf = covered.get(key);
+    if (!tokensOf) covered.set(key, (tokensOf = new Set()));
+    let hidden = false;
+    for (let i = m.from; i < m.to && !hidden; i++) hidden = tokensOf.has(i);
     if (hidden) continue;
+    for (let i = m.from; i < m.to; i++) tokensOf.add(i);
     kept.push(m);
   }
   return kept.sort((a, b) => a.from - b.from);
@@ -102,7 +110,7 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
  * Where a clause divides into provisions: sentence ends, semicolons, list items on new lines,
  * and the turns of a sentence ("…, but …", "…, except that …", "…; however, …").
  */
-const BOUNDARY = /(?<!\b(?:e\.g|i\.e|etc|cf|vs|[Nn]o|Inc|Ltd|Co|Corp|[A-Z]))[.!?](?=\s|$)|;(?=\s|$)|:\s*\n|\n\s*(?=[-*\u2022+]\s|\(?[0-9a-zA-Z]{1,3}[.)]\s)|,?\s+(?:except\s+that|whereas)\s+(?=[a-z])|;\s*however,?\s+/g;
+const BOUNDARY = /(?<!\b(?:e\.g|i\.e|etc|cf|vs|[Nn]o|Inc|Ltd|Co|Corp|[A-Z]))[.!?](?=\s|$)|;(?=\s|$)|:[^\S\n]*\n|\n[^\S\n]*(?=[-*\u2022+]\s|\(?[0-9a-zA-Z]{1,3}[.)]\s)|(?<![\s,]),?\s+(?:except\s+that|whereas)\s+(?=[a-z])|;\s*however,?\s+/g;
 
 export function splitProvisions(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
@@ -143,7 +151,7 @@ function lentSlots(term: string, definition: string): ReadonlySet<Slot> {
   const out = new Set<Slot>();
   if (/\b(?:purposes?|uses?|fields?|applications?|activit(?:y|ies)|redistribution|distribution)\b/i.test(term)) out.add('purpose');
   if (/\b(?:users?|part(?:y|ies)|persons?|entit(?:y|ies)|licensees?|customers?|competitors?|organi[sz]ations?|compan(?:y|ies)|hyperscalers?|providers?|brokers?|members?|territor(?:y|ies)|countr(?:y|ies)|regions?)\b/i.test(term) ||
-    /"\s*(?:shall\s+)?(?:means?|includes?)\s+(?:any|each|every|a|an|all)?\s*(?:natural\s+)?(?:persons?|entit(?:y|ies)|compan(?:y|ies)|organi[sz]ations?|governments?|individuals?|providers?|businesses)\b/i.test(definition)) out.add('who');
+    /"\s*(?:shall\s+)?(?:means?|includes?)\s+(?:(?:any|each|every|a|an|all)\s+)?(?:natural\s+)?(?:persons?|entit(?:y|ies)|compan(?:y|ies)|organi[sz]ations?|governments?|individuals?|providers?|businesses)\b/i.test(definition)) out.add('who');
   if (/\b(?:products?|platforms?|hardware|devices?|stores?|services?|suites?|systems?|builds?)\b/i.test(term)) out.add('product');
   return out;
 }

@@ -265,7 +265,7 @@ export class Reading {
   /** The span of the provision, trimmed of list punctuation, for a finding. */
   span(): { start: number; end: number } {
     const lead = /^[\s,;:(\-*]*/.exec(this.text)?.[0].length ?? 0;
-    const trail = /[\s,;:.]*$/.exec(this.text)?.index ?? this.text.length;
+    const trail = /(?<![\s,;:.])[\s,;:.]*$/.exec(this.text)?.index ?? this.text.length;
     const start = this.provision.start + lead;
     return { start, end: Math.max(start + 1, this.provision.start + trail) };
   }

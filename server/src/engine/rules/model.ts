@@ -10,9 +10,14 @@ import { type ClauseJudgement, judgeClause } from '../model/judge';
 import type { DefinedTerm } from '../model/provisions';
 import type { Rule, RuleContext, RuleMatch } from '../rule';
 import { TriggerIndex } from '../triggers';
+import { AnyOf, Near } from '../near';
 
 /** A document that permits distributing software built from modified source (OSD 4's requirement). */
-const BINARIES_PERMITTED = /\b(?:binar\w*|executables?|object\s+code|compiled\s+(?:forms?|versions?|copies)|software\s+built)\b[^.;]{0,100}?\bmay,?\s+(?:(?:also|however|nevertheless|still),?\s+)?(?:be\s+)?(?:distribut\w*|redistribut\w*)|\bmay,?\s+(?:[\w,]+\s+){0,3}?(?:distribute|redistribute)\s+(?:\w+\s+){0,3}?(?:binar\w*|executables?)|\b(?:compiled|built)\s+from\s+(?:changed|modified|patched)\s+sources?\b[^.;]{0,40}?\b(?:can|may)\s+(?:\w+\s+){0,2}?(?:distribut\w*|share|give)/i;
+const BINARIES_PERMITTED = new AnyOf(
+  new Near(/\b(?:binar\w*|executables?|object\s+code|compiled\s+(?:forms?|versions?|copies)|software\s+built)\b/i, ['[^.;]{0,100}?', /\bmay,?\s+(?:(?:also|however|nevertheless|still),?\s+)?(?:be\s+)?(?:distribut\w*|redistribut\w*)/i]),
+  /\bmay,?\s+(?:[\w,]+\s+){0,3}?(?:distribute|redistribute)\s+(?:\w+\s+){0,3}?(?:binar\w*|executables?)/i,
+  new Near(/\b(?:compiled|built)\s+from\s+(?:changed|modified|patched)\s+sources?\b/i, ['[^.;]{0,40}?', /\b(?:can|may)\s+(?:\w+\s+){0,2}?(?:distribut\w*|share|give)/i]),
+);
 
 /** OSD 6 ideas more specific than "a use of the work is forbidden". */
 const SPECIFIC_USE: ReadonlySet<string> = new Set(['field-of-use', 'non-commercial', 'limited-purpose', 'competing-use', 'hosted-service', 'acceptable-use-policy']);

@@ -1,18 +1,21 @@
 import { has } from '../language';
 import { matchAt, type Rule, wholeClause } from '../rule';
+import { AnyOf, Near } from '../near';
 
-const SALE_BANNED = new RegExp(
-  String.raw`\b(?:(?:may|shall|must|will|can)\s+not\s+(?:be\s+)?(?:sell|sold|resell|resold|re-sold|offer(?:ed)?\s+for\s+sale)|` +
-    String.raw`not\s+(?:be\s+)?(?:for|available\s+for)\s+(?:re)?sale|cannot\s+be\s+(?:re)?sold|` +
-    String.raw`(?:does|do|will|shall)\s+not\s+(?:include|grant)[^.]{0,60}?\bright\s+to\s+(?:sell|resell|charge)|` +
-    String.raw`(?:may|shall|must|do|does|will|can)\s+not\s+charge\s+(?:a|any)\s+(?:fee|price|money)|` +
-    String.raw`(?:only|solely)\s+(?:be\s+)?(?:distributed|redistributed|given\s+away|shared)\s+(?:free\s+of\s+charge|without\s+charge|at\s+no\s+(?:cost|charge)|for\s+free)|` +
-    String.raw`selling\s+(?:is|shall\s+be)\s+(?:prohibited|forbidden|not\s+permitted))`,
-  'i',
+const SALE_BANNED = new AnyOf(
+  new RegExp(
+    String.raw`\b(?:(?:may|shall|must|will|can)\s+not\s+(?:be\s+)?(?:sell|sold|resell|resold|re-sold|offer(?:ed)?\s+for\s+sale)|` +
+      String.raw`not\s+(?:be\s+)?(?:for|available\s+for)\s+(?:re)?sale|cannot\s+be\s+(?:re)?sold|` +
+      String.raw`(?:may|shall|must|do|does|will|can)\s+not\s+charge\s+(?:a|any)\s+(?:fee|price|money)|` +
+      String.raw`(?:only|solely)\s+(?:be\s+)?(?:distributed|redistributed|given\s+away|shared)\s+(?:free\s+of\s+charge|without\s+charge|at\s+no\s+(?:cost|charge)|for\s+free)|` +
+      String.raw`selling\s+(?:is|shall\s+be)\s+(?:prohibited|forbidden|not\s+permitted))`,
+    'i',
+  ),
+  new Near(/\b(?:does|do|will|shall)\s+not\s+(?:include|grant)/i, ['[^.]{0,60}?', /\bright\s+to\s+(?:sell|resell|charge)/i]),
 );
 
 const ALLOWED_FEE = /\b(?:in\s+excess\s+of|more\s+than\s+(?:the\s+|your\s+)?(?:actual\s+|reasonable\s+)?costs?|physical\s+act\s+of\s+transferring|reasonable\s+(?:copying|reproduction)\s+(?:fee|cost)|fee\s+for\s+(?:support|warranty)|the\s+(?:trade)?marks?|trademarks?|names?\s+of\b|endorse)/i;
-const AGGREGATE = /\baggregat\w*\b[^.]{0,120}\b(?:may|permitted|allowed)|\b(?:may|permitted|allowed)\b[^.]{0,120}\baggregat\w*/i;
+const AGGREGATE = new AnyOf(new Near(/\baggregat\w*\b/i, ['[^.]{0,120}', /\b(?:may|permitted|allowed)/i]), new Near(/\b(?:may|permitted|allowed)\b/i, ['[^.]{0,120}', /\baggregat\w*/i]));
 
 /** The licence forbids selling the work, or lets it be given away only for free. */
 export const noSale: Rule = {
@@ -48,13 +51,11 @@ export const noSale: Rule = {
   },
 };
 
-const PAYMENT = new RegExp(
-  String.raw`\b(?:(?:must|shall|will|agree\s+to|required\s+to|obliged\s+to)\s+(?:\w+\s+){0,3}?(?:pay|remit|share|owe)\b[^.]{0,80}?\b(?:royalt\w*|fees?|percent(?:age)?|%|revenues?|proceeds|profits|compensation|consideration)|` +
-    String.raw`(?:royalt(?:y|ies)|licen[sc]e\s+fees?|revenue\s+share)\s+(?:is|are|shall\s+be|will\s+be)\s+(?:due|payable|owed|charged)|` +
-    String.raw`(?:subject\s+to|conditioned\s+on|upon)\s+(?:the\s+)?payment\s+of|owes?\b[^.]{0,80}?\b(?:percent\w*|%|royalt\w*|fees?|share|portion|amounts?)|` +
-    String.raw`\b(?:\w+\s+)?percent(?:age)?\s+of\s+(?:any|all|the|your|their|its)?\s*(?:amounts?|revenues?|proceeds|receipts|sales|income|profits)\b[^.]{0,40}\b(?:receive[sd]?|earn\w*|generate[sd]?|collect\w*)|` +
-    String.raw`(?:enter\s+into|negotiate|request)\s+(?:a|an)\s+(?:separate\s+)?(?:business|commercial|revenue-sharing)\s+(?:arrangement|agreement|relationship))`,
-  'i',
+const PAYMENT = new AnyOf(
+  new Near(/\b(?:must|shall|will|agree\s+to|required\s+to|obliged\s+to)\s+(?:\w+\s+){0,3}?(?:pay|remit|share|owe)\b/i, ['[^.]{0,80}?', /\b(?:royalt\w*|fees?|percent(?:age)?|%|revenues?|proceeds|profits|compensation|consideration)/i]),
+  /\b(?:(?:royalt(?:y|ies)|licen[sc]e\s+fees?|revenue\s+share)\s+(?:is|are|shall\s+be|will\s+be)\s+(?:due|payable|owed|charged)|(?:subject\s+to|conditioned\s+on|upon)\s+(?:the\s+)?payment\s+of|(?:enter\s+into|negotiate|request)\s+(?:a|an)\s+(?:separate\s+)?(?:business|commercial|revenue-sharing)\s+(?:arrangement|agreement|relationship))/i,
+  new Near(/\bowes?\b/i, ['[^.]{0,80}?', /\b(?:percent\w*|%|royalt\w*|fees?|share|portion|amounts?)/i]),
+  new Near(/\b(?:\w+\s+)?percent(?:age)?\s+of\s+(?:(?:any|all|the|your|their|its)\s+)?(?:amounts?|revenues?|proceeds|receipts|sales|income|profits)\b/i, ['[^.]{0,40}', /\b(?:receive[sd]?|earn\w*|generate[sd]?|collect\w*)/i]),
 );
 const FREE_OF_CHARGE = /\b(?:royalty-free|no-charge|free\s+of\s+charge|without\s+(?:payment|charge|fee)|no\s+(?:royalty|fee)|physical\s+act|warranty|support\s+services?|reasonable\s+(?:copying|reproduction))/i;
 

@@ -1,7 +1,14 @@
 import { has } from '../language';
 import { matchAt, type Rule } from '../rule';
+import { AnyOf, Near } from '../near';
 
-const GESTURE = /\b(?:by|once|when|after|upon)\s+(?:you\s+)?(?:click\w*|check(?:ing|s)?|tick\w*|tap\w*|press\w*|select\w*|clicking\s+on|signing\s+up|creating\s+an\s+account)\b[^.]{0,80}?\b(?:accept|agree|consent|button|box|link|I\s+Accept)|\bclick(?:-through|\s*wrap)\b|\b(?:must|shall)\s+(?:first\s+)?(?:accept|agree\s+to)\b[^.]{0,60}\b(?:online\s+form|web\s+form|portal|dialog|checkbox|button|installer)\b/i;
+const GESTURE = new AnyOf(
+  new Near(/\b(?:by|once|when|after|upon)\s+(?:you\s+)?(?:click\w*|check(?:ing|s)?|tick\w*|tap\w*|press\w*|select\w*|clicking\s+on|signing\s+up|creating\s+an\s+account)\b/i, ['[^.]{0,80}?', /\b(?:accept|agree|consent|button|box|link|I\s+Accept)/i]),
+  /\bclick(?:-through|\s*wrap)\b/i,
+  new Near(/\b(?:must|shall)\s+(?:first\s+)?(?:accept|agree\s+to)\b/i, ['[^.]{0,60}', /\b(?:online\s+form|web\s+form|portal|dialog|checkbox|button|installer)\b/i]),
+);
+/** "by clicking the button below, or" in a sentence to rewrite. */
+const CLICK_PHRASE = new Near(/\bby\s+(?:clicking|checking|ticking|tapping|pressing|selecting)\b/i, ['[^,]{0,80}?', /(?:\bbelow\b|\bbox\b|\bbutton\b|\bagree\b|"[^"]{0,80}")\s*(?:,\s*)?(?:or\s+)?/i]);
 
 const OTHER_WAY = /\bor\s+(?:by\s+)?(?:(?:otherwise\s+)?(?:using|copying|installing|distributing|downloading|exercising|accessing|affirming|modifying)|in\s+any\s+other)\b/i;
 
@@ -17,7 +24,8 @@ export const clickWrap: Rule = {
   fix: {
     title: 'Accept by exercising the rights, not by clicking',
     rewrite: (s) => {
-      const out = s.replace(/\bby\s+(?:clicking|checking|ticking|tapping|pressing|selecting)\b[^,]*?(?:\bbelow\b|\bbox\b|\bbutton\b|\bagree\b|"[^"]*")\s*(?:,\s*)?(?:or\s+)?/i, '');
+      const m = CLICK_PHRASE.exec(s);
+      const out = m ? s.slice(0, m.index) + s.slice(m.index + m[0].length) : s;
       return out === s ? undefined : out.charAt(0).toUpperCase() + out.slice(1);
     },
   },

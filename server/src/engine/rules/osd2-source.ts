@@ -2,7 +2,7 @@ import { has } from '../language';
 import { matchAt, type Rule } from '../rule';
 
 const SOURCE_WITHHELD = new RegExp(
-  String.raw`\b(?:source\s+code(?:\s+of\s+[\w\s-]{1,40}?)?\s+(?:is|shall\s+remain|remains|shall\s+be\s+kept|will\s+remain)\s+(?:strictly\s+)?(?:confidential|secret|proprietary)|` +
+  String.raw`\b(?:source\s+code(?:\s+of(?:\s+[\w-]+){1,6}?)?\s+(?:is|shall\s+remain|remains|shall\s+be\s+kept|will\s+remain)\s+(?:strictly\s+)?(?:confidential|secret|proprietary)|` +
     String.raw`(?:may|shall|must|will)\s+not\s+(?:disclose|distribute|publish|release|share|redistribute)\s+(?:the\s+|any\s+|its\s+)?source(?:\s+code)?|` +
     String.raw`source\s+code\s+(?:is|will\s+be|shall\s+be)\s+not\s+(?:provided|available|distributed|made\s+available)|` +
     String.raw`(?:is|are)\s+(?:not\s+)?(?:provided|distributed|licensed|made\s+available)\s+(?:only|solely|exclusively)\s+in\s+(?:binary|object(?:\s+code)?|compiled|executable|machine-readable)\s+form|` +

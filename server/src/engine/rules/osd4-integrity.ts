@@ -1,9 +1,13 @@
 import { has } from '../language';
 import { matchAt, type Rule } from '../rule';
+import { AnyOf, Near } from '../near';
 
 const NO_MODIFIED_BINARIES = /\b(?:(?:may|shall|must|can)\s+not\s+(?:\w+\s+){0,2}?(?:distribute|redistribute|ship|publish)\s+(?:any\s+)?(?:binaries|executables?|compiled\s+(?:forms?|versions?|code)|object\s+code|builds?)\s+(?:\w+\s+){0,2}?(?:built|compiled|produced|made|derived)\s+from\s+(?:a\s+)?modified|(?:binaries|executables?|builds?|compiled\s+forms?)\s+(?:built|compiled|produced|made)\s+from\s+modified\s+(?:source|code)[^.]{0,40}?(?:may|shall|must|can)\s+not\s+be\s+(?:distributed|redistributed|published))/i;
 const PATCH_ONLY = /\b(?:only|solely|exclusively)\s+(?:in\s+the\s+form\s+of|as)\s+(?:separate\s+)?(?:patch(?:es|\s+files?)?|diffs?|difference\s+files?)|(?:patch(?:es|\s+files?)|diffs)\s+(?:only|alone)\b/i;
-const BINARIES_ALLOWED = /\b(?:machine-executable\s+forms?\s+of\s+(?:the\s+software\s+or\s+(?:machine-executable\s+forms\s+of\s+)?)?modified|(?:binaries|executables?|object\s+code|compiled\s+forms?|software)\s+(?:built|compiled|produced)\s+from\s+(?:the\s+)?modified\s+source)[^.]{0,80}?\b(?:may|can|permitted|allowed)|\b(?:may|can)\s+(?:\w+\s+){0,3}?(?:distribute|redistribute)\s+(?:\w+\s+){0,6}?(?:built|compiled)\s+from\s+(?:the\s+)?modified/i;
+const BINARIES_ALLOWED = new AnyOf(
+  new Near(/\b(?:machine-executable\s+forms?\s+of\s+(?:the\s+software\s+or\s+(?:machine-executable\s+forms\s+of\s+)?)?modified|(?:binaries|executables?|object\s+code|compiled\s+forms?|software)\s+(?:built|compiled|produced)\s+from\s+(?:the\s+)?modified\s+source)/i, ['[^.]{0,80}?', /\b(?:may|can|permitted|allowed)/i]),
+  /\b(?:may|can)\s+(?:\w+\s+){0,3}?(?:distribute|redistribute)\s+(?:\w+\s+){0,6}?(?:built|compiled)\s+from\s+(?:the\s+)?modified/i,
+);
 
 /** Modified source may travel only as patches, and binaries built from it may not be shared. */
 export const patchOnly: Rule = {

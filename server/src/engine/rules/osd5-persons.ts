@@ -2,6 +2,7 @@ import { COMPARATOR, findTerm, GROUP_WORDS, GROUPS, SIZE_METRIC } from '../lexic
 import { has, NON_BINDING } from '../language';
 import { hasThresholdNumber } from '../numbers';
 import { type Rule, wholeClause } from '../rule';
+import { AnyOf, Near } from '../near';
 
 /** Words a size metric needs (see SIZE_METRIC). */
 const METRIC_TRIGGER = ['users', 'mau', 'maus', 'dau', 'daus', 'customers', 'subscribers', 'seats', 'installations', 'employees', 'employs', 'staff', 'headcount', 'individuals', 'workers', 'people', 'persons', 'revenue', 'revenues', 'turnover', 'sales', 'income', 'market', 'valuation', 'assets'];
@@ -45,15 +46,17 @@ export const sizeThreshold: Rule = {
 };
 
 /** Exclusion wording: the licence is withheld from whoever fits a description. */
-const EXCLUDES = new RegExp(
+const EXCLUDES = new AnyOf(
+  new RegExp(
   String.raw`\b(?:not\s+(?:being\s+)?granted\s+to\s+(?:you|any)|(?:does|do|shall|will)\s+not\s+(?:apply|extend)\s+to|` +
-    String.raw`(?:may|shall|must|can)\s+not\s+be\s+used\s+by|no\s+(?:licen[sc]e|rights?)\s+(?:is|are|shall\s+be|will\s+be)?\s*granted\s+to|` +
-    String.raw`(?:is|are)\s+not\s+(?:permitted|allowed|licensed|authori[sz]ed)\s+to\s+use|(?:excluding|except\s+for|other\s+than)\s+(?:any\s+)?(?:persons?|individuals?|entities|companies|organi[sz]ations|users?|licensees?|governments?|residents?|those\s+who)|` +
-    String.raw`if\s+you\s+are\s+(?:a|an)\b[^.]{0,120}?\b(?:may\s+not|must\s+not|shall\s+not|cannot|are\s+not|must\s+(?:obtain|request|purchase)))\b`,
-  'i',
+    String.raw`(?:may|shall|must|can)\s+not\s+be\s+used\s+by|no\s+(?:licen[sc]e|rights?)\s+(?:(?:is|are|shall\s+be|will\s+be)\s+)?granted\s+to|` +
+    String.raw`(?:is|are)\s+not\s+(?:permitted|allowed|licensed|authori[sz]ed)\s+to\s+use|(?:excluding|except\s+for|other\s+than)\s+(?:any\s+)?(?:persons?|individuals?|entities|companies|organi[sz]ations|users?|licensees?|governments?|residents?|those\s+who))\b`,
+    'i',
+  ),
+  new Near(/\bif\s+you\s+are\s+(?:a|an)\b/i, ['[^.]{0,120}?', /\b(?:may\s+not|must\s+not|shall\s+not|cannot|are\s+not|must\s+(?:obtain|request|purchase))\b/i]),
 );
 /** An item of a "shall not:" list that forbids *being* someone: "Be a government agency…". */
-const BEING = /^\s*(?:\([^)]{0,80}\)\s*)?(?:be|being|become|act\s+as)\s+(?:a|an|the|any)?\s*\w/i;
+const BEING = /^\s*(?:\([^)]{0,80}\)\s*)?(?:be|being|become|act\s+as)\s+(?:(?:a|an|the|any)\s+)?\w/i;
 
 /** Rights withheld from a class of persons: governments, competitors, residents of a region… */
 export const excludedGroup: Rule = {
@@ -91,7 +94,10 @@ export const excludedGroup: Rule = {
   },
 };
 
-const CONDUCT = /\b(?:labou?r\s+(?:and\s+employment\s+)?(?:laws?|standards|rights|practices)|relating\s+to\s+labou?r|employment\s+(?:laws?|standards|practices)|working\s+hours|(?:its|their|your)\s+employees?(?:\s*\(s\))?[^.]{0,120}\b(?:rights|remedies|overtime|hours)|core\s+international\s+labou?r\s+standards)\b/i;
+const CONDUCT = new AnyOf(
+  /\b(?:labou?r\s+(?:and\s+employment\s+)?(?:laws?|standards|rights|practices)|relating\s+to\s+labou?r|employment\s+(?:laws?|standards|practices)|working\s+hours|core\s+international\s+labou?r\s+standards)\b/i,
+  new Near(/\b(?:its|their|your)\s+employees?(?:\s*\(s\))?/i, ['[^.]{0,120}', /\b(?:rights|remedies|overtime|hours)\b/i]),
+);
 const OBLIGED = /\b(?:must|shall|is\s+required\s+to|are\s+required\s+to|agrees?\s+to)\b/i;
 
 /** Licence conditions on how the licensee runs its business (labour practices, domain laws). */

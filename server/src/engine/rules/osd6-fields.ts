@@ -1,6 +1,7 @@
 import { FIELD_WORDS, FIELDS, findTerm } from '../lexicon';
 import { has, isDisclaimer, NON_BINDING, PROHIBITION, USE_VERB } from '../language';
 import { type Rule, type RuleContext, wholeClause } from '../rule';
+import { Near } from '../near';
 
 /** A lead-in that introduces a list of forbidden uses or conduct ("You agree not to use the Model:"). */
 export function prohibitsUse(leadIn: string): boolean {
@@ -77,8 +78,9 @@ export const prohibitedUseList: Rule = {
   },
 };
 
+const USED_COMMERCIALLY = new Near(/\b(?:use|using)\s/i, ['[^.]{0,40}', /\bcommercially\b/i]);
 const NON_COMMERCIAL = /\bnon-?\s?commercial\b/i;
-const COMMERCIAL_USE = /\b(?:for|toward|towards|directed\s+to)\s+(?:\w+\s+){0,2}?(?:commercial\s+advantage|(?:private\s+)?monetary\s+compensation)\b|\bpaying\s+(?:clients?|customers?|users?)\b|\bcommercial(?:ly)?\s+(?:use|using|purposes?|exploitation|applications?|products?|services?|settings?|activit(?:y|ies)|deployment)|\bcommercially\s+(?:using|use|exploit)|\b(?:use|using)\s+[^.]{0,40}\bcommercially\b|\bfor\s+(?:profit|commercial\s+gain|monetary\s+gain)/i;
+const COMMERCIAL_USE = /\b(?:for|toward|towards|directed\s+to)\s+(?:\w+\s+){0,2}?(?:commercial\s+advantage|(?:private\s+)?monetary\s+compensation)\b|\bpaying\s+(?:clients?|customers?|users?)\b|\bcommercial(?:ly)?\s+(?:use|using|purposes?|exploitation|applications?|products?|services?|settings?|activit(?:y|ies)|deployment)|\bcommercially\s+(?:using|use|exploit)|\bfor\s+(?:profit|commercial\s+gain|monetary\s+gain)/i;
 /** GPL 2 lets a noncommercial distributor pass on a source offer: a narrowed option, not a narrowed grant. */
 const ALTERNATIVE = /\b(?:this|that|the)\s+(?:alternative|option)\s+is\s+(?:allowed|available|permitted)\b/i;
 const COMMERCIAL_LICENCE = /\b(?:purchase|buy|obtain|acquire|request|need|require[sd]?)\s+(?:a|an)\s+(?:separate\s+)?commercial\s+licen[sc]e\b/i;
@@ -114,7 +116,7 @@ export const commercialUse: Rule = {
     const t = ctx.text;
     if (ctx.facts.nonBinding || ctx.facts.disclaimer || (ctx.isDefinition && !ctx.restrictedBy) || ALTERNATIVE.test(t)) return undefined;
     const nc = NON_COMMERCIAL.exec(t);
-    const c = COMMERCIAL_USE.exec(t) ?? COMMERCIAL_LICENCE.exec(t);
+    const c = COMMERCIAL_USE.exec(t) ?? USED_COMMERCIALLY.exec(t) ?? COMMERCIAL_LICENCE.exec(t);
     if (!nc && !c) return undefined;
     const narrowed = nc
       ? ctx.facts.exclusive || ctx.facts.prohibits || /\bpermitted\s+purpose|\bfor\s+(?:any\s+)?non-?\s?commercial\b/i.test(t)

@@ -1,5 +1,6 @@
 import { has, PROHIBITION, VOIDING } from '../language';
 import { matchAt, type Rule, wholeClause } from '../rule';
+import { AnyOf, Near } from '../near';
 
 const POLICY = /\b(?:(?:acceptable|prohibited|permitted|responsible|appropriate|fair)\s+use\s+(?:polic(?:y|ies)|guidelines|restrictions|terms)|(?:community|conduct|safety|ethical|responsible\s+AI|trust\s+and\s+safety)\s+(?:standards|guidelines|rules|polic(?:y|ies)|principles)|code\s+of\s+conduct|use\s+polic(?:y|ies)|usage\s+polic(?:y|ies)|use-based\s+restrictions|use\s+restrictions|restricted\s+uses|ethical\s+(?:use\s+)?guidelines|content\s+polic(?:y|ies))\b/i;
 const BINDS = /\b(?:governed\s+by|conditioned\s+(?:on|upon)|adhere\s+to|abide\s+by|comply\s+with|complies\s+with|compliance\s+with|subject\s+to|in\s+accordance\s+with|bound\s+by|follow|conform\s+to|consistent\s+with|incorporated\s+(?:herein\s+)?by\s+reference|set\s+forth\s+in|(?:is|are)\s+(?:hereby\s+)?incorporated|must\s+not\s+use|shall\s+not\s+use|will\s+not\s+use|(?:in|for)\s+violation\s+of|violat\w+|breach\w*)\b/i;
@@ -40,7 +41,7 @@ export const acceptableUsePolicy: Rule = {
     return matchAt(ctx, POLICY, changes ? 'which the licensor may change' : undefined);
   },
 };
-const MAY_CHANGE_POLICY = /\b(?:polic(?:y|ies)|restrictions)\b[^.]{0,80}\b(?:from\s+time\s+to\s+time|may\s+(?:be\s+)?(?:update|amend|modif|chang|revis)\w*)/i;
+const MAY_CHANGE_POLICY = new Near(/\b(?:polic(?:y|ies)|restrictions)\b/i, ['[^.]{0,80}', /\b(?:from\s+time\s+to\s+time|may\s+(?:be\s+)?(?:update|amend|modif|chang|revis)\w*)/i]);
 
 const ETHICAL = /\b(?:good,?\s+not\s+evil|immoral|unethical|improper\s+(?:purposes?|uses?|material)|human\s+rights?|ethical(?:ly)?\s+(?:use|manner|purposes?|principles|standards)|(?:moral|ethical)\s+(?:principles|obligations)|do\s+no\s+harm|(?:peaceful|humanitarian)\s+purposes|social\s+(?:justice|responsibility)|environmental\s+(?:harm|damage|destruction)|ecocide|(?:harm|harming|injure|injuring)\s+(?:humans|people|persons|any\s+person|others|the\s+environment))\b/i;
 const OBLIGATION = /\b(?:shall|must|will|is\s+required\s+to|agrees?\s+to|in\s+a\s+manner\s+consistent\s+with|consistent\s+with|only|solely)\b/i;
@@ -77,7 +78,7 @@ export const ethicalUse: Rule = {
   },
 };
 
-const IMPROVE_OTHERS = /\b(?:to\s+|for\s+)?(?:improve|train|training|develop|build|create|fine-tune|enhance|distil+|benchmark\s+against)\b[^.;]{0,60}?\b(?:any\s+|an\s+|a\s+)?(?:other|competing|another|third-party|rival|similar|alternative)\s+(?:[\w-]+\s+){0,3}?(?:models?|LLMs?|AI|systems?|products?|services?|software|offerings?)\b/i;
+const IMPROVE_OTHERS = new Near(/\b(?:to\s+|for\s+)?(?:improve|train|training|develop|build|create|fine-tune|enhance|distil+|benchmark\s+against)\b/i, ['[^.;]{0,60}?', /\b(?:any\s+|an\s+|a\s+)?(?:other|competing|another|third-party|rival|similar|alternative)\s+(?:[\w-]+\s+){0,3}?(?:models?|LLMs?|AI|systems?|products?|services?|software|offerings?)\b/i]);
 const COMPETE = /\b(?:compet(?:e|es|ing)\s+with|competitive\s+(?:products?|services?|offerings?)|competing\s+(?:products?|services?|offerings?|models?|business))\b/i;
 
 /** Using the work or its outputs to improve other models, or to compete with the licensor. */
@@ -145,7 +146,7 @@ export const hostedService: Rule = {
   },
 };
 
-const REMOTE_CONTROL = /\breserves?\s+the\s+right\s+to\s+(?:restrict|limit|disable|suspend|revoke|terminate)\b[^.]{0,80}\b(?:usage|use|access)\b|\bremotely\s+(?:restrict|disable|limit|revoke)/i;
+const REMOTE_CONTROL = new AnyOf(new Near(/\breserves?\s+the\s+right\s+to\s+(?:restrict|limit|disable|suspend|revoke|terminate)\b/i, ['[^.]{0,80}', /\b(?:usage|use|access)\b/i]), /\bremotely\s+(?:restrict|disable|limit|revoke)/i);
 
 /** The licensor reserves a switch to restrict use later: worth a reviewer's eye. */
 export const remoteRestriction: Rule = {

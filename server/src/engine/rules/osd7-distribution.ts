@@ -1,9 +1,21 @@
 import { has } from '../language';
 import { type Rule, wholeClause } from '../rule';
+import { AnyOf, Near } from '../near';
 
-const FLOW_DOWN = /\b(?:include|incorporate|impose|pass\s+(?:on|through)|flow\s+down)\b[^.]{0,120}?\b(?:restrictions?|limitations?|polic(?:y|ies)|terms)\b[^.]{0,120}?\b(?:enforceable\s+provisions?|(?:in|into)\s+(?:any|every|each|your)\s+(?:\w+\s+){0,3}?(?:agreements?|contracts?|terms\s+of\s+(?:use|service)))|\benforceable\s+provision\b[^.]{0,80}\b(?:agreements?|contracts?)/i;
-const EXECUTE = /\b(?:recipients?|licensees?|users?|downstream|third\s+parties|each\s+(?:person|party)|anyone|anybody|everyone|whoever|any\s+(?:person|one|recipient|party)|those\s+who\s+receive)\b[^.]{0,80}?\b(?:must|shall|are\s+required\s+to|will\s+need\s+to)\s+(?:first\s+)?(?:sign|execute|enter\s+into|register|obtain\s+(?:a|an|their\s+own)\s+(?:separate\s+|additional\s+)?licen[sc]e\s+from|accept\s+(?:a|an)\s+(?:separate|additional)|agree\s+to\s+(?:a|an)\s+(?:separate|additional))/i;
-const REGISTRATION = /\b(?:must|shall)\s+(?:first\s+)?register\b[^.]{0,80}\b(?:before|prior\s+to|in\s+order\s+to)\b[^.]{0,40}\b(?:us\w*|download\w*|receiv\w*|distribut\w*|obtain\w*)/i;
+const FLOW_DOWN = new AnyOf(
+  new Near(
+    /\b(?:include|incorporate|impose|pass\s+(?:on|through)|flow\s+down)\b/i,
+    ['[^.]{0,120}?', /\b(?:restrictions?|limitations?|polic(?:y|ies)|terms)\b/i],
+    ['[^.]{0,120}?', /\b(?:enforceable\s+provisions?|(?:in|into)\s+(?:any|every|each|your)\s+(?:\w+\s+){0,3}?(?:agreements?|contracts?|terms\s+of\s+(?:use|service)))/i],
+  ),
+  new Near(/\benforceable\s+provision\b/i, ['[^.]{0,80}', /\b(?:agreements?|contracts?)/i]),
+);
+const EXECUTE = new Near(/\b(?:recipients?|licensees?|users?|downstream|third\s+parties|each\s+(?:person|party)|anyone|anybody|everyone|whoever|any\s+(?:person|one|recipient|party)|those\s+who\s+receive)\b/i, ['[^.]{0,80}?', /\b(?:must|shall|are\s+required\s+to|will\s+need\s+to)\s+(?:first\s+)?(?:sign|execute|enter\s+into|register|obtain\s+(?:a|an|their\s+own)\s+(?:separate\s+|additional\s+)?licen[sc]e\s+from|accept\s+(?:a|an)\s+(?:separate|additional)|agree\s+to\s+(?:a|an)\s+(?:separate|additional))/i]);
+const REGISTRATION = new Near(
+  /\b(?:must|shall)\s+(?:first\s+)?register\b/i,
+  ['[^.]{0,80}', /\b(?:before|prior\s+to|in\s+order\s+to)\b/i],
+  ['[^.]{0,40}', /\b(?:us\w*|download\w*|receiv\w*|distribut\w*|obtain\w*)/i],
+);
 const GPL_AUTOMATIC = /\bautomatically\s+receives?\b|\bmay\s+not\s+impose\s+any\s+further\s+restrictions\b/i;
 
 /** Recipients need a further agreement, registration, or licence terms must be flowed into contracts. */

@@ -2,7 +2,7 @@ import { has } from '../language';
 import { type Rule, wholeClause } from '../rule';
 
 const AS_PART_OF = /\b(?:as\s+(?:a\s+)?part\s+of|(?:removed|extracted|separated|taken\s+out)\s+from|outside\s+(?:of\s+)?|(?:integrated|incorporated|embedded|bundled)\s+(?:in(?:to)?|with)|(?:product|service|platform|distribution)\s+that\s+(?:incorporates|includes|integrates|embeds)|in\s+conjunction\s+with|for\s+use\s+(?:only\s+)?(?:with|on)|together\s+with)\b/i;
-const PRODUCT = /\b(?:products?|services?|platforms?|distributions?|devices?|hardware|applications?|suites?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:Platform|Cloud|Suite|Store|Device|Console))\b/i;
+const PRODUCT = /\b(?:products?|services?|platforms?|distributions?|devices?|hardware|applications?|suites?|(?<![\w-])[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:Platform|Cloud|Suite|Store|Device|Console))\b/i;
 const DEPENDS = /\b(?:only|solely|exclusively|(?:does|do|will|shall)\s+not\s+apply|not\s+apply|no\s+longer\s+appl(?:y|ies)|ceases?\s+to\s+apply|is\s+void|terminates?|(?:are|is)\s+(?:not\s+)?(?:granted|licensed)\s+(?:only\s+)?(?:if|when|where|provided))\b/i;
 const AGGREGATION = /\bmere\s+aggregation\b|\blarger\s+(?:\w+\s+)?works?\b|\bexempt\s+from\b|\bvolume\s+of\s+a\s+storage\b|\blarger\s+work\b|\bwork\s+that\s+uses\b|\bnot\s+based\s+on\b|\bseparate\s+(?:and\s+independent\s+)?works?\b|\bwarrant|\bliab/i;
 

@@ -1,7 +1,11 @@
 import { has } from '../language';
 import { type Rule, wholeClause } from '../rule';
+import { AnyOf, Near } from '../near';
 
-const BRANDING = /\b(?:must|shall)\s+(?:prominently\s+)?(?:display|include|show|use)\b[^.]{0,80}?"(?:Built\s+with|Powered\s+by|Made\s+with)\b|\b(?:must|shall)\s+(?:begin|start|include)\b[^.]{0,60}\bname\b[^.]{0,40}\b(?:with|the\s+word)\b/i;
+const BRANDING = new AnyOf(
+  new Near(/\b(?:must|shall)\s+(?:prominently\s+)?(?:display|include|show|use)\b/i, ['[^.]{0,80}?', /"(?:Built\s+with|Powered\s+by|Made\s+with)\b/i]),
+  new Near(/\b(?:must|shall)\s+(?:begin|start|include)\b/i, ['[^.]{0,60}', /\bname\b/i], ['[^.]{0,40}', /\b(?:with|the\s+word)\b/i]),
+);
 
 /** A required brand line or naming rule ("Built with X"): allowed in spirit by OSD 4, for a human to weigh. */
 export const brandingRequirement: Rule = {
