@@ -55,8 +55,8 @@ describe('clause model', () => {
     ['tuning set (helper-written, tuned on)', () => tuningSet('clauses'), 115, 0],
     ['idea set (helper-written from the idea names, tuned on)', () => tuningSet('ideas'), 190, 0],
     ['precision set (helper-written, mostly compliant, tuned on)', () => tuningSet('precision'), 108, 0],
-    ['recall set (helper-written, mostly violating, tuned on)', () => tuningSet('recall'), 192, 0],
-    ['persons set (helper-written, OSD 5, 7 and 9 in long sentences, tuned on)', () => tuningSet('persons'), 82, 0],
+    ['recall set (helper-written, mostly violating, tuned on)', () => tuningSet('recall'), 195, 0],
+    ['persons set (helper-written, OSD 5, 7 and 9 in long sentences, tuned on)', () => tuningSet('persons'), 107, 0],
   ] as const;
   for (const [name, load, found, errors] of floors) {
     it(`${name}: at least ${found} violations found, at most ${errors} compliant clauses with an error`, () => {

@@ -155,18 +155,32 @@ function namesOrNotices(sentence: string): boolean {
   return readProvisions(sentence).some((p) => p.mentions.some((m) => m.slot === 'object' && (m.concept === 'name' || m.concept === 'notice')));
 }
 
+/** The measure is the subject of the comparison: before it in the same clause, a verb just before the comparing words ("receipts … do not exceed", "headcount remains below"). */
+function subjectOf(r: Reading, m: Mention, comparisonStart: number): boolean {
+  if (m.start >= comparisonStart || comparisonStart - m.end > 140) return false;
+  const between = r.text.slice(m.end - r.provision.start, comparisonStart - r.provision.start);
+  return !/[;:.]/.test(between) && COMPARING_VERB.test(between.trimEnd());
+}
+const COMPARING_VERB = /\b(?:do|does|not|shall|will|remains?|stays?|is|are|be|falls?)$/i;
+
 /** Rights that depend on the licensee's size: a measure, a comparison, a number, and a consequence. */
 function sizeThreshold(readings: readonly Reading[]): Judgement | undefined {
   const at = readings.find((r) => {
     if (r.isNeutral || !r.has('size', 'metric')) return false;
-    const c = COMPARATOR.exec(r.text);
-    if (!c || !hasThresholdNumber(r.text)) return false;
-    // The measure stands right after the quantity ("700 million monthly active users") or right before the comparison ("revenue exceeds").
-    const cStart = r.provision.start + c.index;
-    const cEnd = cStart + c[0].length;
+    if (!hasThresholdNumber(r.text)) return false;
     const tokens = r.provision.tokens;
-    const numberAt = tokens.findIndex((t) => t.start >= cStart && /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|twenty|fifty|a)$/.test(t.word));
-    return r.all('size', 'metric').some((m) => !m.inherited && ((numberAt >= 0 && m.from > numberAt && m.from - numberAt <= 7 && tokens[numberAt].start < cEnd + 40) || (m.start < cStart && cStart - m.end <= 45)));
+    const metrics = r.all('size', 'metric').filter((m) => !m.inherited);
+    // Every comparison in the provision ("more than six months" may come before "below one thousand").
+    const comparisons = new RegExp(COMPARATOR.source, 'gi');
+    for (let c = comparisons.exec(r.text); c; c = comparisons.exec(r.text)) {
+      // The measure stands right after the quantity ("700 million monthly active users") or before the
+      // comparison, as its subject ("the annual gross receipts of the Licensee …, do not exceed").
+      const cStart = r.provision.start + c.index;
+      const cEnd = cStart + c[0].length;
+      const numberAt = tokens.findIndex((t) => t.start >= cStart && /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|twenty|fifty|a)$/.test(t.word));
+      if (metrics.some((m) => (numberAt >= 0 && m.from > numberAt && m.from - numberAt <= 7 && tokens[numberAt].start < cEnd + 40) || (m.start < cStart && cStart - m.end <= 45) || subjectOf(r, m, cStart))) return true;
+    }
+    return false;
   });
   if (!at) return undefined;
   // A consequence: the rights end, need consent or payment, or the grant itself is made on that condition.

@@ -103,7 +103,9 @@ export class Reading {
 
   /** The rights depend on someone's permission, a further licence or agreement. */
   get needsConsent(): boolean {
-    return this.cached('consent', () => this.all('modal', 'consent').some((c) => c.inherited || this.provision.tokens.slice(Math.max(0, c.from - 8), c.from).some((t) => CONSENT_TRIGGERS.has(t.lemma))));
+    return this.cached('consent', () => this.all('modal', 'consent').some((c) => c.inherited || this.provision.tokens.slice(Math.max(0, c.from - 8), c.from).some((t) => CONSENT_TRIGGERS.has(t.lemma)) ||
+      // "shall acquire the rights only upon the Licensor confirming … that such person is approved".
+      this.all('modal', 'exclusive').some((x) => !x.inherited && x.to <= c.from)));
   }
 
   get obliges(): boolean {
@@ -142,7 +144,11 @@ export class Reading {
       const withholds = /\blicen[sc]ed\b/i.test(this.text.replace(/\blicen[sc]ed\s+(?:software|work|program|product|material)s?\b/gi, '')) && this.noRights;
       if (this.has('disclaim') && !withholds && !this.has('soft', 'except')) return true;
       if (this.has('soft', 'lawOnly') && !this.has('purpose', 'policy')) return true;
-      if (this.has('soft', 'explanation', 'reservation', 'acceptance', 'community') || this.isHistory) return true;
+      if (this.has('soft', 'reservation', 'acceptance', 'community') || this.isHistory) return true;
+      // An explanation ("because …", "note that …") is neutral unless a duty or force stands before it.
+      const explanation = this.own('soft', 'explanation');
+      if (explanation && !this.forces(true).some((f) => !f.inherited && f.from < explanation.from)) return true;
+      if (!explanation && this.has('soft', 'explanation')) return true;
       // "for any purpose" permits; "any person … is excluded", "for any purpose, provided that you are not
       // acting for a state body", "copies installed from any other source carry no licence" do not.
       if (this.has('soft', 'except')) return false;
@@ -150,6 +156,8 @@ export class Reading {
       const conditioned = this.conditions && this.word('not', 'no', 'neither', 'nor');
       return !forbids && !conditioned && this.all('soft', 'permitAll').some((m) => {
         const words = this.text.slice(m.start - this.provision.start, m.end - this.provision.start);
+        // "the Licensor is free to refuse": the licensor's freedom, not a permission for all.
+        if (this.all('subject', 'licensor').some((l) => !l.inherited && l.to <= m.from && m.from - l.to <= 2)) return false;
         if (/person|everyone|everybody|licensee|anyone/i.test(words)) return this.forces().length === 0;
         if (/same/i.test(words)) return this.forces(true).length === 0; // the same rights as you, once it has signed …
         return true;

@@ -27,6 +27,14 @@ export type Slot =
 
 export type Vocabulary = Readonly<Record<Slot, Readonly<Record<string, readonly string[]>>>>;
 
+/** Software other than the work, as drafts name it: a qualifier (other, rival, closed-source …) and a kind of software. */
+const OTHER_SOFTWARE: readonly string[] = (() => {
+  // Not 'proprietary': "does not permit incorporating your program into proprietary programs" is copyleft explaining itself.
+  const qualifiers = ['other', 'another', 'alternative', 'rival', 'compete', 'competing', 'incompatible', 'accompanying', 'non free'];
+  const kinds = ['program', 'programs', 'software', 'application', 'applications', 'app', 'apps', 'library', 'libraries', 'runtime', 'runtimes', 'interpreter', 'engine', 'tool', 'tools', 'product', 'products', 'code', 'compiler', 'compilers', 'framework', 'frameworks', 'execution environment', 'execution environments', 'plugin'];
+  return qualifiers.flatMap((q) => kinds.flatMap((k) => [`${q} ${k}`, `${q} _ ${k}`]));
+})();
+
 export const VOCABULARY: Vocabulary = {
   modal: {
     prohibit: [
@@ -48,6 +56,7 @@ export const VOCABULARY: Vocabulary = {
       'prior write permission', 'write permission', 'express permission', 'prior permission', 'prior consent', 'write consent', 'prior write consent', 'approval', 'approve',
       'certification', 'separate agreement', 'write agreement', 'separate write agreement', 'commercial license', 'paid license', 'extend license', 'extended license',
       'separate license', 'commercial distribution agreement', 'distribution agreement', 'enterprise license', 'activation key', 'may refuse', 'licensor grant them',
+      'authorization', 'authorization from', 'approved recipient', 'approved recipients', 'we have approve', 'have approve', 'licensor confirm', 'our yes', 'enrolment procedure', 'enrollment procedure', 'admit to the list',
     ],
     obligation: [
       'represent that', 'represent and warrant that', 'warrant that it', 'certify that', 'certify in writing that', 'be oblige to', 'it be a condition', 'be a condition of', 'must', 'shall', 'owe', 'payable', 'be due', 'be subject to a royalty', 'be subject to a fee', 'be require to', 'require', 'have to', 'need to', 'need', 'as a condition', 'condition on', 'condition upon', 'conditional on',
@@ -66,7 +75,7 @@ export const VOCABULARY: Vocabulary = {
     notBinding: [
       'not a condition', 'not a requirement', 'not require', 'not be require', 'be not require', 'not required', 'optional', 'voluntary',
       'informational only', 'not incorporate', 'impose no', 'place no', 'no restriction', 'no restrictions', 'not bind', 'non binding', 'not binding',
-      'not a term', 'not a license term', 'irrelevant', 'not the intent', 'not intend to prohibit', 'contain no such restriction', 'no such restriction', 'never need', 'never need to', 'identical to those', 'be free from this requirement', 'free from this requirement', 'not extend to the other', 'not extend to other', 'without distinction', 'no provision * exclude', "doesn't matter", 'do not matter', 'never have to', 'no other condition', 'no cap', 'no purpose be exclude', 'no use * be prohibit', 'no use be prohibit', 'not condition', 'be not condition', 'none of these', 'confer no special status', 'without any need', 'without need to', 'no need to', 'only a summary', 'no bearing', 'have no bearing', 'not to the software', 'only a request', 'be only a request', 'only a summary', 'no effect on', 'confer no', 'not a license condition', 'be not a condition', 'be deny any right', 'shall be deny any', 'not depend on', 'none of * depend', 'no field of endeavor be exclude', 'no field * be exclude', 'nobody be exclude', 'no one be exclude', 'no person or group', 'no other restriction', 'no further restriction', 'nothing * restrict', 'nothing * limit', 'nothing * prohibit', 'nothing * prevent', 'no * need', 'no right be withdraw', 'no fee become payable', 'be not distribution', 'not be deem a distribution', 'not constitute distribution', 'not trigger', 'not depend on any particular', 'neither version restrict', 'no breach of it', 'no right be withhold', 'no additional license', 'no additional registration', 'merely because', 'for information only', 'separate work', 'separate works', 'not subject to this license', 'not qualify as', 'not satisfy the obligation', 'one way of', 'may equally', 'without require', 'without requiring', 'without _ require', 'without _ requiring', 'not restrict', 'not limit', 'not prohibit', 'not prevent', 'not affect', 'not count as',
+      'not a term', 'not a license term', 'irrelevant', 'not the intent', 'not intend to prohibit', 'contain no such restriction', 'no such restriction', 'never need', 'never need to', 'identical to those', 'be free from this requirement', 'free from this requirement', 'not extend to the other', 'not extend to other', 'without distinction', 'no provision * exclude', "doesn't matter", 'do not matter', 'never have to', 'no other condition', 'no cap', 'no purpose be exclude', 'no use * be prohibit', 'no use be prohibit', 'not condition', 'be not condition', 'none of these', 'confer no special status', 'without any need', 'without need to', 'no need to', 'only a summary', 'no bearing', 'have no bearing', 'not to the software', 'only a request', 'be only a request', 'only a summary', 'no effect on', 'confer no obligation', 'confer no duty', 'not a license condition', 'be not a condition', 'be deny any right', 'shall be deny any', 'not depend on', 'none of * depend', 'no field of endeavor be exclude', 'no field * be exclude', 'nobody be exclude', 'no one be exclude', 'no person or group', 'no other restriction', 'no further restriction', 'nothing * restrict', 'nothing * limit', 'nothing * prohibit', 'nothing * prevent', 'no * need', 'no right be withdraw', 'no fee become payable', 'be not distribution', 'not be deem a distribution', 'not constitute distribution', 'not trigger', 'not depend on any particular', 'neither version restrict', 'no breach of it', 'no right be withhold', 'no additional license', 'no additional registration', 'merely because', 'for information only', 'separate work', 'separate works', 'not subject to this license', 'not qualify as', 'not satisfy the obligation', 'one way of', 'may equally', 'without require', 'without requiring', 'without _ require', 'without _ requiring', 'not restrict', 'not limit', 'not prohibit', 'not prevent', 'not affect', 'not count as',
       'not be construe', 'nothing in this license require', 'nothing require', 'not a restriction', 'no extra term', 'no particular', 'not need', 'need not',
     ],
     permitAll: [
@@ -79,7 +88,7 @@ export const VOCABULARY: Vocabulary = {
     // Rules for the project's community spaces, contributions and reports, not for the work.
     community: ['contributor license agreement', 'cla', 'pull request', 'sign off', 'contribution be accept', 'contributions be accept', 'upstream', 'disclosure policy', 'security policy', 'vulnerability', 'vulnerabilities', 'until the breach', 'breach be fix', 'cure the breach', 'only until', 'forum', 'forums', 'mailing list', 'issue tracker', 'community space', 'community spaces', 'participation in', 'participant', 'participants', 'chat channel'],
     explanation: ['why copyleft', 'without it', 'could take', 'exist to prevent', 'not mean', 'purport to', 'because this license', 'note that', 'it be important to note', 'the former', 'the latter', 'in isolation', 'in his or her capacity', 'such a contradiction', 'this mean', 'mean you', 'mean that you', 'in other words', 'to prevent this', 'to protect your right', 'we want', 'it be understood', 'be wise', 'you might', 'often this', 'for instance'],
-    reservation: ['retain all right', 'retain all rights', 'right title and interest', 'rights title and interest', 'except as expressly', 'by implication', 'estoppel', 'all other right', 'reserve all', 'not expressly grant', 'other than those expressly'],
+    reservation: ['survive termination', 'survive any termination', 'survive the termination', 'survive such termination', 'retain all right', 'retain all rights', 'right title and interest', 'rights title and interest', 'except as expressly', 'by implication', 'estoppel', 'all other right', 'reserve all', 'not expressly grant', 'other than those expressly'],
     costOnly: ['licensing fee', 'in excess of', 'actual cost', 'reasonable cost', 'cost of', 'nominal fee', 'not to exceed', 'cost of duplication', 'cost of physically', 'cost which', 'no more than your'],
     alternative: ['either this', 'under either', 'terms of your choice', 'term of your choice', 'under your own license', 'under your own', 'license of your choice', 'this alternative', 'that alternative', 'this option', 'at least one of the following', 'one of the following', 'everyone else may', 'at your option', 'alternatively', 'at your choice', 'either license', 'either licence', 'dual license', 'dual licensed'],
     except: ['any * purpose other than', 'any * purpose except', 'any field except', 'save that', 'except that', 'any application that be not', 'any use that be not', 'any purpose consistent with', 'any purpose in accordance with', 'any purpose other than', 'any purpose except', 'any purpose exclude', 'any use except', 'any use other than', 'any field except', 'any person except', 'anyone except', 'everyone except'],
@@ -122,7 +131,7 @@ export const VOCABULARY: Vocabulary = {
   past: {
     tense: ['=was', '=were', '=had', 'have =been', '=used to'],
     history: [
-      'prior to', 'previously', 'formerly', 'earlier version', 'earlier release', 'previous version', 'until 2010', 'no longer apply', 'now release',
+      'prior to version', 'version prior to', 'release prior to', 'prior to release', 'prior to the release', 'prior to this release', 'previously', 'formerly', 'earlier version', 'earlier release', 'previous version', 'until 2010', 'no longer apply', 'now release',
       'now license', 'onwards', '=had a clause', '=contained a clause', 'be remove in', 'have be remove', 'no longer contain', 'earlier license', 'from version', 'version 1.x', 'until 2019', 'originally', 'earlier release', 'old version', 'older version', 'that be go', 'be go', 'be now go', 'release before', 'version before', 'no longer the case', 'have since', 'have be remove', 'be remove in'
     ],
   },
@@ -175,7 +184,8 @@ export const VOCABULARY: Vocabulary = {
     train: ['train', 'training', 'distil', 'distill', 'distillation', 'benchmark', 'improve any other', 'improve another', 'develop a compete', 'create a compete', 'build a compete'],
     accept: ['sign our', 'separate user contract', 'user contract', 'separate contract', 'conclude a separate contract', 'own agreement with us', 'make his own agreement', 'personal license number', 'personal licence number', 'forbid the recipient', 'third party beneficiary', 'customers agree to', 'agree to the supplementary', 'countersign', 'signature', 'recipient agreement', 'no less protective', 'at least as protective', 'as protective', 'enforceable provision', 'binding written agreement', 'agreement with the recipient', 'create an account', 'serial number', 'terms of use', 'term of use', 'end user agreement', 'end user license agreement', 'eula', 'written acceptance', 'contract with', 'own contract', 'make a contract', 'separate contract', 'conclude an agreement', 'onboarding', 'user identifier', 'acceptance', 'submission of the acceptance form', 'obtain an activation key', 'obtain a license key', 'activation key', 'create an account', 'terms of service', 'term of service', 'acknowledgement form', 'accept the term', 'accept its term', 'accept an agreement', 'accept a separate', 'accept this agreement', 'accept the agreement', 'accept the license', 'accept this license', 'click', 'tick', 'check the box', 'sign', 'countersign', 'register', 'registration', 'create an account', 'activate', 'execute the', 'execute a', 'executed', 'enter into', 'written agreement'],
     combine: ['link', 'combine', 'combination', 'ship with', 'distribute with', 'together with', 'alongside', 'aggregate', 'compilation', 'same medium', 'bundle with', 'integrate'],
-    report: ['register the name', 'registers the name', 'keep records of all recipients', 'keep record', 'available to the licensor', 'provide the licensor', 'names and contact details', 'contact detail', 'notify the original author', 'notify * author', 'notify * licensor', 'notice thereof to the licensor', 'deliver written notice', 'return * to the licensor', 'usage survey', 'notify the licensor', 'inform the licensor', 'report to the licensor', 'tell the licensor', 'notify the author', 'report to the author', 'notify us', 'inform us', 'report to us', 'notify the copyright holder', 'disclose to the licensor', 'send the licensor', 'provide the licensor with', 'report the name'],
+    report: ['register the name', 'registers the name', 'keep records of all recipients', 'keep record', 'available to the licensor', 'provide the licensor', 'names and contact details', 'contact detail', 'notify the original author', 'notify * author', 'notify * licensor', 'notice thereof to the licensor', 'deliver written notice', 'return * to the licensor', 'usage survey', 'notify the licensor', 'inform the licensor', 'report to the licensor', 'tell the licensor', 'notify the author', 'report to the author', 'notify us', 'inform us', 'report to us', 'notify the copyright holder', 'disclose to the licensor', 'send the licensor', 'provide the licensor with', 'report the name',
+      'a report identify', 'report identify', 'tell us who', 'tell us', 'let us know', 'ledger of', 'list of recipient', 'list of downstream', 'usage statement', 'submit * statement', 'deliver to the licensor', 'furnish to the licensor', 'lodge with the licensor', 'register * with the licensor', 'recipient with the licensor', 'identity of every', 'identity of each', 'identify every person', 'identify each person'],
   },
   object: {
     work: [
@@ -249,6 +259,8 @@ export const VOCABULARY: Vocabulary = {
   other: {
     // Where other software stands beside the work: the same medium, a bundle, a distribution.
     alongside: [
+      'storage medium', 'distribution medium', 'same cd', 'same image', 'disk image', 'container image', 'same computer', 'same host', 'same system', 'same machine', 'install alongside', 'deliver with',
+      'same download', 'that download', 'same suite', 'that suite', 'that distribution', 'that package', 'on any host', 'any host where', 'same media', 'on the same', 'package it with', 'preload', 'pre install',
       'in the bundle', 'on that medium', 'on media', 'same distribution', 'same package', 'part of a product', 'next to', 'disc', 'archive', 'download bundle', 'containing the', 'in combination with', 'accompany by', 'same disc', 'same medium', 'same media', 'on the medium', 'on the disc', 'together with', 'alongside', 'bundle', 'bundling', 'distribute with',
       'ship with', 'in the same', 'compilation', 'aggregate', 'distribution that include', 'product that include', 'product bundling',
     ],
@@ -261,6 +273,7 @@ export const VOCABULARY: Vocabulary = {
       'unrelated program', 'third party software', 'plug in', 'plugin', 'plug ins', 'extension', 'extensions', 'copyleft', 'copyleft license', 'copyleft licensed',
       'application that ship with', 'application that ships', 'every application', 'proprietary software', 'other interpreter', 'any other interpreter',
       'virtual machine', 'licensor runtime', 'software license under', 'program license under', 'code license under', 'other programs that',
+      ...OTHER_SOFTWARE,
     ],
   },
   party: {
@@ -268,7 +281,7 @@ export const VOCABULARY: Vocabulary = {
     downstream: ['receiver', 'receivers', 'person getting', 'persons getting', 'downstream holder', 'subsequent recipient', 'every receiver', 'people you give it to', 'anyone you give it to', 'who get', 'people who get', 'who obtain', 'person who receive', 'any person who receive', 
       'recipient', 'recipients', 'downstream', 'end user', 'end users', 'third party', 'third parties', 'user', 'users', 'licensee of', 'customer', 'customers',
       'person who obtain', 'anyone who receive', 'each recipient', 'every recipient', 'any recipient', 'those who receive', 'who receive', 'obtain the software',
-      'person to whom', 'persons to whom', 'transferee', 'sublicensee',
+      'person to whom', 'persons to whom', 'transferee', 'sublicensee', 'person receive', 'person who obtain', 'to anyone', 'to others', 'other persons', 'other people', 'to someone', 'new user', 'each person', 'every person', 'any person who', 'subsequent holder', 'downstream licensee', 'downstream licensees',
     ],
   },
 };
