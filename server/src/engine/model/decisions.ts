@@ -3,10 +3,13 @@
  * slots and force of a provision and says which idea of which criterion it breaks. A decision
  * names the words that carry the restriction (its `detail`), so that a finding explains itself.
  */
-import type { Criterion, Severity } from '../types';
 import type { Mention } from './provisions';
 import type { Reading } from './reading';
 import { Near } from '../near';
+import { about, aboutSomethingElse, type Decide, words } from './decide';
+import { otherSoftware } from './other-software';
+
+export { type Decision, type Decide, type Situation, restrictsSomethingElse } from './decide';
 
 /** Wordings that exempt someone from an obligation. */
 const EXEMPTION = /\bnot\s+apply\s+(?:where|when|if)\b|\breleased\s+from\s+(?:sections?|clauses?|the\s+obligations?)\b/i;
@@ -14,58 +17,6 @@ const NOT_EXTENDED = new Near(/\badditional\s+(?:\w+\s+)?licen[cs]e\b/i, ['[^.;]
 
 /** A verb of use followed, within the sentence, by what it is used for. */
 const USED_FOR = new Near(/\b(?:used?|using|run|deploy\w*|employ\w*)\b/i, ['[^.;]{0,80}', /\b(?:to|for|in|in connection with|as part of)\s+\w/i]);
-
-export interface Decision {
-  /** The rule (criterion × idea) the decision backs. */
-  readonly rule: string;
-  readonly criteria: readonly Criterion[];
-  readonly severity?: Severity;
-  /** What carries the restriction, in the clause's own words ("screen job applicants", "threshold on annual revenue"). */
-  readonly detail?: string;
-  /** The mention that carries it, when there is one: how close the force stands to it decides the severity. */
-  readonly key?: Mention;
-}
-
-/** What a decision may consult beyond the provision: the whole clause and document facts. */
-export interface Situation {
-  /** Every provision of the clause. */
-  readonly clause: readonly Reading[];
-  /** The document explicitly permits distributing software built from modified source. */
-  readonly binariesPermitted: () => boolean;
-  /** The whole clause text (cleaned). */
-  readonly text: string;
-}
-
-export type Decide = (r: Reading, s: Situation) => Decision | undefined;
-
-export const words = (r: Reading, m: Mention | undefined): string =>
-  m ? (m.words ?? r.text.slice(m.start - r.provision.start, m.end - r.provision.start)).replace(/\s+/g, ' ') : '';
-/** The words that carry a decision, for its message, and the mention they stand in, for its certainty. */
-const about = (label: string, r: Reading, m: Mention | undefined): { detail?: string; key?: Mention } =>
-  m ? { detail: label ? `${label}: ${words(r, m)}` : phrase(r, m), key: m } : {};
-
-/** The words of a mention and up to three after it, to the next punctuation ("screen job applicants"). */
-function phrase(r: Reading, m: Mention): string {
-  if (m.words) return m.words.replace(/\s+/g, ' ');
-  const from = m.start - r.provision.start;
-  const rest = r.text.slice(from);
-  const stop = /[,;:.()]/.exec(rest.slice(m.end - m.start));
-  const end = m.end - m.start + (stop ? stop.index : rest.length - (m.end - m.start));
-  const words3 = rest.slice(0, end).split(/\s+/).slice(0, (m.to - m.from) + 3).join(' ');
-  return words3.replace(/\s+/g, ' ').trim();
-}
-
-/** The provision restricts something about names, notices or recipients' rights, not the work. */
-export const aboutSomethingElse = (r: Reading): boolean =>
-  restrictsSomethingElse(r) || (r.has('object', 'service') && !r.own('object', 'work', 'source'));
-
-/** "may not be sold by itself", "not as a standalone product": a rule on selling the work alone (OFL), which OSD 1 allows. */
-export const standalone = (r: Reading): boolean =>
-  r.has('action', 'sell') && r.all('guard', 'standalone').some((m) => r.forces(true).some((f) => f.inherited || m.from >= f.from || (f.from - m.to <= 6 && !/^but\b/i.test(words(r, f)))));
-
-/** What the provision's force bears on is a name, a notice or the licence text, not the work. */
-export const restrictsSomethingElse = (r: Reading): boolean =>
-  r.has('guard', 'origin', 'recipients', 'licenceText') || standalone(r) || r.all('object', 'name', 'notice').some((m) => r.governs(m, 8));
 
 /** Source code named as such ("source code", "source files", "the source"), not "several sources". */
 const sourceCode = (r: Reading): Mention | undefined => r.all('object', 'source').find((m) => m.inherited || /code|form|file|repositor|script|pipeline|data|provenance|^source$/i.test(words(r, m)));
@@ -329,59 +280,6 @@ const productSpecific: Decide = (r, s) => {
 };
 
 // OSD 9: must not restrict other software.
-const otherSoftware: Decide = (r) => {
-  // Named other software ("any other database engine", "copyleft-licensed code"), or software that
-  // merely stands beside the work ("every program distributed together with the Engine").
-  const beside = r.has('other', 'alongside') ? r.all('other', 'beside').find((m) => r.governs(m, 12, true)) : undefined;
-  if (standalone(r)) return undefined;
-  const demanded = r.has('guard', 'shareAlike') ? undefined : besideDemand(r);
-  // Read from the words around a software noun rather than a named phrase: a human should look (a warning).
-  if (demanded) return { rule: 'restricts-other-software', criteria: [9], severity: 'warning', detail: `other software: ${demanded}` };
-  if (r.has('guard', 'shareAlike') && !r.needsConsent && !beside && !r.has('other', 'alongside')) return undefined;
-  const other = r.all('other', 'other').find((m) => r.governs(m, 12, true)) ?? beside;
-  if (!other) return undefined;
-  const narrowed = r.prohibits || r.all('modal', 'exclusive').some((x) => r.near(x, other, 5));
-  if (narrowed && (r.has('action', 'combine', 'distribute') || r.has('other', 'alongside') || /contain|include|execut|run/i.test(r.text))) return { rule: 'restricts-other-software', criteria: [9], ...about('other software', r, other) };
-  if (r.obliges && (/\b(?:display|in its entirety)\b/i.test(r.text) || (beside && /\b(?:released|licensed|certified|approved|open.source)\b/i.test(r.text)))) return { rule: 'restricts-other-software', criteria: [9], ...about('other software', r, other) };
-  return undefined;
-};
-
-/** Kinds of software: a lower-case one that does not name the work ("the Software") is other software. */
-const SOFTWARE_KINDS: ReadonlySet<string> = new Set(['software', 'program', 'application', 'app', 'library', 'runtime', 'interpreter', 'engine', 'tool', 'package', 'compiler', 'framework', 'environment', 'plugin']);
-const THE_WORK: ReadonlySet<string> = new Set(['the', 'this', 'our', 'such', 'said', 'licensed']);
-const OTHERISH: ReadonlySet<string> = new Set(['other', 'another', 'unrelated', 'proprietary', 'compete', 'competing', 'rival', 'alternative', 'third', 'closed', 'incompatible', 'accompanying']);
-const ANY: ReadonlySet<string> = new Set(['any', 'every', 'all', 'no', 'each']);
-/** "does not bring those programs under this licence", "does not reach any System Component": a carve-out. */
-const NOT_EXTENDING = /\b(?:does|do|shall|will)\s+not\s+(?:make|bring|reach|apply|extend|cover|subject|place|cause)\b/i;
-
-/**
- * Software standing beside the work (same medium, package, distribution, host) of which a duty,
- * condition or prohibition demands something: "provided that every such other program is made
- * available in source form", "no copy shall be recorded on any medium that also carries software
- * distributed under proprietary terms". Returns the words naming that software.
- */
-function besideDemand(r: Reading): string | undefined {
-  // Beside the work, not combined with it: linking and incorporating are copyleft's ground.
-  if (!r.has('other', 'alongside')) return undefined;
-  if (r.has('guard', 'recipients') || r.word('aggregation', 'aggregate', 'independent', 'separate') || NOT_EXTENDING.test(r.text)) return undefined;
-  const tokens = r.provision.tokens;
-  const duties = r.all('modal', 'obligation', 'prohibit', 'exclusive', 'noRights', 'voiding').filter((m) => !m.inherited);
-  if (duties.length === 0 && !r.conditions) return undefined;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!SOFTWARE_KINDS.has(t.lemma)) continue;
-    const surface = r.text.slice(t.start - r.provision.start, t.end - r.provision.start);
-    if (surface[0] !== surface[0].toLowerCase() || THE_WORK.has(tokens[i - 1]?.lemma ?? '')) continue;
-    // Software marked as other ("every other program", "unrelated proprietary programs"), or any
-    // software where the sentence has put it beside the work ("any program in that suite").
-    const before = tokens.slice(Math.max(0, i - 3), i).map((x) => x.lemma);
-    const marked = before.some((w) => OTHERISH.has(w)) || (before.some((w) => ANY.has(w)) && r.all('other', 'alongside').some((m) => !m.inherited && m.to <= i));
-    if (!marked) continue;
-    // "every other program", "any program", "all the other software": the force stands before it, close enough to bear on it.
-    if (duties.some((d) => d.from < i && i - d.to <= 12)) return r.text.slice(tokens[Math.max(0, i - 2)].start - r.provision.start, t.end - r.provision.start);
-  }
-  return undefined;
-}
 
 // OSD 10: technology-neutral.
 const technology: Decide = (r) => {

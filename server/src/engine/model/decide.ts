@@ -1,0 +1,60 @@
+/**
+ * What a decision is, and the helpers every decision shares: the words a mention stands for, the
+ * detail a finding names, and the guards for provisions that restrict something other than the work.
+ */
+import type { Criterion, Severity } from '../types';
+import type { Mention } from './provisions';
+import type { Reading } from './reading';
+
+export interface Decision {
+  /** The rule (criterion × idea) the decision backs. */
+  readonly rule: string;
+  readonly criteria: readonly Criterion[];
+  readonly severity?: Severity;
+  /** What carries the restriction, in the clause's own words ("screen job applicants", "threshold on annual revenue"). */
+  readonly detail?: string;
+  /** The mention that carries it, when there is one: how close the force stands to it decides the severity. */
+  readonly key?: Mention;
+}
+
+/** What a decision may consult beyond the provision: the whole clause and document facts. */
+export interface Situation {
+  /** Every provision of the clause. */
+  readonly clause: readonly Reading[];
+  /** The document explicitly permits distributing software built from modified source. */
+  readonly binariesPermitted: () => boolean;
+  /** The whole clause text (cleaned). */
+  readonly text: string;
+}
+
+export type Decide = (r: Reading, s: Situation) => Decision | undefined;
+
+export const words = (r: Reading, m: Mention | undefined): string =>
+  m ? (m.words ?? r.text.slice(m.start - r.provision.start, m.end - r.provision.start)).replace(/\s+/g, ' ') : '';
+/** The words that carry a decision, for its message, and the mention they stand in, for its certainty. */
+export const about = (label: string, r: Reading, m: Mention | undefined): { detail?: string; key?: Mention } =>
+  m ? { detail: label ? `${label}: ${words(r, m)}` : phrase(r, m), key: m } : {};
+
+/** The words of a mention and up to three after it, to the next punctuation ("screen job applicants"). */
+function phrase(r: Reading, m: Mention): string {
+  if (m.words) return m.words.replace(/\s+/g, ' ');
+  const from = m.start - r.provision.start;
+  const rest = r.text.slice(from);
+  const stop = /[,;:.()]/.exec(rest.slice(m.end - m.start));
+  const end = m.end - m.start + (stop ? stop.index : rest.length - (m.end - m.start));
+  const words3 = rest.slice(0, end).split(/\s+/).slice(0, (m.to - m.from) + 3).join(' ');
+  return words3.replace(/\s+/g, ' ').trim();
+}
+
+/** The provision restricts something about names, notices or recipients' rights, not the work. */
+export const aboutSomethingElse = (r: Reading): boolean =>
+  restrictsSomethingElse(r) || (r.has('object', 'service') && !r.own('object', 'work', 'source'));
+
+/** "may not be sold by itself", "not as a standalone product": a rule on selling the work alone (OFL), which OSD 1 allows. */
+export const standalone = (r: Reading): boolean =>
+  r.has('action', 'sell') && r.all('guard', 'standalone').some((m) => r.forces(true).some((f) => f.inherited || m.from >= f.from || (f.from - m.to <= 6 && !/^but\b/i.test(words(r, f)))));
+
+/** What the provision's force bears on is a name, a notice or the licence text, not the work. */
+export const restrictsSomethingElse = (r: Reading): boolean =>
+  r.has('guard', 'origin', 'recipients', 'licenceText') || standalone(r) || r.all('object', 'name', 'notice').some((m) => r.governs(m, 8));
+

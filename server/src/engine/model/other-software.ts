@@ -1,0 +1,61 @@
+/**
+ * OSD 9, the licence must not restrict other software: a decision over software other than the
+ * work, named as such or standing beside it on the same medium, package or host.
+ */
+import { about, type Decide, standalone } from './decide';
+import type { Reading } from './reading';
+
+export const otherSoftware: Decide = (r) => {
+  // Named other software ("any other database engine", "copyleft-licensed code"), or software that
+  // merely stands beside the work ("every program distributed together with the Engine").
+  const beside = r.has('other', 'alongside') ? r.all('other', 'beside').find((m) => r.governs(m, 12, true)) : undefined;
+  if (standalone(r)) return undefined;
+  const demanded = r.has('guard', 'shareAlike') ? undefined : besideDemand(r);
+  // Read from the words around a software noun rather than a named phrase: a human should look (a warning).
+  if (demanded) return { rule: 'restricts-other-software', criteria: [9], severity: 'warning', detail: `other software: ${demanded}` };
+  if (r.has('guard', 'shareAlike') && !r.needsConsent && !beside && !r.has('other', 'alongside')) return undefined;
+  const other = r.all('other', 'other').find((m) => r.governs(m, 12, true)) ?? beside;
+  if (!other) return undefined;
+  const narrowed = r.prohibits || r.all('modal', 'exclusive').some((x) => r.near(x, other, 5));
+  if (narrowed && (r.has('action', 'combine', 'distribute') || r.has('other', 'alongside') || /contain|include|execut|run/i.test(r.text))) return { rule: 'restricts-other-software', criteria: [9], ...about('other software', r, other) };
+  if (r.obliges && (/\b(?:display|in its entirety)\b/i.test(r.text) || (beside && /\b(?:released|licensed|certified|approved|open.source)\b/i.test(r.text)))) return { rule: 'restricts-other-software', criteria: [9], ...about('other software', r, other) };
+  return undefined;
+};
+
+/** Kinds of software: a lower-case one that does not name the work ("the Software") is other software. */
+const SOFTWARE_KINDS: ReadonlySet<string> = new Set(['software', 'program', 'application', 'app', 'library', 'runtime', 'interpreter', 'engine', 'tool', 'package', 'compiler', 'framework', 'environment', 'plugin']);
+const THE_WORK: ReadonlySet<string> = new Set(['the', 'this', 'our', 'such', 'said', 'licensed']);
+const OTHERISH: ReadonlySet<string> = new Set(['other', 'another', 'unrelated', 'proprietary', 'compete', 'competing', 'rival', 'alternative', 'third', 'closed', 'incompatible', 'accompanying']);
+const ANY: ReadonlySet<string> = new Set(['any', 'every', 'all', 'no', 'each']);
+/** "does not bring those programs under this licence", "does not reach any System Component": a carve-out. */
+const NOT_EXTENDING = /\b(?:does|do|shall|will)\s+not\s+(?:make|bring|reach|apply|extend|cover|subject|place|cause)\b/i;
+
+/**
+ * Software standing beside the work (same medium, package, distribution, host) of which a duty,
+ * condition or prohibition demands something: "provided that every such other program is made
+ * available in source form", "no copy shall be recorded on any medium that also carries software
+ * distributed under proprietary terms". Returns the words naming that software.
+ */
+function besideDemand(r: Reading): string | undefined {
+  // Beside the work, not combined with it: linking and incorporating are copyleft's ground.
+  if (!r.has('other', 'alongside')) return undefined;
+  if (r.has('guard', 'recipients') || r.word('aggregation', 'aggregate', 'independent', 'separate') || NOT_EXTENDING.test(r.text)) return undefined;
+  const tokens = r.provision.tokens;
+  const duties = r.all('modal', 'obligation', 'prohibit', 'exclusive', 'noRights', 'voiding').filter((m) => !m.inherited);
+  if (duties.length === 0 && !r.conditions) return undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!SOFTWARE_KINDS.has(t.lemma)) continue;
+    const surface = r.text.slice(t.start - r.provision.start, t.end - r.provision.start);
+    if (surface[0] !== surface[0].toLowerCase() || THE_WORK.has(tokens[i - 1]?.lemma ?? '')) continue;
+    // Software marked as other ("every other program", "unrelated proprietary programs"), or any
+    // software where the sentence has put it beside the work ("any program in that suite").
+    const before = tokens.slice(Math.max(0, i - 3), i).map((x) => x.lemma);
+    const marked = before.some((w) => OTHERISH.has(w)) || (before.some((w) => ANY.has(w)) && r.all('other', 'alongside').some((m) => !m.inherited && m.to <= i));
+    if (!marked) continue;
+    // "every other program", "any program", "all the other software": the force stands before it, close enough to bear on it.
+    if (duties.some((d) => d.from < i && i - d.to <= 12)) return r.text.slice(tokens[Math.max(0, i - 2)].start - r.provision.start, t.end - r.provision.start);
+  }
+  return undefined;
+}
+
