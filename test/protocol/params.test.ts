@@ -165,6 +165,14 @@ describe('language server: malformed params', function () {
     assert.equal(client.child.exitCode, null, 'the server is still running');
   });
 
+  it('reads an absent cancellation token sent as a trailing null param as no param (the VS Code client does)', async () => {
+    const response = await client.request('osdLint/audit', [{ documents: [{ uri: 'file:///work/params/NEW', text: 'You may not sell the software.' }] }, null]);
+    assert.equal(response.error, undefined, JSON.stringify(response.error));
+    assert.ok(Array.isArray(response.result) && response.result.length === 1);
+    const two = await client.request('osdLint/audit', [{ documents: [] }, { documents: [] }]);
+    assert.equal(two.error?.code, -32602);
+  });
+
   it('answers MethodNotFound for requests it does not offer', async () => {
     for (const method of ['workspace/executeCommand', 'codeAction/resolve']) {
       const response = await client.request(method, null);

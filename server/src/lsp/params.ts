@@ -138,6 +138,9 @@ export const PARAMS = {
  * are what jsonrpc called the handler with (before the token): positional params come spread.
  */
 export function paramsProblem<P>(method: string, check: Check<P>, ...args: unknown[]): string | undefined {
+  // A client that passes an absent cancellation token (\`sendRequest(method, params, undefined)\`)
+  // sends it as a second positional param, null: that is still one params value.
+  while (args.length > 1 && (args[args.length - 1] === null || args[args.length - 1] === undefined)) args.pop();
   const problem = args.length > 1 ? `expected one params value, got ${args.length} positional params` : check(args[0], 'params');
   return problem && `${method}: ${problem}`;
 }
