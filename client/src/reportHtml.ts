@@ -6,6 +6,8 @@ export function escapeHtml(s: string): string {
 }
 
 const STATUS = { pass: ['✔', 'pass'], fail: ['✖', 'fail'], review: ['!', 'review'] } as const;
+/** "pass" only where the text is a known approved licence; where nothing was found, say so. */
+const shown = (row: { status: keyof typeof STATUS; evidence?: string }): readonly [string, string] => (row.evidence === 'none' ? ['➖', 'no finding'] : STATUS[row.status]);
 const VERDICT = { meets: 'Meets the Open Source Definition', fails: 'Fails the Open Source Definition', review: 'Needs human review' } as const;
 
 /**
@@ -67,8 +69,8 @@ document.addEventListener('click', (event) => {
 }
 
 function section(r: AuditReport, i: number, label: (uri: string) => string): string {
-  const cards = r.scorecard.map((s) => `<li class="${s.status}" aria-label="OSD ${s.criterion} ${escapeHtml(s.title)}: ${STATUS[s.status][1]}"><span class="n">${STATUS[s.status][0]} OSD ${s.criterion}</span><br>${escapeHtml(s.title)}<br><span>${STATUS[s.status][1]}${s.errors ? `, ${s.errors} error${s.errors > 1 ? 's' : ''}` : ''}${s.warnings ? `, ${s.warnings} warning${s.warnings > 1 ? 's' : ''}` : ''}</span></li>`).join('');
-  const ai = r.ai ? `<h3>Open Source AI Definition 1.0${r.ai.suggested ? ' <small>(suggested: the text talks about models)</small>' : ''}</h3><table><thead><tr><th scope="col">Requirement</th><th scope="col">Status</th><th scope="col">Note</th></tr></thead><tbody>${r.ai.rows.map((row) => `<tr><th scope="row">${escapeHtml(row.name)}</th><td class="${row.status}">${STATUS[row.status][0]} ${STATUS[row.status][1]}</td><td>${escapeHtml(row.note)}</td></tr>`).join('')}</tbody></table>` : '';
+  const cards = r.scorecard.map((s) => `<li class="${s.status}" aria-label="OSD ${s.criterion} ${escapeHtml(s.title)}: ${shown(s)[1]}"><span class="n">${shown(s)[0]} OSD ${s.criterion}</span><br>${escapeHtml(s.title)}<br><span>${shown(s)[1]}${s.errors ? `, ${s.errors} error${s.errors > 1 ? 's' : ''}` : ''}${s.warnings ? `, ${s.warnings} warning${s.warnings > 1 ? 's' : ''}` : ''}</span></li>`).join('');
+  const ai = r.ai ? `<h3>Open Source AI Definition 1.0${r.ai.suggested ? ' <small>(suggested: the text talks about models)</small>' : ''}</h3><table><thead><tr><th scope="col">Requirement</th><th scope="col">Status</th><th scope="col">Note</th></tr></thead><tbody>${r.ai.rows.map((row) => `<tr><th scope="row">${escapeHtml(row.name)}</th><td class="${row.status}">${shown(row)[0]} ${shown(row)[1]}</td><td>${escapeHtml(row.note)}</td></tr>`).join('')}</tbody></table>` : '';
   const n = r.nearest;
   const nearest = n ? `<h3>Nearest known licence: ${escapeHtml(n.name)} (<code>${escapeHtml(n.id)}</code>, ${Math.round(n.similarity * 100)} % similar${n.osiApproved ? ', OSI-approved' : ''})</h3><ul>${[
     ...n.added.map((a) => `<li><strong>Added</strong> (line ${a.line})${a.criteria.length ? ` — <span class="fail">${a.criteria.map((c) => `OSD ${c}`).join(', ')}</span>` : ''}: <q>${escapeHtml(a.text.slice(0, 400))}</q></li>`),

@@ -117,7 +117,7 @@ async function charPoint(page, lineText, index) {
     }
     await shot(page, '03-quick-fix-menu');
     await action.click();
-    await page.locator('.monaco-editor .view-lines .view-line', { hasText: 'not a condition of this License' }).first().waitFor({ timeout: 15000 });
+    await page.locator('.monaco-editor .view-lines .view-line', { hasText: 'not a condition of this' }).first().waitFor({ timeout: 15000 });
     check('quick fix rewrote the clause', true);
 
     step = 'audit from the command palette';

@@ -84,7 +84,7 @@ describe('language server: authoring features', function () {
     const titles = actions.map((a) => a.title);
     assert.equal(actions.filter((a) => a.isPreferred).length, 1);
     assert.equal(actions.find((a) => a.isPreferred)!.title, 'Make the use policy a non-binding request');
-    assert.ok(titles.includes('Remove the clause'));
+    assert.ok(titles.some((t) => /^Remove item c “Your use of the Acme Materials must comply/.test(t)), JSON.stringify(titles));
     assert.ok(actions.some((a) => a.command?.command === 'osdLint.explainCriterion' && a.command.arguments?.[0] === 6));
     assert.ok(actions.some((a) => a.command?.command === '_osdLint.addSuppression' && a.command.arguments?.[1] === 'acceptable-use-policy'));
     assert.ok(!titles.some((t) => /comment/.test(t)), 'no HTML comment offered for a plain-text licence');

@@ -12,6 +12,8 @@ export interface AiRow {
   readonly name: string;
   readonly status: RowStatus;
   readonly note: string;
+  /** `none`: the row passes because nothing against it was found, not because the licence says so. */
+  readonly evidence?: 'none';
 }
 
 const MODEL_WORDS = /\b(?:models?|weights|parameters|checkpoints?|fine-?tun\w*|inference|training\s+data|outputs?\s+of\s+the\s+model|machine\s+learning|large\s+language|LLMs?|AI\s+system)\b/gi;
@@ -30,7 +32,7 @@ export function aiRows(text: string, analysis: Analysis): AiRow[] {
   const rule = (...ids: string[]) => (f: { ruleId: string }): boolean => ids.includes(f.ruleId);
   const outputs = (f: { matched: string; ruleId: string }): boolean => f.ruleId === 'competing-use' && /\boutputs?\b|\bresults?\b|\bgenerated\b|\btext\s+produced\b/i.test(f.matched);
   const mentions = (re: TextPattern): boolean => re.test(text);
-  const row = (name: string, status: RowStatus, note: string): AiRow => ({ name, status, note });
+  const row = (name: string, status: RowStatus, note: string): AiRow => ({ name, status, note, ...(status === 'pass' && /\bfound\.$/.test(note) ? { evidence: 'none' as const } : {}) });
   return [
     has(crit(5, 6))
       ? row('Use for any purpose', 'fail', 'The licence restricts who may use the model or for what (OSD 5/6 errors).')

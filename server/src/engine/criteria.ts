@@ -59,3 +59,15 @@ export function criterionLabel(n: Criterion): string {
 }
 
 export const ALL_CRITERIA: readonly Criterion[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+
+/**
+ * An explanation for the criteria a finding breaks: sentences that name only other criteria are
+ * left out ("Where it also covers selling copies, it breaks OSD 1 too" for a finding of OSD 6 alone).
+ */
+export function explanationFor(explanation: string, criteria: readonly number[]): string {
+  const kept = explanation.split(/(?<=[.!?])\s+/).filter((s) => {
+    const named = [...s.matchAll(/\bOSD\s+(10|[1-9])\b/g)].map((m) => Number(m[1]));
+    return named.length === 0 || named.some((n) => criteria.includes(n));
+  });
+  return kept.join(' ').trim() || explanation;
+}

@@ -61,6 +61,8 @@ export interface Analysis {
   readonly findings: readonly Finding[];
   /** Clauses abandoned because their analysis ran past `clauseBudgetMs` (usually none). */
   readonly unchecked: readonly UncheckedClause[];
+  /** The options the text was analysed with (a fix is re-checked with the same). */
+  readonly options?: AnalyzeOptions;
 }
 
 /** Segments a licence, resolves its defined terms, and runs every rule on every clause. */
@@ -149,7 +151,7 @@ export class Analyzer {
       }
     }
     this.cache = next;
-    return { clauses, definitions, findings: applySuppressions(text, findings, options.suppressions), unchecked };
+    return { clauses, definitions, findings: applySuppressions(text, findings, options.suppressions), unchecked, options: { ...options, isCancelled: undefined } };
   }
 }
 

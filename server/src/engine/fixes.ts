@@ -1,6 +1,16 @@
-import type { Analysis } from './engine';
+/**
+ * Quick fixes that a lawyer can accept: each edits the fewest words that carry the restriction,
+ * in the draft's own terms, and is re-checked before it is offered. A fix that would remove a
+ * grant of rights, leave its finding, or add another finding is not offered.
+ */
+import { Analyzer, type Analysis, type AnalyzeOptions } from './engine';
+import { draftStyle, type DraftStyle } from './draftStyle';
+import { countGrants, grantsRights } from './grants';
+import { quote } from './quote';
+import { removal } from './removal';
+import { strikeQualifiers } from './rewrite';
 import { ruleById } from './rules';
-import type { Clause, Finding } from './types';
+import type { Finding, Severity } from './types';
 
 /** A text replacement in document offsets. */
 export interface TextEdit {
@@ -12,122 +22,155 @@ export interface TextEdit {
 export interface Fix {
   readonly title: string;
   readonly edits: readonly TextEdit[];
+  /** `rewrite` keeps the clause with the restricting words changed; `removal` takes the clause away. */
+  readonly kind: 'rewrite' | 'removal';
+  /** The reviewer's choice: a rewrite, or a removal when no rewrite passed the re-check. */
+  readonly preferred: boolean;
+  /** For a rewrite: the clause as rewritten. */
+  readonly rewritten?: string;
+}
+
+/** Why a finding got no fix (for "fix all" to report). */
+export type NoFixReason = 'removes-grant' | 'leaves-finding' | 'adds-finding';
+
+/** What the fixes of one analysed text share: the style, the grants, a re-checking analyser. */
+interface FixContext {
+  readonly text: string;
+  readonly analysis: Analysis;
+  readonly options: AnalyzeOptions;
+  readonly grants: number;
+  readonly counts: ReadonlyMap<string, number>;
+  style?: DraftStyle;
+  analyzer?: Analyzer;
+}
+
+const contexts = new WeakMap<Analysis, FixContext>();
+
+function contextFor(text: string, analysis: Analysis, analyzer?: Analyzer): FixContext {
+  // (An analyser passed in has seen `text` already: fix all re-uses one across its rounds.)
+  let ctx = contexts.get(analysis);
+  if (!ctx || ctx.text !== text) {
+    ctx = { text, analysis, options: analysis.options ?? {}, grants: countGrants(text), counts: findingCounts(analysis.findings), analyzer };
+    contexts.set(analysis, ctx);
+  }
+  return ctx;
+}
+
+const key = (f: Pick<Finding, 'ruleId' | 'severity'>): string => `${f.ruleId}|${f.severity}`;
+
+export function findingCounts(findings: readonly Finding[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const f of findings) out.set(key(f), (out.get(key(f)) ?? 0) + 1);
+  return out;
+}
+
+const RANK: Record<Severity, number> = { information: 0, warning: 1, error: 2 };
+
+/** Re-checks the text a fix produces; undefined when the fix may be offered. */
+function recheck(ctx: FixContext, finding: Finding, edits: readonly TextEdit[]): NoFixReason | undefined {
+  const fixed = applyEdits(ctx.text, edits);
+  if (countGrants(fixed) < ctx.grants) return 'removes-grant';
+  ctx.analyzer ??= primed(ctx);
+  const after = findingCounts(ctx.analyzer.analyze(fixed, ctx.options).findings);
+  for (const [k, n] of after) if (n > (ctx.counts.get(k) ?? 0)) return 'adds-finding';
+  const serious = (counts: ReadonlyMap<string, number>): number => {
+    let n = 0;
+    for (const [k, c] of counts) {
+      const [rule, severity] = k.split('|');
+      if (rule === finding.ruleId && RANK[severity as Severity] >= RANK[finding.severity]) n += c;
+    }
+    return n;
+  };
+  return serious(after) < serious(ctx.counts) ? undefined : 'leaves-finding';
+}
+
+/** An analyser that has seen the original text, so that a re-check only re-runs the edited clauses. */
+function primed(ctx: FixContext): Analyzer {
+  const a = new Analyzer();
+  a.analyze(ctx.text, ctx.options);
+  return a;
+}
+
+interface Candidate {
+  readonly title: string;
+  readonly text: string;
+}
+
+/** The rewrites to try for a finding, best first; and a replacement of the whole clause, the last resort. */
+function candidates(ctx: FixContext, finding: Finding, clause: string): { rewrites: Candidate[]; replacement?: Candidate } {
+  const rule = ruleById(finding.ruleId);
+  ctx.style ??= draftStyle(ctx.text, ctx.analysis.definitions);
+  const out: Candidate[] = [];
+  const own = rule?.fix?.rewrite?.(clause, ctx.style);
+  for (const text of typeof own === 'string' ? [own] : own ?? []) out.push({ title: rule!.fix!.title, text });
+  const grants = grantsRights(clause);
+  if (grants) {
+    for (const text of strikeQualifiers(clause)) out.push({ title: `Remove the words “${quote(struck(clause, text), 50)}”`, text });
+  }
+  const rewrites = out.filter((c, i) => c.text !== clause && c.text.trim().length > 0 && out.findIndex((d) => d.text === c.text) === i);
+  // A clause that grants rights is never replaced: its grant would go with it.
+  const replacement = grants ? undefined : rule?.fix?.replace?.(ctx.style);
+  return { rewrites, ...(replacement ? { replacement: { title: `${rule!.fix!.title}: “${quote(replacement, 50)}”`, text: replacement } } : {}) };
+}
+
+/** The words a rewrite took out of a clause (its changed middle). */
+function struck(before: string, after: string): string {
+  let p = 0;
+  while (p < before.length && p < after.length && before[p] === after[p]) p++;
+  let s = 0;
+  while (s < before.length - p && s < after.length - p && before[before.length - 1 - s] === after[after.length - 1 - s]) s++;
+  return before.slice(p, before.length - s).replace(/^[\s,;]+|[\s,;]+$/g, '');
+}
+
+/** Keeps the list punctuation of a clause ("…;") on its rewrite. */
+function withEnding(clause: string, rewritten: string): string {
+  const end = /[;,]\s*$/.exec(clause)?.[0].trim();
+  if (!end) return rewritten;
+  return /[.]$/.test(rewritten) ? rewritten.slice(0, -1) + end : /[;,]$/.test(rewritten) ? rewritten : rewritten + end;
 }
 
 /**
- * The fixes for one finding, best first: the rule's rewrite of the clause when it has one, then
- * removal of the clause — the whole list item when the clause is all of it, with a dangling
- * "and"/"or" on the item before cleaned up and the numbers of the items after it closed up.
+ * The fixes for one finding, best first, each re-checked: a rewrite of the words that carry the
+ * restriction (the rule's own, or striking the qualifier that narrows a grant, or a replacement
+ * in the draft's words), then removal of the clause, which says what it removes. None when every
+ * fix would remove a grant, leave the finding or add another.
  */
 export function fixesFor(text: string, analysis: Analysis, finding: Finding): Fix[] {
-  const rule = ruleById(finding.ruleId);
-  const clauseText = text.slice(finding.clauseStart, finding.clauseEnd);
+  return fixesWithReason(contextFor(text, analysis), finding).fixes;
+}
+
+function fixesWithReason(ctx: FixContext, finding: Finding): { fixes: Fix[]; reason?: NoFixReason } {
+  const clause = ctx.text.slice(finding.clauseStart, finding.clauseEnd);
   const fixes: Fix[] = [];
-  const rewritten = rule?.fix?.rewrite?.(clauseText);
-  if (rewritten !== undefined && rewritten !== clauseText) {
-    const keepEnd = /[;,]$/.test(clauseText) && !/[;,.]$/.test(rewritten) ? clauseText.slice(-1) : '';
-    fixes.push({ title: rule?.fix?.title ?? 'Rewrite the clause', edits: [{ start: finding.clauseStart, end: finding.clauseEnd, newText: rewritten + keepEnd }] });
+  let reason: NoFixReason | undefined;
+  const { rewrites, replacement } = candidates(ctx, finding, clause);
+  const tryRewrite = (c: Candidate): boolean => {
+    const rewritten = withEnding(clause, c.text);
+    const edits = [{ start: finding.clauseStart, end: finding.clauseEnd, newText: rewritten }];
+    const why = recheck(ctx, finding, edits);
+    if (why) reason ??= why;
+    else fixes.push({ title: c.title, edits, kind: 'rewrite', preferred: true, rewritten });
+    return !why;
+  };
+  rewrites.some(tryRewrite);
+  const removed = removal(ctx.text, ctx.analysis, finding.clauseStart, finding.clauseEnd);
+  const why = recheck(ctx, finding, removed.edits);
+  if (!why) fixes.push({ title: `Remove ${removed.what} “${quote(clause, 60)}”`, edits: removed.edits, kind: 'removal', preferred: fixes.length === 0 });
+  else {
+    reason ??= why;
+    if (fixes.length === 0 && replacement) tryRewrite(replacement);
   }
-  const removeTitle = rewritten !== undefined || !rule?.fix?.title ? 'Remove the clause' : rule.fix.title;
-  fixes.push({ title: removeTitle, edits: removal(text, analysis, finding) });
-  return fixes;
+  return { fixes, reason: fixes.length ? undefined : reason };
 }
 
-/** The preferred fix for one finding. */
-export function fixFor(text: string, analysis: Analysis, finding: Finding): Fix {
+/** The preferred fix for one finding, if any passed the re-check. */
+export function fixFor(text: string, analysis: Analysis, finding: Finding): Fix | undefined {
   return fixesFor(text, analysis, finding)[0];
-}
-
-/** The edits that remove a clause cleanly. */
-function removal(text: string, analysis: Analysis, finding: Finding): TextEdit[] {
-  const clause = analysis.clauses.find((c) => c.start === finding.clauseStart);
-  const siblings = clause ? analysis.clauses.filter((c) => c.block === clause.block) : [];
-  if (clause && siblings.length === 1 && !clause.isHeading) {
-    // The clause is its whole block: remove its lines, and one blank line after them if any.
-    let start = text.lastIndexOf('\n', clause.blockStart - 1) + 1;
-    let end = lineEnd(text, clause.blockEnd);
-    if (/^[ \t]*\r?\n/.test(text.slice(end)) && (start === 0 || /\n[ \t]*\r?\n$/.test(text.slice(0, start)))) end = lineEnd(text, end);
-    else if (end >= text.length && !text.endsWith('\n') && start > 0) start -= text[start - 2] === '\r' ? 2 : 1; // last line: take its line break before it
-    const edits: TextEdit[] = [{ start, end, newText: '' }];
-    if (clause.isItem) edits.push(...danglingConjunction(text, analysis, clause), ...renumber(analysis, clause));
-    return edits;
-  }
-  // Remove the sentence and the white space that follows it (or precedes it, at a block's end).
-  let end = finding.clauseEnd;
-  while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
-  let start = finding.clauseStart;
-  if (end === finding.clauseEnd || /[\r\n]/.test(text[end] ?? '\n')) {
-    while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
-    end = finding.clauseEnd;
-  }
-  return [{ start, end, newText: '' }];
-}
-
-/** Items of the same list as `item`: same depth, same marker style, no shallower block between. */
-function listSiblings(analysis: Analysis, item: Clause): { before?: Clause; after: Clause[] } {
-  const blocks = analysis.clauses.filter((c, i, all) => i === 0 || all[i - 1].block !== c.block);
-  const at = blocks.findIndex((c) => c.block === item.block);
-  let before: Clause | undefined;
-  for (let i = at - 1; i >= 0; i--) {
-    const b = blocks[i];
-    if (b.depth < item.depth || !b.isItem) break;
-    if (b.depth === item.depth) {
-      if (markerStyle(b.marker) === markerStyle(item.marker)) before = b;
-      break;
-    }
-  }
-  const after: Clause[] = [];
-  for (let i = at + 1; i < blocks.length; i++) {
-    const b = blocks[i];
-    if (b.depth < item.depth || !b.isItem) break;
-    if (b.depth === item.depth) {
-      if (markerStyle(b.marker) !== markerStyle(item.marker)) break;
-      after.push(b);
-    }
-  }
-  return { before, after };
-}
-
-function markerStyle(marker: string | undefined): string {
-  return (marker ?? '').replace(/\d+/g, '9').replace(/[a-z]/g, 'a').replace(/[A-Z]/g, 'A');
-}
-
-/** Removing the last item of "a; and / b." leaves "a; and": drop the conjunction. */
-function danglingConjunction(text: string, analysis: Analysis, item: Clause): TextEdit[] {
-  const { before, after } = listSiblings(analysis, item);
-  if (!before || after.length > 0) return [];
-  const tail = /(?<![\s;]);?\s*\b(?:and|or)\s*$/i.exec(text.slice(before.blockStart, before.blockEnd));
-  if (!tail) return [];
-  const start = before.blockStart + tail.index;
-  const ending = /[.;:]\s*$/.test(item.text) ? item.text.trim().slice(-1) : '.';
-  return [{ start, end: before.blockEnd, newText: ending }];
-}
-
-/** Removing item 2 of 1, 2, 3: item 3 becomes 2 (numbers and letters alike). */
-function renumber(analysis: Analysis, item: Clause): TextEdit[] {
-  const own = /^(\(?)(\d+|[a-zA-Z])([.)])$/.exec(item.marker ?? '');
-  if (!own) return [];
-  const { after } = listSiblings(analysis, item);
-  const edits: TextEdit[] = [];
-  let expected = own[2];
-  for (const b of after) {
-    const m = /^(\(?)(\d+|[a-zA-Z])([.)])$/.exec(b.marker ?? '');
-    if (!m || m[1] !== own[1] || m[3] !== own[3]) break;
-    edits.push({ start: b.blockStart + m[1].length, end: b.blockStart + m[1].length + m[2].length, newText: expected });
-    expected = /\d/.test(expected) ? String(Number(expected) + 1) : String.fromCharCode(expected.charCodeAt(0) + 1);
-  }
-  return edits;
-}
-
-/** Offset just after the line break that ends the line containing `offset`. */
-function lineEnd(text: string, offset: number): number {
-  const nl = text.indexOf('\n', offset);
-  return nl < 0 ? text.length : nl + 1;
 }
 
 /** Applies non-overlapping edits to a text. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.start - a.start);
+  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
   let out = text;
   let limit = Infinity;
   for (const e of sorted) {
@@ -138,14 +181,4 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return out;
 }
 
-/** One fix per clause for every fixable finding: what "fix all" applies. */
-export function fixAll(text: string, analysis: Analysis): TextEdit[] {
-  const seen = new Set<number>();
-  const edits: TextEdit[] = [];
-  for (const f of analysis.findings) {
-    if (f.severity === 'information' || seen.has(f.clauseStart)) continue;
-    seen.add(f.clauseStart);
-    edits.push(...fixFor(text, analysis, f).edits);
-  }
-  return edits;
-}
+export { contextFor as fixContext, fixesWithReason, quote, type FixContext };

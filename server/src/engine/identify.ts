@@ -1,14 +1,17 @@
-import { cleanText } from './language';
+import { type Coverage, coverage, deltas, type KnownText, RUN, runHashes } from './compareLicence';
+import { clauseWords, displayText, normalWords, wordMarker, wordsOf } from './licenceWords';
 import { segment } from './segment';
 import type { Clause } from './types';
 
 /**
  * "Which licence is this, plus what?": finds the nearest known licence of a draft and the
- * clauses added to, removed from or changed in it. The engine stays pure: the licence texts come
- * in as data (`LicenceIndexData`, built at build time from the spdx-license-list package).
+ * clauses added to, removed from or changed in it. Layout does not count (see licenceWords.ts):
+ * the apache.org Apache-2.0 with its centred header and APPENDIX, a re-wrapped GPL or a
+ * LICENSE.md with Markdown headings is recognised as itself. The engine stays pure: the licence
+ * texts come in as data (`LicenceIndexData`, built at build time from the spdx-license-list package).
  */
 export interface LicenceIndexData {
-  /** Every distinct normalised sentence of every licence. */
+  /** Every distinct sentence of every licence, as the licence has it (on one line, layout removed). */
   readonly sentences: readonly string[];
   readonly licences: ReadonlyArray<{ readonly id: string; readonly name: string; readonly osi: boolean; readonly s: readonly number[]; readonly same?: readonly string[] }>;
 }
@@ -16,8 +19,9 @@ export interface LicenceIndexData {
 export interface ClauseDelta {
   readonly start: number;
   readonly end: number;
+  /** The clause as the draft has it. */
   readonly text: string;
-  /** For a changed clause: the sentence of the known licence it most resembles. */
+  /** For a changed clause: the sentence of the known licence it most resembles, as the licence has it. */
   readonly reference?: string;
 }
 
@@ -35,157 +39,193 @@ export interface Identification {
   readonly removed: readonly string[];
 }
 
-/** "… copyright 2024 Jane Doe" on the last line becomes "… copyright" (the holder varies between copies). */
-function cutCopyrightLine(s: string): string {
-  const lastLine = s.lastIndexOf('\n') + 1;
-  const at = s.slice(lastLine).search(/\bcopyright\b/);
-  return at < 0 ? s : `${s.slice(0, lastLine + at)}copyright`;
+/** One run in this many is kept in the index that picks candidates. */
+const SAMPLE_MASK = 3;
+/** How many candidates are compared in full. */
+const CANDIDATES = 6;
+/** Room for this many licences in a sampled key. */
+const LICENCE_SLOTS = 4096;
+const MARKER_LIKE = /^(?:[a-z]|[ivxlc]{1,6}|\d{1,3})$/;
+
+/**
+ * How deprecated an SPDX id looks: 2 for "GPL-3.0+", 1 for a bare "GPL-3.0" or "LGPL-2.1", 0 for
+ * current ids ("GPL-3.0-only" before "GPL-3.0-or-later"). Among ids of one text, and between
+ * equally near licences, the current one is named.
+ */
+export function deprecation(id: string): number {
+  if (id.endsWith('+')) return 2;
+  if (/^(?:A|L)?GPL-\d\.\d(?:-with-.+)?$|^GFDL-\d\.\d$|^LGPL-\d\.\d$/.test(id)) return 1;
+  return id.endsWith('-or-later') ? 0.5 : 0;
 }
 
-/** Normalises a sentence for comparison: case, quotes, list markers, copyright lines, template variables, punctuation. */
-export function normalizeSentence(s: string): string {
-  return cutCopyrightLine(cleanText(s, true).toLowerCase().replace(/<[^<>\n]{1,40}>/g, ' '))
-    .replace(/^\s*(?:\(?[0-9a-z]{1,4}[.)]|[-*+•])\s+/, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-
-const normalized = new Map<string, string>();
-
-/** normalizeSentence, remembered: a draft being edited is mostly the sentences it had before. */
-function normalizeCached(s: string): string {
-  let n = normalized.get(s);
-  if (n === undefined) {
-    if (normalized.size > 50_000) normalized.clear();
-    normalized.set(s, (n = normalizeSentence(s)));
+/** The runs that pick candidates: one in four, and the three smallest, so that a short text has some. */
+function sampledRuns(runs: Int32Array): Set<number> {
+  const out = new Set<number>();
+  const smallest = [Infinity, Infinity, Infinity];
+  for (const h of runs) {
+    if ((h & SAMPLE_MASK) === 0) out.add(h);
+    else if (h < smallest[2]) {
+      smallest[2] = h;
+      smallest.sort((a, b) => a - b);
+    }
   }
-  return n;
+  for (const h of smallest) if (h !== Infinity) out.add(h);
+  return out;
 }
 
-/** The sentences of a text, normalised, with the clause they come from; empty ones are dropped. */
-export function normalizedClauses(text: string, clauses: readonly Clause[] = segment(text)): Array<{ clause: Clause; norm: string }> {
-  return clauses.map((clause) => ({ clause, norm: normalizeCached(clause.text) })).filter((x) => x.norm.length > 0);
+/** Where the optional part of a licence starts: its appendix, or another licence appended (LGPL-3.0 + GPL-3.0). */
+function optionalStart(sentences: ReadonlyArray<readonly string[]>): number {
+  for (let s = 1; s < sentences.length; s++) {
+    const w = sentences[s].slice(0, 5).join(' ');
+    if (/^(?:end of terms and conditions|appendix how to apply|how to apply these terms)/.test(w)) return s;
+    if (s > sentences.length / 10 && /^gnu general public license version/.test(w)) return s;
+  }
+  return sentences.length;
 }
 
-const words = (s: string): string[] => s.split(' ').filter((w) => w.length > 0);
-
-/** Word Jaccard similarity of two normalised sentences. */
-function resemblance(a: string, b: string): number {
-  const A = new Set(words(a));
-  const B = new Set(words(b));
-  let common = 0;
-  for (const w of A) if (B.has(w)) common++;
-  return common / Math.max(1, A.size + B.size - common);
-}
-
-/** An index of known licences, built once (it takes some tens of milliseconds). */
+/** An index of known licences, built once (about 140 ms: it indexes one run of five words in four). */
 export class LicenceIndex {
-  private readonly bySentence = new Map<string, number[]>();
-  private readonly totals: number[];
+  private readonly vocabulary = new Map<string, number>();
+  private readonly sentenceWords: Int32Array[];
+  /** Sampled runs of words and the licences that have them, as sorted keys `(hash + 2^31) * 1024 + licence` (compact: a Map of arrays took 10 MB). */
+  private readonly sampled: Float64Array;
+  private readonly sampledCount: number[];
+  private readonly known = new Map<number, KnownText>();
 
   constructor(private readonly data: LicenceIndexData) {
-    this.totals = data.licences.map((l) => l.s.reduce((n, i) => n + data.sentences[i].length, 0));
-    data.licences.forEach((l, li) => {
-      for (const i of new Set(l.s)) {
-        const list = this.bySentence.get(data.sentences[i]) ?? [];
-        list.push(li);
-        this.bySentence.set(data.sentences[i], list);
-      }
+    if (data.licences.length > LICENCE_SLOTS) throw new Error(`an index of more than ${LICENCE_SLOTS} licences`);
+    this.sentenceWords = data.sentences.map((s) => this.ids(normalWords(s), true));
+    const keys: number[] = [];
+    this.sampledCount = data.licences.map((l, li) => {
+      const mine = sampledRuns(runHashes(this.licenceIds(l.s)));
+      for (const h of mine) keys.push((h + 2 ** 31) * LICENCE_SLOTS + li);
+      return mine.size;
     });
+    this.sampled = Float64Array.from(keys).sort();
+  }
+
+  /** The licences that have a sampled run. */
+  private licencesWith(h: number): number[] {
+    const base = (h + 2 ** 31) * LICENCE_SLOTS;
+    let lo = 0;
+    let hi = this.sampled.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sampled[mid] < base) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let i = lo; i < this.sampled.length && this.sampled[i] < base + LICENCE_SLOTS; i++) out.push(this.sampled[i] - base);
+    return out;
   }
 
   get size(): number {
     return this.data.licences.length;
   }
 
-  /** The nearest known licence, or undefined when no licence shares enough of the text. */
-  identify(text: string, clauses?: readonly Clause[]): Identification | undefined {
-    const draft = normalizedClauses(text, clauses);
-    if (draft.length === 0) return undefined;
-    const shared = new Map<number, number>();
-    for (const { norm } of draft) for (const li of this.bySentence.get(norm) ?? []) shared.set(li, (shared.get(li) ?? 0) + norm.length);
-    const draftTotal = draft.reduce((n, d) => n + d.norm.length, 0);
-    let best = -1;
-    let bestScore = 0;
-    for (const [li, chars] of shared) {
-      const score = (2 * chars) / (draftTotal + this.totals[li]);
-      if (score > bestScore || (score === bestScore && this.totals[li] < this.totals[best])) {
-        best = li;
-        bestScore = score;
-      }
-    }
-    if (best < 0) return this.fuzzy(draft, draftTotal);
-    return this.compare(best, draft, bestScore);
+  /** Word ids; new words get ids when `learn`, else a negative id that matches nothing. */
+  private ids(words: readonly string[], learn = false): Int32Array {
+    const out = new Int32Array(words.length);
+    words.forEach((w, i) => {
+      let id = this.vocabulary.get(w);
+      if (id === undefined && learn) this.vocabulary.set(w, (id = this.vocabulary.size));
+      out[i] = id ?? -1 - i;
+    });
+    return out;
   }
 
-  /** No sentence matched exactly (e.g. a re-wrapped or lightly edited text): compare words. */
-  private fuzzy(draft: Array<{ norm: string }>, draftTotal: number): Identification | undefined {
-    if (draftTotal < 200) return undefined;
-    const draftWords = new Set(words(draft.map((d) => d.norm).join(' ')));
-    let best = -1;
-    let bestScore = 0;
-    this.data.licences.forEach((l, li) => {
-      const ref = new Set(words(l.s.map((i) => this.data.sentences[i]).join(' ')));
-      let common = 0;
-      for (const w of draftWords) if (ref.has(w)) common++;
-      const score = (2 * common) / (draftWords.size + ref.size);
-      if (score > bestScore) {
-        best = li;
-        bestScore = score;
+  private licenceIds(s: readonly number[]): Int32Array {
+    const out = new Int32Array(s.reduce((n, i) => n + this.sentenceWords[i].length, 0));
+    let at = 0;
+    for (const i of s) {
+      out.set(this.sentenceWords[i], at);
+      at += this.sentenceWords[i].length;
+    }
+    return out;
+  }
+
+  /** A licence as the comparison needs it, built on first use and kept. */
+  private knownText(li: number): KnownText {
+    let k = this.known.get(li);
+    if (!k) {
+      const l = this.data.licences[li];
+      const ids = this.licenceIds(l.s);
+      const starts = new Int32Array(l.s.length);
+      let at = 0;
+      l.s.forEach((i, n) => {
+        starts[n] = at;
+        at += this.sentenceWords[i].length;
+      });
+      const words = l.s.map((i) => [...this.sentenceWords[i]].map((id) => this.wordOf(id)));
+      const opt = optionalStart(words);
+      const runs = runHashes(ids);
+      if (this.known.size > 32) this.known.clear();
+      const markerLike = Uint8Array.from(ids, (id) => (MARKER_LIKE.test(this.wordOf(id)) ? 1 : 0));
+      this.known.set(li, (k = { ids, sentenceStarts: starts, sentences: l.s.map((i) => this.data.sentences[i]), optionalFrom: opt < l.s.length ? starts[opt] : ids.length, runs, runSet: new Set(runs), markerLike }));
+    }
+    return k;
+  }
+
+  private reverse: string[] | undefined;
+  private wordOf(id: number): string {
+    if (!this.reverse) {
+      this.reverse = [];
+      for (const [w, i] of this.vocabulary) this.reverse[i] = w;
+    }
+    return this.reverse[id] ?? '';
+  }
+
+  /** The nearest known licence, or undefined when no licence shares enough of the text. */
+  identify(text: string, clauses: readonly Clause[] = segment(text)): Identification | undefined {
+    const words: string[] = [];
+    const clauseOf: number[] = [];
+    clauses.forEach((c, ci) => {
+      const marker = ci === 0 || clauses[ci - 1].block !== c.block ? wordMarker(c.marker) : undefined;
+      for (const w of [...(marker ? wordsOf(marker, c.blockStart) : []), ...clauseWords(c.text, c.start)]) {
+        words.push(w.w);
+        clauseOf.push(ci);
       }
     });
-    return best >= 0 && bestScore >= 0.5 ? this.compare(best, draft as Array<{ clause: Clause; norm: string }>, bestScore * 0.9) : undefined;
-  }
-
-  private compare(li: number, draft: Array<{ clause: Clause; norm: string }>, score: number): Identification | undefined {
-    if (score < 0.3) return undefined;
-    const l = this.data.licences[li];
-    const ref = l.s.map((i) => this.data.sentences[i]);
-    const refSet = new Set(ref);
-    const draftSet = new Set(draft.map((d) => d.norm));
-    const unmatchedRef = ref.filter((s) => !draftSet.has(s));
-    const added: ClauseDelta[] = [];
-    const changed: ClauseDelta[] = [];
-    const used = new Set<string>();
-    // Consecutive added sentences form one added clause (a rider is one addition, not eight).
-    let extendable = false;
-    for (const { clause, norm } of draft) {
-      if (refSet.has(norm)) {
-        extendable = false;
-        continue;
-      }
-      let bestRef: string | undefined;
-      let bestSim = 0.5;
-      for (const r of unmatchedRef) {
-        if (used.has(r)) continue;
-        const sim = resemblance(norm, r);
-        if (sim > bestSim) {
-          bestSim = sim;
-          bestRef = r;
-        }
-      }
-      const delta = { start: clause.start, end: clause.end, text: clause.text };
-      if (bestRef) {
-        used.add(bestRef);
-        changed.push({ ...delta, reference: bestRef });
-        extendable = false;
-      } else if (extendable && added.length > 0) {
-        const last = added[added.length - 1];
-        added[added.length - 1] = { start: last.start, end: clause.end, text: `${last.text} ${clause.text}` };
-      } else {
-        added.push(delta);
-        extendable = true;
-      }
+    if (words.length < RUN * 2) return undefined;
+    const ids = this.ids(words);
+    const runs = runHashes(ids);
+    const starts: number[] = [];
+    const sentences: string[][] = [];
+    clauseOf.forEach((c, i) => {
+      if (i === 0 || clauseOf[i - 1] !== c) (starts.push(i), sentences.push([]));
+      sentences[sentences.length - 1].push(words[i]);
+    });
+    const opt = optionalStart(sentences);
+    const markerLike = Uint8Array.from(words, (w) => (MARKER_LIKE.test(w) ? 1 : 0));
+    const draft = { ids, clauseOf: Int32Array.from(clauseOf), clauses, runs, runSet: new Set(runs), markerLike, optionalFrom: opt < starts.length ? starts[opt] : words.length };
+    // Candidates: the licences that share most sampled runs with the draft.
+    const shared = new Map<number, number>();
+    let sampledDraft = 0;
+    for (const h of sampledRuns(runs)) {
+      sampledDraft++;
+      for (const li of this.licencesWith(h)) shared.set(li, (shared.get(li) ?? 0) + 1);
     }
+    const ranked = [...shared].map(([li, n]) => ({ li, score: (2 * n) / (sampledDraft + this.sampledCount[li]) })).sort((a, b) => b.score - a.score || this.sampledCount[a.li] - this.sampledCount[b.li]).slice(0, CANDIDATES);
+    let best: { li: number; result: Coverage } | undefined;
+    for (const { li } of ranked) {
+      const result = coverage(draft, this.knownText(li));
+      const tie = best && Math.abs(result.similarity - best.result.similarity) < 1e-9;
+      const better = !best || (!tie && result.similarity > best.result.similarity) || (tie && (result.unmatched < best.result.unmatched || (result.unmatched === best.result.unmatched && deprecation(this.data.licences[li].id) < deprecation(this.data.licences[best.li].id))));
+      if (better) best = { li, result };
+      if (best?.result.unmatched === 0) break; // word for word the same: nothing can be nearer
+    }
+    if (!best || best.result.similarity < 0.3) return undefined;
+    const l = this.data.licences[best.li];
+    const { added, changed, removed } = deltas(draft, this.knownText(best.li), best.result);
     return {
       id: l.id,
       name: l.name,
       osiApproved: l.osi,
       sameText: l.same ?? [],
-      similarity: Math.round(score * 1000) / 1000,
+      similarity: Math.round(best.result.similarity * 1000) / 1000,
       added,
       changed,
-      removed: unmatchedRef.filter((r) => !used.has(r)),
+      removed,
     };
   }
 }
@@ -196,14 +236,22 @@ export function buildIndexData(licences: ReadonlyArray<{ id: string; name: strin
   const ids = new Map<string, number>();
   const byText = new Map<string, { id: string; name: string; osi: boolean; s: number[]; same: string[] }>();
   for (const l of licences) {
-    const norms = normalizedClauses(l.text).map((c) => c.norm);
-    const key = norms.join('\n');
+    const own = segment(l.text)
+      .map((c, i, all) => {
+        const marker = i === 0 || all[i - 1].block !== c.block ? wordMarker(c.marker) : undefined;
+        return `${marker ? `${marker} ` : ''}${displayText(c.text)}`;
+      })
+      .filter((s) => wordsOf(s).length > 0);
+    const key = own.map((s) => wordsOf(s).map((w) => w.w).join(' ')).join(' ');
+    if (!key) continue;
     const existing = byText.get(key);
     if (existing) {
+      // The group is named by its most current id ("GPL-3.0-only", not "GPL-3.0").
+      if (deprecation(l.id) < deprecation(existing.id)) [existing.id, existing.name, existing.osi, l.id] = [l.id, l.name, l.osi || existing.osi, existing.id];
       existing.same.push(l.id);
       continue;
     }
-    const s = norms.map((n) => {
+    const s = own.map((n) => {
       let i = ids.get(n);
       if (i === undefined) {
         i = sentences.length;
@@ -223,7 +271,7 @@ export function buildIndexData(licences: ReadonlyArray<{ id: string; name: strin
  * `id<TAB>name<TAB>1|0<TAB>sentence numbers<TAB>ids with the same text`.
  */
 export function serializeIndex(data: LicenceIndexData): string {
-  const lines = [String(data.sentences.length), ...data.sentences];
+  const lines = [String(data.sentences.length), ...data.sentences.map((s) => s.replace(/[\r\n]+/g, ' '))];
   for (const l of data.licences) lines.push([l.id, l.name.replace(/[\t\n]/g, ' '), l.osi ? '1' : '0', l.s.join(','), (l.same ?? []).join(',')].join('\t'));
   return lines.join('\n') + '\n';
 }
@@ -240,4 +288,3 @@ export function parseIndex(text: string): LicenceIndexData {
   });
   return { sentences, licences };
 }
-

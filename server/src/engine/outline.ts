@@ -6,6 +6,8 @@ import type { Clause } from './types';
 export interface OutlineNode {
   readonly name: string;
   readonly kind: 'section' | 'definition';
+  /** A Markdown heading ("## 1. Definitions"), which Markdown editors list themselves. */
+  readonly markdown?: boolean;
   /** The whole section (up to the next section at the same or a higher level). */
   readonly start: number;
   readonly end: number;
@@ -21,10 +23,20 @@ interface Mutable extends OutlineNode {
   children: Mutable[];
 }
 
-/** A short sentence that names a section: "Definitions.", "Grant of Rights", "Limitations". */
+/**
+ * A short sentence that names a section: "Definitions.", "Grant of Rights", "Limitations". An
+ * item of a list under a lead-in ("You agree not to use the Model: … (b) to provide medical
+ * advice") is a list item, never a section.
+ */
 function isTitle(c: Clause): boolean {
+  if (c.isItem && c.leadIns.length > 0) return false;
   const words = c.text.trim().split(/\s+/).length;
-  return c.isHeading || (c.text.length <= 60 && words <= 7 && /^[A-Z0-9"“(]/.test(c.text) && (/\.$/.test(c.text) || !/[.;:,]$/.test(c.text)) && !/\b(?:you|shall|may|must|will)\b/i.test(c.text));
+  return (c.isHeading && !(c.isItem && /^[a-z]/.test(c.text))) || (c.text.length <= 60 && words <= 7 && /^[A-Z0-9"“(]/.test(c.text) && (/\.$/.test(c.text) || !/[.;:,]$/.test(c.text)) && !/\b(?:you|shall|may|must|will)\b/i.test(c.text));
+}
+
+/** The whole title of a heading block: "## 1. Definitions" is "1. Definitions", not "1". */
+function blockTitle(clauses: readonly Clause[], first: Clause): string {
+  return clauses.filter((c) => c.block === first.block).map((c) => c.text.trim()).join(' ');
 }
 
 /** Sections (nested) and the definitions inside them. */
@@ -39,8 +51,10 @@ export function outline(text: string, analysis: Analysis): OutlineNode[] {
     else if (c.isHeading && !c.isItem) level = 1;
     else if (c.isItem && c.marker && !/^[-*+•]/.test(c.marker) && isTitle(c)) level = 10 + c.depth;
     if (level === undefined) continue;
-    const name = c.marker && !hashes ? `${c.marker} ${c.text.replace(/\.$/, '')}` : c.text.replace(/\.$/, '');
-    const node: Mutable = { name: name.replace(/\s+/g, ' '), kind: 'section', start: c.blockStart, end: text.length, selectionStart: c.start, selectionEnd: c.end, children: [], level };
+    const title = c.isHeading ? blockTitle(analysis.clauses, c) : c.text;
+    const name = c.marker && !hashes ? `${c.marker} ${title.replace(/\.$/, '')}` : title.replace(/\.$/, '');
+    const last = c.isHeading ? analysis.clauses.filter((x) => x.block === c.block).pop()! : c;
+    const node: Mutable = { name: name.replace(/\s+/g, ' '), kind: 'section', start: c.blockStart, end: text.length, selectionStart: c.start, selectionEnd: last.end, children: [], level, ...(hashes ? { markdown: true } : {}) };
     while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop()!.end = trimEnd(text, c.blockStart);
     (stack.length > 0 ? stack[stack.length - 1].children : roots).push(node);
     stack.push(node);

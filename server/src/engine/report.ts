@@ -1,5 +1,5 @@
 import { aiRows, type AiRow, looksLikeAiLicence } from './aiProfile';
-import { ALL_CRITERIA, criterion } from './criteria';
+import { ALL_CRITERIA, criterion, explanationFor } from './criteria';
 import type { Analysis } from './engine';
 import type { Identification } from './identify';
 import { lineStarts, position } from './positions';
@@ -32,6 +32,11 @@ export interface ScoreRow {
   readonly title: string;
   readonly url: string;
   readonly status: 'pass' | 'fail' | 'review';
+  /**
+   * What the status rests on: `findings` (errors or warnings), `none` (nothing was found — not a
+   * positive pass), or `known-licence` (the text is an OSI-approved licence, unchanged).
+   */
+  readonly evidence: 'findings' | 'none' | 'known-licence';
   readonly errors: number;
   readonly warnings: number;
 }
@@ -77,7 +82,7 @@ function findingsOf(file: string | undefined, text: string, analysis: Analysis):
       severity: f.severity,
       message: f.message,
       clause: text.slice(f.clauseStart, f.clauseEnd).replace(/\s+/g, ' ').trim(),
-      explanation: rule?.explanation ?? '',
+      explanation: rule ? explanationFor(rule.explanation, f.criteria) : '',
       suggestion: rule?.suggestion ?? '',
       start: f.start,
       end: f.end,
@@ -96,17 +101,27 @@ export function buildReport(input: ReportInput): AuditReport {
     ...findingsOf(undefined, input.text, input.analysis),
     ...(input.incorporated ?? []).flatMap((d) => findingsOf(d.file, d.text, d.analysis)),
   ];
+  // A positive pass needs more than silence: the text of an OSI-approved licence, nothing added, changed or removed.
+  const known = input.nearest;
+  const approved = known !== undefined && known.osiApproved && known.similarity >= 0.98 && known.added.length + known.changed.length + known.removed.length === 0;
   const scorecard: ScoreRow[] = ALL_CRITERIA.map((c: Criterion) => {
     const errors = findings.filter((f) => f.severity === 'error' && f.criteria.includes(c)).length;
     const warnings = findings.filter((f) => f.severity === 'warning' && f.criteria.includes(c)).length;
     const info = criterion(c);
-    return { criterion: c, title: info.title, url: info.url, status: errors > 0 ? 'fail' : warnings > 0 ? 'review' : 'pass', errors, warnings };
+    const status = errors > 0 ? 'fail' : warnings > 0 ? 'review' : 'pass';
+    return { criterion: c, title: info.title, url: info.url, status, evidence: status !== 'pass' ? 'findings' : approved ? 'known-licence' : 'none', errors, warnings };
   });
   const failing = scorecard.filter((r) => r.status === 'fail').map((r) => `OSD ${r.criterion}`);
   const review = scorecard.filter((r) => r.status === 'review').map((r) => `OSD ${r.criterion}`);
   const verdict: Verdict = failing.length ? 'fails' : review.length ? 'review' : 'meets';
   let nearest: AuditReport['nearest'];
-  let summary = verdict === 'fails' ? `Fails ${failing.join(', ')}` : verdict === 'review' ? `Needs human review: ${review.join(', ')}` : 'Meets the Open Source Definition (no problem found)';
+  let summary = verdict === 'fails'
+    ? `Fails ${failing.join(', ')}`
+    : verdict === 'review'
+      ? `Needs human review: ${review.join(', ')}`
+      : approved
+        ? 'Meets the Open Source Definition: the text of an OSI-approved licence'
+        : 'Nothing found that breaks the Open Source Definition (no finding is not a positive review)';
   if (input.nearest) {
     const starts = lineStarts(input.text);
     const within = (a: { start: number; end: number }) => (f: ReportFinding): boolean => !f.source && f.start >= a.start && f.end <= a.end;

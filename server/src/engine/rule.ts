@@ -1,3 +1,4 @@
+import type { DraftStyle } from './draftStyle';
 import type { TextPattern } from './near';
 import type { Clause, Criterion, Definition, Severity } from './types';
 
@@ -58,12 +59,24 @@ export interface RuleMatch {
   readonly criteria?: readonly Criterion[];
 }
 
-/** How a quick fix turns the clause into a compliant one. */
+/**
+ * How a quick fix turns the clause into a compliant one. Every rewrite is written in the draft's
+ * own words (`DraftStyle`) and is re-checked before it is offered (see fixes.ts): a rewrite that
+ * removes a grant of rights, leaves the finding or adds another is dropped.
+ */
 export interface FixSpec {
-  /** Title of the code action, e.g. "Remove the user-count threshold". */
+  /** Title of the code action, e.g. "Allow selling copies"; for a rule without rewrite, the title of the removal. */
   readonly title: string;
-  /** Rewrites the clause; undefined means remove the clause. */
-  readonly rewrite?: (clause: string) => string | undefined;
+  /**
+   * Rewrites the clause changing the fewest words that carry the restriction: one rewrite, or
+   * candidates best first; undefined when none applies (removal is offered instead).
+   */
+  readonly rewrite?: (clause: string, style: DraftStyle) => string | readonly string[] | undefined;
+  /**
+   * A replacement for the whole clause, in the draft's words, tried after the rewrite and after
+   * striking the qualifier that narrows a grant ("Each recipient … automatically receives …").
+   */
+  readonly replace?: (style: DraftStyle) => string;
 }
 
 /** A rule is data: metadata, examples that double as its tests, and a matcher. */

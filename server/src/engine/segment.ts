@@ -199,7 +199,10 @@ function readBlocks(text: string): Block[] {
 
 /** A short line without closing punctuation, on its own: "Limitations", "2. Grant of Rights". */
 function looksLikeTitle(sentence: string, block: Block): boolean {
-  return block.lines === 1 && sentence.length <= 80 && !/[.;:,!?]\s*$/.test(sentence) && /[A-Za-z]/.test(sentence);
+  if (block.lines !== 1 || sentence.length > 80 || /[.;:,!?]\s*$/.test(sentence) || !/[A-Za-z]/.test(sentence)) return false;
+  // "(b) to provide medical advice; or": a list item that runs on is no title.
+  if (/(?:[;,]|\b(?:and|or|nor|but|then|the|a|an|of|to|for|with))\s*$/i.test(sentence)) return false;
+  return true;
 }
 
 interface Open {

@@ -1,6 +1,6 @@
 import { type Hover, MarkupKind, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { type Analysis, criterion, type Criterion, OSD_ATTRIBUTION, ruleById } from '../engine';
+import { type Analysis, criterion, type Criterion, explanationFor, OSD_ATTRIBUTION, quote, ruleById } from '../engine';
 
 /** The hover for a position: findings on it, else a mention of a criterion, else a defined term. */
 export function hoverAt(doc: TextDocument, analysis: Analysis, position: Position): Hover | null {
@@ -14,10 +14,10 @@ export function hoverAt(doc: TextDocument, analysis: Analysis, position: Positio
         '',
         ...f.criteria.map((c) => `> ${criterion(c).text}`),
         '',
-        `**Why:** ${rule?.explanation ?? f.message} The words that triggered it: “${f.matched.replace(/\s+/g, ' ').slice(0, 160)}”.`,
+        `**Why:** ${rule ? explanationFor(rule.explanation, f.criteria) : f.message} The words that triggered it: “${quote(f.matched, 160)}”.`,
       ];
       if (f.terms?.length) {
-        lines.push('', ...f.terms.map((t) => `**${t.term}**: ${t.definition.replace(/\s+/g, ' ').slice(0, 300)}`));
+        lines.push('', ...f.terms.map((t) => `**${t.term}**: ${quote(t.definition, 300)}`));
       }
       if (rule) lines.push('', `**How to fix:** ${rule.suggestion}`);
       lines.push('', f.criteria.map((c) => `[Read OSD ${c}](${criterion(c).url})`).join(' · '));

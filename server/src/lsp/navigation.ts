@@ -20,7 +20,16 @@ export function references(doc: TextDocument, analysis: Analysis, position: Posi
     .map(([s, e]) => ({ uri: doc.uri, range: { start: doc.positionAt(s), end: doc.positionAt(e) } }));
 }
 
-/** Sections and definitions for the Outline, breadcrumbs and Go to Symbol. */
+/** Markdown headings are listed by the editor's own Markdown outline: their contents move up a level. */
+function withoutMarkdownHeadings(nodes: readonly OutlineNode[]): OutlineNode[] {
+  return nodes.flatMap((n) => (n.markdown ? withoutMarkdownHeadings(n.children) : [{ ...n, children: withoutMarkdownHeadings(n.children) }]));
+}
+
+/**
+ * Sections and definitions for the Outline, breadcrumbs and Go to Symbol. In a Markdown document
+ * the editor's Markdown support lists the headings; OSD Lint adds the numbered sections and the
+ * defined terms under them, so that no heading is listed twice.
+ */
 export function documentSymbols(doc: TextDocument, analysis: Analysis): DocumentSymbol[] {
   const convert = (n: OutlineNode): DocumentSymbol => ({
     name: n.name || '(untitled)',
@@ -30,7 +39,8 @@ export function documentSymbols(doc: TextDocument, analysis: Analysis): Document
     selectionRange: { start: doc.positionAt(n.selectionStart), end: doc.positionAt(n.selectionEnd) },
     children: n.children.map(convert),
   });
-  return outline(doc.getText(), analysis).map(convert);
+  const tree = outline(doc.getText(), analysis);
+  return (doc.languageId === 'markdown' || /\.md$/i.test(doc.uri) ? withoutMarkdownHeadings(tree) : tree).map(convert);
 }
 
 /** A fold for every section that spans more than one line. */

@@ -2,7 +2,9 @@
  * Ideas the clause model judges on its own (no wording-specific matcher): their examples are
  * their tests, as for every rule.
  */
+import { permit } from '../rewrite';
 import type { Rule } from '../rule';
+import { automaticLicence } from './osd7-distribution';
 
 const byModel = (): undefined => undefined;
 
@@ -36,7 +38,10 @@ export const aggregateBan: Rule = {
   severity: 'error',
   explanation: 'OSD 1 requires that anyone may sell or give away the software as a component of an aggregate software distribution containing programs from several different sources. Forbidding compilations, collections, disc images or package repositories, or making them depend on permission, breaks it.',
   suggestion: 'Allow the work to be included in any compilation or distribution, alone or with other programs.',
-  fix: { title: 'Remove the restriction on aggregate distributions' },
+  fix: {
+    title: 'Allow aggregate distributions',
+    rewrite: (s) => permit(s, String.raw`placed|included|include|distributed|bundled|bundle|put|shipped`),
+  },
   examples: {
     fail: [
       'The Toolkit shall not be placed in any package repository or software collection that also carries third-party programs.',
@@ -105,10 +110,7 @@ export const rightsNotPassed: Rule = {
   severity: 'error',
   explanation: 'OSD 7 requires the rights attached to the program to apply to everyone to whom it is redistributed. A clause that gives recipients no licence, or only recipients who got the work from the licensor, breaks it.',
   suggestion: 'State that every recipient of a copy automatically receives a licence under these terms.',
-  fix: {
-    title: 'Grant recipients the licence automatically',
-    rewrite: () => 'Each recipient of a copy automatically receives a licence under these terms from the original licensor.',
-  },
+  fix: { title: 'Grant recipients the licence automatically', replace: (style) => automaticLicence(style) },
   examples: {
     fail: [
       'Third parties who receive the Software from you are not licensed to use it.',

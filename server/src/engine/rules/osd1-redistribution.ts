@@ -1,4 +1,6 @@
+import { type DraftStyle, sentenceCase } from '../draftStyle';
 import { has } from '../language';
+import { matchCase, permit, tidy } from '../rewrite';
 import { matchAt, type Rule, wholeClause } from '../rule';
 import { AnyOf, Near } from '../near';
 
@@ -27,7 +29,11 @@ export const noSale: Rule = {
   severity: 'error',
   explanation: 'OSD 1 lets anyone sell the software, alone or as part of an aggregate distribution. A licence that forbids selling copies, or allows only free distribution, takes that away.',
   suggestion: 'Allow copies to be sold or given away, e.g. "You may sell or give away copies of the Software."',
-  fix: { title: 'Allow selling copies', rewrite: () => 'You may sell or give away copies of the Software, alone or as part of a larger distribution.' },
+  fix: {
+    title: 'Allow selling copies',
+    rewrite: (s, style) => rewriteSale(s, style),
+    replace: (style) => `${sentenceCase(style.licensee)} may sell or give away copies of ${style.work}, alone or as part of a larger distribution.`,
+  },
   examples: {
     fail: [
       'Copies of this toolkit may not be sold, rented or leased to anyone.',
@@ -50,6 +56,23 @@ export const noSale: Rule = {
     return matchAt(ctx, SALE_BANNED, undefined, severity ? { severity } : undefined);
   },
 };
+
+/**
+ * The prohibition turned into the permission, in the clause's own words: "The Model … may not be
+ * sold" → "may be sold"; "shall only be redistributed free of charge" → "may be redistributed free
+ * of charge or for a fee"; "the grant does not include the right to resell it" → "includes".
+ */
+function rewriteSale(s: string, style: DraftStyle): string | undefined {
+  let out = permit(s, String.raw`sold|sell|resell|resold|re-sold|offered\s+for\s+sale|offer\s+for\s+sale|charge`) ?? s;
+  out = out
+    .replace(/\b(?:may|shall|must|can|will)\s+(?:only|solely)\s+(be\s+)?(distributed|redistributed|given\s+away|shared)\s+(free\s+of\s+charge|without\s+charge|at\s+no\s+(?:cost|charge)|for\s+free)/gi, (m: string, be: string | undefined, verb: string, free: string) => `${matchCase(m, 'may')} ${be ?? ''}${verb} ${free} or for a fee`)
+    .replace(/\b(is|are)\s+not\s+(?:for|available\s+for)\s+(?:re)?sale\b/gi, (m: string) => matchCase(m, 'may be sold'))
+    .replace(/\bselling\s+(is|shall\s+be)\s+(?:prohibited|forbidden|not\s+permitted)/gi, (m: string, verb: string) => `${matchCase(m, 'selling')} ${verb} permitted`)
+    .replace(/\b(does|do|will|shall)\s+not\s+(include|grant)\b/gi, (_m: string, aux: string, verb: string) => (/^does$/i.test(aux) ? `${verb}s` : /^do$/i.test(aux) ? verb : `${aux} ${verb}`))
+    .replace(/\bnothing\s+(?:here|herein|in\s+(?:this|these)\s+\w+)\s+(gives|grants)\b/gi, (m: string, verb: string) => `${matchCase(m, style.self)} ${verb}`);
+  out = tidy(out);
+  return out === s ? undefined : out;
+}
 
 const PAYMENT = new AnyOf(
   new Near(/\b(?:must|shall|will|agree\s+to|required\s+to|obliged\s+to)\s+(?:\w+\s+){0,3}?(?:pay|remit|share|owe)\b/i, ['[^.]{0,80}?', /\b(?:royalt\w*|fees?|percent(?:age)?|%|revenues?|proceeds|profits|compensation|consideration)/i]),

@@ -24,9 +24,22 @@ export const clickWrap: Rule = {
   fix: {
     title: 'Accept by exercising the rights, not by clicking',
     rewrite: (s) => {
+      // "By clicking the "Agree" button, or by using the Work, you agree …" → "By using the Work, you agree …"
       const m = CLICK_PHRASE.exec(s);
-      const out = m ? s.slice(0, m.index) + s.slice(m.index + m[0].length) : s;
-      return out === s ? undefined : out.charAt(0).toUpperCase() + out.slice(1);
+      if (!m) return undefined;
+      if (/\bor\s+$/i.test(m[0])) {
+        const out = s.slice(0, m.index) + s.slice(m.index + m[0].length);
+        return out.charAt(0).toUpperCase() + out.slice(1);
+      }
+      const rest = s.slice(m.index);
+      const comma = rest.indexOf(',');
+      const you = /\s(?:you|licensee)\b/i.exec(rest);
+      let end = comma >= 0 && (!you || comma < you.index) ? m.index + comma + 1 : you ? m.index + you.index + 1 : -1;
+      if (end < 0) return undefined;
+      const or = /^\s*or\s+/i.exec(s.slice(end));
+      if (or) end += or[0].length;
+      const out = `${s.slice(0, m.index)}${s.slice(end).trimStart()}`;
+      return out.charAt(0).toUpperCase() + out.slice(1);
     },
   },
   examples: {

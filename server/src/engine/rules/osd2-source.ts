@@ -1,4 +1,6 @@
+import { type DraftStyle, sentenceCase } from '../draftStyle';
 import { has } from '../language';
+import { permit, tidy } from '../rewrite';
 import { matchAt, type Rule } from '../rule';
 
 const SOURCE_WITHHELD = new RegExp(
@@ -11,6 +13,22 @@ const SOURCE_WITHHELD = new RegExp(
     String.raw`no\s+(?:right|licen[sc]e)\s+to\s+(?:the\s+)?source\s+code)`,
   'i',
 );
+/** "distributed solely in compiled form" → "in source code and compiled form"; "may not publish the source" → "may publish". */
+function rewriteSource(s: string): string | undefined {
+  let out = permit(s, String.raw`disclose|distribute|publish|release|share|redistribute`) ?? s;
+  out = out.replace(/\b(?:only|solely|exclusively)\s+in\s+(binary|object\s+code|object|compiled|executable|machine-readable)\s+form\b/gi, 'in source code and $1 form');
+  // "…, only the binaries." at the end of a sentence goes with its comma.
+  const only = /\b(?:only|solely)\s+the\s+(?:binaries|executables?|object\s+code|compiled\s+(?:form|code))\b/i.exec(out);
+  if (only && /^\s*(?:[.;]|$)/.test(out.slice(only.index + only[0].length))) {
+    const before = out.slice(0, only.index);
+    const comma = before.lastIndexOf(',');
+    const from = comma >= 0 && /^,\s*(?:but\s+)?$/i.test(before.slice(comma)) ? comma : only.index;
+    out = out.slice(0, from) + out.slice(only.index + only[0].length);
+  }
+  out = tidy(out);
+  return out === s ? undefined : out;
+}
+
 const GPL_STYLE = /\b(?:provided\s+that|as\s+long\s+as|if\s+you\s+also|accompan\w+|corresponding\s+source|offer\s+(?:to\s+)?(?:give|provide)|together\s+with)\b/i;
 
 /** The licence withholds source code, or allows distribution only in binary or obfuscated form. */
@@ -23,7 +41,11 @@ export const sourceWithheld: Rule = {
   severity: 'error',
   explanation: 'OSD 2 requires the program to include source code in the preferred form for modification, and to allow distribution in source as well as compiled form. Confidential, binary-only or obfuscated source breaks it.',
   suggestion: 'Allow distribution in source and compiled form, and make the preferred form for modification available.',
-  fix: { title: 'Allow source and binary distribution', rewrite: () => 'You may distribute the Software in source code and in compiled form.' },
+  fix: {
+    title: 'Allow source and binary distribution',
+    rewrite: (s) => rewriteSource(s),
+    replace: (style: DraftStyle) => `${sentenceCase(style.licensee)} may distribute ${style.work} in source code and in compiled form.`,
+  },
   examples: {
     fail: [
       'The source code of the engine remains strictly confidential and is the property of the Vendor.',

@@ -1,4 +1,6 @@
+import { type DraftStyle, sentenceCase } from '../draftStyle';
 import { has } from '../language';
+import { matchCase, permit, tidy } from '../rewrite';
 import { matchAt, type Rule } from '../rule';
 import { Near } from '../near';
 
@@ -13,6 +15,19 @@ const LIST_OF_VERBS = /^(?:(?:\s*,)?\s*(?:(?:or|and|nor)\s+)?(?:modify|alter|ada
 const NO_DERIVATIVES = /\b(?:no\s+rights?\s+to\s+(?:make|create|prepare|share|distribute|publish)\s+(?:\w+\s+){0,2}?(?:adaptations?|adapted\s+material|derivative\s+works?|derivatives|modified\s+versions?)|but\s+not\s+(?:share|distribute|publish|redistribute)\w*,?\s+(?:the\s+)?(?:adaptations?|adapted\s+material|derivative\s+works?|derivatives|modified\s+versions?)|(?:may|shall|must|will|can)\s+not\s+(?:\w+\s+){0,2}?(?:produce|make|create|prepare|develop|build|write|publish|distribute|release)\s+(?:any\s+)?[\w,\s-]{0,50}?\b(?:adaptations?|translations?|derivative\s+works?|derivatives|modified\s+versions?|forks?)\b|no\s+derivative\s+works?|derivative\s+works?\s+(?:are|is)\s+(?:not\s+permitted|prohibited|forbidden|not\s+allowed)|modifications?\s+(?:are|is)\s+(?:not\s+permitted|prohibited|forbidden|not\s+allowed)|(?:modified|derivative)\s+(?:versions?|works?|copies)\s+(?:of\s+[\w\s]{1,30}\s+)?(?:may|shall|must|can)\s+not\s+be\s+(?:distributed|redistributed|published|shared|made\s+available)|(?:only|solely)\s+(?:unmodified|verbatim)\s+copies\s+(?:of\s+the\s+(?:software|program|work)\s+)?(?:may|can)\s+be)/i;
 const ABOUT_LICENSE_DOC = /\bexcept\s+(?:as\s+(?:expressly\s+)?(?:provided|permitted|stated|allowed)|under\s+the\s+terms)|\bunless\s+(?:you|it|the)|\b(?:licen[sc]e\s+document|text\s+of\s+(?:this|the)\s+licen[sc]e|this\s+licen[sc]e\s+(?:text|document)|copies\s+of\s+this\s+licen[sc]e)\b/i;
 
+const CHANGE_VERBS = String.raw`modify|alter|adapt|translate|change|edit|make\s+derivative\s+works|create\s+derivative\s+works|prepare\s+derivative\s+works|create\s+(?:any\s+)?derivatives?|make\s+(?:any\s+)?(?:changes|modifications)|produce|make|create|prepare|develop|build|write|publish|distribute|redistribute|release|distributed|redistributed|published|shared|made\s+available|circumvent|disable|remove|bypass|tamper\s+with|reverse[- ]engineer|decompile|disassemble`;
+
+/** The prohibition turned into the permission, in the clause's own words. */
+function rewriteModification(s: string): string | undefined {
+  let out = permit(s, CHANGE_VERBS) ?? s;
+  if (/\b(?:are|is)\s+(?:permitted|allowed)\b/i.test(out)) out = out.replace(/\bno\s+(derivative\s+works?)\b/gi, (m: string, what: string) => matchCase(m, what));
+  out = out
+    .replace(/\b((?:derivative\s+works?|modifications?)\s+(?:are|is))\s+(?:not\s+permitted|prohibited|forbidden|not\s+allowed)\b/gi, '$1 permitted')
+    .replace(/\b(?:only|solely)\s+(?:unmodified|verbatim)\s+(copies)\b/gi, (m: string, copies: string) => matchCase(m, copies));
+  out = tidy(out);
+  return out === s ? undefined : out;
+}
+
 /** The licence forbids modifying the work, making derivatives, or distributing modified versions. */
 export const noModification: Rule = {
   id: 'no-modification',
@@ -23,7 +38,11 @@ export const noModification: Rule = {
   severity: 'error',
   explanation: 'OSD 3 requires that the licence allow modifications and derived works, and their distribution under the same terms. Forbidding changes, reverse engineering, or tampering with built-in controls such as licence keys takes that away.',
   suggestion: 'Allow modification and distribution of modified versions; you may still require notices to be kept and changes to be marked.',
-  fix: { title: 'Allow modifications', rewrite: () => 'You may modify the Software and distribute modified versions under the terms of this License.' },
+  fix: {
+    title: 'Allow modifications',
+    rewrite: (s) => rewriteModification(s),
+    replace: (style: DraftStyle) => `${sentenceCase(style.licensee)} may modify ${style.work} and distribute modified versions under the terms of ${style.self}.`,
+  },
   examples: {
     fail: [
       'Licensees may not alter, adapt or translate the Software in any way.',

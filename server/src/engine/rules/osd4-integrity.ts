@@ -1,4 +1,6 @@
 import { has } from '../language';
+import { permit, tidy } from '../rewrite';
+import { sentenceCase } from '../draftStyle';
 import { matchAt, type Rule } from '../rule';
 import { AnyOf, Near } from '../near';
 
@@ -18,7 +20,14 @@ export const patchOnly: Rule = {
   severity: 'error',
   explanation: 'OSD 4 allows a licence to require changes to travel as patch files, but only if it explicitly permits distributing software built from modified source code.',
   suggestion: 'State that binaries built from modified source may be distributed, or drop the patch-only restriction.',
-  fix: { title: 'Permit binaries built from modified source', rewrite: () => 'You may distribute software built from modified source code.' },
+  fix: {
+    title: 'Permit binaries built from modified source',
+    rewrite: (s) => {
+      const out = tidy((permit(s, String.raw`distribute|redistribute|ship|publish|distributed|redistributed|published|shipped`) ?? s).replace(/\b(?:only|solely|exclusively)\s+((?:in\s+the\s+form\s+of|as)\s+(?:separate\s+)?(?:patch|diff|difference))/gi, '$1'));
+      return out === s ? undefined : out;
+    },
+    replace: (style) => `${sentenceCase(style.licensee)} may distribute software built from modified source code.`,
+  },
   examples: {
     fail: [
       'You may not distribute binaries built from modified source code.',

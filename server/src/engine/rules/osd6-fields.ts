@@ -93,9 +93,9 @@ export const commercialUse: Rule = {
   title: 'Commercial use is excluded or needs permission',
   criteria: [6, 1],
   severity: 'error',
-  explanation: 'OSD 6 names business use as a field the licence may not exclude, and OSD 1 requires that the work may be sold. "Non-commercial use only", a commercial trial period or a separate commercial licence all break them.',
+  explanation: 'OSD 6 names business use as a field the licence may not exclude: "non-commercial use only", a commercial trial period or a separate commercial licence all break it. Where the restriction also covers selling or distributing copies, it breaks OSD 1 too, which lets anyone sell the work.',
   suggestion: 'Grant the rights for any purpose, commercial or not.',
-  fix: { title: 'Allow use for any purpose', rewrite: (s) => rewriteCommercial(s) ?? rewriteLimitedPurpose(s) },
+  fix: { title: 'Allow use for any purpose', rewrite: (s) => [rewriteCommercial(s), rewriteLimitedPurpose(s)].filter((r): r is string => r !== undefined) },
   examples: {
     fail: [
       'You may use and share the Dataset Tools for non-commercial purposes only.',
@@ -133,15 +133,25 @@ export const commercialUse: Rule = {
  * for evaluation purposes only" → "… for any purpose"; "solely for academic research" → "for any purpose".
  */
 function rewriteLimitedPurpose(s: string): string | undefined {
-  const out = s
+  const out = withoutExclusion(s)
+    .replace(/\b(make|making|for)\s+non-production\s+use\b/gi, '$1 use')
+    .replace(/\bfor\s+(?:your|its|their|his|her)\s+own\s+(?:internal|personal|private|non-?commercial)\s+(?:use|purposes?)\b/gi, 'for any purpose')
     .replace(/\bfor\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:purposes?|use|uses)\s+only\b/gi, 'for any purpose')
     .replace(/\b(?:solely|only|exclusively)\s+for\s+(?:the\s+(?:sole\s+)?purposes?\s+of\s+)?(?:[\w-]+\s+){0,3}?[\w-]+?(?:\s+(?:purposes?|use|uses))?(?=[.;,]|\s*$)/gi, 'for any purpose');
   return out === s ? undefined : out;
 }
 
+/** ", and not for any commercial purpose" goes with the narrowing it repeats. */
+function withoutExclusion(s: string): string {
+  const m = /,?\s+(?:and|but)\s+not\s+(?:for|in|to|as)\s/i.exec(s);
+  if (!m || !/\b(?:only|solely|exclusively)\b/i.test(s.slice(0, m.index))) return s;
+  const stop = /[.;](?!\S)/.exec(s.slice(m.index));
+  return s.slice(0, m.index) + (stop ? s.slice(m.index + stop.index) : '');
+}
+
 /** "For any purpose" in place of the non-commercial narrowing. */
 function rewriteCommercial(s: string): string | undefined {
-  const out = s
+  const out = withoutExclusion(s)
     .replace(/\bfor\s+non-?\s?commercial\s+(?:purposes?|use)\s+only\b/gi, 'for any purpose')
     .replace(/\b(?:solely|only|exclusively)\s+for\s+non-?\s?commercial\s+(?:purposes?|use)\b/gi, 'for any purpose')
     .replace(/\bnon-?\s?commercial\s+purpose\b/gi, 'purpose');

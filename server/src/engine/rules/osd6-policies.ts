@@ -1,3 +1,4 @@
+import type { DraftStyle } from '../draftStyle';
 import { has, PROHIBITION, VOIDING } from '../language';
 import { matchAt, type Rule, wholeClause } from '../rule';
 import { AnyOf, Near } from '../near';
@@ -15,10 +16,7 @@ export const acceptableUsePolicy: Rule = {
   severity: 'error',
   explanation: 'OSD 6 forbids restricting fields of use. An acceptable-use policy incorporated into the licence does exactly that, often for whole industries, and when the licensor may update it "from time to time" the permitted uses can shrink after the fact.',
   suggestion: 'Make the policy non-binding guidance ("we ask you to follow…; this is not a condition of this licence") or remove it.',
-  fix: {
-    title: 'Make the use policy a non-binding request',
-    rewrite: () => 'We ask you to read and follow our use policy; following it is not a condition of this License.',
-  },
+  fix: { title: 'Make the use policy a non-binding request', rewrite: (s, style) => rewriteUsePolicy(s, style) },
   examples: {
     fail: [
       'Your use of the Model must comply with the Responsible Use Guidelines, which we may update from time to time.',
@@ -41,6 +39,58 @@ export const acceptableUsePolicy: Rule = {
     return matchAt(ctx, POLICY, changes ? 'which the licensor may change' : undefined);
   },
 };
+const BINDING_VERB = /\b(?:(must|shall|will|agrees?\s+to)\s+|(and)\s+)?(comply\s+with|adhere\s+to|abide\s+by|follow|conform\s+to|be\s+bound\s+by)\b/gi;
+const SUBJECT_TO = /\b(?:is|are|shall\s+be|will\s+be)\s+(?:subject\s+to|governed\s+by|conditioned\s+(?:on|upon))\b/gi;
+
+/** The last match of a global pattern followed only by the policy's article and name ("the Orchid"). */
+function endingWith(s: string, re: RegExp): RegExpExecArray | undefined {
+  let last: RegExpExecArray | undefined;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const between = s.slice(m.index + m[0].length).trim();
+    const words = between ? between.split(/\s+/) : [];
+    if (words.length <= 6 && words.every((w) => /^(?:the|its|our|their|any|this|[A-Z][\w&.'’-]*)$/.test(w))) last = m;
+  }
+  return last;
+}
+const INCORPORATED = /,?\s*(?:which|that)\s+(?:is|are)\s+(?:hereby\s+)?incorporated\b/i;
+
+/**
+ * The policy stays, with its name and address, as a request that binds nobody: "must comply with
+ * the Orchid Acceptable Use Policy at https://…, which is incorporated …" becomes "should comply
+ * with the Orchid Acceptable Use Policy at https://…, which is not a condition of this Licence".
+ */
+function rewriteUsePolicy(s: string, style: DraftStyle): string | undefined {
+  const policy = POLICY.exec(s);
+  if (!policy) return undefined;
+  const notCondition = `not a condition of ${style.self}`;
+  let head = s.slice(0, policy.index);
+  let tail = s.slice(policy.index);
+  const verb = endingWith(head, BINDING_VERB);
+  if (verb) {
+    const softened = verb[2] ? `${verb[2]} should ${verb[3]} ` : `should ${verb[3].replace(/^be\s+bound\s+by$/i, 'follow')} `;
+    head = head.slice(0, verb.index) + softened + head.slice(verb.index + verb[0].length).trimStart();
+  } else {
+    const subject = endingWith(head, SUBJECT_TO);
+    if (subject) head = `${head.slice(0, subject.index)}should follow ${head.slice(subject.index + subject[0].length).trimStart()}`;
+  }
+  const incorporated = INCORPORATED.exec(tail);
+  if (incorporated) {
+    const stop = /[.;](?!\S)/.exec(tail.slice(incorporated.index + incorporated[0].length));
+    const end = stop ? incorporated.index + incorporated[0].length + stop.index : tail.trimEnd().length;
+    tail = `${tail.slice(0, incorporated.index)}, which is ${notCondition}${tail.slice(end)}`;
+  }
+  let out = head + tail;
+  if (out === s) return undefined;
+  if (!/\bnot\s+a\s+condition\b/i.test(out)) {
+    const them = /(?:guidelines|policies|standards|rules|principles|terms|restrictions|uses)\b/i.test(policy[0]) ? 'them' : 'it';
+    const body = out.trimEnd();
+    const last = /[.;,]/.test(body.slice(-1)) ? body.slice(-1) : '';
+    out = `${body.slice(0, body.length - last.length)}; following ${them} is ${notCondition}${last === ';' || last === ',' ? last : '.'}`;
+  }
+  return out;
+}
+
 const MAY_CHANGE_POLICY = new Near(/\b(?:polic(?:y|ies)|restrictions)\b/i, ['[^.]{0,80}', /\b(?:from\s+time\s+to\s+time|may\s+(?:be\s+)?(?:update|amend|modif|chang|revis)\w*)/i]);
 
 const ETHICAL = /\b(?:good,?\s+not\s+evil|immoral|unethical|improper\s+(?:purposes?|uses?|material)|human\s+rights?|ethical(?:ly)?\s+(?:use|manner|purposes?|principles|standards)|(?:moral|ethical)\s+(?:principles|obligations)|do\s+no\s+harm|(?:peaceful|humanitarian)\s+purposes|social\s+(?:justice|responsibility)|environmental\s+(?:harm|damage|destruction)|ecocide|(?:harm|harming|injure|injuring)\s+(?:humans|people|persons|any\s+person|others|the\s+environment))\b/i;

@@ -1,4 +1,6 @@
 import { has } from '../language';
+import type { DraftStyle } from '../draftStyle';
+import { strikeAdjectives } from '../rewrite';
 import { type Rule, wholeClause } from '../rule';
 import { AnyOf, Near } from '../near';
 
@@ -27,10 +29,7 @@ export const additionalAgreement: Rule = {
   severity: 'error',
   explanation: 'OSD 7 requires the rights to apply to everyone who receives the program, without executing an additional licence. Requiring recipients to sign, register, or be bound by a contract that repeats the restrictions breaks it.',
   suggestion: 'Let every recipient receive the licence automatically with the work, e.g. "Each recipient automatically receives a licence from the original licensor under these terms."',
-  fix: {
-    title: 'Grant recipients the licence automatically',
-    rewrite: () => 'Each recipient of the Software automatically receives a license from the original licensor under the terms of this License.',
-  },
+  fix: { title: 'Grant recipients the licence automatically', replace: (style) => automaticLicence(style) },
   examples: {
     fail: [
       'You must incorporate the restrictions of Section 4 as enforceable provisions in every contract under which you distribute the Model.',
@@ -51,6 +50,11 @@ export const additionalAgreement: Rule = {
   },
 };
 
+/** "Each recipient of the Model automatically receives a licence from the Licensor under the terms of this Licence." */
+export function automaticLicence(style: DraftStyle): string {
+  return `Each recipient of ${style.work} automatically receives a ${style.licence.toLowerCase()} from ${style.licensor} under the terms of ${style.self}.`;
+}
+
 const PERSONAL = /\b(?:personal,?\s+non-?transferable|non-?transferable,?\s+(?:and\s+)?(?:non-?sublicensable|personal)|non-?sublicensable,?\s+(?:and\s+)?non-?transferable|non-?transferable(?:\s+and\s+royalty-free)?\s+(?:limited\s+)?licen[sc]e)\b/i;
 
 /** A personal, non-transferable licence: recipients may not get the same rights. */
@@ -62,6 +66,7 @@ export const personalLicense: Rule = {
   severity: 'warning',
   explanation: 'OSD 7 requires the rights to pass to everyone the program is redistributed to. A personal or non-transferable, non-sublicensable grant leaves recipients without rights unless the licence separately grants them.',
   suggestion: 'Check that every recipient gets the same licence directly (as "each recipient receives a licence from the licensor" clauses do), or drop "non-transferable".',
+  fix: { title: 'Strike "personal" and "non-transferable"', rewrite: (s) => strikeAdjectives(s, /\blicen[cs]e\b/, /^(?:personal|non-?transferable|non-?sublicen[cs]e?able|nontransferable)$/i) },
   examples: {
     fail: [
       'The Author grants you a personal, non-transferable licence to use the Engine.',

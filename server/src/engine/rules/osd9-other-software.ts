@@ -1,4 +1,5 @@
 import { has } from '../language';
+import { permit } from '../rewrite';
 import { type Rule, wholeClause } from '../rule';
 
 const OTHER_SOFTWARE = /\b(?:proprietary|commercial|closed[- ]source|non-free)\s+(?:software|programs?|applications?|components?|code)\b|\b(?:all\s+|any\s+)?other\s+(?:software|programs?|works?|components?|applications?)\b|\ball\s+(?:programs?|software|tools)\s+(?:that\s+)?you\s+use\b/i;
@@ -16,7 +17,7 @@ export const otherSoftware: Rule = {
   severity: 'error',
   explanation: 'OSD 9 forbids placing restrictions on other software distributed along with the licensed software. Requiring that everything shipped alongside, or every program used to run a service, be released or licensed in a certain way reaches beyond the work.',
   suggestion: 'Limit the conditions to the work and works based on it; let other software keep its own terms.',
-  fix: { title: 'Limit the condition to the work itself' },
+  fix: { title: 'Allow other software alongside', rewrite: (s) => permit(s, String.raw`distributed|bundled|combined|shipped|included|distribute|bundle|combine|ship|include`) },
   examples: {
     fail: [
       'All other programs distributed on the same disk as the Software must also be released as free software.',
