@@ -34,8 +34,10 @@ const builds = [
   { ...common, entryPoints: ['client/src/browserExtension.ts'], outfile: 'client/out/browserExtension.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/browserServer.ts'], outfile: 'server/out/browserServer.js', platform: 'browser', format: 'iife', target: 'es2022' },
   { ...common, entryPoints: ['cli/src/cli.ts'], outfile: 'cli/out/cli.js', ...nodeCjs },
+  // `osd-lint mcp`: a bundle of its own, so that linting files never loads the MCP SDK.
+  { ...common, entryPoints: ['cli/src/mcp/main.ts'], outfile: 'cli/out/mcp.js', ...nodeCjs },
   // The in-host integration suite (mocha and vscode stay external: the extension host provides them).
-  { ...common, minify: false, entryPoints: ['test/vscode/index.ts', 'test/vscode/extension.test.ts', 'test/vscode/restart.test.ts', 'test/vscode/runTest.ts'], outdir: 'out/test/vscode', ...nodeCjs, external: ['vscode', 'mocha', '@vscode/test-electron'] },
+  { ...common, minify: false, entryPoints: ['test/vscode/index.ts', 'test/vscode/extension.test.ts', 'test/vscode/restart.test.ts', 'test/vscode/tools.test.ts', 'test/vscode/runTest.ts'], outdir: 'out/test/vscode', ...nodeCjs, external: ['vscode', 'mocha', '@vscode/test-electron'] },
 ];
 
 if (watch) {

@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyze, type AnalyzeOptions, type AuditReport, buildReport, LicenceIndex, markdownReport, parseIndex, type Profile } from '../../server/src/engine';
+import { analyze, type AnalyzeOptions, type AuditReport, buildReport, markdownReport, type Profile } from '../../server/src/engine';
+import { loadIndex } from './knownLicences';
 import { findConfig, loadConfig, optionsFrom } from './config';
 import { JUDGEMENTS } from '../../common/src/settings';
 import { resolveTargets, readText } from './files';
@@ -28,7 +29,11 @@ Options:
   -v, --version           print the version
   -h, --help              print this help
 
-Exit codes: 0 no errors, 1 errors found, 2 usage or input problem.`;
+Exit codes: 0 no errors, 1 errors found, 2 usage or input problem.
+
+osd-lint mcp [--root <folder>]... [--config <file>] [--judgement <how>]
+  serves the OSD Lint tools to AI assistants over the Model Context Protocol (stdio); it reads
+  licence files only below the roots (default: the current folder). See osd-lint mcp --help.`;
 
 const FORMATS = ['stylish', 'json', 'sarif', 'markdown'] as const;
 const PROFILES = ['osd', 'ai-model'] as const;
@@ -115,7 +120,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const reports: FileReport[] = [];
   const audits: AuditReport[] = [];
-  const index = format === 'markdown' || format === 'json' ? loadIndex(io) : undefined;
+  const index = format === 'markdown' || format === 'json' ? loadIndex(io.stderr) : undefined;
   let inputProblem = false;
   for (const t of targets) {
     const read = readText(t.file, maxBytes);
@@ -142,17 +147,6 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   io.stdout(output());
   if (inputProblem) return 2;
   return reports.some((r) => r.errorCount > 0) ? 1 : 0;
-}
-
-/** The index of known licences built beside the server bundle, if present. */
-function loadIndex(io: Io): LicenceIndex | undefined {
-  const file = path.join(__dirname, '../../server/out/licences.txt');
-  try {
-    return new LicenceIndex(parseIndex(fs.readFileSync(file, 'utf8')));
-  } catch {
-    io.stderr(`osd-lint: ${file} is missing (npm run build); the nearest known licence is not reported.\n`);
-    return undefined;
-  }
 }
 
 /** The process entry point. */

@@ -77,7 +77,8 @@ export class Auditor implements vscode.Disposable {
     const client = this.client();
     if (!client) return undefined;
     const params: AuditParams = { documents: docs, profile: this.profile() };
-    const reports = await client.sendRequest<AuditReport[]>(AUDIT_METHOD, params, token);
+    // No token, no third argument: jsonrpc would send `[params, null]`, which the server refuses as two params.
+    const reports = await (token ? client.sendRequest<AuditReport[]>(AUDIT_METHOD, params, token) : client.sendRequest<AuditReport[]>(AUDIT_METHOD, params));
     if (token?.isCancellationRequested) return undefined;
     this.reports = reports;
     this.fillProblems(reports);
@@ -179,7 +180,7 @@ export class Auditor implements vscode.Disposable {
 }
 
 /** Reads a workspace text file; undefined for missing, binary or very large files. */
-async function readText(uri: vscode.Uri): Promise<string | undefined> {
+export async function readText(uri: vscode.Uri): Promise<string | undefined> {
   try {
     const bytes = await vscode.workspace.fs.readFile(uri);
     if (bytes.length > 5_000_000 || bytes.subarray(0, 8000).includes(0)) return undefined;

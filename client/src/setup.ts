@@ -5,6 +5,7 @@ import { CONFIG_FILE } from '../../common/src/config';
 import { addSuppression, explainCriterion, EXPLAIN_SCHEME, ExplanationProvider } from './commands';
 import { DOCUMENT_SELECTOR } from './selector';
 import { Auditor, AuditStatus } from './audit';
+import { registerTools } from './tools';
 
 export const CLIENT_ID = 'osdLint';
 export const APPLY_FIX_COMMAND = '_osdLint.applyFix';
@@ -90,6 +91,7 @@ export function registerCommands(context: vscode.ExtensionContext, output: vscod
     vscode.commands.registerCommand('osdLint.auditThisLicence', () => auditor.auditActive()),
     vscode.commands.registerCommand('osdLint.auditWorkspace', () => auditor.auditWorkspace()),
     vscode.commands.registerCommand('osdLint.exportReport', (target?: vscode.Uri) => auditor.export(target)),
+    ...registerTools(client, profile),
   );
 }
 

@@ -29,3 +29,17 @@ export interface AuditParams {
 
 /** Renders reports as SARIF 2.1.0 (desktop server only). */
 export const SARIF_METHOD = 'osdLint/sarif';
+
+/** Runs an AI-assistant tool (common/src/tools) for the VS Code language-model tools. */
+export const TOOL_METHOD = 'osdLint/tool';
+
+export interface ToolParams {
+  /** The tool's name, e.g. `osd-lint_check`. */
+  name: string;
+  /** The input as the model gave it; the server reads it with `parseToolInput`. */
+  input: unknown;
+  /** The licence the client read for a `file` input (an open document's text, or the file's). */
+  licence?: { uri: string; name: string; text: string };
+  /** `osdLint.profile`, used when the input names no profile. */
+  profile?: 'osd' | 'ai-model';
+}

@@ -88,6 +88,10 @@ const MALFORMED: Array<[method: string, params: unknown, names: RegExp]> = [
   ['osdLint/audit', { documents: [{ text: 'x' }] }, /documents\[0\]\.uri/],
   ['osdLint/sarif', null, /params/],
   ['osdLint/sarif', [[{ file: 1, findings: [] }]], /\.file/],
+  ['osdLint/tool', null, /params/],
+  ['osdLint/tool', { input: { text: 'x' } }, /params\.name is missing/],
+  ['osdLint/tool', { name: 'osd-lint_check', input: {}, licence: { uri: 'file:///x' } }, /params\.licence\.name/],
+  ['osdLint/tool', { name: 'osd-lint_audit', input: {}, profile: 'gpl' }, /params\.profile/],
 ];
 
 describe('language server: malformed params', function () {

@@ -27,7 +27,7 @@ import {
   type ReferenceParams,
   ResponseError,
 } from 'vscode-languageserver';
-import type { AuditParams, ExplainCriterionParams } from '../../../common/src/protocol';
+import type { AuditParams, ExplainCriterionParams, ToolParams } from '../../../common/src/protocol';
 import { ALL_CRITERIA, type AuditReport } from '../engine';
 
 /** What is wrong with a value (at `path`, e.g. `params.position.line`), or undefined when it fits `T`. */
@@ -114,6 +114,13 @@ export const PARAMS = {
   explainCriterion: object<ExplainCriterionParams>({ criterion: integer }),
   audit: object<AuditParams>({
     documents: arrayOf(object({ uri: string, text: optional(string), policies: optional(arrayOf(object({ uri: string, text: string }))) })),
+    profile: optional(oneOf('osd', 'ai-model')),
+  }),
+  /** The input itself is read by `parseToolInput`, which words its problems for the model. */
+  tool: object<ToolParams>({
+    name: string,
+    input: anything,
+    licence: optional(object({ uri: string, name: string, text: string })),
     profile: optional(oneOf('osd', 'ai-model')),
   }),
   /** The reports to render, as `osdLint/audit` returned them (sent as the one positional param). */

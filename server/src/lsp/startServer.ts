@@ -4,6 +4,7 @@ import {
   type Diagnostic,
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
+  ErrorCodes,
   type InitializeResult,
   LSPErrorCodes,
   ResponseError,
@@ -18,7 +19,11 @@ import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { toDiagnostic, tooLargeDiagnostic, uncheckedDiagnostic } from './diagnostics';
 import { hoverAt } from './hover';
 import { explainCriterion } from './explain';
-import { AUDIT_METHOD, EXPLAIN_CRITERION_METHOD, SARIF_METHOD } from '../../../common/src/protocol';
+import { AUDIT_METHOD, EXPLAIN_CRITERION_METHOD, SARIF_METHOD, TOOL_METHOD } from '../../../common/src/protocol';
+import { ToolInputError } from '../../../common/src/tools/definitions';
+import { DEFAULT_SETTINGS } from '../../../common/src/settings';
+import { EMPTY_CONFIG } from '../../../common/src/config';
+import { runToolRequest } from './tools';
 import { audit, type IndexLoader, KnownLicences } from './audit';
 import type { Analysis, AuditReport } from '../engine';
 import { changeDiagnostics } from './diagnostics';
@@ -193,6 +198,21 @@ export function startServer(connection: Connection, host: Host = {}): void {
     } catch (e: unknown) {
       connection.console.error(`Audit failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
       return [];
+    }
+  });
+  // The VS Code language-model tools: the shared tool module on the server's analyses and index.
+  onRequest(connection, TOOL_METHOD, PARAMS.tool, async (params) => {
+    try {
+      return await runToolRequest(params, {
+        open: (uri) => documents.get(uri),
+        analysisOf: analysisFor,
+        optionsFor: async (uri) => (uri ? effective(await settings.get(uri), configs.forDocument(uri)) : effective(DEFAULT_SETTINGS, EMPTY_CONFIG)).options,
+        known,
+      });
+    } catch (e: unknown) {
+      if (e instanceof ToolInputError) throw new ResponseError(ErrorCodes.InvalidParams, e.message);
+      connection.console.error(`Tool ${params.name} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      throw new ResponseError(ErrorCodes.InternalError, `${params.name} failed: ${e instanceof Error ? e.message : String(e)}`);
     }
   });
   onRequest(connection, SARIF_METHOD, PARAMS.sarif, (reports) => {
