@@ -214,9 +214,10 @@ export class AuditStatus implements vscode.Disposable {
     const mine = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'osd-lint');
     const errors = mine.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
     const warnings = mine.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).length;
-    this.item.text = errors ? `$(error) OSD: ${errors} error${errors > 1 ? 's' : ''}` : warnings ? `$(warning) OSD: ${warnings} warning${warnings > 1 ? 's' : ''}` : '$(check) OSD';
+    const count = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`;
+    this.item.text = errors ? `$(error) OSD: ${count(errors, 'error')}` : warnings ? `$(warning) OSD: ${count(warnings, 'warning')}` : '$(check) OSD';
     this.item.tooltip = errors || warnings ? 'OSD Lint: this licence has problems. Click to audit it.' : 'OSD Lint: no problem found. Click to audit this licence.';
-    this.item.accessibilityInformation = { label: errors ? `Open Source Definition: ${errors} errors, ${warnings} warnings` : warnings ? `Open Source Definition: ${warnings} warnings` : 'Open Source Definition: no problems' };
+    this.item.accessibilityInformation = { label: errors ? `Open Source Definition: ${count(errors, 'error')}, ${count(warnings, 'warning')}` : warnings ? `Open Source Definition: ${count(warnings, 'warning')}` : 'Open Source Definition: no problems' };
     this.item.show();
   }
 
