@@ -16,15 +16,46 @@ const POLICY_NAME = /(?:acceptable[-_ ]?use|use[-_ ]?policy|usage[-_ ]?policy|pr
 export class Auditor implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private reports: AuditReport[] = [];
+  /** What the last audit read: each licence's URI (and its text when it was not open). */
+  private audited: AuditDocument[] = [];
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly problems = vscode.languages.createDiagnosticCollection('osd-lint-audit');
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(private readonly client: () => BaseLanguageClient | undefined, private readonly profile: () => 'osd' | 'ai-model') {
     // An opened file gets live diagnostics from the server: drop the audit's copy.
     this.subscriptions.push(vscode.workspace.onDidOpenTextDocument((d) => this.problems.delete(d.uri)));
+    // The open report follows its licences: edits (a fix, Fix all), saves, and settings.
+    const audits = (uri: vscode.Uri): boolean => this.audited.some((d) => d.uri === uri.toString());
+    this.subscriptions.push(
+      vscode.workspace.onDidChangeTextDocument((e) => audits(e.document.uri) && e.contentChanges.length > 0 && this.scheduleRefresh()),
+      vscode.workspace.onDidSaveTextDocument((d) => audits(d.uri) && this.scheduleRefresh()),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('osdLint') && this.audited.length > 0 && this.scheduleRefresh()),
+    );
+  }
+
+  /** Re-audits shortly after the last change, while the report is open (an export always re-audits). */
+  private scheduleRefresh(): void {
+    if (!this.panel) return;
+    if (this.refreshTimer) clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => void this.reaudit().catch(() => undefined), 400);
+  }
+
+  /** The last audit again, on the licences' current text. */
+  private async reaudit(): Promise<AuditReport[] | undefined> {
+    const docs: AuditDocument[] = [];
+    for (const d of this.audited) {
+      const uri = vscode.Uri.parse(d.uri);
+      const open = vscode.workspace.textDocuments.find((t) => t.uri.toString() === d.uri);
+      const text = open?.getText() ?? (await readText(uri));
+      if (text === undefined) continue;
+      docs.push({ uri: d.uri, ...(open ? {} : { text }), policies: await this.policiesFor(uri, text) });
+    }
+    return docs.length > 0 ? this.run(docs, undefined, false) : undefined;
   }
 
   dispose(): void {
+    if (this.refreshTimer) clearTimeout(this.refreshTimer);
     this.panel?.dispose();
     this.problems.dispose();
     this.subscriptions.forEach((s) => s.dispose());
@@ -73,7 +104,7 @@ export class Auditor implements vscode.Disposable {
     });
   }
 
-  private async run(docs: AuditDocument[], token: vscode.CancellationToken | undefined): Promise<AuditReport[] | undefined> {
+  private async run(docs: AuditDocument[], token: vscode.CancellationToken | undefined, reveal = true): Promise<AuditReport[] | undefined> {
     const client = this.client();
     if (!client) return undefined;
     const params: AuditParams = { documents: docs, profile: this.profile() };
@@ -81,8 +112,9 @@ export class Auditor implements vscode.Disposable {
     const reports = await (token ? client.sendRequest<AuditReport[]>(AUDIT_METHOD, params, token) : client.sendRequest<AuditReport[]>(AUDIT_METHOD, params));
     if (token?.isCancellationRequested) return undefined;
     this.reports = reports;
+    this.audited = docs;
     this.fillProblems(reports);
-    this.show(reports);
+    if (reveal || this.panel) this.show(reports, reveal);
     return reports;
   }
 
@@ -104,8 +136,8 @@ export class Auditor implements vscode.Disposable {
     }
   }
 
-  /** Opens (or refreshes) the report panel. */
-  show(reports: readonly AuditReport[]): void {
+  /** Opens (or refreshes) the report panel; a refresh leaves the layout as it is. */
+  show(reports: readonly AuditReport[], reveal = true): void {
     if (!this.panel) {
       this.panel = vscode.window.createWebviewPanel('osdLint.report', 'OSD Lint Audit', vscode.ViewColumn.Beside, {
         enableScripts: true,
@@ -118,7 +150,7 @@ export class Auditor implements vscode.Disposable {
     }
     const nonce = [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
     this.panel.webview.html = reportHtml(reports, nonce, this.panel.webview.cspSource, (u) => vscode.workspace.asRelativePath(vscode.Uri.parse(u)));
-    this.panel.reveal(vscode.ViewColumn.Beside, true);
+    if (reveal) this.panel.reveal(vscode.ViewColumn.Beside, true);
   }
 
   /** Messages from the page are checked before anything is done with them. */
@@ -137,7 +169,8 @@ export class Auditor implements vscode.Disposable {
 
   /** Export Audit Report…: Markdown, SARIF or JSON, to a file the user picks. */
   async export(target?: vscode.Uri): Promise<vscode.Uri | undefined> {
-    let reports = this.reports;
+    // Always the current text: the last audit again, or the active licence.
+    let reports = this.audited.length > 0 ? (await this.reaudit()) ?? [] : [];
     if (reports.length === 0) reports = (await this.auditActive()) ?? [];
     if (reports.length === 0) return undefined;
     const uri = target ?? (await vscode.window.showSaveDialog({

@@ -91,6 +91,8 @@ export function registerCommands(context: vscode.ExtensionContext, output: vscod
     vscode.commands.registerCommand('osdLint.auditThisLicence', () => auditor.auditActive()),
     vscode.commands.registerCommand('osdLint.auditWorkspace', () => auditor.auditWorkspace()),
     vscode.commands.registerCommand('osdLint.exportReport', (target?: vscode.Uri) => auditor.export(target)),
+    // For tests and tools: the reports the open audit shows now.
+    vscode.commands.registerCommand('_osdLint.lastAuditReports', () => auditor.last),
     ...registerTools(client, profile),
   );
 }

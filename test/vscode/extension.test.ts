@@ -119,6 +119,46 @@ describe('OSD Lint in VS Code', () => {
     }
   });
 
+  it('keeps the open report on the current text: after a settings change, after Fix all, and in an export after an edit', async () => {
+    const doc = await open('model.license');
+    await waitForDiagnostics(doc.uri, (d) => d.some((x) => codeOf(x) === 'size-threshold'));
+    const reports = (): Thenable<AuditReport[]> => vscode.commands.executeCommand<AuditReport[]>('_osdLint.lastAuditReports');
+    const until = async (what: string, ok: (r: AuditReport) => boolean): Promise<AuditReport> => {
+      for (let i = 0; i < 100; i++) {
+        const r = (await reports())[0];
+        if (r && ok(r)) return r;
+        await new Promise((res) => setTimeout(res, 100));
+      }
+      throw new Error(`the open report did not follow: ${what}`);
+    };
+    const rules = (r: AuditReport): string[] => r.findings.map((f) => f.ruleId);
+    const first = (await vscode.commands.executeCommand<AuditReport[]>('osdLint.auditThisLicence'))[0];
+    assert.ok(rules(first).includes('size-threshold'));
+    const config = vscode.workspace.getConfiguration('osdLint');
+    await config.update('rules', { 'size-threshold': 'off' }, vscode.ConfigurationTarget.Workspace);
+    try {
+      await until('a settings change', (r) => !rules(r).includes('size-threshold'));
+    } finally {
+      await config.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    const restored = await until('the setting reset', (r) => rules(r).includes('size-threshold'));
+    const all = new vscode.Range(0, 0, doc.lineCount, 0);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, all, 'source.fixAll.osd-lint');
+    const fixAll = actions.find((a) => a.kind?.value.startsWith('source.fixAll') && !a.disabled);
+    assert.ok(fixAll, 'Fix all is offered');
+    if (fixAll.edit) assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
+    if (fixAll.command) await vscode.commands.executeCommand(fixAll.command.command, ...(fixAll.command.arguments ?? []));
+    await until('Fix all', (r) => r.findings.filter((f) => f.severity === 'error').length < restored.findings.filter((f) => f.severity === 'error').length);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(doc.uri, new vscode.Position(0, 0), 'You may not sell copies of the Materials.\n\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const target = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'report-after-edit.json');
+    await vscode.commands.executeCommand('osdLint.exportReport', target);
+    const exported = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(target))) as AuditReport[];
+    assert.ok(rules(exported[0]).includes('no-sale'), `the export has the edit: ${rules(exported[0]).join(', ')}`);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
   it('refuses a quick fix computed for an older version of the document', async () => {
     const doc = await open('model.license');
     const diags = await waitForDiagnostics(doc.uri, (d) => d.some((x) => codeOf(x) === 'size-threshold'));
