@@ -40,7 +40,8 @@ export async function explainCriterion(criterion?: number): Promise<void> {
     return;
   }
   const uri = vscode.Uri.from({ scheme: EXPLAIN_SCHEME, path: `/OSD-${n}.md` });
-  await vscode.commands.executeCommand('markdown.showPreview', uri);
+  // A tab of its own: as a preview tab, the next explanation (or any file opened) replaced it.
+  await vscode.commands.executeCommand('vscode.openWith', uri, 'vscode.markdown.preview.editor', { preview: false, viewColumn: vscode.ViewColumn.Beside });
 }
 
 /**

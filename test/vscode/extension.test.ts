@@ -156,7 +156,22 @@ describe('OSD Lint in VS Code', () => {
     await vscode.commands.executeCommand('osdLint.exportReport', target);
     const exported = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(target))) as AuditReport[];
     assert.ok(rules(exported[0]).includes('no-sale'), `the export has the edit: ${rules(exported[0]).join(', ')}`);
+    await vscode.window.showTextDocument(doc);
     await vscode.commands.executeCommand('workbench.action.files.revert');
+    assert.equal(doc.isDirty, false, 'the fixture is back as it was');
+  });
+
+  it('explains each criterion in a tab of its own, which the next explanation does not replace', async () => {
+    const explanationTabs = (): vscode.Tab[] => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => /OSD-\d+/.test(t.label) || (t.input instanceof vscode.TabInputCustom && /OSD-\d+/.test(t.input.uri.path)));
+    await vscode.commands.executeCommand('osdLint.explainCriterion', 5);
+    await vscode.commands.executeCommand('osdLint.explainCriterion', 6);
+    const both = (): boolean => ['OSD-5', 'OSD-6'].every((n) => explanationTabs().some((t) => t.label.includes(n)));
+    for (let i = 0; i < 50 && !both(); i++) await new Promise((res) => setTimeout(res, 100));
+    const tabs = explanationTabs();
+    const labels = tabs.map((t) => t.label);
+    assert.ok(labels.some((l) => l.includes('OSD-5')) && labels.some((l) => l.includes('OSD-6')), `both explanations are open: ${labels.join(', ')}`);
+    assert.ok(tabs.every((t) => !t.isPreview), 'no explanation is a preview tab');
+    await vscode.window.tabGroups.close(tabs);
   });
 
   it('refuses a quick fix computed for an older version of the document', async () => {
