@@ -13,10 +13,14 @@ const FLOW_DOWN = new AnyOf(
   new Near(/\benforceable\s+provision\b/i, ['[^.]{0,80}', /\b(?:agreements?|contracts?)/i]),
 );
 const EXECUTE = new Near(/\b(?:recipients?|licensees?|users?|downstream|third\s+parties|each\s+(?:person|party)|anyone|anybody|everyone|whoever|any\s+(?:person|one|recipient|party)|those\s+who\s+receive)\b/i, ['[^.]{0,80}?', /\b(?:must|shall|are\s+required\s+to|will\s+need\s+to)\s+(?:first\s+)?(?:sign|execute|enter\s+into|register|obtain\s+(?:a|an|their\s+own)\s+(?:separate\s+|additional\s+)?licen[sc]e\s+from|accept\s+(?:a|an)\s+(?:separate|additional)|agree\s+to\s+(?:a|an)\s+(?:separate|additional))/i]);
-const REGISTRATION = new Near(
-  /\b(?:must|shall)\s+(?:first\s+)?register\b/i,
-  ['[^.]{0,80}', /\b(?:before|prior\s+to|in\s+order\s+to)\b/i],
-  ['[^.]{0,40}', /\b(?:us\w*|download\w*|receiv\w*|distribut\w*|obtain\w*)/i],
+const REGISTRATION = new AnyOf(
+  new Near(
+    /\b(?:must|shall)\s+(?:first\s+)?register\b/i,
+    ['[^.]{0,80}', /\b(?:before|prior\s+to|in\s+order\s+to)\b/i],
+    ['[^.]{0,40}', /\b(?:us\w*|download\w*|receiv\w*|distribut\w*|obtain\w*)/i],
+  ),
+  // "Before using the Model you must register at …": the same duty, the time first.
+  new Near(/\b(?:before|prior\s+to)\s+(?:any\s+)?(?:us\w*|download\w*|receiv\w*|distribut\w*|obtain\w*|install\w*|access\w*)\b/i, ['[^.]{0,80}', /\b(?:must|shall)\s+(?:first\s+)?register\b/i]),
 );
 const GPL_AUTOMATIC = /\bautomatically\s+receives?\b|\bmay\s+not\s+impose\s+any\s+further\s+restrictions\b/i;
 
@@ -35,6 +39,7 @@ export const additionalAgreement: Rule = {
       'You must incorporate the restrictions of Section 4 as enforceable provisions in every contract under which you distribute the Model.',
       'Every downstream recipient must sign the Vendor Agreement before receiving a copy.',
       'Users must register on our portal before downloading the Software.',
+      'Before using the Model You must register at https://orchid.example/register and accept these terms.',
     ],
     pass: [
       'Each time you redistribute the Program, the recipient automatically receives a license from the original licensors.',
