@@ -9,7 +9,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ts from 'typescript';
 
-interface Pattern {
+/** One pattern: its source and flags, and where it was written or built. */
+export interface Pattern {
   source: string;
   flags: string;
   where: string;

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import { check, type Diagnostics } from 'recheck';
+import type { Pattern } from '../../scripts/engine-patterns';
 
 /**
  * Every regular expression the engine holds — the literals in its source and every pattern it
@@ -9,11 +10,6 @@ import { check, type Diagnostics } from 'recheck';
  * pattern rated polynomial or exponential, or that recheck cannot rate, fails the test with the
  * attack string recheck found.
  */
-interface Pattern {
-  source: string;
-  flags: string;
-  where: string;
-}
 
 const root = path.resolve(__dirname, '../..');
 const corpus = path.resolve(root, '../shared/corpus');

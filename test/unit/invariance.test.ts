@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyze, type AnalyzeOptions, type Finding } from '../../server/src/engine';
+import { analyze, type AnalyzeOptions, type Finding, lineStarts, position } from '../../server/src/engine';
 import { restrictedIndex, restrictedText, spdxIndex, spdxText } from '../corpus/corpus';
 
 /**
@@ -255,17 +255,6 @@ function tables(text: string): Transformed {
   return b.copy(copied, text.length).build();
 }
 
-const lineAt = (starts: readonly number[], offset: number): number => {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-};
-const lineStarts = (text: string): number[] => [0, ...[...text.matchAll(/\n/g)].map((m) => m.index! + 1)];
 
 /** Words as a reader sees them: no Markdown markup, straight quotes, single spaces. */
 const words = (s: string): string =>
@@ -273,7 +262,7 @@ const words = (s: string): string =>
 
 function describeFindings(findings: readonly Finding[], original: string, toOriginal: (o: number) => number): string[] {
   const starts = lineStarts(original);
-  return findings.map((f) => `${f.ruleId} ${f.severity} line ${lineAt(starts, toOriginal(f.start))} @${toOriginal(f.start)}-${toOriginal(f.end - 1) + 1}: ${words(f.matched)}`).sort();
+  return findings.map((f) => `${f.ruleId} ${f.severity} line ${position(starts, toOriginal(f.start)).line} @${toOriginal(f.start)}-${toOriginal(f.end - 1) + 1}: ${words(f.matched)}`).sort();
 }
 
 const short = (s: string): string => (s.length > 200 ? `${s.slice(0, 130)} … ${s.slice(-60)}` : s);
