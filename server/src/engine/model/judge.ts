@@ -161,6 +161,8 @@ function subjectOf(r: Reading, m: Mention, comparisonStart: number): boolean {
   const between = r.text.slice(m.end - r.provision.start, comparisonStart - r.provision.start);
   return !/[;:.]/.test(between) && COMPARING_VERB.test(between.trimEnd());
 }
+/** COMPARATOR, global: every comparison of a provision, compiled once. */
+const COMPARISONS = new RegExp(COMPARATOR.source, 'gi');
 const COMPARING_VERB = /\b(?:do|does|not|shall|will|remains?|stays?|is|are|be|falls?)$/i;
 
 /** Rights that depend on the licensee's size: a measure, a comparison, a number, and a consequence. */
@@ -171,7 +173,8 @@ function sizeThreshold(readings: readonly Reading[]): Judgement | undefined {
     const tokens = r.provision.tokens;
     const metrics = r.all('size', 'metric').filter((m) => !m.inherited);
     // Every comparison in the provision ("more than six months" may come before "below one thousand").
-    const comparisons = new RegExp(COMPARATOR.source, 'gi');
+    const comparisons = COMPARISONS;
+    comparisons.lastIndex = 0;
     for (let c = comparisons.exec(r.text); c; c = comparisons.exec(r.text)) {
       // The measure stands right after the quantity ("700 million monthly active users") or before the
       // comparison, as its subject ("the annual gross receipts of the Licensee …, do not exceed").
