@@ -26,6 +26,49 @@ describe('Markdown layout', () => {
     assert.deepEqual(texts('```a```\nText.\n```\n'), ['```a```\nText.\n```']);
   });
 
+  it('skips HTML comments (block, inline, over several lines) but reads an unclosed one as text', () => {
+    const block = '# Licence\n\nPermission is granted.\n\n<!-- You may not use the Software for military purposes. -->\n\nEnd.\n';
+    assert.deepEqual(texts(block), ['Licence', 'Permission is granted.', 'End.']);
+    assert.deepEqual(analyze(block, { clauseModel: true }).findings, []);
+    const several = 'Permission is granted.\n\n<!--\nYou may not sell the Software.\n-->\nAfter.\n';
+    assert.deepEqual(texts(several), ['Permission is granted.', 'After.']);
+    // Inline: the clause keeps its offsets, the comment is blanked out of what is judged.
+    const inline = 'Permission is granted to use the Software <!-- but not for military purposes -->.';
+    const [clause] = segment(inline);
+    assert.equal(clause.start, 0);
+    assert.equal(clause.end, inline.length);
+    assert.ok(!clause.text.includes('military'));
+    assert.deepEqual(analyze(inline, { clauseModel: true }).findings, []);
+    const unclosed = 'Permission is granted.\n\n<!-- draft\nYou may not sell the Software.\n';
+    assert.ok(analyze(unclosed).findings.some((f) => f.ruleId === 'no-sale'), 'an unclosed comment hides nothing');
+  });
+
+  it('starts a finding on the words, not on a comment before them', () => {
+    const s = '<!-- note --> You may not use the Software for military purposes.\n';
+    const [f] = analyze(s, { clauseModel: true }).findings;
+    assert.ok(f, 'the restriction after the comment is found');
+    assert.ok(s.slice(f.start).startsWith('You may not'), s.slice(f.start, f.end));
+  });
+
+  it('skips indented code in Markdown only, and still reads indented list items and pasted plain-text licences', () => {
+    const s = '# Licence\n\nPermission is granted to use the Software.\n\nA notice to copy:\n\n    You may not sell the Software.\n\nEnd.\n';
+    assert.deepEqual(texts(s).includes('You may not sell the Software.'), true, 'plain text: indentation is layout');
+    assert.deepEqual(segment(s, { markdown: true }).map((c) => c.text), ['Licence', 'Permission is granted to use the Software.', 'A notice to copy:', 'End.']);
+    assert.deepEqual(analyze(s, { markdown: true }).findings, []);
+    // Indented under a paragraph line: a continuation, not code.
+    const lazy = 'Permission is granted to use the Software, except that\n    you may not sell the Software.\n';
+    assert.ok(analyze(lazy, { markdown: true }).findings.some((f) => f.ruleId === 'no-sale'));
+    // Indented list items, as a plain-text licence pasted into Markdown has them, are read.
+    const items = 'Conditions.\n\nYou agree that:\n\n      (a) you may not sell the Software; and\n      (b) you keep this notice.\n';
+    assert.ok(analyze(items, { markdown: true }).findings.some((f) => f.ruleId === 'no-sale'));
+    // The text under a list item is its paragraph; code needs four more columns.
+    const list = '1. Grant.\n\n   You may not sell the Software.\n';
+    assert.ok(analyze(list, { markdown: true }).findings.some((f) => f.ruleId === 'no-sale'));
+    // When indented blocks would be most of the text, it is a pasted plain-text licence: all is read.
+    const pasted = '    Permission is granted to use the Software.\n\n    You may not sell the Software.\n\nEnd.\n';
+    assert.ok(analyze(pasted, { markdown: true }).findings.some((f) => f.ruleId === 'no-sale'));
+  });
+
   it('reads the cells of a table apart and skips its delimiter row', () => {
     const s = '| Use | Terms |\n|:---|---:|\n| Commercial use | You may not sell it. |\n| a \\| b | c |\n\nAfter.';
     exact(s);

@@ -6,7 +6,7 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
-import { analyze, type AnalyzeOptions, type LicenceIndex } from '../../../server/src/engine';
+import { analyze, type AnalyzeOptions, isMarkdownName, type LicenceIndex } from '../../../server/src/engine';
 import { EXPLAIN_TOOL, parseToolInput, ToolInputError, TOOLS } from '../../../common/src/tools/definitions';
 import { osdText, runTool, type ToolHost } from '../../../common/src/tools/run';
 import type { Roots } from './files';
@@ -33,7 +33,7 @@ export function createMcpServer(options: McpOptions): McpServer {
     },
   );
   const host: ToolHost = {
-    analyze: (licence) => analyze(licence.text, options.analyzeOptions),
+    analyze: (licence) => analyze(licence.text, { ...options.analyzeOptions, markdown: isMarkdownName(licence.name) }),
     identify: options.index ? (t, analysis) => options.index!.identify(t, analysis.clauses) : undefined,
   };
   for (const def of TOOLS) {

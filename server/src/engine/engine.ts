@@ -27,6 +27,11 @@ export interface AnalyzeOptions {
    * model/) behind every rule. Off by default until it is as precise as the rules on approved texts.
    */
   readonly clauseModel?: boolean;
+  /**
+   * The text is a Markdown document (`.md`, language markdown): its indented code blocks are not
+   * licence text. Fenced code and HTML comments are skipped in every text.
+   */
+  readonly markdown?: boolean;
   /** Suppressions from the workspace configuration; Markdown comments are always honoured. */
   readonly suppressions?: readonly Suppression[];
   /**
@@ -108,7 +113,7 @@ export class Analyzer {
   lastEvaluated = 0;
 
   analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-    const clauses = segment(text);
+    const clauses = segment(text, { markdown: options.markdown });
     const definitions = findDefinitions(clauses);
     const doc = new Document(clauses, definitions);
     const withheld = restrictedTerms(clauses, definitions);

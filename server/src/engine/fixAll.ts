@@ -69,7 +69,7 @@ interface Chosen {
  * ones before it did not move: a rewrite where its clause is still as it was, a removal computed
  * anew (the items below it are already gone or renumbered). What no longer fits waits a round.
  */
-function applyRound(text: string, chosen: readonly Chosen[]): string {
+function applyRound(text: string, chosen: readonly Chosen[], markdown: boolean | undefined): string {
   let out = text;
   for (const c of [...chosen].sort((a, b) => b.finding.clauseStart - a.finding.clauseStart)) {
     if (out.slice(c.finding.clauseStart, c.finding.clauseEnd) !== c.clause) continue;
@@ -77,7 +77,7 @@ function applyRound(text: string, chosen: readonly Chosen[]): string {
       out = applyEdits(out, c.fix.edits);
       continue;
     }
-    const clauses = segment(out);
+    const clauses = segment(out, { markdown });
     const clause = clauses.find((x) => x.start === c.finding.clauseStart);
     if (clause && clause.end === c.finding.clauseEnd) out = applyEdits(out, removal(out, { clauses }, clause.start, clause.end).edits);
   }
@@ -119,7 +119,7 @@ export function fixAllReport(text: string, analysis: Analysis, limits: FixAllOpt
       clauses.add(f.clauseStart);
     }
     if (chosen.length === 0) break;
-    let next = applyRound(current, chosen);
+    let next = applyRound(current, chosen, options.markdown);
     let nextAnalysis = analyzer.analyze(next, options);
     // Each fix was re-checked alone; together they must still keep the grants and add nothing.
     if (next === current || (chosen.length > 1 && (countGrants(next) < countGrants(current) || addsFinding(currentAnalysis, nextAnalysis)))) {

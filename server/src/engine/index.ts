@@ -1,6 +1,7 @@
 /** The OSD Lint engine: pure TypeScript, no `vscode`, no Node-only APIs. */
 export { analyze, Analyzer, CLAUSE_BUDGET_MS, type Analysis, type AnalyzeOptions, type SeveritySetting, type UncheckedClause } from './engine';
-export { segment } from './segment';
+export { segment, type SegmentOptions } from './segment';
+export { isMarkdownName } from './markdown';
 export { applySuppressions, type Suppression } from './suppress';
 export { CRITERIA, ALL_CRITERIA, criterion, criterionLabel, explanationFor, OSD_ATTRIBUTION, type CriterionInfo } from './criteria';
 export { quote } from './quote';

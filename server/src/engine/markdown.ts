@@ -5,6 +5,9 @@
  * or next to fenced code reads the same as the plain text. Only character loops here, no patterns.
  */
 
+/** Whether a file name or URI names a Markdown document. */
+export const isMarkdownName = (name: string): boolean => /\.(?:md|markdown|mdown|mkd)$/i.test(name);
+
 /** [start, end) of one cell of a table row, trimmed. */
 export interface Cell {
   readonly start: number;
@@ -24,7 +27,9 @@ export interface Layout {
   /** Offset of each line's content (see `lineBody`) and its indentation in columns. */
   readonly body: Int32Array;
   readonly indent: Int32Array;
-  /** 1 for the lines of a fenced code block, its fences included. */
+  /** Indentation in columns after the last block-quote marker (what decides indented code). */
+  readonly inner: Int32Array;
+  /** 1 for lines that are code, not licence text: fenced code blocks with their fences (and, in Markdown, indented code: see segment.ts). */
   readonly fenced: Uint8Array;
 }
 
@@ -38,7 +43,8 @@ export function readLayout(text: string): Layout {
   const end = new Int32Array(count);
   const body = new Int32Array(count);
   const indent = new Int32Array(count);
-  const lines = { start, end, body, indent };
+  const inner = new Int32Array(count);
+  const lines = { start, end, body, indent, inner };
   let pos = 0;
   for (let n = 0; n < count; n++) {
     let eol = pos;
@@ -48,7 +54,7 @@ export function readLayout(text: string): Layout {
     lineBody(text, n, lines);
     pos = text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
   }
-  const layout = { count, start, end, body, indent, fenced: new Uint8Array(count) };
+  const layout = { count, start, end, body, indent, inner, fenced: new Uint8Array(count) };
   markFences(text, layout);
   return layout;
 }
@@ -58,7 +64,7 @@ export function readLayout(text: string): Layout {
  * (`>` and the space after it). Tabs advance to the next multiple of 4 columns, counted from the
  * last block-quote marker, so that quoting a text shifts all its lines alike.
  */
-function lineBody(text: string, n: number, out: Pick<Layout, 'start' | 'end' | 'body' | 'indent'>): void {
+function lineBody(text: string, n: number, out: Pick<Layout, 'start' | 'end' | 'body' | 'indent' | 'inner'>): void {
   const lineEnd = out.end[n];
   let indent = 0;
   let origin = 0;
@@ -76,6 +82,7 @@ function lineBody(text: string, n: number, out: Pick<Layout, 'start' | 'end' | '
   }
   out.body[n] = i;
   out.indent[n] = indent;
+  out.inner[n] = indent - origin;
 }
 
 /** White space inside a line: space, tab, no-break space. */
@@ -143,6 +150,28 @@ function markFences(text: string, layout: Layout): void {
     fenced.fill(1, n, m + 1);
     n = m;
   }
+}
+
+/**
+ * The same text with every closed HTML comment (`<!-- … -->`) blanked to spaces, line breaks
+ * kept, so that offsets are unchanged: a comment is not licence text (suppression comments are
+ * read from the original text). An unclosed `<!--` is left as it is, like an unclosed fence: a
+ * stray marker must not hide the rest of a licence. Linear: indexOf, comment by comment.
+ */
+export function blankComments(text: string): string {
+  let at = text.indexOf('<!--');
+  if (at < 0) return text;
+  let out = '';
+  let copied = 0;
+  while (at >= 0) {
+    const close = text.indexOf('-->', at + 4);
+    if (close < 0) break;
+    const end = close + 3;
+    out += text.slice(copied, at) + text.slice(at, end).replace(/[^\r\n]/g, ' ');
+    copied = end;
+    at = text.indexOf('<!--', end);
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** A table's delimiter row: only pipes, dashes, colons and white space, with a pipe and a dash. */

@@ -1,5 +1,5 @@
 import type { Clause, MarkerStyle } from './types';
-import { type Cell, hasPipe, headingEnd, isTableDelimiter, readLayout, tableCells } from './markdown';
+import { blankComments, type Cell, hasPipe, headingEnd, isTableDelimiter, type Layout, readLayout, tableCells } from './markdown';
 import { splitSentences } from './sentences';
 
 /**
@@ -7,10 +7,14 @@ import { splitSentences } from './sentences';
  * reads: hard-wrapped lines joined into paragraphs, numbered sections and lettered sub-items
  * nested, Markdown headings and lists recognised, and the lead-in sentence of a list ("You agree
  * not to use the Model:") attached to every item below it. Markdown is layout: block quotes count
- * as indentation, table cells are read as text, and fenced code is skipped (see markdown.ts).
+ * as indentation, table cells are read as text, and fenced code and HTML comments are skipped (see
+ * markdown.ts). With `markdown`, indented code blocks are skipped too: a plain-text licence is
+ * indented for layout, so only a Markdown document has them.
  */
-export function segment(text: string): Clause[] {
-  const blocks = readBlocks(text);
+export function segment(original: string, options: SegmentOptions = {}): Clause[] {
+  // Comments are blanked, not cut: offsets stay those of the original text.
+  const text = blankComments(original);
+  const blocks = readBlocks(text, options.markdown === true);
   const clauses: Clause[] = [];
   const nesting = new Nesting();
   let heading: string | undefined;
@@ -50,6 +54,11 @@ export function segment(text: string): Clause[] {
     if (isHeading && lastText) heading = lastText;
   });
   return clauses;
+}
+
+export interface SegmentOptions {
+  /** The text is a Markdown document: indented code blocks are not licence text. */
+  readonly markdown?: boolean;
 }
 
 type BlockKind = 'heading' | 'item' | 'paragraph';
@@ -128,9 +137,59 @@ function leadingEmphasis(line: string): number {
   return n > 0 && n < line.length && line[n] !== ' ' && line[n] !== '\t' && line[n] !== '*' && line[n] !== '_' ? n : 0;
 }
 
-/** Groups lines into headings, list items and paragraphs; table rows are paragraphs, fenced code is skipped. */
-function readBlocks(text: string): Block[] {
+/**
+ * Groups lines into headings, list items and paragraphs; table rows are paragraphs, fenced code
+ * (and, in Markdown, indented code) is skipped.
+ */
+function readBlocks(text: string, markdown: boolean): Block[] {
   const layout = readLayout(text);
+  if (markdown) markIndentedCode(text, layout);
+  return readLines(text, layout);
+}
+
+/**
+ * Marks Markdown's indented code blocks as skipped (in `layout.fenced`): after a blank line or a
+ * heading, lines indented four columns past the open list item's text (or the margin), up to
+ * the next line that is not. Two kinds of block are read as text all the same, so that a licence
+ * pasted into Markdown with its plain-text layout is still reviewed: a block that opens with a
+ * list or section marker ("(a)", "2.1"), and any at all when the code would be most of the text.
+ */
+function markIndentedCode(text: string, layout: Layout): void {
+  const { count, body, end, inner, fenced } = layout;
+  const skip = new Uint8Array(count);
+  let listText = 0;
+  let inParagraph = false;
+  let codeChars = 0;
+  let allChars = 0;
+  for (let n = 0; n < count; n++) if (fenced[n] === 0 && body[n] < end[n]) allChars += end[n] - body[n];
+  for (let n = 0; n < count; n++) {
+    if (fenced[n] === 1 || body[n] >= end[n]) {
+      inParagraph = false;
+      continue;
+    }
+    const line = text.slice(body[n], Math.min(end[n], body[n] + 40));
+    const marker = readMarker(line);
+    if (!inParagraph && !marker && inner[n] >= listText + 4) {
+      let last = n;
+      for (let m = n; m < count && fenced[m] === 0 && (body[m] >= end[m] || inner[m] >= listText + 4); m++) {
+        if (body[m] < end[m]) {
+          last = m;
+          codeChars += end[m] - body[m];
+        }
+      }
+      skip.fill(1, n, last + 1);
+      n = last;
+      continue;
+    }
+    if (marker) listText = inner[n] + marker.length;
+    else if (!inParagraph && inner[n] < listText) listText = 0;
+    inParagraph = !MARKDOWN_HEADING.test(line);
+  }
+  if (codeChars === 0 || codeChars * 2 > allChars) return;
+  for (let n = 0; n < count; n++) if (skip[n] === 1) fenced[n] = 1;
+}
+
+function readLines(text: string, layout: Layout): Block[] {
   const blocks: Block[] = [];
   let current: Block | undefined;
   let inTable = false;

@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigFile } from '../../../common/src/config';
 import { DEFAULT_SETTINGS, type Settings } from '../../../common/src/settings';
-import { type Analysis, Analyzer, type AnalyzeOptions, type Criterion, type SeveritySetting } from '../engine';
+import { type Analysis, Analyzer, type AnalyzeOptions, type Criterion, isMarkdownName, type SeveritySetting } from '../engine';
 
 /** What one document is analysed with: VS Code settings over the workspace config file. */
 export interface Effective {
@@ -49,6 +49,7 @@ export class Analyses {
     let cancelled = false;
     const analysis = entry.analyzer.analyze(doc.getText(), {
       ...eff.options,
+      markdown: doc.languageId === 'markdown' || isMarkdownName(doc.uri),
       isCancelled: isCancelled ? () => (cancelled = cancelled || isCancelled()) : undefined,
     });
     if (cancelled) return undefined;

@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { type Analysis, Analyzer, type AuditReport, buildReport, LicenceIndex, type LicenceIndexData } from '../engine';
+import { type Analysis, Analyzer, type AuditReport, buildReport, isMarkdownName, LicenceIndex, type LicenceIndexData } from '../engine';
 import type { AuditParams } from '../../../common/src/protocol';
 
 /** How a host loads the index: at once (Node reads a file) or later (a web worker fetches it). */
@@ -56,10 +56,10 @@ export function audit(
     const doc = open(d.uri);
     const text = doc ? doc.getText() : typeof d.text === 'string' ? d.text : undefined;
     if (text === undefined) continue;
-    const analysis = (doc && analysisOf(doc)) ?? new Analyzer().analyze(text);
+    const analysis = (doc && analysisOf(doc)) ?? new Analyzer().analyze(text, { markdown: isMarkdownName(d.uri) });
     const incorporated = (d.policies ?? [])
       .filter((p) => typeof p?.uri === 'string' && typeof p.text === 'string')
-      .map((p) => ({ file: p.uri, text: p.text, analysis: new Analyzer().analyze(p.text) }));
+      .map((p) => ({ file: p.uri, text: p.text, analysis: new Analyzer().analyze(p.text, { markdown: isMarkdownName(p.uri) }) }));
     const nearest = known.get()?.identify(text, analysis.clauses);
     reports.push(buildReport({ file: d.uri, text, analysis, nearest, profile: params.profile, incorporated }));
   }

@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { type Analysis, analyze, type AnalyzeOptions } from '../engine';
+import { type Analysis, analyze, type AnalyzeOptions, isMarkdownName } from '../engine';
 import type { ToolParams } from '../../../common/src/protocol';
 import { EXPLAIN_TOOL, parseToolInput, ToolInputError } from '../../../common/src/tools/definitions';
 import { type Licence, runTool } from '../../../common/src/tools/run';
@@ -30,7 +30,7 @@ export async function runToolRequest(params: ToolParams, deps: ToolDeps): Promis
   else throw new ToolInputError(`${params.name}: the client sent no text for file ${input.licence.file}`);
   const doc = licence.uri ? deps.open(licence.uri) : undefined;
   let analysis = doc && doc.getText() === licence.text ? await deps.analysisOf(doc) : undefined;
-  analysis ??= analyze(licence.text, await deps.optionsFor(licence.uri));
+  analysis ??= analyze(licence.text, { ...(await deps.optionsFor(licence.uri)), markdown: isMarkdownName(licence.uri ?? licence.name) });
   const index = deps.known.get();
   return runTool(input, licence, {
     analyze: () => analysis,
