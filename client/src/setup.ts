@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { CloseAction, type CloseHandlerResult, ErrorAction, type ErrorHandlerResult, type LanguageClientOptions, RevealOutputChannelOn } from 'vscode-languageclient';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { CONFIG_FILE } from '../../common/src/config';
+import { SHOW_CRITERION_COMMAND, SUPPRESS_COMMAND } from '../../server/src/lsp/commandIds';
 import { addSuppression, explainCriterion, EXPLAIN_SCHEME, ExplanationProvider } from './commands';
 import { DOCUMENT_SELECTOR } from './selector';
 import { Auditor, AuditStatus } from './audit';
@@ -44,8 +44,15 @@ export function clientOptions(output: vscode.LogOutputChannel, policy: RestartPo
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     diagnosticPullOptions: { onChange: true, onSave: true, onTabs: false },
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`) },
+    // `.osdlintrc.json` is watched by the server's own registration (didChangeWatchedFiles).
     middleware: {
+      // The server's commands (which its code actions call) with VS Code's own UI: an explanation
+      // in a Markdown preview tab, a suppression written straight to the workspace's config file.
+      executeCommand: async (command, args, next) => {
+        if (command === SHOW_CRITERION_COMMAND) return explainCriterion(typeof args[0] === 'number' ? args[0] : undefined);
+        if (command === SUPPRESS_COMMAND && args.length >= 3 && args.every((a) => typeof a === 'string')) return addSuppression(args[0] as string, args[1] as string, args[2] as string);
+        return next(command, args);
+      },
       // A fix is applied only to the document version it was computed for: the edit travels in a
       // command that checks the version first (the protocol converter drops edit versions).
       provideCodeActions: async (document, range, context, token, next) => {
@@ -80,7 +87,6 @@ export function registerCommands(context: vscode.ExtensionContext, output: vscod
     vscode.commands.registerCommand('osdLint.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('osdLint.explainCriterion', (n?: number) => explainCriterion(n)),
     vscode.commands.registerCommand(APPLY_FIX_COMMAND, (uri: string, version: number, edit: vscode.WorkspaceEdit) => applyFix(uri, version, edit)),
-    vscode.commands.registerCommand('_osdLint.addSuppression', (uri: string, rule: string, clause: string) => addSuppression(uri, rule, clause)),
     vscode.workspace.registerTextDocumentContentProvider(EXPLAIN_SCHEME, new ExplanationProvider(client)),
   );
   const profile = (): 'osd' | 'ai-model' => (vscode.workspace.getConfiguration('osdLint').get<string>('profile') === 'ai-model' ? 'ai-model' : 'osd');

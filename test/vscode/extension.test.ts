@@ -189,4 +189,31 @@ describe('OSD Lint in VS Code', () => {
     assert.equal(doc.getText(), 'x' + before, 'the text is as the user left it');
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
+
+  it('runs the server\'s "Show OSD n" and "Suppress" actions with VS Code\'s own UI, and sees .osdlintrc.json change', async () => {
+    const doc = await open('model.license');
+    const diags = await waitForDiagnostics(doc.uri, (d) => d.some((x) => codeOf(x) === 'acceptable-use-policy'));
+    const d = diags.find((x) => codeOf(x) === 'acceptable-use-policy')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    const show = actions.find((a) => a.title === 'Show OSD 6');
+    assert.equal(show?.command?.command, 'osd-lint.showCriterion', JSON.stringify(actions.map((a) => [a.title, a.command?.command])));
+    await vscode.commands.executeCommand(show.command.command, ...(show.command.arguments ?? []));
+    const explanation = (): vscode.Tab[] => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.label.includes('OSD-6'));
+    for (let i = 0; i < 50 && explanation().length === 0; i++) await new Promise((res) => setTimeout(res, 100));
+    assert.equal(explanation().length, 1, 'the explanation opened in a tab (the client\'s view, not a message)');
+    await vscode.window.tabGroups.close(explanation());
+
+    const suppress = actions.find((a) => a.command?.command === 'osd-lint.suppress');
+    assert.ok(suppress?.command);
+    const config = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, '.osdlintrc.json');
+    try {
+      await vscode.commands.executeCommand(suppress.command.command, ...(suppress.command.arguments ?? []));
+      assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(config)), /"rule": "acceptable-use-policy"/);
+      // The server's own file watcher registration tells it the file changed.
+      await waitForDiagnostics(doc.uri, (x) => x.some((y) => codeOf(y) === 'size-threshold') && !x.some((y) => codeOf(y) === 'acceptable-use-policy'));
+    } finally {
+      await vscode.workspace.fs.delete(config);
+    }
+    await waitForDiagnostics(doc.uri, (x) => x.some((y) => codeOf(y) === 'acceptable-use-policy'));
+  });
 });

@@ -2,11 +2,9 @@ import { type CodeAction, CodeActionKind, type CodeActionParams, CodeActionTrigg
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type Analysis, type FixAllResult, fixAllReport, fixesFor, type TextEdit } from '../engine';
 import { type DiagnosticData, SOURCE } from './diagnostics';
+import { SHOW_CRITERION_COMMAND, SUPPRESS_COMMAND } from './commandIds';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
-/** Client commands the actions call (contributed by the VS Code client). */
-export const EXPLAIN_COMMAND = 'osdLint.explainCriterion';
-export const SUPPRESS_COMMAND = '_osdLint.addSuppression';
 
 /** A versioned edit: the client refuses it if the document moved on since it was computed. */
 function versionedEdit(doc: TextDocument, edits: readonly TextEdit[]): WorkspaceEdit {
@@ -38,7 +36,7 @@ export function codeActions(doc: TextDocument, analysis: Analysis, params: CodeA
         actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit: versionedEdit(doc, fix.edits) });
       }
       for (const c of finding.criteria) {
-        actions.push({ title: `Show OSD ${c}`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: `Show OSD ${c}`, command: EXPLAIN_COMMAND, arguments: [c] } });
+        actions.push({ title: `Show OSD ${c}`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: `Show OSD ${c}`, command: SHOW_CRITERION_COMMAND, arguments: [c] } });
       }
       const clause = text.slice(finding.clauseStart, finding.clauseEnd).replace(/\s+/g, ' ').trim().slice(0, 120);
       actions.push({

@@ -15,10 +15,12 @@ import {
   type DidChangeTextDocumentParams,
   type DidChangeWatchedFilesParams,
   type DidCloseTextDocumentParams,
+  type DidChangeWorkspaceFoldersParams,
   type DidOpenTextDocumentParams,
   type DocumentDiagnosticParams,
   type DocumentSymbolParams,
   ErrorCodes,
+  type ExecuteCommandParams,
   type FoldingRangeParams,
   type HoverParams,
   type InitializeParams,
@@ -28,7 +30,8 @@ import {
   ResponseError,
 } from 'vscode-languageserver';
 import type { AuditParams, ExplainCriterionParams, ToolParams } from '../../../common/src/protocol';
-import { ALL_CRITERIA, type AuditReport } from '../engine';
+import { ALL_CRITERIA, type AuditReport, RULES } from '../engine';
+import { SHOW_CRITERION_COMMAND, SUPPRESS_COMMAND } from './commandIds';
 
 /** What is wrong with a value (at `path`, e.g. `params.position.line`), or undefined when it fits `T`. */
 export type Check<T> = ((value: unknown, path: string) => string | undefined) & { readonly __type?: T };
@@ -73,6 +76,18 @@ export function arrayOf<T>(item: Check<T>): Check<T[]> {
   };
 }
 
+/** An array whose first items fit these checks, in order (more items are allowed, as for LSP objects). */
+export function tuple<T extends unknown[]>(...items: Check<unknown>[]): Check<T> {
+  return (v, path) => {
+    if (!Array.isArray(v)) return expect('an array', () => false)(v, path);
+    for (let i = 0; i < items.length; i++) {
+      const problem = items[i](v[i], `${path}[${i}]`);
+      if (problem) return problem;
+    }
+    return undefined;
+  };
+}
+
 /** An object with (at least) these fields, read as a `T`; other fields are allowed, as LSP messages grow. */
 export function object<T>(fields: Record<string, Check<unknown>>): Check<T> {
   return (v, path) => {
@@ -91,6 +106,17 @@ const position = object({ line: uinteger, character: uinteger });
 const range = object({ start: position, end: position });
 const diagnostic = object({ range, message: string });
 
+const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
+/** The arguments of each server command (see commandIds.ts). */
+const COMMAND_ARGUMENTS: Record<string, Check<unknown[]>> = {
+  [SHOW_CRITERION_COMMAND]: tuple(expect('a criterion number, 1 to 10', (v) => ALL_CRITERIA.includes(v as never))),
+  [SUPPRESS_COMMAND]: tuple(string, expect('a rule id', (v) => RULE_IDS.includes(v as string)), expect('a non-empty string', (v) => typeof v === 'string' && v.trim() !== '')),
+};
+const executeCommandBase = object<ExecuteCommandParams>({ command: oneOf(...Object.keys(COMMAND_ARGUMENTS)), arguments: optional(arrayOf(anything)) });
+/** `workspace/executeCommand`: a known command, with the arguments it takes. */
+const executeCommand: Check<ExecuteCommandParams> = (v, path) =>
+  executeCommandBase(v, path) ?? COMMAND_ARGUMENTS[(v as ExecuteCommandParams).command]((v as ExecuteCommandParams).arguments ?? [], `${path}.arguments`);
+
 export const PARAMS = {
   hover: object<HoverParams>({ textDocument, position }),
   definition: object<DefinitionParams>({ textDocument, position }),
@@ -107,6 +133,8 @@ export const PARAMS = {
   didClose: object<DidCloseTextDocumentParams>({ textDocument }),
   didChangeConfiguration: object<DidChangeConfigurationParams>({ settings: anything }),
   didChangeWatchedFiles: object<DidChangeWatchedFilesParams>({ changes: arrayOf(object({ uri: string, type: oneOf(1, 2, 3) })) }),
+  didChangeWorkspaceFolders: object<DidChangeWorkspaceFoldersParams>({ event: object({ added: arrayOf(object({ uri: string })), removed: arrayOf(object({ uri: string })) }) }),
+  executeCommand,
   /** Checked on arrival (see `guardLibraryMessages`): vscode-languageserver reads these params before the server's handler. */
   initialize: object<InitializeParams>({ capabilities: object({}) }),
   /** `initialized` carries `{}`; some clients send nothing. */

@@ -1,16 +1,33 @@
-import type { Connection } from 'vscode-languageserver';
+import { type Connection, MessageType } from 'vscode-languageserver';
+import { showMessage } from './commands';
 import { DEFAULT_SETTINGS, sanitizeSettings, type Settings, SETTINGS_SECTION } from '../../../common/src/settings';
 
-/** Per-document settings, fetched with `workspace/configuration` and cached until they change. */
+/**
+ * Per-document settings, fetched with `workspace/configuration` and cached until they change. A
+ * client without `workspace/configuration` (or a plain one) may send them instead, for all
+ * documents, with `workspace/didChangeConfiguration` as `{ settings: { osdLint: {…} } }`.
+ */
 export class SettingsCache {
   private readonly cache = new Map<string, Promise<Settings>>();
   private readonly reported = new Set<string>();
+  /** The settings last sent with didChangeConfiguration, when the client cannot be asked. */
+  private sent: Settings | undefined;
   supportsConfiguration = false;
 
   constructor(private readonly connection: Connection) {}
 
+  /**
+   * The `settings` of a didChangeConfiguration notification: used when the server cannot ask for
+   * settings. An object without `osdLint` means defaults; anything else (VS Code sends null: "ask
+   * again") leaves the settings as they were.
+   */
+  received(settings: unknown): void {
+    if (this.supportsConfiguration || typeof settings !== 'object' || settings === null || Array.isArray(settings)) return;
+    this.sent = this.sanitize((settings as Record<string, unknown>)[SETTINGS_SECTION]);
+  }
+
   get(uri: string): Promise<Settings> {
-    if (!this.supportsConfiguration) return Promise.resolve({ ...DEFAULT_SETTINGS });
+    if (!this.supportsConfiguration) return Promise.resolve(this.sent ?? { ...DEFAULT_SETTINGS });
     let p = this.cache.get(uri);
     if (!p) {
       p = this.connection.workspace
@@ -39,7 +56,7 @@ export class SettingsCache {
       if (this.reported.has(p)) continue;
       this.reported.add(p);
       this.connection.console.warn(`Ignoring setting: ${p}`);
-      void this.connection.window.showWarningMessage(`OSD Lint: ignoring setting — ${p}.`);
+      showMessage(this.connection, MessageType.Warning, `OSD Lint: ignoring setting — ${p}.`);
     }
     return settings;
   }

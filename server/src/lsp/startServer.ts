@@ -1,8 +1,10 @@
 import {
+  type ClientCapabilities,
   CodeActionKind,
   type Connection,
   type Diagnostic,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   ErrorCodes,
   type InitializeResult,
@@ -21,20 +23,27 @@ import { hoverAt } from './hover';
 import { explainCriterion } from './explain';
 import { AUDIT_METHOD, EXPLAIN_CRITERION_METHOD, SARIF_METHOD, TOOL_METHOD } from '../../../common/src/protocol';
 import { ToolInputError } from '../../../common/src/tools/definitions';
-import { DEFAULT_SETTINGS } from '../../../common/src/settings';
-import { EMPTY_CONFIG } from '../../../common/src/config';
+import { DEFAULT_SETTINGS, SETTINGS_SECTION } from '../../../common/src/settings';
+import { CONFIG_FILE, EMPTY_CONFIG } from '../../../common/src/config';
 import { runToolRequest } from './tools';
 import { audit, type IndexLoader, KnownLicences } from './audit';
 import type { Analysis, AuditReport } from '../engine';
 import { changeDiagnostics } from './diagnostics';
 import { SettingsCache } from './settingsCache';
 import { listenForRejected, onNotification, onRequest, PARAMS } from './params';
+import { type ExplanationWriter, ServerCommands } from './commands';
+import { SERVER_COMMANDS } from './commandIds';
+
+/** How often config files are checked for changes when the client watches no files for the server. */
+const CONFIG_POLL_MS = 2000;
 
 /** What only some hosts can offer: files, the index of known licences, SARIF. */
 export interface Host {
   files?: FileAccess;
   loadLicenceIndex?: IndexLoader;
   sarif?: (reports: AuditReport[]) => string;
+  /** Where `osd-lint.showCriterion` writes an explanation for `window/showDocument`. */
+  writeExplanation?: ExplanationWriter;
 }
 
 /** Wires the engine to an LSP connection. Shared by the Node (stdio/IPC) and browser servers. */
@@ -47,14 +56,27 @@ export function startServer(connection: Connection, host: Host = {}): void {
   const configs = new ConfigFiles(connection, files);
   const analyses = new Analyses();
   let pullDiagnostics = false;
+  let clientCapabilities: ClientCapabilities = {};
+  let workspaceFolders: string[] = [];
+  const commands = new ServerCommands({
+    connection,
+    capabilities: () => clientCapabilities,
+    workspaceFolders: () => workspaceFolders,
+    documents,
+    configs,
+    files,
+    writeExplanation: host.writeExplanation,
+  });
   const pushTimers = new Map<string, ReturnType<typeof setTimeout>>();
 
   // Malformed params of messages vscode-languageserver handles itself (initialize, $/setTrace), set aside by guardLibraryMessages.
   listenForRejected(connection);
   connection.onInitialize((params): InitializeResult => {
-    const caps = params.capabilities;
+    const caps = (clientCapabilities = params.capabilities);
     settings.supportsConfiguration = caps.workspace?.configuration === true;
     pullDiagnostics = caps.textDocument?.diagnostic !== undefined;
+    const root = params.rootUri ?? null;
+    workspaceFolders = Array.isArray(params.workspaceFolders) ? params.workspaceFolders.map((f) => f?.uri).filter((u): u is string => typeof u === 'string') : typeof root === 'string' ? [root] : [];
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -64,17 +86,40 @@ export function startServer(connection: Connection, host: Host = {}): void {
         documentSymbolProvider: { label: 'OSD Lint' },
         foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        executeCommandProvider: { commands: [...SERVER_COMMANDS] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'osd-lint' },
     };
   });
 
+  // Registrations only where the client says it takes them dynamically (Eglot warns, Neovim logs otherwise).
   onNotification(connection, 'initialized', PARAMS.initialized, () => {
-    if (settings.supportsConfiguration) {
-      void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
+    const workspace = clientCapabilities.workspace;
+    if (workspace?.didChangeConfiguration?.dynamicRegistration === true) {
+      // A client that cannot be asked for settings is asked to send them (`settings.osdLint`).
+      const options = settings.supportsConfiguration ? undefined : { section: SETTINGS_SECTION };
+      void connection.client.register(DidChangeConfigurationNotification.type, options).catch(() => undefined);
     }
+    if (!files) return;
+    // No watcher (or the client refused it): check the config files of the documents analysed (a stat per folder level).
+    const poll = (): void => {
+      if (!files.stamp) return;
+      const timer = setInterval(() => {
+        if (configs.changed()) refreshAll();
+      }, CONFIG_POLL_MS);
+      (timer as { unref?: () => void }).unref?.();
+    };
+    if (workspace?.didChangeWatchedFiles?.dynamicRegistration === true) {
+      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE}` }] }).then(undefined, poll);
+    } else poll();
   });
+  onNotification(connection, 'workspace/didChangeWorkspaceFolders', PARAMS.didChangeWorkspaceFolders, ({ event }) => {
+    const removed = new Set(event.removed.map((f) => f.uri));
+    workspaceFolders = [...workspaceFolders.filter((u) => !removed.has(u)), ...event.added.map((f) => f.uri)];
+  });
+  onRequest(connection, 'workspace/executeCommand', PARAMS.executeCommand, (params) => commands.execute(params));
 
   /** Settings or a config file changed: forget cached results and have diagnostics pulled again. */
   function refreshAll(): void {
@@ -89,7 +134,10 @@ export function startServer(connection: Connection, host: Host = {}): void {
     if (pullDiagnostics) connection.languages.diagnostics.refresh().catch(() => connection.console.error('Failed to refresh diagnostics'));
     else documents.all().forEach((d) => schedulePush(d));
   }
-  onNotification(connection, 'workspace/didChangeConfiguration', PARAMS.didChangeConfiguration, refreshAll);
+  onNotification(connection, 'workspace/didChangeConfiguration', PARAMS.didChangeConfiguration, (params) => {
+    settings.received(params.settings);
+    refreshAll();
+  });
   onNotification(connection, 'workspace/didChangeWatchedFiles', PARAMS.didChangeWatchedFiles, refreshAll);
 
   /** What a document is analysed with: its settings over the nearest config file. */
@@ -99,6 +147,7 @@ export function startServer(connection: Connection, host: Host = {}): void {
 
   /** The analysis of a document for hovers, actions and navigation, or undefined when disabled or too large. */
   async function analysisFor(doc: TextDocument): Promise<ReturnType<Analyses['get']>> {
+    if (commands.isExplanation(doc.uri)) return undefined;
     const eff = await optionsFor(doc);
     if (!eff.enable || doc.getText().length > eff.maxFileSize) return undefined;
     return analyses.get(doc, eff);
@@ -106,6 +155,7 @@ export function startServer(connection: Connection, host: Host = {}): void {
 
   /** Diagnostics for one document, or undefined when cancelled. */
   async function diagnose(doc: TextDocument, isCancelled?: () => boolean): Promise<Diagnostic[] | undefined> {
+    if (commands.isExplanation(doc.uri)) return [];
     const eff = await optionsFor(doc);
     if (!eff.enable) return [];
     const size = doc.getText().length;
