@@ -1,152 +1,146 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
-import { analyze, type AnalyzeOptions, type AuditReport, buildReport, markdownReport, type Profile } from '../../server/src/engine';
+import { analyze, type Analysis, type AuditReport, buildReport, isMarkdownName, markdownReport } from '../../server/src/engine';
+import { type CliOptions, parseCommandLine } from './args';
+import { ConfigResolver } from './config';
+import { compare, decodeText, displayPath, readText, resolveTargets, type ReadResult, type Target } from './files';
+import { IgnoreRules } from './ignore';
 import { loadIndex } from './knownLicences';
-import { findConfig, loadConfig, optionsFrom } from './config';
-import { JUDGEMENTS } from '../../common/src/settings';
-import { resolveTargets, readText } from './files';
+import { useColor, writeOutputFile } from './output';
 import { json } from './formats/json';
+import { github } from './formats/github';
 import { sarif } from './formats/sarif';
 import { stylish } from './formats/stylish';
-import { fileReport, type FileReport } from './report';
+import { errorsOnly, fileReport, type FileReport } from './report';
 
 declare const OSD_LINT_VERSION: string | undefined;
 const VERSION = typeof OSD_LINT_VERSION === 'string' ? OSD_LINT_VERSION : '0.0.0-dev';
 
-const USAGE = `Usage: osd-lint [options] <file|folder|glob>...
-
-Checks licence texts against the Open Source Definition.
-
-Options:
-  -f, --format <name>     stylish (default), json, sarif or markdown (the audit report)
-  -p, --profile <name>    osd (default) or ai-model (adds the Open Source AI Definition rows)
-  -c, --config <file>     configuration file (default: the nearest .osdlintrc.json)
-      --max-file-size <n> skip files larger than n bytes (default 5000000)
-      --judgement <how>   clause-model (default: read each clause into provisions and judge
-                          them) or rules (the rules' own patterns alone)
-      --no-color          plain output
-  -v, --version           print the version
-  -h, --help              print this help
-
-Exit codes: 0 no errors, 1 errors found, 2 usage or input problem.
-
-osd-lint mcp [--root <folder>]... [--config <file>] [--judgement <how>]
-  serves the OSD Lint tools to AI assistants over the Model Context Protocol (stdio); it reads
-  licence files only below the roots (default: the current folder). See osd-lint mcp --help.`;
-
-const FORMATS = ['stylish', 'json', 'sarif', 'markdown'] as const;
-const PROFILES = ['osd', 'ai-model'] as const;
-type Format = (typeof FORMATS)[number];
+export { USAGE } from './args';
 
 export interface Io {
   cwd: string;
   stdout: (s: string) => void;
   stderr: (s: string) => void;
-  color: boolean;
+  /** The environment, for NO_COLOR and FORCE_COLOR. */
+  env: Readonly<Record<string, string | undefined>>;
+  /** Whether stdout is a terminal (colours by default). */
+  isTTY: boolean;
+  /** All of standard input, for `-`. */
+  readStdin: () => Promise<Buffer>;
+}
+
+interface Input extends Target {
+  /** The folder whose .osdlintrc.json applies. */
+  readonly configDir: string;
+  read(maxChars: number): Promise<ReadResult>;
 }
 
 /** Runs the CLI and returns its exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
-  let values: { format?: string; profile?: string; config?: string; help?: boolean; version?: boolean; 'max-file-size'?: string; 'no-color'?: boolean; judgement?: string };
-  let positionals: string[];
+  const parsed = parseCommandLine(argv, VERSION);
+  if (!('options' in parsed)) {
+    if (parsed.stdout) io.stdout(parsed.stdout);
+    if (parsed.stderr) io.stderr(parsed.stderr);
+    return parsed.exit;
+  }
+  const options = parsed.options;
+  const configFile = options.config === undefined ? undefined : path.resolve(io.cwd, options.config);
+  if (configFile !== undefined && !fs.existsSync(configFile)) {
+    io.stderr(`osd-lint: config file not found: ${options.config}.\n`);
+    return 2;
+  }
+  const configs = new ConfigResolver({ config: configFile, judgement: options.judgement, maxFileSize: options.maxFileSize }, io.stderr);
+  const ignores = new IgnoreRules(options.ignore, options.ignorePatterns, io.cwd);
+  let resolved;
   try {
-    ({ values, positionals } = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        config: { type: 'string', short: 'c' },
-        profile: { type: 'string', short: 'p' },
-        'max-file-size': { type: 'string' },
-        'no-color': { type: 'boolean' },
-        judgement: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    }));
-  } catch (e: unknown) {
-    io.stderr(`osd-lint: ${(e as Error).message}. Try --help.\n`);
-    return 2;
-  }
-  if (values.help) {
-    io.stdout(USAGE + '\n');
-    return 0;
-  }
-  if (values.version) {
-    io.stdout(VERSION + '\n');
-    return 0;
-  }
-  const format = (values.format ?? 'stylish') as Format;
-  if (!FORMATS.includes(format)) {
-    io.stderr(`osd-lint: unknown format "${values.format}" (use ${FORMATS.join(', ')}).\n`);
-    return 2;
-  }
-  const configPath = values.config === undefined ? findConfig(io.cwd) : path.resolve(io.cwd, values.config);
-  if (values.config !== undefined && !fs.existsSync(configPath!)) {
-    io.stderr(`osd-lint: config file not found: ${values.config}.\n`);
-    return 2;
-  }
-  const { config, problems } = loadConfig(configPath);
-  for (const p of problems) io.stderr(`osd-lint: ${p}\n`);
-  let options: AnalyzeOptions = optionsFrom(config);
-  if (values.judgement !== undefined) {
-    if (!(JUDGEMENTS as readonly string[]).includes(values.judgement)) {
-      io.stderr(`osd-lint: unknown judgement "${values.judgement}" (use ${JUDGEMENTS.join(', ')}).\n`);
-      return 2;
-    }
-    options = { ...options, clauseModel: values.judgement === 'clause-model' };
-  }
-  const profile = (values.profile ?? 'osd') as Profile;
-  if (!PROFILES.includes(profile)) {
-    io.stderr(`osd-lint: unknown profile "${values.profile}" (use ${PROFILES.join(', ')}).\n`);
-    return 2;
-  }
-  const maxBytes = values['max-file-size'] === undefined ? config.maxFileSize ?? 5_000_000 : Number(values['max-file-size']);
-  if (!Number.isFinite(maxBytes) || maxBytes <= 0) {
-    io.stderr('osd-lint: --max-file-size takes a positive number of bytes.\n');
-    return 2;
-  }
-  if (positionals.length === 0) {
-    io.stderr('osd-lint: no files given. Usage: osd-lint [options] <file|folder|glob>...\n');
-    return 2;
-  }
-  let targets;
-  try {
-    targets = await resolveTargets(positionals, io.cwd);
+    resolved = await resolveTargets(options.paths.filter((p) => p !== '-'), io.cwd, ignores, configs);
   } catch (e: unknown) {
     io.stderr(`osd-lint: ${(e as Error).message}.\n`);
     return 2;
   }
-  const reports: FileReport[] = [];
-  const audits: AuditReport[] = [];
-  const index = format === 'markdown' || format === 'json' ? loadIndex(io.stderr) : undefined;
-  let inputProblem = false;
-  for (const t of targets) {
-    const read = readText(t.file, maxBytes);
-    if ('problem' in read) {
-      if (t.explicit) inputProblem = true;
-      io.stderr(`osd-lint: ${t.file}: ${read.problem}\n`);
-      continue;
-    }
-    const analysis = analyze(read.text, options);
-    reports.push(fileReport(t.file, read.text, analysis.findings));
-    for (const u of analysis.unchecked) io.stderr(`osd-lint: ${t.file}: offset ${u.start}: ${u.message}\n`);
-    if (format === 'markdown' || format === 'json') audits.push(buildReport({ file: t.file, text: read.text, analysis, nearest: index?.identify(read.text, analysis.clauses), profile }));
-  }
-  if (targets.length === 0) {
+  for (const i of resolved.ignored) io.stderr(`osd-lint: ${i.file}: ignored by ${i.reason === '--ignore-pattern' ? i.reason : displayPath(io.cwd, i.reason)} (--no-ignore checks it).\n`);
+  const inputs: Input[] = resolved.targets.map((t) => ({ ...t, configDir: path.dirname(t.abs), read: async (max) => readText(t.abs, max) }));
+  if (options.paths.includes('-')) inputs.push(stdinInput(options, io));
+  inputs.sort((a, b) => compare(a.file, b.file));
+  if (inputs.length === 0 && resolved.ignored.length === 0) {
     io.stderr('osd-lint: no licence files found.\n');
     return 2;
   }
+
+  const wantsAudit = options.format === 'markdown' || options.format === 'json';
+  const index = wantsAudit ? loadIndex(io.stderr) : undefined;
+  let reports: FileReport[] = [];
+  let audits: AuditReport[] = [];
+  const skipped: Array<{ file: string; problem: string }> = [];
+  for (const input of inputs) {
+    const settings = configs.forDir(input.configDir);
+    const read = await input.read(settings.maxChars);
+    if ('problem' in read) {
+      io.stderr(`osd-lint: ${input.file}: ${read.problem}${input.explicit ? '; it was named, so the exit code is 2' : ''}.\n`);
+      if (input.explicit) skipped.push({ file: input.file, problem: read.problem });
+      continue;
+    }
+    const raw = analyze(read.text, { ...settings.options, markdown: isMarkdownName(input.file) });
+    const analysis: Analysis = { ...raw, findings: [...raw.findings].sort((a, b) => a.start - b.start || a.end - b.end) };
+    reports.push(fileReport(input.file, read.text, analysis.findings));
+    for (const u of analysis.unchecked) io.stderr(`osd-lint: ${input.file}: offset ${u.start}: ${u.message}\n`);
+    if (wantsAudit) audits.push(buildReport({ file: input.file, text: read.text, analysis, nearest: index?.identify(read.text, analysis.clauses), profile: options.profile }));
+  }
+
+  const errors = reports.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = reports.reduce((n, r) => n + r.warningCount, 0);
+  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  if (options.quiet) {
+    reports = reports.map(errorsOnly);
+    audits = audits.map((a) => ({ ...a, findings: a.findings.filter((f) => f.severity === 'error') }));
+  }
+  const color = useColor(options.color, options.outputFile !== undefined, io.env, io.isTTY);
   const output = {
     json: () => json(reports.map((r, i) => ({ ...r, verdict: audits[i].verdict, summary: audits[i].summary, scorecard: audits[i].scorecard, nearest: audits[i].nearest, ai: audits[i].ai }))),
-    sarif: () => sarif(reports, VERSION),
+    sarif: () => sarif(reports, VERSION, io.cwd),
+    github: () => github(reports, skipped),
     markdown: () => markdownReport(audits),
-    stylish: () => stylish(reports, io.color && !values['no-color']),
-  }[format];
-  io.stdout(output());
-  if (inputProblem) return 2;
-  return reports.some((r) => r.errorCount > 0) ? 1 : 0;
+    stylish: () => stylish(reports, { color, skipped: skipped.length, tooManyWarnings: tooManyWarnings ? options.maxWarnings : undefined }),
+  }[options.format]();
+
+  if (options.outputFile !== undefined) {
+    const file = path.resolve(io.cwd, options.outputFile);
+    const failed = writeOutputFile(file, output);
+    if (failed) {
+      io.stderr(`osd-lint: ${failed}.\n`);
+      return 2;
+    }
+    const infos = reports.reduce((n, r) => n + r.informationCount, 0);
+    io.stderr(`osd-lint: ${count(errors, 'error')}, ${count(warnings, 'warning')}${options.quiet ? '' : `, ${infos} information`} in ${count(reports.length, 'file')}; report written to ${displayPath(io.cwd, file)}.\n`);
+  } else {
+    io.stdout(output);
+  }
+  if (tooManyWarnings) io.stderr(`osd-lint: ${count(warnings, 'warning')}, more than --max-warnings ${options.maxWarnings} allows.\n`);
+  if (skipped.length > 0) return 2;
+  return errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** `-`: standard input, reported and configured as `--stdin-filename` (or `<stdin>` in the working folder). */
+function stdinInput(options: CliOptions, io: Io): Input {
+  const name = options.stdinFilename;
+  const abs = path.resolve(io.cwd, name ?? '<stdin>');
+  return {
+    file: name === undefined ? '<stdin>' : displayPath(io.cwd, abs),
+    abs,
+    explicit: true,
+    configDir: name === undefined ? path.resolve(io.cwd) : path.dirname(abs),
+    read: async (max) => decodeText(await io.readStdin(), max),
+  };
+}
+
+/** All of a stream. */
+async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks);
 }
 
 /** The process entry point. */
@@ -155,7 +149,9 @@ export function run(): void {
     cwd: process.cwd(),
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
-    color: process.stdout.isTTY === true && !process.env.NO_COLOR,
+    env: process.env,
+    isTTY: process.stdout.isTTY === true,
+    readStdin: () => readAll(process.stdin),
   }).then((code) => {
     process.exitCode = code;
   }, (e: unknown) => {

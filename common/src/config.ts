@@ -15,6 +15,11 @@ export interface ConfigFile {
   suppressions: Suppression[];
   maxFileSize?: number;
   judgement?: Judgement;
+  /**
+   * Files the CLI checks in a folder besides the licence-named ones (gitignore-style patterns,
+   * relative to the folder of the config file), e.g. a licence drafted in Markdown. The editor ignores it.
+   */
+  include?: string[];
 }
 
 export interface ConfigProblem {
@@ -49,7 +54,7 @@ export function parseConfig(text: string, knownRules: readonly string[]): { conf
   }
   const r = raw as Record<string, unknown>;
   for (const key of Object.keys(r)) {
-    if (!['$schema', 'rules', 'criteria', 'suppressions', 'maxFileSize', 'judgement'].includes(key)) {
+    if (!['$schema', 'rules', 'criteria', 'suppressions', 'maxFileSize', 'judgement', 'include'].includes(key)) {
       problems.push({ message: `Unknown key "${key}" in ${CONFIG_FILE}.`, offset: at(`"${key}"`), length: key.length + 2 });
     }
   }
@@ -97,6 +102,10 @@ export function parseConfig(text: string, knownRules: readonly string[]): { conf
   if (r.judgement !== undefined) {
     if (typeof r.judgement === 'string' && (JUDGEMENTS as readonly string[]).includes(r.judgement)) config.judgement = r.judgement as Judgement;
     else problems.push({ message: `"judgement" must be one of ${JUDGEMENTS.map((j) => `"${j}"`).join(', ')}.`, offset: at('"judgement"'), length: 11 });
+  }
+  if (r.include !== undefined) {
+    if (Array.isArray(r.include) && r.include.every((g) => typeof g === 'string' && g.trim().length > 0)) config.include = r.include as string[];
+    else problems.push({ message: '"include" must be an array of non-empty glob patterns.', offset: at('"include"'), length: 9 });
   }
   return { config, problems };
 }

@@ -1,22 +1,14 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-
-const ROOT = path.resolve(__dirname, '../..');
-const BIN = path.join(ROOT, 'bin/osd-lint.js');
-
-function run(args: string[], cwd = ROOT): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { requireBuild, ROOT, run } from './run';
 
 describe('osd-lint CLI', function () {
   this.timeout(20000);
   let tmp: string;
   before(() => {
-    if (!fs.existsSync(path.join(ROOT, 'cli/out/cli.js'))) throw new Error('cli/out/cli.js is missing: run npm run build first');
+    requireBuild();
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'osd-lint-cli-'));
   });
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -88,17 +80,32 @@ describe('osd-lint CLI', function () {
     }
   });
 
-  it('refuses a binary file and an oversized file with a clear message', () => {
+  it('refuses a named binary file: it says it was skipped and why, and the summary agrees with exit code 2', () => {
     const bin = path.join(tmp, 'LICENSE.bin');
     fs.writeFileSync(bin, Buffer.from([0x4c, 0x49, 0x00, 0x01, 0x02]));
-    let r = run([bin]);
+    const r = run([bin]);
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /binary file/);
+    assert.match(r.stderr, /LICENSE\.bin: skipped: binary file .*exit code is 2/);
+    assert.match(r.stdout, /✖ 0 files checked: no problems; 1 named file could not be checked/);
+    assert.doesNotMatch(r.stdout, /✔/);
+  });
+
+  it('--max-file-size counts characters, as the editor does, and refuses a huge file without reading it', () => {
     const big = path.join(tmp, 'BIG-LICENSE.txt');
-    fs.writeFileSync(big, 'You may use it. '.repeat(1000));
-    r = run(['--max-file-size', '1000', big]);
+    fs.writeFileSync(big, 'You may use it. '.repeat(1000)); // 16,000 characters
+    let r = run(['--max-file-size', '6000', big]);
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /over the 0\.0 MB limit|over the .* limit/);
+    assert.match(r.stderr, /16,000 characters, over the limit of 6,000 \(--max-file-size/);
+    // 3 bytes per character: "€" is one UTF-16 unit in three UTF-8 bytes, so 1,000 of them fit 1,000 characters.
+    const euros = path.join(tmp, 'EURO-LICENSE.txt');
+    fs.writeFileSync(euros, '€'.repeat(1000));
+    assert.equal(run(['--max-file-size', '1000', euros]).code, 0);
+    assert.equal(run(['--max-file-size', '999', euros]).code, 2);
+    // Far over the limit in bytes: refused by size, before decoding.
+    r = run(['--max-file-size', '10', big]);
+    assert.match(r.stderr, /16,000 bytes, over the limit of 10 characters/);
+    assert.match(run(['--help']).stdout, /--max-file-size <n> +skip files longer than n characters/);
+    assert.equal(run(['--max-file-size', '0', big]).code, 2);
   });
 
   it('reads .osdlintrc.json from the folder, and carries on with defaults when it is broken', () => {

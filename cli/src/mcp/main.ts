@@ -26,7 +26,7 @@ Options:
                           default: the current folder). Files outside the roots are refused.
   -c, --config <file>     configuration file (default: the nearest .osdlintrc.json above the first root)
       --judgement <how>   clause-model (default) or rules
-      --max-file-size <n> refuse files larger than n bytes (default 5000000)
+      --max-file-size <n> refuse files longer than n characters (default 5000000)
   -h, --help              print this help`;
 
 /** Starts the server, or returns an exit code when the arguments are wrong. */
@@ -76,7 +76,7 @@ export async function start(argv: readonly string[], cwd: string, stderr: (s: st
   }
   const maxFileSize = values['max-file-size'] === undefined ? config.maxFileSize ?? MAX_TOOL_TEXT : Number(values['max-file-size']);
   if (!Number.isFinite(maxFileSize) || maxFileSize <= 0) {
-    stderr('osd-lint mcp: --max-file-size takes a positive number of bytes.\n');
+    stderr('osd-lint mcp: --max-file-size takes a positive number of characters.\n');
     return 2;
   }
   const server = createMcpServer({ roots, analyzeOptions, maxFileSize, index: loadIndex(stderr), version: VERSION });
