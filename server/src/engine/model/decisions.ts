@@ -6,6 +6,7 @@
 import type { Mention } from './provisions';
 import type { Reading } from './reading';
 import { Near } from '../near';
+import type { Decision } from './decide';
 import { about, aboutSomethingElse, type Decide, words } from './decide';
 import { otherSoftware } from './other-software';
 
@@ -33,8 +34,10 @@ const onlyPersons = (r: Reading): boolean => /^\W*(?:only|solely)\s+(?:the\s+)?(
 // OSD 1: free redistribution.
 const sale: Decide = (r) => {
   if (!r.prohibits || aboutSomethingElse(r)) return undefined;
-  if (r.has('soft', 'costOnly') || r.has('fee', 'free') || sourceCode(r)) return undefined; // fees for source copies may be limited
-  const sell = r.all('action', 'sell').find((m) => r.governs(m, 8));
+  const sell = r.all('action', 'sell').find((m) => r.governs(m, 8) && !r.all('fee', 'free').some((f) => f.from <= m.from && m.to <= f.to));
+  // "Free of charge" bounds the ban unless a turn ("…, but selling it is prohibited") stands between them.
+  const free = r.all('fee', 'free').some((f) => !sell || !r.provision.tokens.slice(Math.min(f.to, sell.from), Math.max(f.from, sell.to)).some((t) => t.word === 'but'));
+  if (r.has('soft', 'costOnly') || free || sourceCode(r)) return undefined; // fees for source copies may be limited
   if (sell && /support|consult|service|installation|training/i.test(r.text)) return { rule: 'non-commercial', criteria: [6], detail: 'charging for services' };
   if (sell) return { rule: 'no-sale', criteria: [1], ...about('sale', r, sell) };
   // Distribution forbidden where money changes hands: "… in any distribution for which a charge is made".
@@ -43,7 +46,26 @@ const sale: Decide = (r) => {
   // "Commercial redistribution is not permitted".
   const commercial = r.all('purpose', 'commercial').find((m) => r.governs(m, 10) && r.all('action', 'distribute').some((d) => r.near(d, m, 3)));
   if (commercial) return { rule: 'no-sale', criteria: [1], ...about('distribution', r, commercial) };
-  return undefined;
+  return redistributionBanned(r);
+};
+
+/** Words that name handing copies on, among the broader verbs of the distribute slot ("provide", "include"). */
+const HANDING_ON = /^(?:re)?distribut|^share|^publish|^convey|^dissemin|^give\s+away|^hand\s+out|^make\b.*\bavailable|^pass\s+on|^upload|^mirror/i;
+
+const BAN = /\b(?:may|shall|must|can|will)\s+not\b|\bcannot\b|prohibit|forbid|\bnot\s+(?:be\s+)?(?:permit|allow)|\bno\s+one\b|\bnobody\b|\bnever\b/i;
+
+/**
+ * "You may not redistribute the Model weights to any third party": a flat ban on handing copies on
+ * (no condition, no exception, no purpose or person that another decision judges, not about
+ * modified versions, whose distribution OSD 3 judges).
+ */
+const redistributionBanned = (r: Reading): Decision | undefined => {
+  const dist = r.all('action', 'distribute').find((m) => !m.inherited && r.governs(m, 8) && HANDING_ON.test(words(r, m)));
+  if (!dist || r.has('action', 'modify') || r.has('modal', 'exception') || r.has('guard', 'shareAlike', 'compliance') || r.word('unless', 'except', 'until', 'if', 'otherwise')) return undefined;
+  if (r.has('purpose') || r.has('who') || r.has('other') || r.needsConsent || r.conditions) return undefined;
+  // A modal ban ("may not", "is prohibited"), not a "does not" that describes.
+  if (!r.forces().some((f) => f.concept === 'prohibit' && BAN.test(words(r, f)))) return undefined;
+  return { rule: 'distribution-permission', criteria: [1], ...about('redistribution forbidden', r, dist) };
 };
 
 /** The work may not go into a compilation, collection or other aggregate distribution (OSD 1's "aggregate software distribution"). */

@@ -258,7 +258,7 @@ export class Reading {
       // A grant speaks of the licensee's rights, whoever grants it.
       if (tokens.some((t) => t.lemma === 'grant' || t.word === 'grants' || t.word === 'granted')) return false;
       let from = 0;
-      if (tokens.length > 0 && ['if', 'when', 'where', 'should', 'unless', 'once', 'in'].includes(tokens[0].word)) {
+      if (tokens.length > 0 && ['if', 'when', 'where', 'should', 'unless', 'once', 'in', 'without', 'upon', 'after', 'before', 'except'].includes(tokens[0].word)) {
         const comma = this.text.indexOf(',');
         if (comma >= 0) from = tokens.findIndex((t) => t.start - this.provision.start > comma);
       }

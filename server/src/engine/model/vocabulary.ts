@@ -155,7 +155,7 @@ export const VOCABULARY: Vocabulary = {
     named: ['inc', 'corp', 'ltd', 'llc', 'gmbh', 'plc'],
     size: ['large enterprise', 'large company', 'large companies', 'big company', 'big enterprise', 'large corporation', 'corporations', 'multinational', 'publicly traded', 'venture fund', 'venture funding', 'venture capital', 'venture backed'],
     residual: ['everyone else', 'anyone else', 'all other user', 'all others', 'any other user', 'other organization', 'other company'],
-    conduct: ['convict', 'criminal', 'offense', 'indict'],
+    conduct: ['convict', 'criminal', 'offense', 'indict', 'forced labour', 'forced labor', 'child labour', 'child labor', 'labour law', 'labor law', 'employment law', 'unpaid wage', 'wage theft', 'unpaid overtime'],
     qualified: ['people which', 'persons which', 'person or organization that', 'licensee that', 'any licensee that', 'firm that have', 'company that sell', 'any entity in which', 'undertaking engage', 'any undertaking', 'entity have', 'entity having', 'entity engage', 'company engage', 'person engage', 'business engage', 'person whose', 'person who have be', 'person engage in', 'company engage in', 'entity engage in', 'business engage in', 'those engage in', 'anyone engage in', 'organization engage in', 'person who work for', 'any entity whose', 'organization that develop', 'person who', 'person whose', 'person that', 'company that', 'company which', 'company whose', 'company with', 'business that', 'business which', 'business whose', 'entity that', 'entity which', 'entity whose', 'organization that', 'organization which', 'organization whose', 'organization with', 'individual who', 'anyone who', 'those who', 'licensee whose', 'licensee who', 'licensee that', 'user who', 'user whose', 'firm that', 'people who'],
   },
   action: {
@@ -237,7 +237,7 @@ export const VOCABULARY: Vocabulary = {
       'royalty', 'royalties', 'fee', 'fees', 'payment', 'per cent', 'percent', '%', 'revenue share', 'share of revenue',
       'consideration', 'money', 'price', 'compensation', 'gross receipt', 'gross receipts', 'net selling price', 'revenue', 'charge',
     ],
-    pay: ['subject to a royalty', 'subject to a fee', 'royalty agree', 'at a fee', 'against payment', 'upon payment', 'payment of', 'share * money', 'share * revenue', 'share * profit', 'pay us', 'payable', 'owe', 'pay', 'remit', 'donate', 'purchase', 'buy', 'paid', 'pay a fee', 'pay the licensor', 'pay royalty'],
+    pay: ['negotiate', 'revenue share', 'subject to a royalty', 'subject to a fee', 'royalty agree', 'at a fee', 'against payment', 'upon payment', 'payment of', 'share * money', 'share * revenue', 'share * profit', 'pay us', 'payable', 'owe', 'pay', 'remit', 'donate', 'purchase', 'buy', 'paid', 'pay a fee', 'pay the licensor', 'pay royalty'],
     free: ['without any fee', 'freely', 'without money', 'free of charge', 'for free', 'at no cost', 'no cost', 'without charge', 'without payment', 'royalty free', 'free of charge', 'no charge', 'without fee', 'without charge', 'at no charge', 'for a charge', 'gratis', 'no royalty', 'no fee', 'may charge', 'you may charge', 'fee for'],
   },
   product: {
@@ -273,6 +273,7 @@ export const VOCABULARY: Vocabulary = {
       'unrelated program', 'third party software', 'plug in', 'plugin', 'plug ins', 'extension', 'extensions', 'copyleft', 'copyleft license', 'copyleft licensed',
       'application that ship with', 'application that ships', 'every application', 'proprietary software', 'other interpreter', 'any other interpreter',
       'virtual machine', 'licensor runtime', 'software license under', 'program license under', 'code license under', 'other programs that',
+      'gpl software', 'gpl program', 'gpl code', 'gpl license software', 'gpl licensed software', 'software under the gpl', 'software under gpl', 'license under the gpl', 'license under gpl', 'licensed under gpl',
       ...OTHER_SOFTWARE,
     ],
   },
