@@ -1,4 +1,5 @@
 import type { AuditReport } from '../../server/src/engine/report';
+import { describeLanguages } from '../../server/src/engine/zh/bilingual';
 
 /** Escapes text for HTML content and attributes. */
 export function escapeHtml(s: string): string {
@@ -84,6 +85,7 @@ function section(r: AuditReport, i: number, label: (uri: string) => string): str
   return `<section id="report-${i}" aria-labelledby="title-${i}">
 <h2 id="title-${i}">${escapeHtml(label(r.file))}</h2>
 <p class="verdict ${r.verdict}" role="status">${escapeHtml(VERDICT[r.verdict])} — ${escapeHtml(r.summary)}</p>
+${r.languages ? `<p class="languages"><strong>Languages:</strong> ${escapeHtml(describeLanguages(r.languages))}</p>` : ''}
 <h3>Scorecard</h3>
 <ul class="cards" aria-label="Scorecard of the ten criteria">${cards}</ul>
 ${ai}

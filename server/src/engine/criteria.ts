@@ -10,6 +10,8 @@ import type { Criterion } from './types';
 export interface CriterionInfo {
   readonly number: Criterion;
   readonly title: string;
+  /** The title in Chinese (our own rendering), for findings on Chinese clauses. */
+  readonly titleZh: string;
   readonly text: string;
   readonly url: string;
 }
@@ -42,8 +44,13 @@ const table: ReadonlyArray<readonly [Criterion, string, string, string]> = [
     'No provision of the license may be predicated on any individual technology or style of interface.'],
 ];
 
+const TITLES_ZH: Readonly<Record<Criterion, string>> = {
+  1: '自由再分发', 2: '源代码', 3: '衍生作品', 4: '作者源代码的完整性', 5: '不得歧视任何个人或群体',
+  6: '不得歧视任何领域', 7: '许可证随程序分发', 8: '许可证不得专属于某一产品', 9: '许可证不得限制其他软件', 10: '许可证必须技术中立',
+};
+
 export const CRITERIA: ReadonlyMap<Criterion, CriterionInfo> = new Map(
-  table.map(([number, title, anchor, text]) => [number, { number, title, text, url: `${OSD_URL}#${anchor}` }]),
+  table.map(([number, title, anchor, text]) => [number, { number, title, titleZh: TITLES_ZH[number], text, url: `${OSD_URL}#${anchor}` }]),
 );
 
 /** Information on one criterion. */
@@ -53,9 +60,10 @@ export function criterion(n: Criterion): CriterionInfo {
   return info;
 }
 
-/** "OSD 6 (No Discrimination Against Fields of Endeavor)". */
-export function criterionLabel(n: Criterion): string {
-  return `OSD ${n} (${criterion(n).title})`;
+/** "OSD 6 (No Discrimination Against Fields of Endeavor)"; with `zh`, "… / 不得歧视任何领域)". */
+export function criterionLabel(n: Criterion, zh = false): string {
+  const c = criterion(n);
+  return zh ? `OSD ${n} (${c.title} / ${c.titleZh})` : `OSD ${n} (${c.title})`;
 }
 
 export const ALL_CRITERIA: readonly Criterion[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];

@@ -7,6 +7,8 @@ import type { Rule, RuleContext, RuleMatch } from './rule';
 
 import { MODEL_RULES, RULES } from './rules';
 import { segment } from './segment';
+import { gloss, hasHan, originalSpan } from './zh/gloss';
+import { type Languages, languagesOf, noteOneLanguageOnly } from './zh/bilingual';
 import { applySuppressions, type Suppression } from './suppress';
 import type { Clause, Criterion, Definition, Finding, Severity } from './types';
 
@@ -68,6 +70,8 @@ export interface Analysis {
   readonly unchecked: readonly UncheckedClause[];
   /** The options the text was analysed with (a fix is re-checked with the same). */
   readonly options?: AnalyzeOptions;
+  /** For a text with Chinese in it: its language versions (see zh/bilingual.ts). */
+  readonly languages?: Languages;
 }
 
 /** Segments a licence, resolves its defined terms, and runs every rule on every clause. */
@@ -156,12 +160,41 @@ export class Analyzer {
       }
     }
     this.cache = next;
-    return { clauses, definitions, findings: applySuppressions(text, findings, options.suppressions), unchecked, options: { ...options, isCancelled: undefined } };
+    // A licence in Chinese and English: say where a restriction is in one version only.
+    const languages = hasHan(text) ? languagesOf(text, clauses, findings) : undefined;
+    const noted = languages ? noteOneLanguageOnly(text, findings, languages) : findings;
+    return { clauses, definitions, findings: applySuppressions(text, noted, options.suppressions), unchecked, options: { ...options, isCancelled: undefined }, ...(languages ? { languages } : {}) };
   }
 }
 
-/** Runs the rules a clause can trigger, recording the document facts they consult. */
+/**
+ * Runs the rules on a clause. A clause written in Chinese (wholly or in part) is read in English
+ * first (see zh/gloss.ts) with its lead-ins and neighbours, so that the same rules and the same
+ * clause model judge both languages; the matches are mapped back onto the Chinese words.
+ */
 function evaluate(
+  clause: Clause,
+  rules: readonly Rule[],
+  index: TriggerIndex,
+  doc: Document,
+  restrictedBy: string | undefined,
+  neighbours: string,
+  budget: { ms: number; now: () => number },
+): Pick<ClauseResult, 'matches' | 'deps' | 'abandoned'> {
+  if (!hasHan(clause.text) && !hasHan(neighbours) && !clause.leadIns.some(hasHan)) return evaluateAs(clause, rules, index, doc, restrictedBy, neighbours, budget);
+  const reading = gloss(clause.text);
+  const english = (s: string): string => (hasHan(s) ? gloss(s).text : s);
+  const glossed: Clause = { ...clause, text: reading.text, leadIns: clause.leadIns.map(english) };
+  const result = evaluateAs(glossed, rules, index, doc, restrictedBy, english(neighbours), budget);
+  const matches = result.matches.map(({ rule, match }) => {
+    const span = originalSpan(reading, match.index, match.index + match.length);
+    return { rule, match: { ...match, index: span.start, length: span.end - span.start } };
+  });
+  return { ...result, matches };
+}
+
+/** Runs the rules a clause can trigger, recording the document facts they consult. */
+function evaluateAs(
   clause: Clause,
   rules: readonly Rule[],
   index: TriggerIndex,
@@ -248,7 +281,9 @@ function toFinding(rule: Rule, match: RuleMatch, clause: Clause, configured: Sev
   const end = Math.max(index + 1, Math.min(clause.text.length, match.index + match.length));
   const criteria = match.criteria ?? rule.criteria;
   const detail = match.detail ? `: ${match.detail}` : '';
-  const breaks = criteria.map(criterionLabel).join(' and ');
+  // A finding on a Chinese clause names its criteria in both languages.
+  const zh = hasHan(clause.text);
+  const breaks = criteria.map((c) => criterionLabel(c, zh)).join(' and ');
   const verb = overridden === 'error' ? 'Breaks' : overridden === 'warning' ? 'May break' : 'Review against';
   const terms = (defs.size > 0 ? termsIn(cleanText(clause.text), defs) : [])
     .filter((d) => d.clauseStart !== clause.start)

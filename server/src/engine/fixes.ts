@@ -3,6 +3,7 @@
  * in the draft's own terms, and is re-checked before it is offered. A fix that would remove a
  * grant of rights, leave its finding, or add another finding is not offered.
  */
+import { hasHan } from './zh/han';
 import { Analyzer, type Analysis, type AnalyzeOptions } from './engine';
 import { draftStyle, type DraftStyle } from './draftStyle';
 import { countGrants, grantsRights } from './grants';
@@ -143,7 +144,8 @@ function fixesWithReason(ctx: FixContext, finding: Finding): { fixes: Fix[]; rea
   const clause = ctx.text.slice(finding.clauseStart, finding.clauseEnd);
   const fixes: Fix[] = [];
   let reason: NoFixReason | undefined;
-  const { rewrites, replacement } = candidates(ctx, finding, clause);
+  // The rewrites are English: a Chinese clause is offered its removal only.
+  const { rewrites, replacement } = hasHan(clause) ? { rewrites: [], replacement: undefined } : candidates(ctx, finding, clause);
   const tryRewrite = (c: Candidate): boolean => {
     const rewritten = withEnding(clause, c.text);
     const edits = [{ start: finding.clauseStart, end: finding.clauseEnd, newText: rewritten }];

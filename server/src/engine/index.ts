@@ -2,6 +2,7 @@
 export { analyze, Analyzer, CLAUSE_BUDGET_MS, type Analysis, type AnalyzeOptions, type SeveritySetting, type UncheckedClause } from './engine';
 export { segment, type SegmentOptions } from './segment';
 export { isMarkdownName } from './markdown';
+export { hasHan } from './zh/han';
 export { applySuppressions, type Suppression } from './suppress';
 export { CRITERIA, ALL_CRITERIA, criterion, criterionLabel, explanationFor, OSD_ATTRIBUTION, type CriterionInfo } from './criteria';
 export { quote } from './quote';

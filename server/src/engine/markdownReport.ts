@@ -1,6 +1,7 @@
 import { OSD_ATTRIBUTION } from './criteria';
 import { quote } from './quote';
 import type { AuditReport } from './report';
+import { describeLanguages } from './zh/bilingual';
 
 const ICON = { pass: '✅ pass', fail: '❌ fail', review: '⚠️ review' } as const;
 /** A pass that rests on nothing found is not shown as a pass. */
@@ -27,6 +28,7 @@ export function markdownReport(reports: readonly AuditReport[]): string {
       for (const row of r.ai.rows) out.push(`| ${row.name} | ${row.evidence === 'none' ? NOTHING_FOUND : ICON[row.status]} | ${cell(row.note)} |`);
       out.push('');
     }
+    if (r.languages) out.push(`**Languages:** ${describeLanguages(r.languages)}`, '');
     if (r.nearest) {
       out.push(`### Nearest known licence: ${r.nearest.name} (\`${r.nearest.id}\`, ${Math.round(r.nearest.similarity * 100)} % similar${r.nearest.osiApproved ? ', OSI-approved' : ''})`, '');
       for (const a of r.nearest.added) out.push(`- **Added** (line ${a.line})${a.criteria.length ? ` — ${a.criteria.map((c) => `OSD ${c}`).join(', ')}` : ''}: “${quote(a.text, 300)}”`);

@@ -5,6 +5,7 @@ import type { Identification } from './identify';
 import { lineStarts, position } from './positions';
 import { ruleById } from './rules';
 import type { Criterion, Severity } from './types';
+import type { Languages } from './zh/bilingual';
 
 export type Verdict = 'meets' | 'fails' | 'review';
 export type Profile = 'osd' | 'ai-model';
@@ -58,6 +59,8 @@ export interface AuditReport {
     readonly removed: readonly string[];
   };
   readonly ai?: { readonly suggested: boolean; readonly rows: readonly AiRow[] };
+  /** A licence written in Chinese and English: which version prevails, and what one version alone restricts. */
+  readonly languages?: Languages;
 }
 
 export interface ReportInput {
@@ -150,5 +153,7 @@ export function buildReport(input: ReportInput): AuditReport {
   }
   const suggested = looksLikeAiLicence(input.text);
   const ai = input.profile === 'ai-model' || suggested ? { suggested: input.profile !== 'ai-model', rows: aiRows(input.text, input.analysis) } : undefined;
-  return { file: input.file, verdict, summary, scorecard, findings, ...(nearest ? { nearest } : {}), ...(ai ? { ai } : {}) };
+  const languages = input.analysis.languages;
+  const shown = languages && (languages.bilingual || languages.prevails) ? languages : undefined;
+  return { file: input.file, verdict, summary, scorecard, findings, ...(nearest ? { nearest } : {}), ...(ai ? { ai } : {}), ...(shown ? { languages: shown } : {}) };
 }

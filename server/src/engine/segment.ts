@@ -1,6 +1,8 @@
 import type { Clause, MarkerStyle } from './types';
 import { blankComments, type Cell, hasPipe, headingEnd, isTableDelimiter, type Layout, readLayout, tableCells } from './markdown';
 import { splitSentences } from './sentences';
+import { chineseQuantity } from './zh/numbers';
+import { hasHan } from './zh/han';
 
 /**
  * Splits a licence into clauses (sentences) with exact offsets, keeping the structure a reviewer
@@ -22,7 +24,7 @@ export function segment(original: string, options: SegmentOptions = {}): Clause[
     const sentences = block.cells ? block.cells.flatMap((c) => splitSentences(text, c.start, c.end)) : splitSentences(text, block.bodyStart, block.end);
     const last = sentences.length > 0 ? sentences[sentences.length - 1] : undefined;
     const lastText = last ? text.slice(last.start, last.end) : '';
-    const leadIn = /[:\u2014]\s*$/.test(lastText) ? lastText : undefined;
+    const leadIn = /[:\u2014\uff1a]\s*$/.test(lastText) ? lastText : undefined;
     let leadIns: string[];
     if (block.kind === 'heading') {
       nesting.reset(undefined);
@@ -89,6 +91,11 @@ const ROMAN = /^\(?((?:x{0,3})(?:ix|iv|v?i{0,3}))[.)][ \t]+(?=\S)/i;
 const ALPHA = /^\(?([a-zA-Z])[.)][ \t]+(?=\S)/;
 const BULLET = /^[-*+\u2022\u2013\u25aa\u25cf][ \t]+(?=\S)/;
 const SECTION = /^(?:section|article|clause)[ \t]+(\d+(?:\.\d+)*)[.:]?[ \t]+(?=\S)/i;
+/**
+ * Chinese list and section markers: 第三条 (an article), 一、 and （一） (Chinese numerals), 1、 and
+ * 1． (digits), （1） and ①. No space need follow them.
+ */
+const CJK_MARKER = /^(?:第([一二三四五六七八九十百零〇\d]{1,5})[条章节款][ \t\u3000]*|([一二三四五六七八九十]{1,3})[、．][ \t\u3000]*|[（(]([一二三四五六七八九十]{1,3})[）)][ \t\u3000]*|(\d{1,3})[、．][ \t\u3000]*|[（(](\d{1,3})[）)][ \t\u3000]*|([\u2460-\u2473])[ \t\u3000]*)(?=\S)/;
 
 interface Marker {
   length: number;
@@ -99,6 +106,12 @@ interface Marker {
 
 /** Recognises a list marker at the start of a line (after indentation). */
 function readMarker(line: string): Marker | undefined {
+  const c = line.charCodeAt(0);
+  if (c > 0x2400 || c === 40 || (c >= 48 && c <= 57)) {
+    const cjk = CJK_MARKER.exec(line);
+    // "(1) You may …" is an English marker; "(1)您不得…" and "1、" are Chinese ones.
+    if (cjk && (/[^\x00-\x7f]/.test(cjk[0]) || hasHan(line.charAt(cjk[0].length)))) return cjkMarker(cjk);
+  }
   let m = DOTTED.exec(line);
   if (m) return { length: m[0].length, style: 'dotted', ordinal: Number(m[1].split('.').pop()), depth: m[1].split('.').length };
   m = SECTION.exec(line);
@@ -116,6 +129,18 @@ function readMarker(line: string): Marker | undefined {
   m = BULLET.exec(line);
   if (m) return { length: m[0].length, style: 'bullet', ordinal: 0, depth: 1 };
   return undefined;
+}
+
+/** The style and ordinal of a Chinese marker: each kind of marker is a list level of its own. */
+function cjkMarker(m: RegExpExecArray): Marker {
+  const length = m[0].length;
+  const value = (s: string): number => chineseQuantity(s) ?? 0;
+  if (m[1] !== undefined) return { length, style: 'dotted', ordinal: value(m[1]), depth: 1 };
+  if (m[2] !== undefined) return { length, style: 'Alpha', ordinal: value(m[2]), depth: 1 };
+  if (m[3] !== undefined) return { length, style: 'paren', ordinal: value(m[3]), depth: 1 };
+  if (m[4] !== undefined) return { length, style: 'number', ordinal: Number(m[4]), depth: 1 };
+  if (m[5] !== undefined) return { length, style: 'alpha', ordinal: Number(m[5]), depth: 1 };
+  return { length, style: 'roman', ordinal: m[6].charCodeAt(0) - 0x245f, depth: 1 };
 }
 
 function romanValue(s: string): number {
@@ -258,7 +283,7 @@ function readLines(text: string, layout: Layout): Block[] {
 
 /** A short line without closing punctuation, on its own: "Limitations", "2. Grant of Rights". */
 function looksLikeTitle(sentence: string, block: Block): boolean {
-  if (block.lines !== 1 || sentence.length > 80 || /[.;:,!?]\s*$/.test(sentence) || !/[A-Za-z]/.test(sentence)) return false;
+  if (block.lines !== 1 || sentence.length > 80 || /[.;:,!?\u3002\uff1b\uff1a\uff0c\uff01\uff1f]\s*$/.test(sentence) || !/[A-Za-z\u4e00-\u9fff]/.test(sentence)) return false;
   // "(b) to provide medical advice; or": a list item that runs on is no title.
   if (/(?:[;,]|\b(?:and|or|nor|but|then|the|a|an|of|to|for|with))\s*$/i.test(sentence)) return false;
   return true;

@@ -13,6 +13,8 @@ const ABBREVIATIONS = new Set([
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0xfeff;
 const isBreak = (c: number): boolean => c === 10 || c === 13;
+/** Closing quotes and brackets that stay with the sentence a Chinese full stop ends: ” ’ 」 』 ） 》. */
+const CLOSING_CJK: ReadonlySet<number> = new Set([0x201d, 0x2019, 0x300d, 0x300f, 0xff09, 0x300b]);
 /** Markdown emphasis around words: "*", "_". */
 const isEmphasis = (c: number): boolean => c === 42 || c === 95;
 
@@ -43,6 +45,15 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   let sentenceStart = start;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f) {
+      // 。！？ end a Chinese sentence whatever follows (a closing quote or bracket goes with it).
+      let j = i + 1;
+      while (j < end && CLOSING_CJK.has(text.charCodeAt(j))) j++;
+      push(sentenceStart, j);
+      sentenceStart = skipLayout(text, j, end);
+      i = sentenceStart - 1;
+      continue;
+    }
     if (c !== 46 && c !== 33 && c !== 63) continue; // . ! ?
     let j = i + 1;
     while (j < end && /["'\u201d\u2019)\]*_]/.test(text[j])) j++;

@@ -1,6 +1,6 @@
 import { type Hover, MarkupKind, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { type Analysis, criterion, type Criterion, explanationFor, OSD_ATTRIBUTION, quote, ruleById } from '../engine';
+import { type Analysis, criterion, type Criterion, explanationFor, hasHan, OSD_ATTRIBUTION, quote, ruleById } from '../engine';
 
 /** The hover for a position: findings on it, else a mention of a criterion, else a defined term. */
 export function hoverAt(doc: TextDocument, analysis: Analysis, position: Position): Hover | null {
@@ -10,7 +10,8 @@ export function hoverAt(doc: TextDocument, analysis: Analysis, position: Positio
     const parts = findings.map((f) => {
       const rule = ruleById(f.ruleId);
       const lines = [
-        `**${f.criteria.map((c) => `OSD ${c} — ${criterion(c).title}`).join(' · ')}** \`${f.ruleId}\` (${f.severity})`,
+        // A finding on a Chinese clause names its criteria in both languages.
+        `**${f.criteria.map((c) => `OSD ${c} — ${criterion(c).title}${hasHan(f.matched) ? ` / ${criterion(c).titleZh}` : ''}`).join(' · ')}** \`${f.ruleId}\` (${f.severity})`,
         '',
         ...f.criteria.map((c) => `> ${criterion(c).text}`),
         '',

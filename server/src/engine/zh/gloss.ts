@@ -1,0 +1,133 @@
+/**
+ * Reads Chinese licence text as the English a reviewer would read it, word by word, with a map
+ * back to the original offsets: the clause model then finds the same provisions in both languages
+ * ("未经许可方书面同意，您不得将本软件用于商业用途" → "without licensor written consent, you may
+ * not the software for commercial use"), and its findings point at the Chinese words. Words come
+ * from the lexicon (longest match first); quantities are read as numbers (7亿 → 700000000); Han
+ * text the lexicon does not know is split into words by the built-in `Intl.Segmenter` and stands
+ * as a placeholder word, so that distances between words stay as they were. Latin text (English
+ * terms inside a Chinese sentence) is kept as it is. Linear in the length of the text.
+ */
+import { ZH_LEXICON } from './lexicon';
+import { chineseQuantity, isNumeralChar } from './numbers';
+import { isHan } from './han';
+
+export { hasHan } from './han';
+
+/** Full-width punctuation and its ASCII reading (with the space English puts after it). */
+const PUNCTUATION: Readonly<Record<string, string>> = {
+  '，': ', ', '、': ', ', '。': '. ', '；': '; ', '：': ': ', '！': '! ', '？': '? ', '（': ' (', '）': ') ', '【': ' [', '】': '] ',
+  '“': ' "', '”': '" ', '‘': " '", '’': "' ", '《': ' "', '》': '" ', '「': ' "', '」': '" ', '『': ' "', '』': '" ', '〔': ' (', '〕': ') ',
+  '…': ' ', '—': ' - ', '～': '-', '·': ' ', '　': ' ',
+};
+
+/** Entries by first character, longest first. */
+const BY_FIRST: ReadonlyMap<string, ReadonlyArray<readonly [string, string]>> = (() => {
+  const map = new Map<string, Array<readonly [string, string]>>();
+  for (const entry of ZH_LEXICON) {
+    const list = map.get(entry[0][0]);
+    if (list) list.push(entry);
+    else map.set(entry[0][0], [entry]);
+  }
+  for (const list of map.values()) list.sort((a, b) => b[0].length - a[0].length);
+  return map;
+})();
+
+/** The longest lexicon entry at `i`, or undefined. */
+function entryAt(text: string, i: number): readonly [string, string] | undefined {
+  for (const entry of BY_FIRST.get(text[i]) ?? []) if (text.startsWith(entry[0], i)) return entry;
+  return undefined;
+}
+
+/** The length of the quantity written at `i` ("7亿", "两千万", "2,000万"), or 0. */
+function quantityAt(text: string, i: number): { length: number; value: number } | undefined {
+  let j = i;
+  while (j < text.length && isNumeralChar(text[j])) j++;
+  // Trailing separators belong to the sentence, not to the number.
+  while (j > i && /[.,\uff0c]/.test(text[j - 1])) j--;
+  if (j - i < 1) return undefined;
+  const run = text.slice(i, j);
+  // A lone numeral ("一", "十") is a word ("一切", "十分") unless it has a unit or digits with it.
+  if (!/[0-9\uff10-\uff19]/.test(run) && !/[十百千万亿拾佰仟萬億两]/.test(run)) return undefined;
+  if (run.length === 1 && !/[0-9\uff10-\uff19]/.test(run)) return undefined;
+  const value = chineseQuantity(run);
+  return value === undefined ? undefined : { length: j - i, value };
+}
+
+const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
+
+/** A reading of Chinese text in English words, with where each of its characters came from. */
+export interface Gloss {
+  /** The English reading. */
+  readonly text: string;
+  /** Original offset where the word that gave reading character i starts / ends. */
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+}
+
+/** Maps [start, end) of the reading back to the original text. */
+export function originalSpan(g: Gloss, start: number, end: number): { start: number; end: number } {
+  const s = Math.min(Math.max(start, 0), g.text.length - 1);
+  const e = Math.min(Math.max(end - 1, s), g.text.length - 1);
+  return { start: g.from[s], end: Math.max(g.to[e], g.from[s]) };
+}
+
+export function gloss(text: string): Gloss {
+  let out = '';
+  const from: number[] = [];
+  const to: number[] = [];
+  /** Appends `s` for original [start, end); a word (`spaced`) stands between spaces. */
+  const emit = (s: string, start: number, end: number, spaced = true): void => {
+    if (s.length === 0) return;
+    // Punctuation follows its word directly ("exclusive, non-transferable"), as English writes it.
+    if (!spaced && /^[,.;:!?)\]"']/.test(s) && out.endsWith(' ')) {
+      out = out.slice(0, -1);
+      from.pop();
+      to.pop();
+    }
+    const piece = spaced ? `${out.length > 0 && !out.endsWith(' ') ? ' ' : ''}${s} ` : s;
+    for (let k = 0; k < piece.length; k++) {
+      from.push(start);
+      to.push(end);
+    }
+    out += piece;
+  };
+  let unknown = -1; // start of a run of Han characters the lexicon does not know
+  const flushUnknown = (end: number): void => {
+    if (unknown < 0) return;
+    const run = text.slice(unknown, end);
+    const words = segmenter ? [...segmenter.segment(run)].filter((w) => w.isWordLike) : [{ segment: run, index: 0 }];
+    for (const w of words) emit('x', unknown + w.index, unknown + w.index + w.segment.length);
+    unknown = -1;
+  };
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    const q = isNumeralChar(text[i]) ? quantityAt(text, i) : undefined;
+    const entry = isHan(c) ? entryAt(text, i) : undefined;
+    if (q && (!entry || q.length >= entry[0].length)) {
+      flushUnknown(i);
+      emit(String(q.value), i, i + q.length);
+      i += q.length;
+      continue;
+    }
+    if (entry) {
+      flushUnknown(i);
+      emit(entry[1], i, i + entry[0].length);
+      i += entry[0].length;
+      continue;
+    }
+    if (isHan(c)) {
+      if (unknown < 0) unknown = i;
+      i++;
+      continue;
+    }
+    flushUnknown(i);
+    const p = PUNCTUATION[text[i]];
+    if (p !== undefined) emit(p, i, i + 1, false);
+    else if (c >= 0xff01 && c <= 0xff5e) emit(String.fromCharCode(c - 0xfee0), i, i + 1, false);
+    else emit(text[i], i, i + 1, false);
+    i++;
+  }
+  flushUnknown(text.length);
+  return { text: out, from: Int32Array.from(from), to: Int32Array.from(to) };
+}

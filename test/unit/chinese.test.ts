@@ -1,0 +1,163 @@
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { analyze, buildReport, fixesFor, markdownReport, segment } from '../../server/src/engine';
+import { gloss, originalSpan } from '../../server/src/engine/zh/gloss';
+import { ZH_LEXICON } from '../../server/src/engine/zh/lexicon';
+import { chineseQuantity } from '../../server/src/engine/zh/numbers';
+import { clauseLanguage, prevailingLanguage } from '../../server/src/engine/zh/bilingual';
+import { readJsonl, score } from '../corpus/clauses';
+import { reportHtml } from '../../client/src/reportHtml';
+import { hoverAt } from '../../server/src/lsp/hover';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { spdxIndex, spdxText } from '../corpus/corpus';
+
+const model = { clauseModel: true };
+const texts = (s: string): string[] => segment(s).map((c) => c.text);
+const zhSet = (name: string) => readJsonl(path.resolve(__dirname, `../fixtures/zh/${name}.jsonl`));
+
+/** Chinese licences (issue 13): read in English words by zh/gloss.ts, judged by the same rules and model. */
+describe('Chinese licence text', () => {
+  it('splits sentences at 。！？ and reads Chinese list and section markers, with exact offsets', () => {
+    const s = '第一条 授权。您可以使用本软件！是否收费？由您决定。\n（一）不得出售；\n（二）须保留声明：\n① 第一项\n一、总则\n1、定义\n(1)您可以复制';
+    for (const c of segment(s)) assert.equal(s.slice(c.start, c.end), c.text);
+    assert.deepEqual(texts(s), ['授权。', '您可以使用本软件！', '是否收费？', '由您决定。', '不得出售；', '须保留声明：', '第一项', '总则', '定义', '您可以复制']);
+    const items = [...new Set(segment(s).filter((c) => c.isItem).map((c) => c.marker))];
+    assert.deepEqual(items, ['第一条', '（一）', '（二）', '①', '一、', '1、', '(1)']);
+    // "(1) You may" stays an English marker (a space, then a Latin word).
+    assert.equal(segment('(1) You may copy.')[0].marker, '(1)');
+  });
+
+  it('hands a lead-in ending in a full-width colon to the items below it', () => {
+    const s = '被许可人不得将本模型用于下列用途：\n（一）军事用途；\n（二）监控他人。';
+    const findings = analyze(s, model).findings;
+    assert.ok(findings.some((f) => f.ruleId === 'field-of-use' && s.slice(f.start, f.end).includes('军事')), JSON.stringify(findings));
+  });
+
+  it('reads Chinese quantities: numerals, digits with units, full-width digits', () => {
+    const cases: Array<[string, number]> = [['一亿', 1e8], ['7亿', 7e8], ['七亿', 7e8], ['两千万', 2e7], ['2,000万', 2e7], ['1.5亿', 1.5e8], ['十万', 1e5], ['三十五', 35], ['一亿五千万', 1.5e8], ['５０００万', 5e7], ['一万亿', 1e12]];
+    for (const [s, v] of cases) assert.equal(chineseQuantity(s), v, s);
+    assert.equal(chineseQuantity('一切'), undefined);
+  });
+
+  it('reads a clause in English words and maps every word back to the Chinese it came from', () => {
+    const s = '如您的产品月活跃用户超过7亿，须另行向许可方申请授权方可继续使用。';
+    const g = gloss(s);
+    assert.match(g.text, /monthly active users more than 700000000/);
+    assert.match(g.text, /authorization only then may/);
+    const at = g.text.indexOf('700000000');
+    assert.deepEqual(originalSpan(g, at, at + 9), { start: s.indexOf('7亿'), end: s.indexOf('7亿') + 2 });
+    // Latin text inside the sentence is kept as written.
+    assert.match(gloss('不得与任何采用GPL许可证的软件一起分发').text, /\bGPL\b/);
+  });
+
+  it('keeps its lexicon clean: Chinese keys, each once', () => {
+    const seen = new Set<string>();
+    for (const [zh] of ZH_LEXICON) {
+      assert.match(zh, /[\u4e00-\u9fff]/, zh);
+      assert.ok(!seen.has(zh), `${zh} is in the lexicon twice`);
+      seen.add(zh);
+    }
+  });
+
+  it('finds restrictions on the Chinese words, names the criterion in both languages, and offers removal only', () => {
+    const s = '1. 您可以复制本模型。\n2. 您不得将本模型用于军事用途。\n3. 您必须保留版权声明。\n';
+    const a = analyze(s, model);
+    assert.equal(a.findings.length, 1);
+    const [f] = a.findings;
+    assert.equal(f.ruleId, 'field-of-use');
+    assert.equal(s.slice(f.start, f.end), '您不得将本模型用于军事用途');
+    assert.match(f.message, /OSD 6 \(No Discrimination Against Fields of Endeavor \/ 不得歧视任何领域\)/);
+    const doc = TextDocument.create('file:///LICENSE', 'license', 1, s);
+    const hover = hoverAt(doc, a, doc.positionAt(f.start + 3));
+    assert.match((hover?.contents as { value: string }).value, /OSD 6 — No Discrimination Against Fields of Endeavor \/ 不得歧视任何领域/);
+    const fixes = fixesFor(s, a, f);
+    assert.ok(fixes.length > 0 && fixes.every((x) => x.kind === 'removal'), JSON.stringify(fixes));
+    // The removal takes the item with its line and renumbers the next one.
+    const edited = fixes[0].edits.slice().sort((x, y) => y.start - x.start).reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), s);
+    assert.equal(edited, '1. 您可以复制本模型。\n2. 您必须保留版权声明。\n');
+  });
+
+  it('leaves the usual compliant clauses alone', () => {
+    for (const s of [
+      '本软件按“原样”提供，不提供任何明示或默示的担保。',
+      '您必须在所有副本中保留上述版权声明和本许可声明。',
+      '本许可证不授予您使用许可方商标的权利。',
+      '如中英文版本有冲突，以中文版本为准。',
+      '我们希望您在论文中引用本项目，但这不是本许可证的条件。',
+      '早期版本曾要求商业用户支付许可费，该要求现已取消。',
+      '您可以将本软件用于任何目的，包括商业用途。',
+    ]) assert.deepEqual(analyze(s, model).findings.filter((f) => f.severity !== 'information').map((f) => f.ruleId), [], s);
+  });
+
+  it('says which version prevails, and judges a restriction in both versions alike', () => {
+    assert.equal(prevailingLanguage('如中英文版本有冲突，以中文版本为准。'), 'zh');
+    assert.equal(prevailingLanguage('In case of conflict, the English version shall prevail.'), 'en');
+    assert.equal(clauseLanguage('您不得出售本软件（Software）。'), 'zh');
+    assert.equal(clauseLanguage('You may not sell the 软件.'), 'en');
+    const s = [
+      '1. You may use, copy, modify and distribute the Model for any purpose.',
+      '2. You must keep this notice in all copies.',
+      '3. You may not use the Model for commercial purposes.',
+      '4. The Model is provided "as is", without warranty of any kind.',
+      '',
+      '一、您可以为任何目的使用、复制、修改和分发本模型。',
+      '二、您必须在所有副本中保留本声明。',
+      '三、您不得将本模型用于商业用途。',
+      '四、您不得将本模型用于军事用途。',
+      '五、如中英文版本有冲突，以中文版本为准。',
+    ].join('\n');
+    const a = analyze(s, model);
+    // Both versions break OSD 6 (the Chinese one twice): no criterion is broken in one version only.
+    assert.deepEqual(a.languages, { bilingual: true, prevails: 'zh', oneLanguageOnly: [] });
+    const commercial = a.findings.filter((f) => f.ruleId === 'non-commercial');
+    assert.equal(commercial.length, 2, JSON.stringify(a.findings.map((f) => f.ruleId)));
+    assert.ok(commercial.every((f) => !/Only the/.test(f.message)));
+  });
+
+  it('notes a restriction that only the prevailing Chinese version has, in the finding and the report', () => {
+    const s = [
+      '1. You may use, copy, modify and distribute the Model for any purpose.',
+      '2. You must keep this notice in all copies.',
+      '3. The Model is provided "as is", without warranty of any kind.',
+      '',
+      '一、您可以为任何目的使用、复制、修改和分发本模型。',
+      '二、您不得将本模型用于军事用途。',
+      '三、您必须在所有副本中保留本声明。',
+      '四、如中英文版本有冲突，以中文版本为准。',
+    ].join('\n');
+    const a = analyze(s, model);
+    assert.deepEqual(a.languages, { bilingual: true, prevails: 'zh', oneLanguageOnly: [{ criterion: 6, language: 'zh' }] });
+    const [f] = a.findings;
+    assert.match(f.message, /Only the Chinese version says this: the English version has no such restriction\. The licence says the Chinese version prevails\./);
+    const report = buildReport({ file: 'LICENSE', text: s, analysis: a });
+    assert.equal(report.languages?.prevails, 'zh');
+    assert.match(markdownReport([report]), /\*\*Languages:\*\* Bilingual licence \(Chinese and English\)\. The licence says the Chinese version prevails where the two differ\. Only the Chinese version breaks OSD 6\./);
+    assert.match(reportHtml([report], 'n', 'src'), /<strong>Languages:<\/strong> Bilingual licence \(Chinese and English\)\. The licence says the Chinese version prevails/);
+  });
+
+  it('judges the Chinese and English parts of the OSI-approved bilingual Mulan PSL v2 alike: no error in either', () => {
+    const entry = spdxIndex().find((e) => e.id === 'MulanPSL-2.0');
+    assert.ok(entry?.isOsiApproved, 'MulanPSL-2.0 is OSI-approved in the corpus index');
+    const text = spdxText('MulanPSL-2.0');
+    const a = analyze(text, model);
+    assert.equal(a.languages?.bilingual, true);
+    assert.equal(a.languages?.prevails, 'zh');
+    assert.ok(a.clauses.filter((c) => clauseLanguage(c.text) === 'zh').length >= 10, 'its Chinese part is read clause by clause');
+    assert.deepEqual(a.findings.filter((f) => f.severity !== 'information').map((f) => f.ruleId), []);
+  });
+
+  // Two sets of Chinese clauses written for this project by helpers from the OSD text alone (no
+  // engine code read): clauses.jsonl (first run 28/60 found, 5/60 compliant errors; then tuned on)
+  // and validation.jsonl (held out: first and only run 23/40 found, 1/40 compliant error).
+  const floors = [
+    ['zh/clauses.jsonl (tuned on)', 'clauses', 45, 0],
+    ['zh/validation.jsonl (held out, never tuned on)', 'validation', 23, 1],
+  ] as const;
+  for (const [name, file, found, errors] of floors) {
+    it(`${name}: at least ${found} violations found, at most ${errors} compliant clauses with an error`, () => {
+      const s = score(zhSet(file), model);
+      assert.ok(s.found >= found, `found ${s.found}`);
+      assert.ok(s.compliantErrors <= errors, `compliant errors ${s.compliantErrors}`);
+    });
+  }
+});
