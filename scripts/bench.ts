@@ -148,9 +148,26 @@ async function server(): Promise<{ conn: ProtocolConnection; pid: number; kill: 
   return { conn, pid: child.pid!, kill: () => child.kill(), readyMs };
 }
 
-async function editLatency(size: number, label: string): Promise<void> {
+/**
+ * A bilingual draft: the corpus texts with Chinese clauses between them (the helper-written Chinese
+ * sets, as numbered lists, and the bilingual Mulan PSL v2), as a licence published in Chinese and
+ * English side by side reads.
+ */
+function buildMixedDraft(size: number): string {
+  const zh = fs.readFileSync(path.resolve(__dirname, '../test/fixtures/zh/clauses.jsonl'), 'utf8').split('\n').filter((l) => l.trim())
+    .map((l) => (JSON.parse(l) as { text: string }).text);
+  const numerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+  let out = '';
+  for (let i = 0; out.length < size; i++) {
+    out += texts[i % texts.length] + '\n\n';
+    out += zh.slice((i * 10) % zh.length, ((i * 10) % zh.length) + 10).map((t, k) => `（${numerals[k]}）${t}`).join('\n') + '\n\n';
+  }
+  return out.slice(0, size);
+}
+
+async function editLatency(size: number, label: string, build: (size: number) => string = buildDraft): Promise<void> {
   const { conn, kill } = await server();
-  const text = buildDraft(size);
+  const text = build(size);
   const uri = `file:///bench/${label}.license`;
   await conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'license', version: 1, text } });
   await conn.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
@@ -185,7 +202,14 @@ async function main(): Promise<void> {
     print();
     return;
   }
+  if (process.argv.includes('--mixed')) {
+    await editLatency(100_000, '100 KB');
+    await editLatency(100_000, '100 KB Chinese and English', buildMixedDraft);
+    print();
+    return;
+  }
   await editLatency(100_000, '100 KB');
+  await editLatency(100_000, '100 KB Chinese and English', buildMixedDraft);
   await editLatency(1_000_000, '1 MB');
   benchAttacks(row, RUNS);
   await benchHostileNeighbour(row, RUNS);
