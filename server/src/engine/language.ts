@@ -5,17 +5,20 @@
  * no Markdown emphasis), with `\s+` between words so hard-wrapped lines match.
  */
 import type { TextPattern } from './near';
+import { blankComments } from './markdown';
 
 const NEEDS_CLEANING = /[\u201c-\u201f\u2033\u2018-\u201b\u2032\u00a0\u2007\u202f\t\u2010-\u2014*`_\r\n\ufeff]/;
 
 /**
  * Returns text of the same length with curly quotes straightened and Markdown layout blanked:
- * emphasis, line breaks and the block-quote markers (">") that open a line, so that a
+ * HTML comments, emphasis, line breaks and the block-quote markers (">") that open a line, so that a
  * hard-wrapped or block-quoted sentence reads like the same sentence on one line. A line break
  * after a colon is kept: it introduces the lines below (a list without markers), which the clause
  * model reads as structure. `keepLineBreaks` keeps every line break, for callers that read lines.
  */
-export function cleanText(s: string, keepLineBreaks = false): string {
+export function cleanText(raw: string, keepLineBreaks = false): string {
+  // An HTML comment inside a sentence is not licence text (blanked, so lengths stay).
+  const s = raw.includes('<!--') ? blankComments(raw) : raw;
   if (!NEEDS_CLEANING.test(s)) return s;
   return s
     .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')

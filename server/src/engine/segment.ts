@@ -14,7 +14,7 @@ import { hasHan } from './zh/han';
  * indented for layout, so only a Markdown document has them.
  */
 export function segment(original: string, options: SegmentOptions = {}): Clause[] {
-  // Comments are blanked, not cut: offsets stay those of the original text.
+  // Comments are blanked, not cut, for finding blocks and sentences: offsets stay those of the original text.
   const text = blankComments(original);
   const blocks = readBlocks(text, options.markdown === true);
   const clauses: Clause[] = [];
@@ -41,7 +41,8 @@ export function segment(original: string, options: SegmentOptions = {}): Clause[
       clauses.push({
         start: s.start,
         end: s.end,
-        text: text.slice(s.start, s.end),
+        // The clause's own words, comments included (offsets and text agree); cleanText blanks them for the rules.
+        text: original.slice(s.start, s.end),
         block: index,
         isItem: block.kind === 'item',
         isHeading,
