@@ -267,7 +267,7 @@ const fieldOfUse: Decide = (r, s) => {
 const downstream: Decide = (r) => {
   const original = r.all('party', 'original').find((m) => r.governs(m, 10) && (r.exclusive || r.noRights));
   if (original) return { rule: 'rights-not-passed', criteria: [7], ...about('only', r, original) };
-  const flowDown = r.all('action', 'accept').find((m) => /protective|enforceable|binding written|agreement with the recipient/i.test(words(r, m)));
+  const flowDown = r.all('action', 'accept').find((m) => /protective|restrictive|enforceable|binding written|agreement with the recipient/i.test(words(r, m)));
   if (flowDown && (r.obliges || r.needsConsent)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients bound by', r, flowDown) };
   const party = r.all('party')[0] ?? r.all('who', 'qualified')[0];
   if (!party || r.has('guard', 'recipients')) return undefined;

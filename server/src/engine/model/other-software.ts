@@ -3,6 +3,7 @@
  * work, named as such or standing beside it on the same medium, package or host.
  */
 import { about, type Decide, standalone } from './decide';
+import type { Mention } from './provisions';
 import type { Reading } from './reading';
 
 export const otherSoftware: Decide = (r) => {
@@ -14,13 +15,25 @@ export const otherSoftware: Decide = (r) => {
   // Read from the words around a software noun rather than a named phrase: a human should look (a warning).
   if (demanded) return { rule: 'restricts-other-software', criteria: [9], severity: 'warning', detail: `other software: ${demanded}` };
   if (r.has('guard', 'shareAlike') && !r.needsConsent && !beside && !r.has('other', 'alongside')) return undefined;
-  const other = r.all('other', 'other').find((m) => r.governs(m, 12, true)) ?? beside;
+  const other = r.all('other', 'other').find((m) => r.governs(m, 12, true)) ?? beside ?? besideSoftware(r);
   if (!other) return undefined;
   const narrowed = r.prohibits || r.all('modal', 'exclusive').some((x) => r.near(x, other, 5));
   if (narrowed && (r.has('action', 'combine', 'distribute') || r.has('other', 'alongside') || /contain|include|execut|run/i.test(r.text))) return { rule: 'restricts-other-software', criteria: [9], ...about('other software', r, other) };
   if (r.obliges && (/\b(?:display|in its entirety)\b/i.test(r.text) || (beside && /\b(?:released|licensed|certified|approved|open.source)\b/i.test(r.text)))) return { rule: 'restricts-other-software', criteria: [9], ...about('other software', r, other) };
   return undefined;
 };
+
+/**
+ * Software named after the place the force puts beside the work, however long the sentence ("may
+ * not distribute the Program on the same disc, in the same archive or in the same download as any
+ * software licensed under …"): an "other" or "beside" mention after a governed "alongside" one.
+ */
+function besideSoftware(r: Reading): Mention | undefined {
+  if (r.word('aggregation', 'aggregate', 'independent', 'separate', 'unaffected') || NOT_EXTENDING.test(r.text) || r.has('guard', 'recipients')) return undefined;
+  const along = r.all('other', 'alongside').find((m) => !m.inherited && r.governs(m, 12, true));
+  if (!along) return undefined;
+  return [...r.all('other', 'other'), ...r.all('other', 'beside')].find((m) => !m.inherited && m.from >= along.from && m.from - along.to <= 14);
+}
 
 /** Kinds of software: a lower-case one that does not name the work ("the Software") is other software. */
 const SOFTWARE_KINDS: ReadonlySet<string> = new Set(['software', 'program', 'application', 'app', 'library', 'runtime', 'interpreter', 'engine', 'tool', 'package', 'compiler', 'framework', 'environment', 'plugin']);
@@ -39,7 +52,7 @@ const NOT_EXTENDING = /\b(?:does|do|shall|will)\s+not\s+(?:make|bring|reach|appl
 function besideDemand(r: Reading): string | undefined {
   // Beside the work, not combined with it: linking and incorporating are copyleft's ground.
   if (!r.has('other', 'alongside')) return undefined;
-  if (r.has('guard', 'recipients') || r.word('aggregation', 'aggregate', 'independent', 'separate') || NOT_EXTENDING.test(r.text)) return undefined;
+  if (r.has('guard', 'recipients') || r.word('aggregation', 'aggregate', 'independent', 'separate', 'unaffected') || NOT_EXTENDING.test(r.text)) return undefined;
   const tokens = r.provision.tokens;
   const duties = r.all('modal', 'obligation', 'prohibit', 'exclusive', 'noRights', 'voiding').filter((m) => !m.inherited);
   if (duties.length === 0 && !r.conditions) return undefined;

@@ -134,7 +134,9 @@ export function splitProvisions(text: string): Array<{ start: number; end: numbe
 function negatedSubject(tokens: readonly Token[], all: readonly Token[]): Mention[] {
   const first = tokens[0];
   if (!first || (first.word !== 'no' && first.word !== 'neither')) return [];
-  const modal = tokens.findIndex((t, i) => i > 1 && ['shall', 'may', 'must', 'can', 'will'].includes(t.word));
+  // A modal verb, or "is licensed", "are permitted", "is entitled" ("No government … is licensed to use …").
+  const modal = tokens.findIndex((t, i) => i > 1 && (['shall', 'may', 'must', 'can', 'will'].includes(t.word) ||
+    (t.lemma === 'be' && ['licensed', 'permitted', 'entitled', 'allowed', 'authorized', 'eligible'].includes(tokens[i + 1]?.word ?? ''))));
   if (modal < 0 || tokens[modal + 1]?.word === 'not') return [];
   const at = all.indexOf(first);
   return [{ slot: 'modal', concept: 'prohibit', from: at, to: at + 1, start: first.start, end: first.end }];
