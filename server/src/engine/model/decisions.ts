@@ -110,7 +110,9 @@ const sourceWithheld: Decide = (r) => {
     ? r.all('fee', 'money', 'pay').find((m) => r.near(m, source, 12) && (m.concept === 'pay' || r.obliges || r.needsConsent || r.exclusive || /\baccompanied\s+by\b|\bupon\b/i.test(r.text)))
     : undefined;
   if (source && price && !r.prohibits && !r.has('soft', 'costOnly') && !r.has('fee', 'free') && !r.has('guard', 'recipients')) return { rule: 'source-withheld', criteria: [2], severity: 'warning', ...about('source for a fee', r, price) };
-  if (source && ((withheld && r.near(withheld, source, 10)) || (r.exclusive && r.all('who').some((w) => r.near(w, source, 10))))) return { rule: 'source-withheld', criteria: [2], ...about('source', r, withheld ?? source) };
+  // Withheld near the source, or the source heads the sentence that withholds it ("The training code, … and a description of the training data are proprietary and will not be provided").
+  const heads = source !== undefined && withheld !== undefined && source.from <= 2 && withheld.from > source.from;
+  if (source && ((withheld && (r.near(withheld, source, 10) || heads)) || (r.exclusive && r.all('who').some((w) => r.near(w, source, 10))))) return { rule: 'source-withheld', criteria: [2], ...about('source', r, withheld ?? source) };
   if (withheld && r.has('object', 'work') && /encrypt|obfuscat/i.test(r.text)) return { rule: 'source-withheld', criteria: [2], ...about('form', r, withheld) };
   return undefined;
 };
@@ -296,7 +298,7 @@ const productSpecific: Decide = (r, s) => {
   const conditioned = r.all('modal', 'obligation').some((o) => /condition/i.test(words(r, o)));
   if (!product || aboutSomethingElse(r) || onlyPersons(r) || !(r.exclusive || r.voids || r.needsConsent || r.prohibits || conditioned)) return undefined;
   // The product is a particular one: the licensor's, a named one, or the one the work came with.
-  const owned = /\b(?:licensor|vendor|author|publisher|manufacturer|company)'s\b|\bour\s+\w|\bofficial\s+(?:app\s+)?(?:store|marketplace|channel|platform|repository|website|site)\b|\boem\b|\bas\s+part\s+of\s+(?:the\s+)?(?!Work|Software|Program|Package|Licensed|Original|Covered|Modified|Derivative)[A-Z]|\bbundled?\b|\btogether\s+with\s+(?:the\s+)?[A-Z]|\btogether\s+with\s+the\b|\b(?:by|for|from|of)\s+(?:or\s+for\s+)?the\s+(?:licensor|vendor|author|manufacturer)\b|\bgenuine\b|\b(?:within|of|from)\s+the\s+(?!Work|Software|Program|Package|Licensed|Original|Covered|Modified|Derivative)[A-Z]\w+|\bextracted\s+from\b|\bseparately\s+from\b/.test(s.text.replace(/\b(?:Licensor|Vendor|Author|Publisher)\b/g, (w) => w.toLowerCase()));
+  const owned = /\b(?:licensor|vendor|author|publisher|manufacturer|company)'s\b|\bour\s+\w|\bofficial\s+(?:app\s+)?(?:store|marketplace|channel|platform|repository|website|site|distribution|editor|launcher)\b|\boem\b|\bas\s+part\s+of\s+(?:the\s+)?(?!Work|Software|Program|Package|Licensed|Original|Covered|Modified|Derivative)[A-Z]|\bbundled?\b|\btogether\s+with\s+(?:the\s+)?[A-Z]|\btogether\s+with\s+the\b|\b(?:by|for|from|of)\s+(?:or\s+for\s+)?the\s+(?:licensor|vendor|author|manufacturer)\b|\bgenuine\b|\b(?:within|of|from)\s+the\s+(?!Work|Software|Program|Package|Licensed|Original|Covered|Modified|Derivative)[A-Z]\w+|\bextracted\s+from\b|\bseparately\s+from\b/.test(s.text.replace(/\b(?:Licensor|Vendor|Author|Publisher)\b/g, (w) => w.toLowerCase()));
   if (!owned) return undefined;
   return { rule: 'product-specific', criteria: [8], ...about('tied to', r, product) };
 };

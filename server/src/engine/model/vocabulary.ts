@@ -242,6 +242,8 @@ export const VOCABULARY: Vocabulary = {
   },
   product: {
     product: [
+      'licensor sdk', 'licensor launcher', 'licensor editor', 'licensor product', 'licensor products', 'licensor software', 'licensor service', 'licensor services', 'licensor platform', 'licensor cloud', 'licensor hardware', 'licensor device', 'licensor devices', 'licensor store', 'licensor package', 'licensor suite', 'licensor application', 'licensor applications', 'licensor operating system', 'licensor tool', 'licensor tools', 'licensor engine', 'licensor website',
+      'separate * from', 'remove from', 'install without', 'official distribution', 'ship together with', 'together with an', 'extension to', 'add on to', 'add on for',
       'as part of', 'part of the licensor', 'bundle with', 'bundled with', 'together with the', 'in conjunction with', 'with which it be supply', 'oem',
       'app store', 'store', 'marketplace', 'suite', 'control panel', 'console', 'device', 'devices', 'hardware', 'computer', 'appliance', 'platform', 'service',
       'hosted inference service', 'publishing software', 'our product', 'the licensor product', 'vendor', 'licensor website', 'directly from the licensor',
@@ -252,6 +254,7 @@ export const VOCABULARY: Vocabulary = {
     server: ['activation server', 'license server', 'acceptance api', 'online activation', 'validate its license', 'validate * license'],
     acceptance: ['acceptance form', 'on the licensor website', 'through the licensor website', 'click', 'clicking', 'tick', 'ticking', 'check box', 'checkbox', 'tick box', 'tick the box', 'button', 'i accept', 'online form', 'registration form', 'web form', 'online registration', 'installer', 'official installer', 'license server', 'download page', 'click through', 'clickwrap', 'click wrap'],
     platform: [
+      'optical media', 'optical medium', 'optical disc', 'optical discs', 'processor architecture', 'cpu architecture',
       'windows', 'microsoft windows', 'macos', 'mac os', 'linux', 'ios', 'android', 'web browser', 'browser', 'web interface', 'graphical interface',
       'desktop', 'mobile', 'physical media', 'physical medium', 'peer to peer', 'dvd', 'usb', 'automated client', 'command line', 'x86', 'arm processor', 'gpu',
     ],
