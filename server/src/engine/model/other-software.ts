@@ -15,13 +15,17 @@ export const otherSoftware: Decide = (r) => {
   // Read from the words around a software noun rather than a named phrase: a human should look (a warning).
   if (demanded) return { rule: 'restricts-other-software', criteria: [9], severity: 'warning', detail: `other software: ${demanded}` };
   if (r.has('guard', 'shareAlike') && !r.needsConsent && !beside && !r.has('other', 'alongside')) return undefined;
-  const other = r.all('other', 'other').find((m) => r.governs(m, 12, true)) ?? beside ?? besideSoftware(r);
+  const other = r.all('other', 'other').find((m) => r.governs(m, 12, true) && !ownCopyleft(r, m)) ?? beside ?? besideSoftware(r);
   if (!other) return undefined;
   const narrowed = r.prohibits || r.all('modal', 'exclusive').some((x) => r.near(x, other, 5));
   if (narrowed && (r.has('action', 'combine', 'distribute') || r.has('other', 'alongside') || /contain|include|execut|run/i.test(r.text))) return { rule: 'restricts-other-software', criteria: [9], ...about('other software', r, other) };
   if (r.obliges && (/\b(?:display|in its entirety)\b/i.test(r.text) || (beside && /\b(?:released|licensed|certified|approved|open.source)\b/i.test(r.text)))) return { rule: 'restricts-other-software', criteria: [9], ...about('other software', r, other) };
   return undefined;
 };
+
+/** "Copyleft obligations reach only …": the licence's own copyleft, not copyleft software. */
+const ownCopyleft = (r: Reading, m: Mention): boolean =>
+  /^copyleft$/i.test(r.text.slice(m.start - r.provision.start, m.end - r.provision.start)) && ['obligation', 'requirement', 'term', 'condition', 'provision', 'effect', 'scope', 'clause'].includes(r.provision.tokens[m.to]?.lemma ?? '');
 
 /**
  * Software named after the place the force puts beside the work, however long the sentence ("may
