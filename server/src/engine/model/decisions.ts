@@ -170,6 +170,9 @@ const excludedGroup: Decide = (r) => {
   if (excepted) return { rule: 'excluded-group', criteria: [5], ...about('excluded', r, excepted) };
   const conditioned = r.all('who', 'place', 'industry', 'government', 'military', 'police', 'competitor', 'provider', 'conduct').find((m) => r.all('modal', 'obligation').some((o) => /provided|condition|only if|long as/i.test(words(r, o)) && o.from < m.from && m.from - o.to <= 14) && /\bnot\b/i.test(r.text));
   if (conditioned) return { rule: 'excluded-group', criteria: [5], ...about('excluded', r, conditioned) };
+  // "You may use … unless you, or any entity under common control with you, offer a product that competes with …".
+  const unless = r.all('who').find((m) => STRONG_WHO.has(m.concept) && !m.inherited && r.provision.tokens.slice(Math.max(0, m.from - 14), m.from).some((t) => t.word === 'unless'));
+  if (unless && r.word('may', 'use', 'licensed', 'granted')) return { rule: 'excluded-group', criteria: [5], ...about('excluded', r, unless) };
   // "only inside Japan", "only within the European Union" (not "only in Section 12").
   const territory = /\bonly\s+(?:in|inside|within)\s+(?:the\s+)?(?!Section|Clause|Article|Schedule|Annex|Appendix|Exhibit|Attachment|Paragraph|Part\b)[A-Z][a-z]+/.exec(r.text);
   if (territory) return { rule: 'excluded-group', criteria: [5], detail: `territory: ${territory[0]}` };
@@ -191,8 +194,9 @@ const excludedGroup: Decide = (r) => {
 
 /** The licensor may withdraw the licence from whoever it judges by their conduct ("may, by notice, withdraw this licence from any licensee that …"). */
 const withdrawal: Decide = (r) => {
-  if (!r.voids) return undefined;
-  const whom = r.all('who').find((m) => r.governs(m, 16, true));
+  if (!r.voids || r.word('breach', 'violate', 'violation', 'fail', 'failure', 'comply', 'compliance')) return undefined;
+  // A class of persons ("as to any educational institution, charity or non-profit body"), not whoever breaches.
+  const whom = r.all('who').find((m) => (STRONG_WHO.has(m.concept) || m.concept === 'member') && r.governs(m, 16, true));
   return whom ? { rule: 'excluded-group', criteria: [5], ...about('excluded', r, whom) } : undefined;
 };
 
@@ -325,4 +329,4 @@ const technology: Decide = (r) => {
 export const ABOUT_LICENSOR: ReadonlySet<Decide> = new Set([sourceWithheld, downstream, withdrawal]);
 
 /** Decisions for a provision, each criterion asked once. */
-export const DECISIONS: readonly Decide[] = [sale, aggregate, fee, distributionConsent, sourceWithheld, modification, patchOnly, excludedGroup, fieldOfUse, downstream, productSpecific, otherSoftware, technology];
+export const DECISIONS: readonly Decide[] = [sale, aggregate, fee, distributionConsent, sourceWithheld, modification, patchOnly, excludedGroup, withdrawal, fieldOfUse, downstream, productSpecific, otherSoftware, technology];
