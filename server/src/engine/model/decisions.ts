@@ -275,13 +275,14 @@ const downstream: Decide = (r) => {
   if (original) return { rule: 'rights-not-passed', criteria: [7], ...about('only', r, original) };
   const flowDown = r.all('action', 'accept').find((m) => /protective|restrictive|enforceable|binding written|agreement with the recipient/i.test(words(r, m)));
   if (flowDown && (r.obliges || r.needsConsent)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients bound by', r, flowDown) };
-  const party = r.all('party')[0] ?? r.all('who', 'qualified')[0];
-  if (!party || r.has('guard', 'recipients')) return undefined;
   const accept = r.own('action', 'accept');
+  // The recipient, not a word inside what is to be accepted ("a separate end-user licence agreement").
+  const party = r.all('party').find((p) => !accept || p.inherited || p.from >= accept.to || p.to <= accept.from) ?? r.all('who', 'qualified')[0];
+  if (!party || r.has('guard', 'recipients')) return undefined;
   // Rights that pass only once the licensor approves the recipient ("… only upon the Licensor confirming, by notice, that such person is an approved recipient").
   if (r.needsConsent && r.exclusive && r.all('modal', 'consent').some((c) => c.from > party.from)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients need', r, r.all('modal', 'consent')[0]) };
   if (aboutSomethingElse(r)) return undefined;
-  if (accept && r.governs(accept, 10, true) && (r.obliges || r.exclusive || r.needsConsent) && (party.inherited || party.from < accept.from || (party.from >= accept.to && party.from - accept.to <= 1))) return { rule: 'additional-agreement', criteria: [7], ...about('recipients must', r, accept) };
+  if (accept && r.governs(accept, 10, true) && (r.obliges || r.exclusive || r.needsConsent) && (party.inherited || party.from < accept.from || (party.from >= accept.to && party.from - accept.to <= 3))) return { rule: 'additional-agreement', criteria: [7], ...about('recipients must', r, accept) };
   if (r.own('action', 'report') && (r.obliges || r.conditions)) return { rule: 'additional-agreement', criteria: [7], detail: 'reporting on recipients' };
   if (r.needsConsent && r.all('modal', 'consent').some((c) => c.from > party.from)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients need', r, r.all('modal', 'consent')[0]) };
   // "No third party shall acquire … any right or licence": a prohibition just before the verb of acquiring.

@@ -252,8 +252,8 @@ export const VOCABULARY: Vocabulary = {
     ],
   },
   tech: {
-    server: ['activation server', 'license server', 'acceptance api', 'online activation', 'validate its license', 'validate * license'],
-    acceptance: ['acceptance form', 'on the licensor website', 'through the licensor website', 'click', 'clicking', 'tick', 'ticking', 'check box', 'checkbox', 'tick box', 'tick the box', 'button', 'i accept', 'online form', 'registration form', 'web form', 'online registration', 'installer', 'official installer', 'license server', 'download page', 'click through', 'clickwrap', 'click wrap'],
+    server: [ 'api key', 'valid api key', 'license key issue by','activation server', 'license server', 'acceptance api', 'online activation', 'validate its license', 'validate * license'],
+    acceptance: ['splash screen', 'press accept', 'press ="accept"', 'acceptance form', 'on the licensor website', 'through the licensor website', 'click', 'clicking', 'tick', 'ticking', 'check box', 'checkbox', 'tick box', 'tick the box', 'button', 'i accept', 'online form', 'registration form', 'web form', 'online registration', 'installer', 'official installer', 'license server', 'download page', 'click through', 'clickwrap', 'click wrap'],
     platform: [
       'optical media', 'optical medium', 'optical disc', 'optical discs', 'processor architecture', 'cpu architecture',
       'windows', 'microsoft windows', 'macos', 'mac os', 'linux', 'ios', 'android', 'web browser', 'browser', 'web interface', 'graphical interface',
