@@ -104,7 +104,7 @@ const sourceWithheld: Decide = (r) => {
   if (binaryOnly && r.word('license', 'licensed', 'provide', 'provided', 'distribute', 'distributed', 'available', 'supplied', 'delivered')) return { rule: 'source-withheld', criteria: [2], detail: `binaries only: ${binaryOnly[0]}` };
   const forbidden = r.forces().filter((f) => f.concept === 'prohibit' || f.concept === 'noRights');
   const sourceShared = source && r.all('action', 'distribute', 'copy').find((d) => Math.abs(d.from - source.from) <= 6 && forbidden.some((f) => f.inherited || (f.from < d.from ? d.from - f.to <= 4 : f.from - d.to <= 8)));
-  if (source && sourceShared && !r.has('guard', 'recipients')) return { rule: 'source-withheld', criteria: [2], ...about('source not redistributable', r, source) };
+  if (source && sourceShared && !r.has('guard', 'recipients') && !r.has('object', 'notice', 'name')) return { rule: 'source-withheld', criteria: [2], ...about('source not redistributable', r, source) };
   // Source for a price the licensee must pay: a verb of paying, or a fee the source is conditioned on.
   const price = source && sourceCode(r)
     ? r.all('fee', 'money', 'pay').find((m) => r.near(m, source, 12) && (m.concept === 'pay' || r.obliges || r.needsConsent || r.exclusive || /\baccompanied\s+by\b|\bupon\b/i.test(r.text)))

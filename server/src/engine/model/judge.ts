@@ -57,7 +57,7 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
   if (after && softens(after.split(' / ')[0])) return { judgements: [], binding: false, copyleft: false };
   // "You may not use them …" after a sentence about trademarks or notices is about those too.
   const about = before && refersBack(readings) ? namesOrNotices(before.split(' / ').pop() ?? '') : false;
-  const binding = readings.some((r) => !r.isNeutral && !restrictsSomethingElse(r) && !r.isPermission);
+  const binding = readings.some((r) => !r.isNeutral && !restrictsSomethingElse(r) && !r.isPermission && !statesSize(r));
   const out: Judgement[] = [];
   const situation = { clause: readings, binariesPermitted: input.binariesPermitted, text: input.text };
   // A history note anywhere in the sentence makes the whole sentence history ("… was used only for the
@@ -149,6 +149,18 @@ function refersBack(readings: readonly Reading[]): boolean {
     return object !== undefined && /^(?:it|them)$/i.test(r.text.slice(object.start - r.provision.start, object.end - r.provision.start));
   });
 }
+
+/**
+ * A statement of fact about size ("this project has more than 100 million monthly active users"):
+ * a measure of size, no force, duty or condition, and no licensee or class of licensees it could
+ * apply to. It binds nobody.
+ */
+const statesSize = (r: Reading): boolean => r.has('size', 'metric') && r.forces(true).length === 0 && !r.conditions && !r.has('modal', 'exception') &&
+  !r.all('modal').some((m) => m.inherited) && !r.word('unless', 'if', 'only') && FACT_SUBJECT.test(r.text.replace(LEADING_TIME, ''));
+/** The work, the project or its makers as the subject: "this project has …", "the Model is used by …", "we have …". */
+const FACT_SUBJECT = /^\W*(?:(?:this|the|our)\s+(?:project|software|model|library|program|work|community|package|engine|toolkit)\b|we\b|it\b)/i;
+/** "As of the date of this licence, …", "To date, …", "Since 2019, …". */
+const LEADING_TIME = /^\W*(?:as\s+of|to\s+date|since|at\s+the\s+time\s+of|today)\b[^,]{0,60},\s*/i;
 
 /** Whether a sentence is about names, marks or notices. */
 function namesOrNotices(sentence: string): boolean {
