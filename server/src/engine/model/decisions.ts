@@ -33,7 +33,11 @@ const onlyPersons = (r: Reading): boolean => /^\W*(?:only|solely)\s+(?:the\s+)?(
 
 // OSD 1: free redistribution.
 const sale: Decide = (r) => {
-  if (!r.prohibits || aboutSomethingElse(r)) return undefined;
+  if (aboutSomethingElse(r)) return undefined;
+  // "You may redistribute it only free of charge": giving away is allowed, selling is not.
+  const freeOnly = r.all('fee', 'free').find((f) => !f.inherited && /charge|cost|fee|gratis|for free/i.test(words(r, f)) && r.all('modal', 'exclusive').some((x) => !x.inherited && !/\bif\b/i.test(words(r, x)) && r.near(x, f, 6)));
+  if (freeOnly && r.has('action', 'distribute', 'copy') && !r.has('soft', 'costOnly') && !sourceCode(r)) return { rule: 'no-sale', criteria: [1], ...about('only', r, freeOnly) };
+  if (!r.prohibits) return undefined;
   const sell = r.all('action', 'sell').find((m) => r.governs(m, 8) && !r.all('fee', 'free').some((f) => f.from <= m.from && m.to <= f.to));
   // "Free of charge" bounds the ban unless a turn ("…, but selling it is prohibited") stands between them.
   const free = r.all('fee', 'free').some((f) => !sell || !r.provision.tokens.slice(Math.min(f.to, sell.from), Math.max(f.from, sell.to)).some((t) => t.word === 'but'));

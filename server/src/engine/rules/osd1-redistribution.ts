@@ -46,16 +46,21 @@ export const noSale: Rule = {
       'You may sell copies of the Software, or give them away.',
       'The names of the contributors may not be sold or used to endorse derived products.',
       'You may offer support or warranty for a fee.',
+      'The Font Software may be bundled and sold with any software; it may not be sold by itself.',
     ],
   },
   check(ctx) {
     if (!has(SALE_BANNED, ctx.text) || has(ALLOWED_FEE, ctx.text) || ctx.facts.nonBinding) return undefined;
+    // "… may not be sold by itself" (the OFL): a ban on selling the work alone leaves its sale in an aggregate, which OSD 1 protects.
+    if (STANDALONE.test(ctx.text)) return undefined;
     // "You may not charge a fee for this Package itself. However, you may distribute it in aggregate…"
     // (Artistic 1.0, OSI-approved): OSD 1 protects sale within an aggregate, so this is a note.
     const severity = ctx.doc.mentions(AGGREGATE) ? 'information' : undefined;
     return matchAt(ctx, SALE_BANNED, undefined, severity ? { severity } : undefined);
   },
 };
+
+const STANDALONE = /\b(?:by\s+itself|by\s+themselves|on\s+(?:its|their)\s+own|alone|stand-?alone)\b/i;
 
 /**
  * The prohibition turned into the permission, in the clause's own words: "The Model … may not be
