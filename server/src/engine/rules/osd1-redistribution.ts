@@ -16,7 +16,7 @@ const SALE_BANNED = new AnyOf(
   new Near(/\b(?:does|do|will|shall)\s+not\s+(?:include|grant)/i, ['[^.]{0,60}?', /\bright\s+to\s+(?:sell|resell|charge)/i]),
 );
 
-const ALLOWED_FEE = /\b(?:in\s+excess\s+of|more\s+than\s+(?:the\s+|your\s+)?(?:actual\s+|reasonable\s+)?costs?|physical\s+act\s+of\s+transferring|reasonable\s+(?:copying|reproduction)\s+(?:fee|cost)|fee\s+for\s+(?:support|warranty)|the\s+(?:trade)?marks?|trademarks?|names?\s+of\b|endorse)/i;
+const ALLOWED_FEE = /\b(?:in\s+excess\s+of|more\s+than\s+(?:the\s+|your\s+)?(?:actual\s+|reasonable\s+)?costs?|physical\s+act\s+of\s+transferring|reasonable\s+(?:copying|reproduction)\s+(?:fee|cost)|fee\s+for\s+(?:support|warranty)|(?:fee|charge)\s+for\s+(?:the|this)\s+licen[cs]e\s+itself|the\s+(?:trade)?marks?|trademarks?|names?\s+of\b|endorse)/i;
 const AGGREGATE = new AnyOf(new Near(/\baggregat\w*\b/i, ['[^.]{0,120}', /\b(?:may|permitted|allowed)/i]), new Near(/\b(?:may|permitted|allowed)\b/i, ['[^.]{0,120}', /\baggregat\w*/i]));
 
 /** The licence forbids selling the work, or lets it be given away only for free. */
@@ -52,7 +52,7 @@ export const noSale: Rule = {
   check(ctx) {
     if (!has(SALE_BANNED, ctx.text) || has(ALLOWED_FEE, ctx.text) || ctx.facts.nonBinding) return undefined;
     // "… may not be sold by itself" (the OFL): a ban on selling the work alone leaves its sale in an aggregate, which OSD 1 protects.
-    if (STANDALONE.test(ctx.text)) return undefined;
+    if (STANDALONE.test(ctx.text) && !WHETHER_ALONE_OR.test(ctx.text)) return undefined;
     // "You may not charge a fee for this Package itself. However, you may distribute it in aggregate…"
     // (Artistic 1.0, OSI-approved): OSD 1 protects sale within an aggregate, so this is a note.
     const severity = ctx.doc.mentions(AGGREGATE) ? 'information' : undefined;
@@ -60,6 +60,8 @@ export const noSale: Rule = {
   },
 };
 
+/** "whether on its own or bundled": both, not the work alone. */
+const WHETHER_ALONE_OR = /\bwhether\s+(?:\w+\s+){0,2}(?:by\s+itself|on\s+its\s+own|alone|stand-?alone)\s+or\b/i;
 const STANDALONE = /\b(?:by\s+itself|by\s+themselves|on\s+(?:its|their)\s+own|alone|stand-?alone)\b/i;
 
 /**
