@@ -5,9 +5,10 @@
  * SPDX texts (errors must be zero; warnings should be rare); then the clause sets (dev.jsonl halves,
  * the blind set) for the default rules and the experimental clause model.
  */
+import * as path from 'node:path';
 import { analyze, ALL_CRITERIA } from '../server/src/engine';
 import { evaluateRestricted, restrictedIndex, restrictedText, spdxIndex, spdxText } from '../test/corpus/corpus';
-import { blindClauses, devClauses, isTuningHalf, score, tuningSet } from '../test/corpus/clauses';
+import { blindClauses, devClauses, isTuningHalf, readJsonl, score, secondBlindClauses, tuningSet } from '../test/corpus/clauses';
 
 const verbose = process.argv.includes('--verbose');
 const results = restrictedIndex().map((e) => evaluateRestricted(e));
@@ -49,11 +50,16 @@ const sets = [
   ['dev.jsonl odd ids (tuning)', devClauses().filter(isTuningHalf)],
   ['dev.jsonl even ids (validation)', devClauses().filter((c) => !isTuningHalf(c))],
   ['test/fixtures/blind (never tuned)', blindClauses()],
+  ['test/fixtures/blind/second (never tuned)', secondBlindClauses()],
+  ['test/fixtures/zh/validation (Chinese, never tuned)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/validation.jsonl'))],
   ['test/fixtures/tuning (tuned on)', tuningSet('clauses')],
   ['test/fixtures/tuning/ideas (tuned on)', tuningSet('ideas')],
   ['test/fixtures/tuning/precision (tuned on)', tuningSet('precision')],
   ['test/fixtures/tuning/recall (tuned on)', tuningSet('recall')],
   ['test/fixtures/tuning/persons (tuned on)', tuningSet('persons')],
+  ['test/fixtures/tuning/weak (tuned on)', tuningSet('weak')],
+  ['test/fixtures/tuning/precision2 (tuned on)', tuningSet('precision2')],
+  ['test/fixtures/zh/clauses and tuning2 (Chinese, tuned on)', [...readJsonl(path.resolve(__dirname, '../test/fixtures/zh/clauses.jsonl')), ...readJsonl(path.resolve(__dirname, '../test/fixtures/zh/tuning2.jsonl'))]],
 ] as const;
 console.log('\nclause sets                          engine        found          compliant with error / warning   per criterion');
 for (const [name, set] of sets) {

@@ -28,13 +28,19 @@ export function blindClauses(): LabelledClause[] {
   return readJsonl(path.resolve(__dirname, '../fixtures/blind/clauses.jsonl'));
 }
 
+/** The second blind set (60 + 60, written from the OSD alone), never tuned on: only its totals are looked at. */
+export function secondBlindClauses(): LabelledClause[] {
+  return readJsonl(path.resolve(__dirname, '../fixtures/blind/second.jsonl'));
+}
+
 /**
  * The helper-written tuning sets in `test/fixtures/tuning/`, each written from the OSD text (and the
  * idea names of the dev set's README) without reading the engine, and run once before tuning on it:
  * `clauses` (the first), `ideas` (three per idea name), `precision` (mostly compliant), `recall`
- * (mostly violating), `persons` (OSD 5, 7 and 9 in long drafted sentences).
+ * (mostly violating), `persons` (OSD 5, 7 and 9 in long drafted sentences), `weak` (the criteria the
+ * model found hardest: 5, 7, 8, 9, 10, 2, 4), `precision2` (mostly compliant near-twins).
  */
-export type TuningSet = 'clauses' | 'ideas' | 'precision' | 'recall' | 'persons';
+export type TuningSet = 'clauses' | 'ideas' | 'precision' | 'recall' | 'persons' | 'weak' | 'precision2';
 
 export function tuningSet(name: TuningSet): LabelledClause[] {
   return readJsonl(path.resolve(__dirname, `../fixtures/tuning/${name}.jsonl`));

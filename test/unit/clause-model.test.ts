@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../server/src/engine';
 import { readProvisions } from '../../server/src/engine/model/provisions';
 import { Reading } from '../../server/src/engine/model/reading';
-import { blindClauses, devClauses, isTuningHalf, score, tuningSet } from '../corpus/clauses';
+import { blindClauses, devClauses, isTuningHalf, score, secondBlindClauses, tuningSet } from '../corpus/clauses';
 
 const model = { clauseModel: true };
 const rulesOf = (text: string): string[] => analyze(text, model).findings.map((f) => `${f.ruleId}:${f.criteria.join('+')}`);
@@ -50,13 +50,16 @@ describe('clause model', () => {
   // Floors at the figures measured the last time the model changed: a change that lowers one fails here.
   const floors = [
     ['dev.jsonl, odd ids (tuned on)', () => devClauses().filter(isTuningHalf), 126, 0],
-    ['dev.jsonl, even ids (validation, not tuned on)', () => devClauses().filter((c) => !isTuningHalf(c)), 93, 5],
-    ['blind set (never tuned on)', blindClauses, 29, 0],
+    ['dev.jsonl, even ids (validation, not tuned on)', () => devClauses().filter((c) => !isTuningHalf(c)), 96, 5],
+    ['blind set (never tuned on)', blindClauses, 30, 0],
+    ['second blind set (never tuned on; first run 36/60, 6 compliant errors)', secondBlindClauses, 41, 6],
     ['tuning set (helper-written, tuned on)', () => tuningSet('clauses'), 115, 0],
-    ['idea set (helper-written from the idea names, tuned on)', () => tuningSet('ideas'), 190, 0],
+    ['idea set (helper-written from the idea names, tuned on)', () => tuningSet('ideas'), 191, 0],
     ['precision set (helper-written, mostly compliant, tuned on)', () => tuningSet('precision'), 108, 0],
-    ['recall set (helper-written, mostly violating, tuned on)', () => tuningSet('recall'), 195, 0],
-    ['persons set (helper-written, OSD 5, 7 and 9 in long sentences, tuned on)', () => tuningSet('persons'), 107, 0],
+    ['recall set (helper-written, mostly violating, tuned on)', () => tuningSet('recall'), 196, 0],
+    ['persons set (helper-written, OSD 5, 7 and 9 in long sentences, tuned on)', () => tuningSet('persons'), 114, 0],
+    ['weak-criteria set (helper-written, OSD 2, 4, 5, 7-10; first run 58/110, 1 error; tuned on)', () => tuningSet('weak'), 86, 0],
+    ['second precision set (helper-written near-twins; first run 27/40, 4/160 errors; tuned on)', () => tuningSet('precision2'), 29, 0],
   ] as const;
   for (const [name, load, found, errors] of floors) {
     it(`${name}: at least ${found} violations found, at most ${errors} compliant clauses with an error`, () => {
