@@ -157,8 +157,8 @@ function refersBack(readings: readonly Reading[]): boolean {
  */
 const statesSize = (r: Reading): boolean => r.has('size', 'metric') && r.forces(true).length === 0 && !r.conditions && !r.has('modal', 'exception') &&
   !r.all('modal').some((m) => m.inherited) && !r.word('unless', 'if', 'only') && FACT_SUBJECT.test(r.text.replace(LEADING_TIME, ''));
-/** The work, the project or its makers as the subject: "this project has …", "the Model is used by …", "we have …". */
-const FACT_SUBJECT = /^\W*(?:(?:this|the|our)\s+(?:project|software|model|library|program|work|community|package|engine|toolkit)\b|we\b|it\b)/i;
+/** The work, the project, its makers or their products as the subject: "this project has …", "the Model is used by …", "we have …", "the Licensor's own consumer product serves …". */
+const FACT_SUBJECT = /^\W*(?:(?:this|the|our)\s+(?:project|software|model|library|program|work|community|package|engine|toolkit)\b|we\b|it\b|the\s+licensor(?:'s)?\s+(?:own\s+)?(?:\w+\s+)?(?:product|service|platform|app|application|assistant)\b)/i;
 /** "As of the date of this licence, …", "To date, …", "Since 2019, …". */
 const LEADING_TIME = /^\W*(?:as\s+of|to\s+date|since|at\s+the\s+time\s+of|today)\b[^,]{0,60},\s*/i;
 

@@ -258,7 +258,8 @@ export class Reading {
       // A grant speaks of the licensee's rights, whoever grants it.
       if (tokens.some((t) => t.lemma === 'grant' || t.word === 'grants' || t.word === 'granted')) return false;
       // "The authors do not permit the Software to be used in weapons": the licensor forbidding is a rule on the licensee.
-      if (this.forces().some((f) => f.concept === 'prohibit' && /\b(?:permit|allow|authori[sz]e)|prohibit|forbid/i.test(this.text.slice(f.start - this.provision.start, f.end - this.provision.start)))) return false;
+      // (Not "the Licensor neither approves nor forbids those purposes".)
+      if (!this.word('neither', 'nor') && this.forces().some((f) => f.concept === 'prohibit' && /\b(?:permit|allow|authori[sz]e)|prohibit|forbid/i.test(this.text.slice(f.start - this.provision.start, f.end - this.provision.start)))) return false;
       let from = 0;
       if (tokens.length > 0 && ['if', 'when', 'where', 'should', 'unless', 'once', 'in', 'without', 'upon', 'after', 'before', 'except'].includes(tokens[0].word)) {
         const comma = this.text.indexOf(',');

@@ -73,7 +73,7 @@ export const VOCABULARY: Vocabulary = {
       'encourage', 'be encourage', 'courtesy', 'appreciate', 'we invite', 'invite you',
     ],
     notBinding: [
-      'neither exclude', 'be neither exclude', 'not exclude from', 'neither excluded',
+'no licensee be exclude', 'no user be exclude', 'no person be exclude', 'no entity be exclude', 'no organization be exclude', 'no group be exclude', 'and not the license', 'not the license to the',       'neither exclude', 'be neither exclude', 'not exclude from', 'neither excluded',
       'nothing * exclude', 'nothing in this license exclude',
       'not a condition', 'not a requirement', 'not require', 'not be require', 'be not require', 'not required', 'optional', 'voluntary',
       'informational only', 'not incorporate', 'impose no', 'place no', 'no restriction', 'no restrictions', 'not bind', 'non binding', 'not binding',
@@ -81,6 +81,7 @@ export const VOCABULARY: Vocabulary = {
       'not be construe', 'nothing in this license require', 'nothing require', 'not a restriction', 'no extra term', 'no particular', 'not need', 'need not',
     ],
     permitAll: [
+      'every purpose', 'all purpose', 'all purposes', 'every field', 'all fields', 'every use',
       'any purpose', 'any field', 'any field of endeavor', 'any use', 'any person', 'every licensee', 'everyone include', 'available to everyone', 'irrespective', 'regardless',
       'same right', 'same rights', 'same term', 'same terms', 'expressly permit', 'free to', 'welcome to', 'any number', 'any other name',
       'in exactly the same way', 'the same way', 'apply to all of them', 'alike', 'commercial or non commercial', 'non commercial or commercial', 'need no permission', 'any compatible', 'any other source', 'other mean', 'or by any act', 'or by use', 'any act', 'or by exercise', 'or simply by', 'either method', 'by signature or', 'equally effective', 'without restriction', 'without modification', 'only those right', 'only those rights', 'under any term',
@@ -106,7 +107,7 @@ export const VOCABULARY: Vocabulary = {
     compliance: ['in accordance with', 'in compliance with', 'except in compliance', 'under the term', 'under the terms', 'subject to the term', 'subject to the terms', 'condition below', 'conditions below', 'as set out'],
     shareAlike: ['copyleft term', 'copyleft terms', 'under this * license', 'under the osl', 'under any other type of license', 'under any other license', 'under a different license', 'under this license', 'under the same license', 'same license', 'freely available', 'another arrangement', 'proprietary license', 'under a proprietary', 'under these same', 'under these term', 'under the term of this license'],
     standalone: ['by themselves', 'themselves', 'on their own', 'alone', 'sell * alone', 'package itself', 'font itself', 'fonts themselves', 'software itself', 'larger', 'by itself', 'standalone', 'stand alone', 'larger work', 'larger software package', 'larger package', 'larger program', 'on its own'],
-    recipients: ['add extra rule', 'add extra rules', 'technical measure', 'restrict recipient', 'restrict recipients', 'fee for the license', 'charge a fee for the license', 'fee for the license itself', 'be ask for any', 'additional fee', 'add term', 'add terms', 'add any term', 'add restriction', 'prevent a recipient', 'prevent any recipient', 'prevent recipient', 'technical mean', 'withhold from any user', 'user data', 'impose further', 'further term', 'automatically receive', 'deny any party', 'deny anyone', 'to deny any', 'impose additional', 'additional restriction', 'require recipient', 'require recipients', 'recipient from exercise', 'recipients from exercise', 'further restriction', 'any restriction', 'restriction to the right', 'technological measure', 'side agreement', 'recipient exercise of', 'recipients exercise of', 'charge recipient', 'charge recipients', 'recipients right', "recipient's right", 'alter or restrict', 'limit or alter', 'restrict the recipient', 'impose any term', 'impose any additional'],
+    recipients: ['be impose on the recipient', 'impose on the recipient', 'impose on recipient', 'no additional term', 'no additional terms', 'no further term', 'no further terms', 'purport addition', 'add extra rule', 'add extra rules', 'technical measure', 'restrict recipient', 'restrict recipients', 'fee for the license', 'charge a fee for the license', 'fee for the license itself', 'be ask for any', 'additional fee', 'add term', 'add terms', 'add any term', 'add restriction', 'prevent a recipient', 'prevent any recipient', 'prevent recipient', 'technical mean', 'withhold from any user', 'user data', 'impose further', 'further term', 'automatically receive', 'deny any party', 'deny anyone', 'to deny any', 'impose additional', 'additional restriction', 'require recipient', 'require recipients', 'recipient from exercise', 'recipients from exercise', 'further restriction', 'any restriction', 'restriction to the right', 'technological measure', 'side agreement', 'recipient exercise of', 'recipients exercise of', 'charge recipient', 'charge recipients', 'recipients right', "recipient's right", 'alter or restrict', 'limit or alter', 'restrict the recipient', 'impose any term', 'impose any additional'],
     incorporate: ['contravention', 'in contravention of', 'incorporate', 'comply with', 'compliance with', 'abide by', 'adhere to', 'follow', 'contrary to', 'conform', 'as amend', 'as revise', 'from time to time', 'as update', 'bind', 'be bind', 'violate', 'violation', 'breach', 'fall outside', 'outside the scope'],
   },
   size: {
@@ -133,7 +134,7 @@ export const VOCABULARY: Vocabulary = {
   past: {
     tense: ['=was', '=were', '=had', 'have =been', '=used to'],
     history: [
-      'prior to version', 'version prior to', 'release prior to', 'prior to release', 'prior to the release', 'prior to this release', 'previously', 'formerly', 'earlier version', 'earlier release', 'previous version', 'until 2010', 'no longer apply', 'now release',
+'previous term', 'previous terms', 'earlier term', 'earlier terms', 'former term', 'former terms', 'prior term', 'prior terms', 'previous license', 'former license', 'once require', 'used to require', 'no longer require',       'prior to version', 'version prior to', 'release prior to', 'prior to release', 'prior to the release', 'prior to this release', 'previously', 'formerly', 'earlier version', 'earlier release', 'previous version', 'until 2010', 'no longer apply', 'now release',
       'now license', 'onwards', '=had a clause', '=contained a clause', 'be remove in', 'have be remove', 'no longer contain', 'earlier license', 'from version', 'version 1.x', 'until 2019', 'originally', 'earlier release', 'old version', 'older version', 'that be go', 'be go', 'be now go', 'release before', 'version before', 'no longer the case', 'have since', 'have be remove', 'be remove in'
     ],
   },
