@@ -83,7 +83,10 @@ const aggregate: Decide = (r) => {
 const fee: Decide = (r) => {
   const money = r.own('fee', 'money') ?? r.own('fee', 'pay');
   if (!money || !r.own('fee', 'pay') || r.has('fee', 'free') || !(r.obliges || r.exclusive || r.needsConsent) || !r.has('action', 'distribute', 'sell', 'copy')) return undefined;
-  if (r.has('guard', 'recipients') || r.has('soft', 'costOnly') || r.word('indemnify') || !r.governs(r.own('fee', 'pay'), 10, true)) return undefined;
+  // The payment stands near its duty, or a proviso names a royalty or fee paid on each copy ("provided that a royalty of five per cent of the sale price is paid to the Licensor").
+  const pay = r.own('fee', 'pay');
+  const governed = r.governs(pay, 10, true) || (r.conditions && r.all('fee', 'money').some((m) => /royalt|fee|per\s*cent|percent|%/i.test(words(r, m)) && r.near(m, pay, 8)));
+  if (r.has('guard', 'recipients') || r.has('soft', 'costOnly') || r.word('indemnify') || !governed) return undefined;
   return { rule: 'royalty-or-fee', criteria: [1], ...about('payment', r, money) };
 };
 
