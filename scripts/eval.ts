@@ -59,6 +59,7 @@ const sets = [
   ['test/fixtures/tuning/persons (tuned on)', tuningSet('persons')],
   ['test/fixtures/tuning/weak (tuned on)', tuningSet('weak')],
   ['test/fixtures/tuning/precision2 (tuned on)', tuningSet('precision2')],
+  ['test/fixtures/tuning/precision3 (tuned on)', tuningSet('precision3')],
   ['test/fixtures/zh/clauses and tuning2 (Chinese, tuned on)', [...readJsonl(path.resolve(__dirname, '../test/fixtures/zh/clauses.jsonl')), ...readJsonl(path.resolve(__dirname, '../test/fixtures/zh/tuning2.jsonl'))]],
 ] as const;
 console.log('\nclause sets                          engine        found          compliant with error / warning   per criterion');

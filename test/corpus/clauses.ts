@@ -38,9 +38,9 @@ export function secondBlindClauses(): LabelledClause[] {
  * idea names of the dev set's README) without reading the engine, and run once before tuning on it:
  * `clauses` (the first), `ideas` (three per idea name), `precision` (mostly compliant), `recall`
  * (mostly violating), `persons` (OSD 5, 7 and 9 in long drafted sentences), `weak` (the criteria the
- * model found hardest: 5, 7, 8, 9, 10, 2, 4), `precision2` (mostly compliant near-twins).
+ * model found hardest: 5, 7, 8, 9, 10, 2, 4), `precision2` and `precision3` (mostly compliant, with near-twins that break the OSD).
  */
-export type TuningSet = 'clauses' | 'ideas' | 'precision' | 'recall' | 'persons' | 'weak' | 'precision2';
+export type TuningSet = 'clauses' | 'ideas' | 'precision' | 'recall' | 'persons' | 'weak' | 'precision2' | 'precision3';
 
 export function tuningSet(name: TuningSet): LabelledClause[] {
   return readJsonl(path.resolve(__dirname, `../fixtures/tuning/${name}.jsonl`));
