@@ -80,7 +80,7 @@ export const ZH_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['索取', 'request'], ['要求', 'require'], ['为内部使用', 'for internal use'], ['修改后', 'modified'], ['修改后的', 'modified'], ['经修改', 'modified'],
   ['对外', 'to others'], ['对外分发', 'distribute to others'], ['公开发布', 'publicly release'], ['提交', 'submit'], ['决定', 'decide'], ['并入', 'merge into'],
   ['官方', 'official'], ['官方版本', 'official version'], ['构建', 'build'], ['构建的', 'built'], ['可执行程序', 'executable'], ['可执行文件', 'executable'],
-  ['前款', 'the preceding paragraph'], ['权利', 'rights'], ['为前提', 'on condition'], ['以…为前提', 'on condition'], ['属于', 'be'], ['从事', 'engage in'],
+  ['前款', 'the preceding paragraph'], ['权利', 'rights'], ['为前提', 'on condition'], ['属于', 'be'], ['从事', 'engage in'],
   ['相同', 'same'], ['相似', 'similar'], ['类似', 'similar'], ['业务', 'business'], ['注册地', 'registered office'], ['居住地', 'residence'], ['住所地', 'domicile'],
   ['位于', 'located in'], ['朝鲜', 'North Korea'], ['伊朗', 'Iran'], ['叙利亚', 'Syria'], ['古巴', 'Cuba'], ['俄罗斯', 'Russia'], ['美国', 'the United States'],
   ['中国', 'China'], ['中华人民共和国', "People's Republic of China"], ['台湾', 'Taiwan'], ['香港', 'Hong Kong'], ['日本', 'Japan'], ['欧盟', 'the European Union'],
