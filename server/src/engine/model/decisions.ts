@@ -296,8 +296,11 @@ const downstream: Decide = (r) => {
   if (!party || r.has('guard', 'recipients')) return undefined;
   // Rights that pass only once the licensor approves the recipient ("… only upon the Licensor confirming, by notice, that such person is an approved recipient").
   if (r.needsConsent && r.exclusive && r.all('modal', 'consent').some((c) => c.from > party.from)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients need', r, r.all('modal', 'consent')[0]) };
-  if (aboutSomethingElse(r)) return undefined;
-  if (accept && r.governs(accept, 10, true) && (r.obliges || r.exclusive || r.needsConsent) && (party.inherited || party.from < accept.from || (party.from >= accept.to && party.from - accept.to <= 3))) return { rule: 'additional-agreement', criteria: [7], ...about('recipients must', r, accept) };
+  // (A duty to countersign "a copy of this licence" is a signature, not a notice.)
+  if (aboutSomethingElse(r) && !(accept && /sign/i.test(words(r, accept)))) return undefined;
+  // Any act of acceptance the recipient must perform: before the recipient, or just after it ("is to be executed by every end user").
+  const performed = r.all('action', 'accept').find((a) => !a.inherited && r.governs(a, 10, true) && (party.inherited || party.from < a.from || (party.from >= a.to && party.from - a.to <= 3)));
+  if (performed && (r.obliges || r.exclusive || r.needsConsent)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients must', r, performed) };
   if (r.own('action', 'report') && (r.obliges || r.conditions)) return { rule: 'additional-agreement', criteria: [7], detail: 'reporting on recipients' };
   if (r.needsConsent && r.all('modal', 'consent').some((c) => c.from > party.from)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients need', r, r.all('modal', 'consent')[0]) };
   // "No third party shall acquire … any right or licence": a prohibition just before the verb of acquiring.
