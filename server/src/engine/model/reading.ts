@@ -7,6 +7,9 @@ const CONSENT_TRIGGERS: ReadonlySet<string> = new Set(['become', 'provided', 'pr
 /** Purposes that narrow a grant when it names them. */
 const NARROWING_PURPOSES: ReadonlySet<string> = new Set(['noncommercial', 'research', 'evaluation', 'education', 'personal', 'internal', 'open']);
 
+/** "The authors do not permit the Software to be used …". */
+const LICENSOR_FORBIDS = /\b(?:do|does|will|shall)\s+not\s+(?:permit|allow|authori[sz]e|license)\b/i;
+
 /** Words that open a condition; a force inside one is a circumstance, not a rule (see `conditional`). */
 const CONDITIONAL: ReadonlySet<string> = new Set(['if', 'where', 'when', 'whenever', 'unless', 'whether', 'event', 'case']);
 const FORCE_AND_DUTY: ReadonlySet<string> = new Set([...FORCE, 'obligation']);
@@ -259,7 +262,7 @@ export class Reading {
       if (tokens.some((t) => t.lemma === 'grant' || t.word === 'grants' || t.word === 'granted')) return false;
       // "The authors do not permit the Software to be used in weapons": the licensor forbidding is a rule on the licensee.
       // (Not "the Licensor neither approves nor forbids those purposes".)
-      if (!this.word('neither', 'nor') && this.forces().some((f) => f.concept === 'prohibit' && /\b(?:permit|allow|authori[sz]e)|prohibit|forbid/i.test(this.text.slice(f.start - this.provision.start, f.end - this.provision.start)))) return false;
+      if (!this.word('neither', 'nor') && (LICENSOR_FORBIDS.test(this.text) || this.forces().some((f) => f.concept === 'prohibit' && /\b(?:permit|allow|authori[sz]e)|prohibit|forbid/i.test(this.text.slice(f.start - this.provision.start, f.end - this.provision.start))))) return false;
       let from = 0;
       if (tokens.length > 0 && ['if', 'when', 'where', 'should', 'unless', 'once', 'in', 'without', 'upon', 'after', 'before', 'except'].includes(tokens[0].word)) {
         const comma = this.text.indexOf(',');
