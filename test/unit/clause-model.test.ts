@@ -50,17 +50,17 @@ describe('clause model', () => {
   // Floors at the figures measured the last time the model changed: a change that lowers one fails here.
   const floors = [
     ['dev.jsonl, odd ids (tuned on)', () => devClauses().filter(isTuningHalf), 126, 0],
-    ['dev.jsonl, even ids (validation, not tuned on)', () => devClauses().filter((c) => !isTuningHalf(c)), 96, 4],
+    ['dev.jsonl, even ids (validation, not tuned on)', () => devClauses().filter((c) => !isTuningHalf(c)), 97, 4],
     ['blind set (never tuned on)', blindClauses, 30, 0],
     ['second blind set (never tuned on; first run 36/60, 6 compliant errors)', secondBlindClauses, 41, 6],
-    ['tuning set (helper-written, tuned on)', () => tuningSet('clauses'), 115, 0],
-    ['idea set (helper-written from the idea names, tuned on)', () => tuningSet('ideas'), 191, 0],
+    ['tuning set (helper-written, tuned on)', () => tuningSet('clauses'), 117, 0],
+    ['idea set (helper-written from the idea names, tuned on)', () => tuningSet('ideas'), 193, 0],
     ['precision set (helper-written, mostly compliant, tuned on)', () => tuningSet('precision'), 108, 0],
-    ['recall set (helper-written, mostly violating, tuned on)', () => tuningSet('recall'), 196, 0],
+    ['recall set (helper-written, mostly violating, tuned on)', () => tuningSet('recall'), 198, 0],
     ['persons set (helper-written, OSD 5, 7 and 9 in long sentences, tuned on)', () => tuningSet('persons'), 114, 0],
-    ['weak-criteria set (helper-written, OSD 2, 4, 5, 7-10; first run 58/110, 1 error; tuned on)', () => tuningSet('weak'), 86, 0],
-    ['second precision set (helper-written near-twins; first run 27/40, 4/160 errors; tuned on)', () => tuningSet('precision2'), 29, 0],
-    ['third precision set (helper-written, AI-model drafting; first run 17/30, 5/150 errors; tuned on)', () => tuningSet('precision3'), 19, 0],
+    ['weak-criteria set (helper-written, OSD 2, 4, 5, 7-10; first run 58/110, 1 error; tuned on)', () => tuningSet('weak'), 89, 0],
+    ['second precision set (helper-written near-twins; first run 27/40, 4/160 errors; tuned on)', () => tuningSet('precision2'), 30, 0],
+    ['third precision set (helper-written, AI-model drafting; first run 17/30, 5/150 errors; tuned on)', () => tuningSet('precision3'), 20, 0],
   ] as const;
   for (const [name, load, found, errors] of floors) {
     it(`${name}: at least ${found} violations found, at most ${errors} compliant clauses with an error`, () => {
