@@ -142,8 +142,9 @@ export class Analyzer {
       const fits = (r: ClauseResult): boolean => r.flags === flags && r.restrictedBy === restrictedBy && r.neighbours === neighbours && sameStrings(r.leadIns, clause.leadIns);
       let result = next.get(clause.text)?.find(fits) ?? this.cache.get(clause.text)?.find((r) => fits(r) && doc.satisfies(r.deps));
       if (!result) {
-        let evaluated = evaluate(clause, rules, index, doc, restrictedBy, neighbours, budget);
-        if (evaluated.abandoned) evaluated = evaluate(clause, rules, index, doc, restrictedBy, neighbours, budget);
+        const setting: Setting = { rules, index, doc, restrictedBy, neighbours, budget };
+        let evaluated = evaluate(clause, setting);
+        if (evaluated.abandoned) evaluated = evaluate(clause, setting);
         result = { leadIns: clause.leadIns, flags, restrictedBy, neighbours, ...evaluated };
         this.lastEvaluated++;
       }
@@ -167,25 +168,28 @@ export class Analyzer {
   }
 }
 
+/** What a clause is evaluated with, besides itself. */
+interface Setting {
+  readonly rules: readonly Rule[];
+  readonly index: TriggerIndex;
+  readonly doc: Document;
+  readonly restrictedBy: string | undefined;
+  /** The other sentences of the paragraph, as `neighbourhoods` gives them. */
+  readonly neighbours: string;
+  readonly budget: { ms: number; now: () => number };
+}
+
 /**
  * Runs the rules on a clause. A clause written in Chinese (wholly or in part) is read in English
  * first (see zh/gloss.ts) with its lead-ins and neighbours, so that the same rules and the same
  * clause model judge both languages; the matches are mapped back onto the Chinese words.
  */
-function evaluate(
-  clause: Clause,
-  rules: readonly Rule[],
-  index: TriggerIndex,
-  doc: Document,
-  restrictedBy: string | undefined,
-  neighbours: string,
-  budget: { ms: number; now: () => number },
-): Pick<ClauseResult, 'matches' | 'deps' | 'abandoned'> {
-  if (!hasHan(clause.text) && !hasHan(neighbours) && !clause.leadIns.some(hasHan)) return evaluateAs(clause, rules, index, doc, restrictedBy, neighbours, budget);
+function evaluate(clause: Clause, setting: Setting): Pick<ClauseResult, 'matches' | 'deps' | 'abandoned'> {
+  if (!hasHan(clause.text) && !hasHan(setting.neighbours) && !clause.leadIns.some(hasHan)) return evaluateAs(clause, setting);
   const reading = gloss(clause.text);
   const english = (s: string): string => (hasHan(s) ? gloss(s).text : s);
   const glossed: Clause = { ...clause, text: reading.text, leadIns: clause.leadIns.map(english) };
-  const result = evaluateAs(glossed, rules, index, doc, restrictedBy, english(neighbours), budget);
+  const result = evaluateAs(glossed, { ...setting, neighbours: english(setting.neighbours) });
   const matches = result.matches.map(({ rule, match }) => {
     const span = originalSpan(reading, match.index, match.index + match.length);
     return { rule, match: { ...match, index: span.start, length: span.end - span.start } };
@@ -194,15 +198,7 @@ function evaluate(
 }
 
 /** Runs the rules a clause can trigger, recording the document facts they consult. */
-function evaluateAs(
-  clause: Clause,
-  rules: readonly Rule[],
-  index: TriggerIndex,
-  doc: Document,
-  restrictedBy: string | undefined,
-  neighbours: string,
-  budget: { ms: number; now: () => number },
-): Pick<ClauseResult, 'matches' | 'deps' | 'abandoned'> {
+function evaluateAs(clause: Clause, { rules, index, doc, restrictedBy, neighbours, budget }: Setting): Pick<ClauseResult, 'matches' | 'deps' | 'abandoned'> {
   const started = budget.now();
   const candidates = index.rulesFor(restrictedBy ? `${clause.text} ${restrictedBy}` : clause.text);
   const listItem = clause.isItem && clause.leadIns.length > 0;
