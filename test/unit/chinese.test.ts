@@ -152,7 +152,7 @@ describe('Chinese licence text', () => {
   // first run 23/40 found, 1/40 compliant error; its figure moves only with changes made for the others).
   const floors = [
     ['zh/clauses.jsonl (tuned on)', 'clauses', 46, 0],
-    ['zh/tuning2.jsonl (first run 50/80, 4/60 compliant errors; tuned on)', 'tuning2', 57, 0],
+    ['zh/tuning2.jsonl (first run 50/80, 4/60 compliant errors; tuned on)', 'tuning2', 58, 0],
     ['zh/validation.jsonl (held out, never tuned on; first run 23/40, 1 error)', 'validation', 26, 1],
   ] as const;
   for (const [name, file, found, errors] of floors) {
