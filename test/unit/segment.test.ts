@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { segment } from '../../server/src/engine';
+import { analyze, segment } from '../../server/src/engine';
+import { MAX_SENTENCE } from '../../server/src/engine/sentences';
 
 const texts = (s: string): string[] => segment(s).map((c) => c.text);
 
@@ -65,5 +66,28 @@ describe('segment', () => {
     assert.deepEqual(segment(''), []);
     assert.deepEqual(segment('   \n\n\t\r\n'), []);
     assert.doesNotThrow(() => segment('\u0000\ud800 1.\n(a)\n#\n- \n'));
+  });
+
+  it('reads a run of text with no sentence end in pieces of bounded length, at blanks, with exact offsets', () => {
+    const filler = 'lorem ipsum dolor sit amet consectetur '.repeat(400); // about 15,600 characters, no full stop
+    const s = `${filler}and you may not sell the Software`;
+    const cs = segment(s);
+    assert.ok(cs.length >= 4, `${cs.length} pieces`);
+    for (const c of cs) {
+      assert.ok(c.text.length <= MAX_SENTENCE, `a piece of ${c.text.length}`);
+      assert.equal(s.slice(c.start, c.end), c.text);
+      assert.match(c.text, /^\S.*\S$/s, 'a piece starts and ends on a word');
+    }
+    assert.equal(cs.map((c) => c.text).join(' ').length, s.length, 'nothing lost between pieces');
+    // The last piece is read as a clause like any other.
+    const sale = analyze(s, { clauseModel: true }).findings.filter((f) => f.criteria.includes(1));
+    assert.equal(sale.length, 1);
+    assert.ok(sale[0].start > s.length - MAX_SENTENCE);
+  });
+
+  it('cuts a run with no blanks at the limit without splitting a surrogate pair', () => {
+    const s = 'x'.repeat(MAX_SENTENCE - 1) + '\u{20000}'.repeat(10); // a letter outside the BMP: two code units
+    const cs = segment(s);
+    assert.deepEqual(cs.map((c) => [c.start, c.end]), [[0, MAX_SENTENCE - 1], [MAX_SENTENCE - 1, s.length]]);
   });
 });

@@ -25,8 +25,9 @@ export interface AnalyzeOptions {
   /** The rules to run (defaults to all). */
   readonly ruleSet?: readonly Rule[];
   /**
-   * Experimental: judge clauses with the clause model (provisions and criteria decisions, see
-   * model/) behind every rule. Off by default until it is as precise as the rules on approved texts.
+   * Judge clauses with the clause model (provisions and criteria decisions, see model/) behind
+   * every rule. The engine's callers turn it on by default (the `judgement` setting, whose default
+   * is `clause-model`); without it, the rules alone run.
    */
   readonly clauseModel?: boolean;
   /**
@@ -44,6 +45,11 @@ export interface AnalyzeOptions {
   readonly clauseBudgetMs?: number;
   /** The clock the budget is measured with (milliseconds); tests pass their own. */
   readonly now?: () => number;
+  /**
+   * `false`: evaluate every clause, even one whose text and setting were already evaluated in this
+   * analysis or by this Analyzer before. Benchmarks use it to measure the work the reuse saves.
+   */
+  readonly reuse?: boolean;
 }
 
 /**
@@ -140,7 +146,7 @@ export class Analyzer {
       const flags = `${clause.isItem ? 1 : 0}${clause.isHeading ? 1 : 0}`;
       const neighbours = paragraphs.get(clause) ?? '';
       const fits = (r: ClauseResult): boolean => r.flags === flags && r.restrictedBy === restrictedBy && r.neighbours === neighbours && sameStrings(r.leadIns, clause.leadIns);
-      let result = next.get(clause.text)?.find(fits) ?? this.cache.get(clause.text)?.find((r) => fits(r) && doc.satisfies(r.deps));
+      let result = options.reuse === false ? undefined : (next.get(clause.text)?.find(fits) ?? this.cache.get(clause.text)?.find((r) => fits(r) && doc.satisfies(r.deps)));
       if (!result) {
         const setting: Setting = { rules, index, doc, restrictedBy, neighbours, budget };
         let evaluated = evaluate(clause, setting);

@@ -167,7 +167,7 @@ export function blankComments(text: string): string {
     const close = text.indexOf('-->', at + 4);
     if (close < 0) break;
     const end = close + 3;
-    out += text.slice(copied, at) + text.slice(at, end).replace(/[^\r\n]/g, ' ');
+    out += text.slice(copied, at) + text.slice(at, end).replace(/[^\r\n]+/g, (run) => ' '.repeat(run.length));
     copied = end;
     at = text.indexOf('<!--', end);
   }
