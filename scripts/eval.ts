@@ -8,7 +8,7 @@
 import * as path from 'node:path';
 import { analyze, ALL_CRITERIA } from '../server/src/engine';
 import { evaluateRestricted, restrictedIndex, restrictedText, spdxIndex, spdxText } from '../test/corpus/corpus';
-import { blindClauses, devClauses, isTuningHalf, readJsonl, score, secondBlindClauses, tuningSet } from '../test/corpus/clauses';
+import { blindClauses, devClauses, isTuningHalf, readJsonl, score, secondBlindClauses, thirdBlindClauses, tuningSet } from '../test/corpus/clauses';
 
 const verbose = process.argv.includes('--verbose');
 const results = restrictedIndex().map((e) => evaluateRestricted(e));
@@ -51,6 +51,7 @@ const sets = [
   ['dev.jsonl even ids (validation)', devClauses().filter((c) => !isTuningHalf(c))],
   ['test/fixtures/blind (never tuned)', blindClauses()],
   ['test/fixtures/blind/second (never tuned)', secondBlindClauses()],
+  ['test/fixtures/blind/third (never tuned)', thirdBlindClauses()],
   ['test/fixtures/zh/validation (Chinese, never tuned)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/validation.jsonl'))],
   ['test/fixtures/tuning (tuned on)', tuningSet('clauses')],
   ['test/fixtures/tuning/ideas (tuned on)', tuningSet('ideas')],
@@ -60,6 +61,10 @@ const sets = [
   ['test/fixtures/tuning/weak (tuned on)', tuningSet('weak')],
   ['test/fixtures/tuning/precision2 (tuned on)', tuningSet('precision2')],
   ['test/fixtures/tuning/precision3 (tuned on)', tuningSet('precision3')],
+  ['test/fixtures/tuning/varied (tuned on)', tuningSet('varied')],
+  ['test/fixtures/tuning/ai (tuned on)', tuningSet('ai')],
+  ['test/fixtures/tuning/source-available (tuned on)', tuningSet('source-available')],
+  ['test/fixtures/tuning/informal (tuned on)', tuningSet('informal')],
   ['test/fixtures/zh/clauses and tuning2 (Chinese, tuned on)', [...readJsonl(path.resolve(__dirname, '../test/fixtures/zh/clauses.jsonl')), ...readJsonl(path.resolve(__dirname, '../test/fixtures/zh/tuning2.jsonl'))]],
 ] as const;
 console.log('\nclause sets                          engine        found          compliant with error / warning   per criterion');
@@ -69,6 +74,13 @@ for (const [name, set] of sets) {
     const per = [...s.byCriterion].sort((a, b) => a[0] - b[0]).map(([k, r]) => `${k}:${r.found}/${r.total}`).join(' ');
     console.log(`${name.padEnd(36)} ${engine.padEnd(13)} ${`${s.found}/${s.violating}`.padStart(7)} ${`(${((100 * s.found) / s.violating).toFixed(0)} %)`.padStart(7)}   ${`${s.compliantErrors} / ${s.compliantWarnings} of ${s.compliant}`.padStart(18)}              ${per}`);
   }
+}
+// The learned layer (model/learned) speaks only where no decision or rule did: what it adds on the sets never trained on.
+console.log('\nlearned layer (resembles-restriction) on sets it was not trained on: violating clauses it alone found / compliant clauses it alone flagged');
+for (const [name, set] of sets.filter(([n]) => /never tuned|validation|odd ids/.test(n))) {
+  const s = score(set, { clauseModel: true });
+  const alone = (o: (typeof s.outcomes)[number]): boolean => o.findings.some((f) => f.ruleId === 'resembles-restriction');
+  console.log(`${name.padEnd(52)} ${s.outcomes.filter((o) => o.found && alone(o)).length} / ${s.outcomes.filter((o) => o.clause.osd.length === 0 && alone(o)).length}`);
 }
 const modelOsi = osi.map((e) => analyze(spdxText(e.id), { clauseModel: true }).findings);
 const modelRestricted = restrictedIndex().map((entry) => analyze(restrictedText(entry), { clauseModel: true }).findings);

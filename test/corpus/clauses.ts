@@ -33,14 +33,22 @@ export function secondBlindClauses(): LabelledClause[] {
   return readJsonl(path.resolve(__dirname, '../fixtures/blind/second.jsonl'));
 }
 
+/** The third blind set (60 + 60, written from the OSD alone on 2026-12-01), never tuned on: only its totals are looked at. */
+export function thirdBlindClauses(): LabelledClause[] {
+  return readJsonl(path.resolve(__dirname, '../fixtures/blind/third.jsonl'));
+}
+
 /**
  * The helper-written tuning sets in `test/fixtures/tuning/`, each written from the OSD text (and the
  * idea names of the dev set's README) without reading the engine, and run once before tuning on it:
  * `clauses` (the first), `ideas` (three per idea name), `precision` (mostly compliant), `recall`
  * (mostly violating), `persons` (OSD 5, 7 and 9 in long drafted sentences), `weak` (the criteria the
- * model found hardest: 5, 7, 8, 9, 10, 2, 4), `precision2` and `precision3` (mostly compliant, with near-twins that break the OSD).
+ * model found hardest: 5, 7, 8, 9, 10, 2, 4), `precision2` and `precision3` (mostly compliant, with near-twins that break the OSD),
+ * `varied` (every criterion in varied registers), `ai` (AI-model licences), `source-available`
+ * (source-available, ethical and shareware terms) and `informal` (hobbyist, legacy and non-native drafting).
+ * Every one of them is also training data for the learned layer (scripts/train.ts).
  */
-export type TuningSet = 'clauses' | 'ideas' | 'precision' | 'recall' | 'persons' | 'weak' | 'precision2' | 'precision3';
+export type TuningSet = 'clauses' | 'ideas' | 'precision' | 'recall' | 'persons' | 'weak' | 'precision2' | 'precision3' | 'varied' | 'ai' | 'source-available' | 'informal';
 
 export function tuningSet(name: TuningSet): LabelledClause[] {
   return readJsonl(path.resolve(__dirname, `../fixtures/tuning/${name}.jsonl`));

@@ -219,7 +219,9 @@ function evaluateAs(clause: Clause, { rules, index, doc, restrictedBy, neighbour
     const match = safeCheck(rule, ctx);
     if (match) matches.push({ rule: i, match });
   }
-  return { matches, deps, abandoned: false };
+  // A last-resort rule stands only where no other rule reports the clause.
+  const others = matches.some(({ rule, match }) => !rules[rule].lastResort && (match.severity ?? rules[rule].severity) !== 'information');
+  return { matches: others ? matches.filter(({ rule }) => !rules[rule].lastResort) : matches, deps, abandoned: false };
 }
 
 /** Separates the sentences before a clause from those after it in `RuleContext.neighbours`. */

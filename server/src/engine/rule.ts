@@ -104,6 +104,8 @@ export interface Rule {
   readonly alsoNeeds?: readonly string[];
   /** `list-items`: the rule only judges items under a list lead-in. */
   readonly appliesTo?: 'list-items';
+  /** The rule reports a clause only when no other rule reports it (above information): a last resort. */
+  readonly lastResort?: boolean;
   check(ctx: RuleContext): RuleMatch | undefined;
 }
 

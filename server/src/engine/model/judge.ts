@@ -9,6 +9,7 @@ import type { Criterion, Severity } from '../types';
 import { ABOUT_LICENSOR, DECISIONS, type Decision, restrictsSomethingElse } from './decisions';
 import { type DefinedTerm, type Mention, readProvisions } from './provisions';
 import { Reading } from './reading';
+import { learnedJudgement } from './learned/judgement';
 import type { Slot } from './vocabulary';
 
 export interface ClauseInput {
@@ -74,6 +75,11 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
   });
   const threshold = sizeThreshold(readings);
   if (threshold && !out.some((o) => o.rule === 'size-threshold')) out.push(threshold);
+  // Where the decisions found nothing in a clause that binds, the learned layer may still recognise it.
+  if (out.length === 0 && binding && !about && !history) {
+    const learned = learnedJudgement(readings, input.text, input.binariesPermitted);
+    if (learned) out.push(learned);
+  }
   const copyleft = readings.some((r) => r.has('guard', 'shareAlike') && !r.needsConsent && !r.has('other', 'alongside', 'beside'));
   return { judgements: out, binding, copyleft };
 }

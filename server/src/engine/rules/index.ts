@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { withModel } from './model';
-import { aggregateBan, circumventionBan, distributionPermission, platformSpecific, reverseEngineeringBan, rightsNotPassed } from './model-ideas';
+import { aggregateBan, circumventionBan, distributionPermission, platformSpecific, resemblesRestriction, reverseEngineeringBan, rightsNotPassed } from './model-ideas';
 import { osd1Rules } from './osd1-redistribution';
 import { osd2Rules } from './osd2-source';
 import { osd3Rules } from './osd3-derived';
@@ -37,10 +37,11 @@ export const RULES: readonly Rule[] = [
   ...osd10Rules,
   platformSpecific,
   ...reviewRules,
+  resemblesRestriction,
 ];
 
 /** Ids of the rules that only the clause model can report. */
-export const MODEL_ONLY_RULES: ReadonlySet<string> = new Set([distributionPermission, aggregateBan, reverseEngineeringBan, circumventionBan, rightsNotPassed, platformSpecific].map((r) => r.id));
+export const MODEL_ONLY_RULES: ReadonlySet<string> = new Set([distributionPermission, aggregateBan, reverseEngineeringBan, circumventionBan, rightsNotPassed, platformSpecific, resemblesRestriction].map((r) => r.id));
 
 /** The same rules with the clause model behind each (see model.ts): experimental, off by default. */
 export const MODEL_RULES: readonly Rule[] = withModel(RULES);

@@ -5,6 +5,7 @@
 import { permit } from '../rewrite';
 import type { Rule } from '../rule';
 import { automaticLicence } from './osd7-distribution';
+import { LEARNED_RULE } from '../model/learned/judgement';
 
 const byModel = (): undefined => undefined;
 
@@ -144,6 +145,34 @@ export const platformSpecific: Rule = {
       'The Editor runs on macOS, Windows and Linux, and you may use it on any of them.',
       'You may access the Service Kit through its graphical interface, its API or scripts.',
       'Where you distribute executables on a physical medium, the source may be supplied on the same kind of medium.',
+    ],
+  },
+  check: byModel,
+};
+
+/**
+ * The learned layer (model/learned): a clause the decisions found nothing in, but which reads like
+ * the labelled clauses that break a criterion. Always a warning: a human should look.
+ */
+export const resemblesRestriction: Rule = {
+  id: LEARNED_RULE,
+  title: 'Reads like a restriction the OSD does not allow',
+  criteria: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+  severity: 'warning',
+  lastResort: true,
+  explanation: 'None of OSD Lint\'s decisions matched this clause, but its learned layer, trained on labelled clauses that break and keep each criterion, reads it as one that breaks the criterion named. The words that weigh most in that reading are listed. Check whether the clause takes away a freedom the criterion protects.',
+  suggestion: 'If the clause restricts who may use, copy, change or pass on the work, or for what, remove the restriction or make it a request that binds nobody.',
+  fix: { title: 'Remove this clause' },
+  examples: {
+    fail: [
+      'Each person who receives the Engine must first confirm their identity with the Foundation.',
+      'Whoever obtains the Library from a third party must first confirm their identity with the Maintainer.',
+      "The Engine may be run only on devices that carry the Foundation's seal.",
+    ],
+    pass: [
+      'Each person who receives the Engine may, if they wish, tell the Foundation who they are.',
+      'Recipients need not confirm their identity with anyone.',
+      "The Engine may be run on any device, whether or not it carries the Foundation's seal.",
     ],
   },
   check: byModel,

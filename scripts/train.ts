@@ -1,0 +1,147 @@
+/**
+ * `npm run train`: trains the learned layer (server/src/engine/model/learned) and writes its
+ * weights. Deterministic: the same inputs give the same file, byte for byte.
+ *
+ * Training data, all in this repository or its npm dependencies:
+ * - labelled clauses: every set in test/fixtures/tuning (violating with their criteria, compliant);
+ * - negatives: every sentence of the OSI-approved texts of the maintained `spdx-license-list`.
+ * Never the dev.jsonl halves nor test/fixtures/blind: those measure what the layer learned.
+ *
+ * The model is one logistic regression per criterion, full-batch gradient descent with L2, in a
+ * fixed order. `--if-stale` (the build) trains only when the inputs' hash differs from the one in
+ * the weights file.
+ */
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { cleanText } from '../server/src/engine/language';
+import { clauseFeatures } from '../server/src/engine/model/learned/features';
+import type { Weights } from '../server/src/engine/model/learned/classifier';
+import { readProvisions } from '../server/src/engine/model/provisions';
+import { Reading } from '../server/src/engine/model/reading';
+import { segment } from '../server/src/engine/segment';
+
+const ROOT = path.resolve(__dirname, '..');
+export const WEIGHTS_FILE = path.join(ROOT, 'server/src/engine/model/learned/weights.json');
+const TUNING = path.join(ROOT, 'test/fixtures/tuning');
+/** What the features depend on: the clause model's reading and the feature code. */
+const CODE = [...fs.readdirSync(path.join(ROOT, 'server/src/engine/model')).filter((f) => f.endsWith('.ts')).map((f) => `server/src/engine/model/${f}`), 'server/src/engine/model/learned/features.ts', 'server/src/engine/language.ts', 'server/src/engine/segment.ts', 'scripts/train.ts'];
+
+/**
+ * `positiveWeight` scales the weight of a criterion's violating examples against the rest;
+ * `approvedWeight` weighs the sentences of OSI-approved licences above other compliant clauses:
+ * they are what must stay clean.
+ */
+export const SETTINGS = { threshold: 0.9, epochs: 200, rate: 0.5, l2: 1e-3, positiveWeight: 0.25, approvedWeight: 3, minWeight: 0.02 };
+export type Settings = typeof SETTINGS;
+
+export interface Example {
+  readonly features: readonly string[];
+  readonly criteria: ReadonlySet<number>;
+  /** A sentence of an OSI-approved licence. */
+  readonly approved?: boolean;
+}
+
+/** Feature names of a text, read as the clause model reads a clause with no lead-in. */
+export function featuresOf(text: string): string[] {
+  const readings = readProvisions(cleanText(text)).map((p) => new Reading(p, []));
+  return [...clauseFeatures(readings).keys()];
+}
+
+function tuningFiles(): string[] {
+  return fs.readdirSync(TUNING).filter((f) => f.endsWith('.jsonl')).sort().map((f) => path.join(TUNING, f));
+}
+
+function osiTexts(): string[] {
+  const full = require('spdx-license-list/full') as Record<string, { osiApproved: boolean; licenseText?: string }>;
+  return Object.keys(full).sort().filter((id) => full[id].osiApproved && full[id].licenseText).map((id) => full[id].licenseText!);
+}
+
+/** The hash of everything the weights are trained from. */
+export function inputsHash(): string {
+  const h = createHash('sha256');
+  h.update(JSON.stringify(SETTINGS));
+  for (const f of [...CODE, ...tuningFiles()]) h.update(f.replace(ROOT, '')).update(fs.readFileSync(path.resolve(ROOT, f)));
+  for (const t of osiTexts()) h.update(t);
+  return h.digest('hex').slice(0, 16);
+}
+
+export function examples(): Example[] {
+  const out: Example[] = [];
+  for (const file of tuningFiles()) {
+    for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const c = JSON.parse(line) as { osd: number[]; text: string };
+      out.push({ features: featuresOf(c.text), criteria: new Set(c.osd) });
+    }
+  }
+  for (const text of osiTexts()) {
+    for (const clause of segment(text)) if (clause.text.length >= 20) out.push({ features: featuresOf(clause.text), criteria: new Set(), approved: true });
+  }
+  return out;
+}
+
+const round = (x: number): number => Math.round(x * 1e4) / 1e4;
+
+/** Trains the weights from the inputs (or from `data`, for cross-validation). */
+export function trainWeights(settings: Settings = SETTINGS, data: readonly Example[] = examples()): Weights {
+  const index = new Map<string, number>();
+  for (const e of data) for (const f of e.features) if (!index.has(f)) index.set(f, index.size);
+  const rows = data.map((e) => e.features.map((f) => index.get(f)!));
+  const dim = index.size;
+  const criteria: Record<string, { bias: number; weights: Array<[number, number]> }> = {};
+  for (let k = 1; k <= 10; k++) {
+    const w = new Float64Array(dim + 1);
+    const y = data.map((e) => (e.criteria.has(k) ? 1 : 0));
+    const positives = y.reduce((a: number, b) => a + b, 0);
+    const positiveWeight = ((data.length - positives) / Math.max(1, positives)) * settings.positiveWeight;
+    for (let epoch = 0; epoch < settings.epochs; epoch++) {
+      const g = new Float64Array(dim + 1);
+      for (let i = 0; i < rows.length; i++) {
+        let z = w[dim];
+        for (const j of rows[i]) z += w[j];
+        const d = (1 / (1 + Math.exp(-z)) - y[i]) * (y[i] ? positiveWeight : data[i].approved ? settings.approvedWeight : 1);
+        for (const j of rows[i]) g[j] += d;
+        g[dim] += d;
+      }
+      for (let j = 0; j <= dim; j++) w[j] -= settings.rate * ((g[j] / rows.length) * 10 + settings.l2 * w[j]);
+    }
+    const kept: Array<[number, number]> = [];
+    for (let j = 0; j < dim; j++) if (Math.abs(w[j]) >= settings.minWeight) kept.push([j, round(w[j])]);
+    criteria[k] = { bias: round(w[dim]), weights: kept };
+  }
+  // Only features some criterion weighs are kept, renumbered.
+  const used = [...new Set(Object.values(criteria).flatMap((c) => c.weights.map(([j]) => j)))].sort((a, b) => a - b);
+  const renumber = new Map(used.map((j, i) => [j, i]));
+  const names = [...index.keys()];
+  for (const c of Object.values(criteria)) c.weights = c.weights.map(([j, x]) => [renumber.get(j)!, x]);
+  return {
+    about: `Learned layer of OSD Lint: logistic regression per criterion over clause-model features, trained by scripts/train.ts on ${data.length} examples. Generated: do not edit.`,
+    inputs: settings === SETTINGS ? inputsHash() : 'cross-validation',
+    threshold: settings.threshold,
+    features: used.map((j) => names[j]),
+    criteria,
+  };
+}
+
+/** The weights as written to the file: one criterion per line, so that a change reads as a diff. */
+export function serialize(w: Weights): string {
+  const lines = [`{"about": ${JSON.stringify(w.about)},`, `"inputs": ${JSON.stringify(w.inputs)},`, `"threshold": ${w.threshold},`, `"features": ${JSON.stringify(w.features)},`, '"criteria": {'];
+  const entries = Object.entries(w.criteria);
+  entries.forEach(([k, c], i) => lines.push(`${JSON.stringify(k)}: ${JSON.stringify(c)}${i < entries.length - 1 ? ',' : ''}`));
+  lines.push('}}', '');
+  return lines.join('\n');
+}
+
+function main(): void {
+  if (process.argv.includes('--if-stale') && fs.existsSync(WEIGHTS_FILE)) {
+    const current = JSON.parse(fs.readFileSync(WEIGHTS_FILE, 'utf8')) as Weights;
+    if (current.inputs === inputsHash()) return;
+  }
+  const t0 = Date.now();
+  const w = trainWeights();
+  fs.writeFileSync(WEIGHTS_FILE, serialize(w));
+  console.log(`learned layer: ${w.features.length} features, trained in ${Date.now() - t0} ms -> ${path.relative(ROOT, WEIGHTS_FILE)}`);
+}
+
+if (require.main === module) main();

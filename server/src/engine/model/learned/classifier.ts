@@ -1,0 +1,76 @@
+/**
+ * The learned layer: one logistic model per criterion over the clause model's features, trained
+ * at build time on labelled clauses (`npm run train`, scripts/train.ts) and shipped as data
+ * (weights.json). It speaks only where the clause model's decisions found nothing in a clause that
+ * binds, and only as a warning: it says a clause reads like the clauses that break a criterion,
+ * and which of its words weigh most in that reading.
+ */
+import type { Criterion } from '../../types';
+import type { Features, FeatureSource } from './features';
+import data from './weights.json';
+
+/** The weights file: feature names, and per criterion a bias and (feature index, weight) pairs. */
+export interface Weights {
+  readonly about: string;
+  /** Hash of what the weights were trained from (training data and feature code). */
+  readonly inputs: string;
+  /** A criterion is reported above this probability. */
+  readonly threshold: number;
+  readonly features: readonly string[];
+  readonly criteria: Readonly<Record<string, { readonly bias: number; readonly weights: ReadonlyArray<readonly [number, number]> }>>;
+}
+
+/** A criterion the clause reads as breaking, how surely, and the features that weigh most. */
+export interface LearnedReading {
+  readonly criterion: Criterion;
+  readonly probability: number;
+  /** The features that push hardest towards the criterion, strongest first, with where they stand. */
+  readonly because: ReadonlyArray<{ readonly feature: string; readonly weight: number; readonly source: FeatureSource }>;
+}
+
+interface Table {
+  readonly index: ReadonlyMap<string, number>;
+  readonly threshold: number;
+  readonly models: ReadonlyArray<{ criterion: Criterion; bias: number; weight: ReadonlyMap<number, number> }>;
+}
+
+const weights = data as unknown as Weights;
+let table: Table | undefined;
+
+/**
+ * Features that name no restriction: the force alone (`f:`, `m:`) and the names of the work and
+ * the licensor. They weigh in the reading but do not explain it.
+ */
+const SAYS_NOTHING = /^(?:f|m):|(?:^|[:_&])(?:work|licensor)(?:$|_)/;
+
+function load(w: Weights): Table {
+  return {
+    index: new Map(w.features.map((f, i) => [f, i])),
+    threshold: w.threshold,
+    models: Object.entries(w.criteria).map(([c, m]) => ({ criterion: Number(c) as Criterion, bias: m.bias, weight: new Map(m.weights.map(([i, x]) => [i, x])) })),
+  };
+}
+
+/** The criteria a clause with these features reads as breaking, most probable first. */
+export function learnedReadings(features: Features, source: Weights = weights): LearnedReading[] {
+  const t = source === weights ? (table ??= load(source)) : load(source);
+  const present: Array<[number, string, FeatureSource]> = [];
+  for (const [name, where] of features) {
+    const i = t.index.get(name);
+    if (i !== undefined) present.push([i, name, where]);
+  }
+  const out: LearnedReading[] = [];
+  for (const m of t.models) {
+    let z = m.bias;
+    for (const [i] of present) z += m.weight.get(i) ?? 0;
+    const probability = 1 / (1 + Math.exp(-z));
+    if (probability <= t.threshold) continue;
+    const because = present
+      .map(([i, feature, where]) => ({ feature, weight: m.weight.get(i) ?? 0, source: where }))
+      .filter((b) => b.weight > 0 && !SAYS_NOTHING.test(b.feature))
+      .sort((a, b) => b.weight - a.weight)
+      .slice(0, 3);
+    out.push({ criterion: m.criterion, probability, because });
+  }
+  return out.sort((a, b) => b.probability - a.probability);
+}
