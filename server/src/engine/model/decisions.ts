@@ -28,6 +28,14 @@ const OVERRIDE = /\bonly\s+under\s+(?:such|a|the)\s+licen[cs]e\s+as\b|\bnot\s+un
 /** "in object code form only", "only in binary form", "binaries only" (not "in Executable form only if …"). */
 const BINARY_ONLY = /\b(?:object\s+code|binary|executable|compiled|machine-readable)(?:\s+code)?\s+form\s+only\b(?!\s+(?:if|when|after|upon|where|while))|\bonly\s+(?:in|as)\s+(?:object\s+code|binary|executable|compiled)\b|\bbinar(?:y|ies)\s+only\b/i;
 
+/** A duty to give the preferred form of the work for making modifications: the opposite of withholding it. */
+const REQUIRES_PREFERRED_FORM = /\b(?:must|shall|will)\s+(?:\w+\s+){0,3}?(?:provide|include|make\s+available|distribute|supply|give|be)\b[^.;]{0,60}\b(?:preferred\s+form|form\s+you\s+(?:actually\s+)?(?:edit|work\s+on|modify))\b/i;
+
+/** A "not", "never" or "no" within two words before the mention ("not obfuscated", "never encrypted"), or the opening "No" of its sentence. */
+const negated = (r: Reading, m: Mention): boolean =>
+  r.provision.tokens.slice(Math.max(0, m.from - 2), m.from).some((t) => t.word === 'not' || t.word === 'never' || t.word === 'no') ||
+  r.forces().some((f) => f.concept === 'prohibit' && f.from === 0 && /^(?:no|neither)$/i.test(words(r, f)));
+
 /** "Only Authorised Users may use …": the narrowing is of persons, not of what they do. */
 const onlyPersons = (r: Reading): boolean => /^\W*(?:only|solely)\s+(?:the\s+)?(?:[A-Z]\w+|those|persons|people|members|users|customers)\b/.test(r.text);
 
@@ -100,15 +108,17 @@ const distributionConsent: Decide = (r) => {
 };
 
 // OSD 2: source code.
-const sourceWithheld: Decide = (r) => {
+const sourceWithheld: Decide = (r, s) => {
   const decompile = r.own('action', 'decompile');
   if (decompile && r.governs(decompile, 6) && r.prohibits && !r.has('object', 'name', 'notice')) return { rule: 'reverse-engineering-ban', criteria: [2], ...about('forbidden', r, decompile) };
-  if (aboutSomethingElse(r)) return undefined;
-  const withheld = r.own('action', 'withhold');
+  if (aboutSomethingElse(r) || REQUIRES_PREFERRED_FORM.test(s.text)) return undefined;
+  // "… must be the form you actually edit, not obfuscated"; "No release … will be encrypted": withholding negated is a promise.
+  const withheld = [r.own('action', 'withhold')].find((w) => w && !negated(r, w) && !r.insideCondition(w.start - r.provision.start));
   const source = r.own('object', 'source');
   // "… is licensed to you in object code form only"; "distribution in source code form is not permitted".
   const binaryOnly = BINARY_ONLY.exec(r.text);
-  if (binaryOnly && r.word('license', 'licensed', 'provide', 'provided', 'distribute', 'distributed', 'available', 'supplied', 'delivered')) return { rule: 'source-withheld', criteria: [2], detail: `binaries only: ${binaryOnly[0]}` };
+  // (Not inside a leading condition: "Where the Software is distributed in object code only, the distributor must tell recipients where the source is".)
+  if (binaryOnly && !r.insideCondition(binaryOnly.index) && r.word('license', 'licensed', 'provide', 'provided', 'distribute', 'distributed', 'available', 'supplied', 'delivered')) return { rule: 'source-withheld', criteria: [2], detail: `binaries only: ${binaryOnly[0]}` };
   const forbidden = r.forces().filter((f) => f.concept === 'prohibit' || f.concept === 'noRights');
   const sourceShared = source && r.all('action', 'distribute', 'copy').find((d) => Math.abs(d.from - source.from) <= 6 && forbidden.some((f) => f.inherited || (f.from < d.from ? d.from - f.to <= 4 : f.from - d.to <= 8)));
   if (source && sourceShared && !r.has('guard', 'recipients') && !r.has('object', 'notice', 'name')) return { rule: 'source-withheld', criteria: [2], ...about('source not redistributable', r, source) };

@@ -10,6 +10,9 @@ const NARROWING_PURPOSES: ReadonlySet<string> = new Set(['noncommercial', 'resea
 /** "The authors do not permit the Software to be used …". */
 const LICENSOR_FORBIDS = /\b(?:do|does|will|shall)\s+not\s+(?:permit|allow|authori[sz]e|license)\b/i;
 
+/** The permission needed is this licence itself. */
+const GIVEN_BY_THIS_LICENCE = /\bthis\s+licen[cs]e\s+(?:is\s+what\s+|alone\s+)?(?:gives|grants|provides)\s+(?:it|that|you\s+that|this)\b/i;
+
 /** Words that open a condition; a force inside one is a circumstance, not a rule (see `conditional`). */
 const CONDITIONAL: ReadonlySet<string> = new Set(['if', 'where', 'when', 'whenever', 'unless', 'whether', 'event', 'case']);
 const FORCE_AND_DUTY: ReadonlySet<string> = new Set([...FORCE, 'obligation']);
@@ -106,6 +109,8 @@ export class Reading {
 
   /** The rights depend on someone's permission, a further licence or agreement. */
   get needsConsent(): boolean {
+    // "Only modifying or distributing the Program requires permission, and this Licence is what gives it."
+    if (GIVEN_BY_THIS_LICENCE.test(this.text)) return false;
     return this.cached('consent', () => this.all('modal', 'consent').some((c) => c.inherited || this.provision.tokens.slice(Math.max(0, c.from - 8), c.from).some((t) => CONSENT_TRIGGERS.has(t.lemma)) ||
       // "shall acquire the rights only upon the Licensor confirming … that such person is approved".
       this.all('modal', 'exclusive').some((x) => !x.inherited && x.to <= c.from)));
@@ -147,7 +152,7 @@ export class Reading {
       const withholds = /\blicen[sc]ed\b/i.test(this.text.replace(/\blicen[sc]ed\s+(?:software|work|program|product|material)s?\b/gi, '')) && this.noRights;
       if (this.has('disclaim') && !withholds && !this.has('soft', 'except')) return true;
       if (this.has('soft', 'lawOnly') && !this.has('purpose', 'policy')) return true;
-      if (this.has('soft', 'reservation', 'acceptance', 'community') || this.isHistory) return true;
+      if (this.has('soft', 'reservation', 'acceptance', 'community') || this.isHistory || GIVEN_BY_THIS_LICENCE.test(this.text)) return true;
       // An explanation ("because …", "note that …") is neutral unless a duty or force stands before it.
       const explanation = this.own('soft', 'explanation');
       if (explanation && !this.forces(true).some((f) => !f.inherited && f.from < explanation.from)) return true;
@@ -220,6 +225,13 @@ export class Reading {
       if (CONDITIONAL.has(t[i].word)) return i > 0;
     }
     return false;
+  }
+
+  /** Whether an offset of the provision text falls inside its leading condition ("If …, ", "Where …, "). */
+  insideCondition(offset: number): boolean {
+    const start = this.antecedentStart() - this.provision.start;
+    const end = this.antecedentEnd() - this.provision.start;
+    return end > 0 && offset >= start && offset < end;
   }
 
   private antecedentStart(): number {
