@@ -52,7 +52,10 @@ export const aboutSomethingElse = (r: Reading): boolean =>
 
 /** "may not be sold by itself", "not as a standalone product": a rule on selling the work alone (OFL), which OSD 1 allows. */
 export const standalone = (r: Reading): boolean =>
-  r.has('action', 'sell') && r.all('guard', 'standalone').some((m) => r.forces(true).some((f) => f.inherited || m.from >= f.from || (f.from - m.to <= 6 && !/^but\b/i.test(words(r, f)))));
+  r.has('action', 'sell') && r.all('guard', 'standalone').some((m) => !eitherWay(r, m) && !r.insideCondition(m.start - r.provision.start) && r.forces(true).some((f) => f.inherited || m.from >= f.from || (f.from - m.to <= 6 && !/^but\b/i.test(words(r, f)))));
+
+/** "alone or within a collection", "by itself or as part of a bundle": both ways, so not a rule on selling it alone. */
+const eitherWay = (r: Reading, m: Mention): boolean => /^[\s,]*or\s+(?:\w+\s+){0,2}?(?:with|within|in|inside|as\s+part\s+of|together|bundled|packaged|combined|included)\b/i.test(r.text.slice(m.end - r.provision.start));
 
 /** What the provision's force bears on is a name, a notice or the licence text, not the work. */
 export const restrictsSomethingElse = (r: Reading): boolean =>

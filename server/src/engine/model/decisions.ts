@@ -28,6 +28,9 @@ const OVERRIDE = /\bonly\s+under\s+(?:such|a|the)\s+licen[cs]e\s+as\b|\bnot\s+un
 /** "in object code form only", "only in binary form", "binaries only" (not "in Executable form only if …"). */
 const BINARY_ONLY = /\b(?:object\s+code|binary|executable|compiled|machine-readable)(?:\s+code)?\s+form\s+only\b(?!\s+(?:if|when|after|upon|where|while))|\bonly\s+(?:in|as)\s+(?:object\s+code|binary|executable|compiled)\b|\bbinar(?:y|ies)\s+only\b/i;
 
+/** The rights to change the work, or to pass changes on, reserved to the licensor. */
+const RESERVED_CHANGES = /\brights?\s+to\s+(?:prepare|make|create|produce|publish|distribute)\s+(?:\w+\s+){0,3}?(?:derivative|modifi|adaptation|translation|fork)\w*(?:\s+works?)?[^.;]{0,40}?\b(?:are|is|remain|shall\s+remain)\s+(?:exclusively\s+|solely\s+)?reserved\b/i;
+
 /** A duty to give the preferred form of the work for making modifications: the opposite of withholding it. */
 const REQUIRES_PREFERRED_FORM = /\b(?:must|shall|will)\s+(?:\w+\s+){0,3}?(?:provide|include|make\s+available|distribute|supply|give|be)\b[^.;]{0,60}\b(?:preferred\s+form|form\s+you\s+(?:actually\s+)?(?:edit|work\s+on|modify))\b/i;
 
@@ -141,10 +144,13 @@ const modification: Decide = (r, s) => {
   if (circumvent && r.governs(circumvent, 14) && r.prohibits && (r.has('object', 'measure') || s.clause.some((o) => o.has('object', 'measure')))) return { rule: 'circumvention-ban', criteria: [3], ...about('circumventing', r, r.own('object', 'measure')) };
   // A verb of change counts when what it changes is the work ("alter the Software"), not "the language" or a file's terms.
   const changesWork = (m: Mention): boolean =>
-    m.inherited || /deriv|version|adapt|translat|modification|abridg|excerpt|based|fine|merge|changes|port|locali/i.test(words(r, m)) || r.all('object', 'work', 'source').some((o) => o.from > m.from && o.from - m.to <= 5) || r.all('object', 'work', 'source').some((o) => o.to <= m.from && m.from - o.to <= 4);
+    m.inherited || /deriv|version|adapt|translat|modification|abridg|excerpt|based|fine|merge|changes|port|locali|fork|new\s+(?:program|work)/i.test(words(r, m)) || r.all('object', 'work', 'source').some((o) => o.from > m.from && o.from - m.to <= 5) || r.all('object', 'work', 'source').some((o) => o.to <= m.from && m.from - o.to <= 4);
   // "every other part shall remain unmodified".
   const unchanged = r.forces().find((f) => /remain\s+(?:unmodified|unchanged)/i.test(words(r, f)));
   if (unchanged) return { rule: 'no-modification', criteria: [3], ...about('restricted', r, unchanged) };
+  // "All rights to prepare derivative works are reserved": the right to change the work withheld, not a notice.
+  const reserved = RESERVED_CHANGES.exec(r.text);
+  if (reserved) return { rule: 'no-modification', criteria: [3], detail: `reserved: ${reserved[0].replace(/\s+/g, ' ')}` };
   // Derived works only under terms the licensor picks, not these: "… only under such licence as the Licensor may select".
   if (r.has('action', 'modify') && r.has('action', 'distribute') && OVERRIDE.test(r.text)) return { rule: 'no-modification', criteria: [3], detail: 'derived works under the licensor\'s terms' };
   const paidAny = r.has('action', 'modify') && r.all('fee', 'pay', 'money').find((m) => r.governs(m, 12, true) && !r.has('fee', 'free') && !r.all('action', 'sell').some((x) => r.near(x, m, 8)) && (m.concept === 'pay' || /fee|royalt|price|payment|charge/i.test(words(r, m))));

@@ -150,7 +150,10 @@ export class Reading {
     return this.cached('neutral', () => {
       // "not designed, licensed or intended for use in …" withholds a licence under a disclaimer's words.
       const withholds = /\blicen[sc]ed\b/i.test(this.text.replace(/\blicen[sc]ed\s+(?:software|work|program|product|material)s?\b/gi, '')) && this.noRights;
-      if (this.has('disclaim') && !withholds && !this.has('soft', 'except')) return true;
+      // (A disclaimer word inside the name of a policy, "Responsible AI Guidelines", disclaims nothing.)
+      const policies = this.all('purpose', 'policy');
+      const disclaims = this.all('disclaim').some((d) => !policies.some((p) => p.from <= d.from && d.to <= p.to));
+      if (disclaims && !withholds && !this.has('soft', 'except')) return true;
       if (this.has('soft', 'lawOnly') && !this.has('purpose', 'policy')) return true;
       if (this.has('soft', 'reservation', 'acceptance', 'community') || this.isHistory || GIVEN_BY_THIS_LICENCE.test(this.text)) return true;
       // An explanation ("because …", "note that …") is neutral unless a duty or force stands before it.
@@ -177,6 +180,9 @@ export class Reading {
   private neutralised(m: Mention): boolean {
     // A force aimed at the licensee ("do not apply to you") outweighs a neutral phrase ("not apply").
     if (m.inherited || /\byou(?:r)?\b/i.test(this.text.slice(m.start - this.provision.start, m.end - this.provision.start))) return false;
+    // "You may not make the functionality available …": a modal prohibition is not the descriptive "does not make".
+    const modal = /^(?:may|must|shall|can)\s+not$|^cannot$/i.test(this.text.slice(m.start - this.provision.start, m.end - this.provision.start));
+    if (modal && this.all('soft', 'neutral').every((n) => n.inherited || !(n.from < m.to && m.from < n.to) || n.from >= m.from + 1)) return false;
     // "does not cover Acme Cloud Corp": a no-rights phrase longer than the neutral one it contains stands.
     if (m.concept === 'noRights' && /^do(?:es)?\s+not\s+cover\b/i.test(this.text.slice(m.start - this.provision.start, m.end - this.provision.start))) return false;
     return this.all('soft', 'neutral').some((n) => !n.inherited && n.from < m.to && m.from < n.to);
