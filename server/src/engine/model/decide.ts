@@ -25,6 +25,8 @@ export interface Situation {
   readonly binariesPermitted: () => boolean;
   /** The whole clause text (cleaned). */
   readonly text: string;
+  /** The sentence before the clause in its paragraph, cleaned ('' for none). */
+  readonly before: string;
 }
 
 export type Decide = (r: Reading, s: Situation) => Decision | undefined;

@@ -31,6 +31,11 @@ const BINARY_ONLY = /\b(?:object\s+code|binary|executable|compiled|machine-reada
 /** The rights to change the work, or to pass changes on, reserved to the licensor. */
 const RESERVED_CHANGES = /\brights?\s+to\s+(?:prepare|make|create|produce|publish|distribute)\s+(?:\w+\s+){0,3}?(?:derivative|modifi|adaptation|translation|fork)\w*(?:\s+works?)?[^.;]{0,40}?\b(?:are|is|remain|shall\s+remain)\s+(?:exclusively\s+|solely\s+)?reserved\b/i;
 
+/** Source that is the output of a tool: "machine-generated", "emitted by our compiler", "generated from the Licensor's modelling language". */
+const GENERATED = /\b(?:machine-generated|(?:is|are)\s+(?:\w+\s+){0,3}?generated\s+(?:from|by)|generated\s+(?:output|code|files?|sources?)|emitted\s+by|(?:the\s+)?output\s+of\s+(?:\w+\s+){0,3}?(?:compiler|generator|translator|preprocessor|transpiler|tool))\b/i;
+/** What it was generated from is not given: proprietary, withheld, not included or not obtainable. */
+const KEPT_BACK = /\b(?:(?:are|is|remain)\s+(?:\w+\s+){0,2}?(?:proprietary|confidential|withheld)|(?:not|neither)\s+(?:be\s+)?(?:licensed|included|distributed|provided|obtainable|available|made\s+available|supplied|released|offered)(?:\s+(?:or|nor|and)\s+(?:\w+\s+)?\w+)?)\b/i;
+
 /** A duty to give the preferred form of the work for making modifications: the opposite of withholding it. */
 const REQUIRES_PREFERRED_FORM = /\b(?:must|shall|will)\s+(?:\w+\s+){0,3}?(?:provide|include|make\s+available|distribute|supply|give|be)\b[^.;]{0,60}\b(?:preferred\s+form|form\s+you\s+(?:actually\s+)?(?:edit|work\s+on|modify))\b/i;
 
@@ -41,6 +46,10 @@ const negated = (r: Reading, m: Mention): boolean =>
 
 /** "Only Authorised Users may use …": the narrowing is of persons, not of what they do. */
 const onlyPersons = (r: Reading): boolean => /^\W*(?:only|solely)\s+(?:the\s+)?(?:[A-Z]\w+|those|persons|people|members|users|customers)\b/.test(r.text);
+
+/** The sale word says what is sold is something else: "anything you sell", "any product that is sold". */
+const soldThing = (r: Reading, sell: Mention): boolean =>
+  r.provision.tokens.slice(Math.max(0, sell.from - 3), sell.from).some((t) => ['you', 'that', 'which', 'we', 'they'].includes(t.word));
 
 // OSD 1: free redistribution.
 const sale: Decide = (r) => {
@@ -54,6 +63,8 @@ const sale: Decide = (r) => {
   const free = r.all('fee', 'free').some((f) => !sell || !r.provision.tokens.slice(Math.min(f.to, sell.from), Math.max(f.from, sell.to)).some((t) => t.word === 'but'));
   if (r.has('soft', 'costOnly') || free || sourceCode(r)) return undefined; // fees for source copies may be limited
   if (sell && /support|consult|service|installation|training/i.test(r.text)) return { rule: 'non-commercial', criteria: [6], detail: 'charging for services' };
+  // "… but not in anything you sell", "in any product that is sold": a use in what is sold, not a sale of the work.
+  if (sell && r.has('action', 'use') && !r.has('action', 'distribute', 'copy') && soldThing(r, sell)) return { rule: 'non-commercial', criteria: [6], ...about('use in', r, sell) };
   if (sell) return { rule: 'no-sale', criteria: [1], ...about('sale', r, sell) };
   // Distribution forbidden where money changes hands: "… in any distribution for which a charge is made".
   const money = r.all('fee', 'money').find((m) => r.governs(m, 20)) ?? r.all('action', 'sell').find((m) => r.governs(m, 20));
@@ -115,6 +126,8 @@ const sourceWithheld: Decide = (r, s) => {
   const decompile = r.own('action', 'decompile');
   if (decompile && r.governs(decompile, 6) && r.prohibits && !r.has('object', 'name', 'notice')) return { rule: 'reverse-engineering-ban', criteria: [2], ...about('forbidden', r, decompile) };
   if (aboutSomethingElse(r) || REQUIRES_PREFERRED_FORM.test(s.text)) return undefined;
+  // The source given is generated (the output of a compiler, generator or translator) and what it is generated from is kept back: OSD 2's "intermediate forms".
+  if (KEPT_BACK.test(r.text) && (GENERATED.test(s.text) || GENERATED.test(s.before)) && r === s.clause[s.clause.length - 1]) return { rule: 'source-withheld', criteria: [2], detail: 'an intermediate form given as source; the form it is generated from is kept back' };
   // "… must be the form you actually edit, not obfuscated"; "No release … will be encrypted": withholding negated is a promise.
   const withheld = [r.own('action', 'withhold')].find((w) => w && !negated(r, w) && !r.insideCondition(w.start - r.provision.start));
   const source = r.own('object', 'source');
@@ -223,6 +236,9 @@ const excludedGroup: Decide = (r) => {
   return { rule: 'excluded-group', criteria: [5], ...about('excluded', r, who) };
 };
 
+/** "Any person that has ever commenced litigation against the Author … loses all rights": excluded for suing, whatever about. */
+const litigants: Decide = (r) => (r.retaliatesBroadly ? { rule: 'excluded-group', criteria: [5], severity: 'warning', detail: 'excluded: whoever sues the licensor' } : undefined);
+
 /** The licensor may withdraw the licence from whoever it judges by their conduct ("may, by notice, withdraw this licence from any licensee that …"). */
 const withdrawal: Decide = (r) => {
   if (!r.voids || r.word('breach', 'violate', 'violation', 'fail', 'failure', 'comply', 'compliance')) return undefined;
@@ -259,6 +275,11 @@ const fieldOfUse: Decide = (r, s) => {
   const condition = r.all('modal', 'obligation').find((o) => !o.inherited && /provided|condition|long\s+as/i.test(words(r, o)));
   const conditioned = condition && r.word('not', 'no') ? r.all('purpose').find((m) => m.concept !== 'policy' && m.from > condition.from) : undefined;
   if (conditioned && r.has('action', 'use')) return { rule: PURPOSE_RULE[conditioned.concept] ?? 'field-of-use', criteria: [6], ...about('', r, conditioned) };
+  // "If you use this at work or in a business you must register and pay": commercial use at a price.
+  const business = r.insideCondition(0) || /^\W*(?:if|when|where|once)\b/i.test(r.text) ? r.all('purpose', 'commercial').find((m) => m.from < (r.own('modal', 'obligation')?.from ?? -1)) : undefined;
+  if (business && r.has('action', 'use') && r.all('modal', 'obligation').some((o) => o.from > business.from && (r.all('fee', 'pay').some((p) => p.from > o.from && p.from - o.to <= 5) || r.word('register', 'registration', 'purchase', 'buy')))) {
+    return { rule: 'non-commercial', criteria: [6], ...about('', r, business) };
+  }
   // "… for evaluation purposes for a period of thirty days; thereafter all use must cease".
   const trial = r.all('purpose', 'evaluation', 'research').find(() => r.has('action', 'use') && /\b(?:period|days?|weeks?|months?)\b/i.test(r.text));
   if (trial && s.clause.some((o) => o.voids && !o.isNeutral)) return { rule: 'limited-purpose', criteria: [6], ...about('', r, trial) };
@@ -290,7 +311,9 @@ const fieldOfUse: Decide = (r, s) => {
     const narrowed = purposes.find((m) => m.concept !== 'field' && m.concept !== 'commercial' && r.all('modal', 'exclusive').some((x) => x.inherited || (m.from >= x.from - 6 && m.from <= x.to + 12)));
     if (narrowed) return { rule: PURPOSE_RULE[narrowed.concept], criteria: [6], ...about('', r, narrowed) };
     const p = purposes[0];
-    if (r.prohibits || r.needsConsent || (r.exclusive && !onlyPersons(r) && p.concept !== 'commercial' && r.near(only, p, 6))) return { rule: PURPOSE_RULE[p.concept], criteria: [6], ...about('', r, p) };
+    // (Or the licence ends where the work is used so: "Use of the Engine in the tobacco trade terminates this licence".)
+    const voidedUse = r.voids && !r.word('breach', 'violate', 'violation', 'fail', 'failure', 'comply', 'compliance', 'infringe', 'infringement') && r.all('action', 'use').some((u) => r.near(u, p, 8));
+    if (r.prohibits || r.needsConsent || voidedUse || (r.exclusive && !onlyPersons(r) && p.concept !== 'commercial' && r.near(only, p, 6))) return { rule: PURPOSE_RULE[p.concept], criteria: [6], ...about('', r, p) };
   }
   // A forbidden use with a purpose we have no word for: "may not be used to generate …".
   const forbidden = r.own('modal', 'prohibit');
@@ -364,4 +387,4 @@ const technology: Decide = (r) => {
 export const ABOUT_LICENSOR: ReadonlySet<Decide> = new Set([sourceWithheld, downstream, withdrawal]);
 
 /** Decisions for a provision, each criterion asked once. */
-export const DECISIONS: readonly Decide[] = [sale, aggregate, fee, distributionConsent, sourceWithheld, modification, patchOnly, excludedGroup, withdrawal, fieldOfUse, downstream, productSpecific, otherSoftware, technology];
+export const DECISIONS: readonly Decide[] = [sale, aggregate, fee, distributionConsent, sourceWithheld, modification, patchOnly, excludedGroup, withdrawal, litigants, fieldOfUse, downstream, productSpecific, otherSoftware, technology];

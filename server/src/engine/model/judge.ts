@@ -60,7 +60,7 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
   const about = before && refersBack(readings) ? namesOrNotices(before.split(' / ').pop() ?? '') : false;
   const binding = readings.some((r) => !r.isNeutral && !restrictsSomethingElse(r) && !r.isPermission && !statesSize(r));
   const out: Judgement[] = [];
-  const situation = { clause: readings, binariesPermitted: input.binariesPermitted, text: input.text };
+  const situation = { clause: readings, binariesPermitted: input.binariesPermitted, text: input.text, before: before.split(' / ').pop() ?? '' };
   // A history note anywhere in the sentence makes the whole sentence history ("… was used only for the
   // non-commercial edition; since version 2.0 every such restriction has been removed").
   const history = readings.some((r) => r.has('past', 'history'));

@@ -10,6 +10,12 @@ const NARROWING_PURPOSES: ReadonlySet<string> = new Set(['noncommercial', 'resea
 /** "The authors do not permit the Software to be used …". */
 const LICENSOR_FORBIDS = /\b(?:do|does|will|shall)\s+not\s+(?:permit|allow|authori[sz]e|license)\b/i;
 
+/** Suing someone, in any words. */
+const LITIGATION = /\b(?:lawsuits?|litigation|sues?|sued|suing|legal\s+(?:action|proceedings?)|commence[sd]?\s+(?:an?\s+)?(?:action|proceedings?)|(?:brought|brings?|files?|filed)\s+(?:an?\s+)?(?:claim|action|suit|lawsuit))\b/i;
+
+/** A suit about anything at all, or about the licensor's marks: "on any cause of action whatsoever", "at any time … on any subject". */
+const ANY_MATTER = /\b(?:any|every)\s+(?:cause\s+of\s+action|subject|matter|ground|kind)\b|\bwhatever\b|\bwhatsoever\b|\btrade\s*marks?\b/i;
+
 /** The permission needed is this licence itself. */
 const GIVEN_BY_THIS_LICENCE = /\bthis\s+licen[cs]e\s+(?:is\s+what\s+|alone\s+)?(?:gives|grants|provides)\s+(?:it|that|you\s+that|this)\b/i;
 
@@ -148,13 +154,14 @@ export class Reading {
   /** Disclaimers, permissions for all, and reminders of the law restrict nobody. */
   get isNeutral(): boolean {
     return this.cached('neutral', () => {
+      if (this.retaliatesBroadly) return false;
       // "not designed, licensed or intended for use in …" withholds a licence under a disclaimer's words.
       const withholds = /\blicen[sc]ed\b/i.test(this.text.replace(/\blicen[sc]ed\s+(?:software|work|program|product|material)s?\b/gi, '')) && this.noRights;
       // (A disclaimer word inside the name of a policy, "Responsible AI Guidelines", disclaims nothing.)
       const policies = this.all('purpose', 'policy');
       const disclaims = this.all('disclaim').some((d) => !policies.some((p) => p.from <= d.from && d.to <= p.to));
       if (disclaims && !withholds && !this.has('soft', 'except')) return true;
-      if (this.has('soft', 'lawOnly') && !this.has('purpose', 'policy')) return true;
+      if (this.has('soft', 'lawOnly') && !this.has('purpose', 'policy') && !this.retaliatesBroadly) return true;
       if (this.has('soft', 'reservation', 'acceptance', 'community') || this.isHistory || GIVEN_BY_THIS_LICENCE.test(this.text)) return true;
       // An explanation ("because …", "note that …") is neutral unless a duty or force stands before it.
       const explanation = this.own('soft', 'explanation');
@@ -174,6 +181,16 @@ export class Reading {
         return true;
       });
     });
+  }
+
+  /**
+   * The rights end for whoever sues the licensor over anything, not only over patents in the work
+   * ("loses all rights … from the date the claim was filed"): a class of persons excluded by their
+   * conduct towards the licensor. Patent retaliation, which approved licences contain, is not this.
+   */
+  get retaliatesBroadly(): boolean {
+    return this.cached('retaliates', () => (this.voids || this.noRights || /\blos(?:e|es|ing)\s+(?:all\s+)?(?:(?:its|their|his|her)\s+)?rights\b/i.test(this.text)) &&
+      LITIGATION.test(this.text) && ANY_MATTER.test(this.text) && !/\bpatent|\binfring\w*\s+(?:\w+\s+){0,6}?(?:work|software|program|code)\b/i.test(this.text));
   }
 
   /** A prohibition word that is part of a phrase that is not one ("whether or not", "no earlier than"). */

@@ -65,7 +65,7 @@ export const VOCABULARY: Vocabulary = {
       'be to be', 'conditional upon', 'once it have', 'once they have', 'once you have', 'provide that', 'provided that', 'so long as', 'as long as', 'on condition',
     ],
     exception: ['save and except', 'with exception of', 'with the exception of', 'except', 'everyone except', 'all except', 'save', 'save for', 'except for', 'excluding', 'other than', 'save for', 'with the exception of', 'but not for', 'but not to'],
-    voiding: ['withdraw', 'deem withdraw', 'be deem withdraw', 'terminate', 'termination', 'lapse', 'void', 'cease', 'revoke', 'no longer', 'end the license', 'license end', 'license ends', 'end this license', 'automatically end'],
+    voiding: ['lose all right', 'lose all rights', 'lose any right', 'lose its right', 'lose their right', 'withdraw', 'deem withdraw', 'be deem withdraw', 'terminate', 'termination', 'lapse', 'void', 'cease', 'revoke', 'no longer', 'end the license', 'license end', 'license ends', 'end this license', 'automatically end'],
   },
   soft: {
     // Phrases with a negation or "only" that restrict nothing ("whether or not", "does not apply to").
@@ -213,7 +213,7 @@ export const VOCABULARY: Vocabulary = {
     outputOwner: ['claim no right'],
   },
   purpose: {
-    commercial: ['revenue be generate', 'generate revenue', 'money be involve', 'if money', 'commercial', 'commercially', 'business', 'for profit', 'profit', 'revenue generate', 'monetary', 'paid', 'paying', 'for a fee', 'production', 'commercial advantage', 'commercial product', 'commercial service', 'commercial activity', 'commercial purpose', 'commercial use'],
+    commercial: ['at work', 'in a business', 'in your business', 'for business', 'business use', 'revenue be generate', 'generate revenue', 'money be involve', 'if money', 'commercial', 'commercially', 'business', 'for profit', 'profit', 'revenue generate', 'monetary', 'paid', 'paying', 'for a fee', 'production', 'commercial advantage', 'commercial product', 'commercial service', 'commercial activity', 'commercial purpose', 'commercial use'],
     noncommercial: ['non commercial', 'noncommercial', 'not for profit', 'nonprofit', 'non profit', 'non revenue', 'without commercial advantage', 'non production', 'charitable'],
     research: ['research', 'academic', 'scientific', 'study'],
     evaluation: ['evaluation', 'evaluate', 'evaluating', 'test', 'testing', 'test environment', 'trial', 'demonstration', 'demo', 'prototype', 'proof of concept', 'sandbox'],
