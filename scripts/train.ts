@@ -32,7 +32,7 @@ const CODE = [...fs.readdirSync(path.join(ROOT, 'server/src/engine/model')).filt
  * `approvedWeight` weighs the sentences of OSI-approved licences above other compliant clauses:
  * they are what must stay clean.
  */
-export const SETTINGS = { threshold: 0.9, epochs: 200, rate: 0.5, l2: 1e-3, positiveWeight: 0.25, approvedWeight: 3, minWeight: 0.02 };
+export const SETTINGS = { threshold: 0.9, epochs: 200, rate: 0.5, l2: 1e-3, l1: 3e-4, positiveWeight: 0.25, approvedWeight: 3, minWeight: 0.02 };
 export type Settings = typeof SETTINGS;
 
 export interface Example {
@@ -81,7 +81,8 @@ export function examples(): Example[] {
   return out;
 }
 
-const round = (x: number): number => Math.round(x * 1e4) / 1e4;
+/** Weights are stored as integers in thousandths. */
+const WEIGHT_SCALE = 1000;
 
 /** Trains the weights from the inputs (or from `data`, for cross-validation). */
 export function trainWeights(settings: Settings = SETTINGS, data: readonly Example[] = examples()): Weights {
@@ -89,7 +90,7 @@ export function trainWeights(settings: Settings = SETTINGS, data: readonly Examp
   for (const e of data) for (const f of e.features) if (!index.has(f)) index.set(f, index.size);
   const rows = data.map((e) => e.features.map((f) => index.get(f)!));
   const dim = index.size;
-  const criteria: Record<string, { bias: number; weights: Array<[number, number]> }> = {};
+  const weighed: Array<{ criterion: number; bias: number; kept: Array<[number, number]> }> = [];
   for (let k = 1; k <= 10; k++) {
     const w = new Float64Array(dim + 1);
     const y = data.map((e) => (e.criteria.has(k) ? 1 : 0));
@@ -105,28 +106,42 @@ export function trainWeights(settings: Settings = SETTINGS, data: readonly Examp
         g[dim] += d;
       }
       for (let j = 0; j <= dim; j++) w[j] -= settings.rate * ((g[j] / rows.length) * 10 + settings.l2 * w[j]);
+      // L1 as a proximal step: weights that earn less than it become exactly zero (a sparse, small model).
+      const shrink = settings.rate * settings.l1;
+      if (shrink > 0) for (let j = 0; j < dim; j++) w[j] = Math.sign(w[j]) * Math.max(0, Math.abs(w[j]) - shrink);
     }
     const kept: Array<[number, number]> = [];
-    for (let j = 0; j < dim; j++) if (Math.abs(w[j]) >= settings.minWeight) kept.push([j, round(w[j])]);
-    criteria[k] = { bias: round(w[dim]), weights: kept };
+    for (let j = 0; j < dim; j++) if (Math.abs(w[j]) >= settings.minWeight) kept.push([j, Math.round(w[j] * WEIGHT_SCALE)]);
+    weighed.push({ criterion: k, bias: Math.round(w[dim] * WEIGHT_SCALE), kept });
   }
-  // Only features some criterion weighs are kept, renumbered.
-  const used = [...new Set(Object.values(criteria).flatMap((c) => c.weights.map(([j]) => j)))].sort((a, b) => a - b);
+  // Only features some criterion weighs are kept, renumbered; each criterion's indexes as ascending gaps.
+  const used = [...new Set(weighed.flatMap((c) => c.kept.map(([j]) => j)))].sort((a, b) => a - b);
   const renumber = new Map(used.map((j, i) => [j, i]));
   const names = [...index.keys()];
-  for (const c of Object.values(criteria)) c.weights = c.weights.map(([j, x]) => [renumber.get(j)!, x]);
+  const criteria: Record<string, { bias: number; gaps: number[]; weights: number[] }> = {};
+  for (const c of weighed) {
+    let last = 0;
+    const gaps = c.kept.map(([j]) => {
+      const at = renumber.get(j)!;
+      const gap = at - last;
+      last = at;
+      return gap;
+    });
+    criteria[c.criterion] = { bias: c.bias, gaps, weights: c.kept.map(([, x]) => x) };
+  }
   return {
-    about: `Learned layer of OSD Lint: logistic regression per criterion over clause-model features, trained by scripts/train.ts on ${data.length} examples. Generated: do not edit.`,
+    about: `Learned layer of OSD Lint: logistic regression per criterion over clause-model features, trained by scripts/train.ts on ${data.length} examples. Weights and biases in thousandths; feature indexes as gaps from the previous one. Generated: do not edit.`,
     inputs: settings === SETTINGS ? inputsHash() : 'cross-validation',
     threshold: settings.threshold,
-    features: used.map((j) => names[j]),
+    scale: WEIGHT_SCALE,
+    features: used.map((j) => names[j]).join('\n'),
     criteria,
   };
 }
 
 /** The weights as written to the file: one criterion per line, so that a change reads as a diff. */
 export function serialize(w: Weights): string {
-  const lines = [`{"about": ${JSON.stringify(w.about)},`, `"inputs": ${JSON.stringify(w.inputs)},`, `"threshold": ${w.threshold},`, `"features": ${JSON.stringify(w.features)},`, '"criteria": {'];
+  const lines = [`{"about": ${JSON.stringify(w.about)},`, `"inputs": ${JSON.stringify(w.inputs)},`, `"threshold": ${w.threshold},`, `"scale": ${w.scale},`, `"features": ${JSON.stringify(w.features)},`, '"criteria": {'];
   const entries = Object.entries(w.criteria);
   entries.forEach(([k, c], i) => lines.push(`${JSON.stringify(k)}: ${JSON.stringify(c)}${i < entries.length - 1 ? ',' : ''}`));
   lines.push('}}', '');
@@ -141,7 +156,7 @@ function main(): void {
   const t0 = Date.now();
   const w = trainWeights();
   fs.writeFileSync(WEIGHTS_FILE, serialize(w));
-  console.log(`learned layer: ${w.features.length} features, trained in ${Date.now() - t0} ms -> ${path.relative(ROOT, WEIGHTS_FILE)}`);
+  console.log(`learned layer: ${w.features.split("\n").length} features, trained in ${Date.now() - t0} ms -> ${path.relative(ROOT, WEIGHTS_FILE)}`);
 }
 
 if (require.main === module) main();

@@ -9,15 +9,19 @@ import type { Criterion } from '../../types';
 import type { Features, FeatureSource } from './features';
 import data from './weights.json';
 
-/** The weights file: feature names, and per criterion a bias and (feature index, weight) pairs. */
+/**
+ * The weights file: feature names (one per line), and per criterion a bias and the weights of the
+ * features it weighs, as integers in `scale`ths, with their feature indexes given as ascending gaps.
+ */
 export interface Weights {
   readonly about: string;
   /** Hash of what the weights were trained from (training data and feature code). */
   readonly inputs: string;
   /** A criterion is reported above this probability. */
   readonly threshold: number;
-  readonly features: readonly string[];
-  readonly criteria: Readonly<Record<string, { readonly bias: number; readonly weights: ReadonlyArray<readonly [number, number]> }>>;
+  readonly scale: number;
+  readonly features: string;
+  readonly criteria: Readonly<Record<string, { readonly bias: number; readonly gaps: readonly number[]; readonly weights: readonly number[] }>>;
 }
 
 /** A criterion the clause reads as breaking, how surely, and the features that weigh most. */
@@ -45,9 +49,14 @@ const SAYS_NOTHING = /^(?:f|m):|(?:^|[:_&])(?:work|licensor)(?:$|_)/;
 
 function load(w: Weights): Table {
   return {
-    index: new Map(w.features.map((f, i) => [f, i])),
+    index: new Map(w.features.split('\n').map((f, i) => [f, i])),
     threshold: w.threshold,
-    models: Object.entries(w.criteria).map(([c, m]) => ({ criterion: Number(c) as Criterion, bias: m.bias, weight: new Map(m.weights.map(([i, x]) => [i, x])) })),
+    models: Object.entries(w.criteria).map(([c, m]) => {
+      const weight = new Map<number, number>();
+      let at = 0;
+      m.gaps.forEach((gap, i) => weight.set((at += gap), m.weights[i] / w.scale));
+      return { criterion: Number(c) as Criterion, bias: m.bias / w.scale, weight };
+    }),
   };
 }
 
