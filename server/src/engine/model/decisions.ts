@@ -36,6 +36,12 @@ const GENERATED = /\b(?:machine-generated|(?:is|are)\s+(?:\w+\s+){0,3}?generated
 /** What it was generated from is not given: proprietary, withheld, not included or not obtainable. */
 const KEPT_BACK = /\b(?:(?:are|is|remain)\s+(?:\w+\s+){0,2}?(?:proprietary|confidential|withheld)|(?:not|neither)\s+(?:be\s+)?(?:licensed|included|distributed|provided|obtainable|available|made\s+available|supplied|released|offered)(?:\s+(?:or|nor|and)\s+(?:\w+\s+)?\w+)?)\b/i;
 
+/** "Minified or generated output is not source form": what the source is, defined by what it is not. */
+const NOT_SOURCE = /\b(?:is|are)\s+not\s+(?:the\s+)?(?:source(?:\s+(?:form|code))?|(?:the\s+)?preferred\s+form)\b/i;
+
+/** Copies may pass through one channel only: "only through the npm registry", "solely via our official Discord bot", "limited to publication through …". */
+const CHANNEL_ONLY = /\b(?:only|solely|exclusively|limited\s+to\s+\w+)\s+(?:through|via|by\s+way\s+of|from|on)\s+((?:the\s+|our\s+|its\s+|a\s+)?(?:[\w'-]+\s+){0,4}?(?:marketplace|store|registry|repository|website|web\s+site|site|portal|hub|bot|channel|server|app|catalog(?:ue)?|feed|mirror))\b/i;
+
 /** A duty to give the preferred form of the work for making modifications: the opposite of withholding it. */
 const REQUIRES_PREFERRED_FORM = /\b(?:must|shall|will)\s+(?:\w+\s+){0,3}?(?:provide|include|make\s+available|distribute|supply|give|be)\b[^.;]{0,60}\b(?:preferred\s+form|form\s+you\s+(?:actually\s+)?(?:edit|work\s+on|modify))\b/i;
 
@@ -125,7 +131,7 @@ const distributionConsent: Decide = (r) => {
 const sourceWithheld: Decide = (r, s) => {
   const decompile = r.own('action', 'decompile');
   if (decompile && r.governs(decompile, 6) && r.prohibits && !r.has('object', 'name', 'notice')) return { rule: 'reverse-engineering-ban', criteria: [2], ...about('forbidden', r, decompile) };
-  if (aboutSomethingElse(r) || REQUIRES_PREFERRED_FORM.test(s.text)) return undefined;
+  if (aboutSomethingElse(r) || REQUIRES_PREFERRED_FORM.test(s.text) || NOT_SOURCE.test(r.text)) return undefined;
   // The source given is generated (the output of a compiler, generator or translator) and what it is generated from is kept back: OSD 2's "intermediate forms".
   if (KEPT_BACK.test(r.text) && (GENERATED.test(s.text) || GENERATED.test(s.before)) && r === s.clause[s.clause.length - 1]) return { rule: 'source-withheld', criteria: [2], detail: 'an intermediate form given as source; the form it is generated from is kept back' };
   // "… must be the form you actually edit, not obfuscated"; "No release … will be encrypted": withholding negated is a promise.
@@ -188,7 +194,8 @@ const modification: Decide = (r, s) => {
 
 // OSD 4: integrity of the author's source code.
 const patchOnly: Decide = (r, s) => {
-  if (r.has('guard', 'shareAlike')) return undefined;
+  // (Not "Modified builds must not be presented as an official release": what is forbidden is the presentation.)
+  if (r.has('guard', 'shareAlike') || r.all('guard', 'origin').some((g) => r.forces().some((f) => g.from >= f.to && g.from - f.to <= 3))) return undefined;
   const patch = r.own('object', 'patch');
   const binary = r.own('object', 'binary');
   if (patch && r.governs(patch, 10) && (r.exclusive || r.prohibits) && !s.binariesPermitted()) return { rule: 'patch-only-no-binaries', criteria: [4], ...about('patches', r, patch) };
@@ -241,7 +248,7 @@ const litigants: Decide = (r) => (r.retaliatesBroadly ? { rule: 'excluded-group'
 
 /** The licensor may withdraw the licence from whoever it judges by their conduct ("may, by notice, withdraw this licence from any licensee that …"). */
 const withdrawal: Decide = (r) => {
-  if (!r.voids || r.word('breach', 'violate', 'violation', 'fail', 'failure', 'comply', 'compliance')) return undefined;
+  if (!r.voids || r.word('breach', 'breached', 'violate', 'violated', 'violation', 'fail', 'failed', 'fails', 'failure', 'comply', 'complied', 'compliance')) return undefined;
   // A class of persons ("as to any educational institution, charity or non-profit body"), not whoever breaches.
   const whom = r.all('who').find((m) => (STRONG_WHO.has(m.concept) || m.concept === 'member') && r.governs(m, 16, true));
   return whom ? { rule: 'excluded-group', criteria: [5], ...about('excluded', r, whom) } : undefined;
@@ -374,10 +381,14 @@ const technology: Decide = (r) => {
     const only = r.exclusive || r.prohibits || /constitute|other means|before any rights/i.test(r.text);
     return { rule: 'click-wrap', criteria: [10], severity: only ? 'error' : 'warning', ...about('acceptance by', r, acceptance) };
   }
+  // "may be distributed only through the Licensor's Marketplace", "only via our official Discord bot": one channel for every copy.
+  const channel = CHANNEL_ONLY.exec(r.text);
+  if (channel && r.has('action', 'distribute', 'copy') && !r.has('guard', 'origin', 'licenceText') && !r.has('object', 'name', 'notice')) return { rule: 'platform-specific', criteria: [10], detail: `only through: ${channel[1].replace(/\s+/g, ' ')}` };
   const server = r.all('tech', 'server')[0];
   if (server && (r.exclusive || r.obliges || r.prohibits || r.noRights)) return { rule: 'platform-specific', criteria: [10], ...about('only with', r, server) };
-  const platform = r.own('tech', 'platform');
-  if (platform && (r.near(r.own('modal', 'exclusive'), platform, 10) || r.near(r.own('modal', 'prohibit') ?? r.own('modal', 'noRights'), platform, 8)) && (r.has('action', 'use', 'distribute') || r.word('license', 'licensed'))) {
+  // (Not "through any app store, package registry or other channel", nor where the rule is about keeping notices.)
+  const platform = [r.own('tech', 'platform')].find((p) => p && !aboutSomethingElse(r) && !r.provision.tokens.slice(Math.max(0, p.from - 2), p.from).some((t) => ['any', 'every', 'whatever', 'all'].includes(t.word)));
+  if (platform && (r.near(r.forces().find((f) => f.concept === 'exclusive' && !f.inherited), platform, 10) || r.near(r.own('modal', 'prohibit') ?? r.own('modal', 'noRights'), platform, 8)) && (r.has('action', 'use', 'distribute') || r.word('license', 'licensed'))) {
     return { rule: 'platform-specific', criteria: [10], ...about('only', r, platform) };
   }
   return undefined;

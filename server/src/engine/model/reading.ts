@@ -17,10 +17,12 @@ const LITIGATION = /\b(?:lawsuits?|litigation|sues?|sued|suing|legal\s+(?:action
 const ANY_MATTER = /\b(?:any|every)\s+(?:cause\s+of\s+action|subject|matter|ground|kind)\b|\bwhatever\b|\bwhatsoever\b|\btrade\s*marks?\b/i;
 
 /** The permission needed is this licence itself. */
-const GIVEN_BY_THIS_LICENCE = /\bthis\s+licen[cs]e\s+(?:is\s+what\s+|alone\s+)?(?:gives|grants|provides)\s+(?:it|that|you\s+that|this)\b/i;
+const GIVEN_BY_THIS_LICENCE = /\bthis\s+licen[cs]e\s+(?:is\s+what\s+|alone\s+)?(?:gives|grants|provides)\s+(?:it|that|you\s+that|this)\b|\bonly\s+(?:modification|modifying|distribution|distributing|conveying|propagating)(?:\s+(?:or|and)\s+(?:modification|modifying|distribution|distributing|conveying|propagating))?\s+(?:depends?\s+on|requires?|needs?)\s+(?:it|this\s+licen[cs]e)\b/i;
 
 /** Words that open a condition; a force inside one is a circumstance, not a rule (see `conditional`). */
-const CONDITIONAL: ReadonlySet<string> = new Set(['if', 'where', 'when', 'whenever', 'unless', 'whether', 'event', 'case']);
+const CONDITIONAL: ReadonlySet<string> = new Set(['if', 'where', 'when', 'whenever', 'unless', 'whether', 'event', 'case', 'so']);
+/** What follows "so" when it opens a purpose ("so that …", "so they …", "so people don't …"). */
+const PURPOSE_SUBJECT: ReadonlySet<string> = new Set(['that', 'they', 'it', 'people', 'others', 'you', 'we', 'he', 'she', 'nobody', 'no', 'users', 'nothing']);
 const FORCE_AND_DUTY: ReadonlySet<string> = new Set([...FORCE, 'obligation']);
 
 /**
@@ -110,7 +112,8 @@ export class Reading {
 
   /** "only", "solely", "reserved for", "and to no one else". */
   get exclusive(): boolean {
-    return this.has('modal', 'exclusive');
+    // (Not the "only" of a neutral phrase: "subject only to the conditions of this Licence".)
+    return this.cached('exclusive', () => this.all('modal', 'exclusive').some((m) => !this.neutralised(m)));
   }
 
   /** The rights depend on someone's permission, a further licence or agreement. */
@@ -200,8 +203,8 @@ export class Reading {
     // "You may not make the functionality available …": a modal prohibition is not the descriptive "does not make".
     const modal = /^(?:may|must|shall|can)\s+not$|^cannot$/i.test(this.text.slice(m.start - this.provision.start, m.end - this.provision.start));
     if (modal && this.all('soft', 'neutral').every((n) => n.inherited || !(n.from < m.to && m.from < n.to) || n.from >= m.from + 1)) return false;
-    // "does not cover Acme Cloud Corp": a no-rights phrase longer than the neutral one it contains stands.
-    if (m.concept === 'noRights' && /^do(?:es)?\s+not\s+cover\b/i.test(this.text.slice(m.start - this.provision.start, m.end - this.provision.start))) return false;
+    // "does not cover Acme Cloud Corp", "the grant is not made to any person who …": a no-rights phrase longer than the neutral one it contains stands.
+    if (m.concept === 'noRights' && /^do(?:es)?\s+not\s+cover\b|^(?:is\s+|are\s+)?not\s+made\s+to\b/i.test(this.text.slice(m.start - this.provision.start, m.end - this.provision.start))) return false;
     return this.all('soft', 'neutral').some((n) => !n.inherited && n.from < m.to && m.from < n.to);
   }
 
@@ -245,7 +248,8 @@ export class Reading {
     const t = this.provision.tokens;
     for (let i = m.from - 1; i >= Math.max(0, m.from - 8); i--) {
       if (/[,;:]/.test(this.text.slice(t[i].end - this.provision.start, t[i + 1].start - this.provision.start))) return false;
-      if (CONDITIONAL.has(t[i].word)) return i > 0;
+      // ("so" opens a purpose, "so that they cannot clash", not "the amount so received".)
+      if (CONDITIONAL.has(t[i].word) && (t[i].word !== 'so' || PURPOSE_SUBJECT.has(t[i + 1]?.word ?? ''))) return i > 0;
     }
     return false;
   }
