@@ -1,8 +1,8 @@
 /**
  * The attack-string part of `npm run bench`: engine time against input size for every family in
- * test/fuzz/attacks.ts, at 10 KB, 100 KB and 1 MB. Each measurement analyses about 1 MB in total
- * (100 copies of the 10 KB string, 10 of the 100 KB one, 1 of the 1 MB one) and is the median of
- * `runs`; linear work gives a ratio of about 10 per ×10 of size (target: at most 12).
+ * test/fuzz/attacks.ts, at 10 KB, 100 KB and 1 MB. Each measurement analyses at least 1 MB in total
+ * (100 copies of the 10 KB string, 10 of the 100 KB one, 1 of the 1 MB one), and enough copies for
+ * 200 ms, and is the median of `runs`; linear work gives a ratio of about 10 per ×10 of size (target: at most 12).
  */
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
@@ -24,9 +24,15 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-/** Milliseconds to analyse `text` once, from the median of `runs` batches totalling about 1 MB. */
+/**
+ * Milliseconds to analyse `text` once, from the median of `runs` batches of at least 1 MB and at
+ * least 200 ms each (a batch of a fast family is otherwise a few milliseconds, within the noise).
+ */
 function perAnalysis(text: string, options: AnalyzeOptions, runs: number): number {
-  const copies = Math.max(1, Math.round(1_000_000 / text.length));
+  const t0 = performance.now();
+  analyze(text, options);
+  const once = Math.max(0.01, performance.now() - t0);
+  const copies = Math.max(1, Math.round(1_000_000 / text.length), Math.ceil(200 / once));
   const batches: number[] = [];
   for (let r = 0; r < runs; r++) {
     gc();

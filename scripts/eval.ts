@@ -65,6 +65,8 @@ const sets = [
   ['test/fixtures/tuning/ai (tuned on)', tuningSet('ai')],
   ['test/fixtures/tuning/source-available (tuned on)', tuningSet('source-available')],
   ['test/fixtures/tuning/informal (tuned on)', tuningSet('informal')],
+  ['test/fixtures/tuning/weak2 (tuned on)', tuningSet('weak2')],
+  ['test/fixtures/tuning/precision4 (tuned on)', tuningSet('precision4')],
   ['test/fixtures/zh/clauses and tuning2 (Chinese, tuned on)', [...readJsonl(path.resolve(__dirname, '../test/fixtures/zh/clauses.jsonl')), ...readJsonl(path.resolve(__dirname, '../test/fixtures/zh/tuning2.jsonl'))]],
 ] as const;
 console.log('\nclause sets                          engine        found          compliant with error / warning   per criterion');

@@ -45,10 +45,11 @@ export function thirdBlindClauses(): LabelledClause[] {
  * (mostly violating), `persons` (OSD 5, 7 and 9 in long drafted sentences), `weak` (the criteria the
  * model found hardest: 5, 7, 8, 9, 10, 2, 4), `precision2` and `precision3` (mostly compliant, with near-twins that break the OSD),
  * `varied` (every criterion in varied registers), `ai` (AI-model licences), `source-available`
- * (source-available, ethical and shareware terms) and `informal` (hobbyist, legacy and non-native drafting).
+ * (source-available, ethical and shareware terms), `informal` (hobbyist, legacy and non-native drafting),
+ * `weak2` (OSD 5, 7-10) and `precision4` (compliant wordings with near-twins).
  * Every one of them is also training data for the learned layer (scripts/train.ts).
  */
-export type TuningSet = 'clauses' | 'ideas' | 'precision' | 'recall' | 'persons' | 'weak' | 'precision2' | 'precision3' | 'varied' | 'ai' | 'source-available' | 'informal';
+export type TuningSet = 'clauses' | 'ideas' | 'precision' | 'recall' | 'persons' | 'weak' | 'precision2' | 'precision3' | 'varied' | 'ai' | 'source-available' | 'informal' | 'weak2' | 'precision4';
 
 export function tuningSet(name: TuningSet): LabelledClause[] {
   return readJsonl(path.resolve(__dirname, `../fixtures/tuning/${name}.jsonl`));
