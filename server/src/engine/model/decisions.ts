@@ -29,7 +29,7 @@ const OVERRIDE = /\bonly\s+under\s+(?:such|a|the)\s+licen[cs]e\s+as\b|\bnot\s+un
 const BINARY_ONLY = /\b(?:object\s+code|binary|executable|compiled|machine-readable)(?:\s+code)?\s+form\s+only\b(?!\s+(?:if|when|after|upon|where|while))|\bonly\s+(?:in|as)\s+(?:object\s+code|binary|executable|compiled)\b|\bbinar(?:y|ies)\s+only\b/i;
 
 /** The rights to change the work, or to pass changes on, reserved to the licensor. */
-const RESERVED_CHANGES = /\brights?\s+to\s+(?:prepare|make|create|produce|publish|distribute)\s+(?:\w+\s+){0,3}?(?:derivative|modifi|adaptation|translation|fork)\w*(?:\s+works?)?[^.;]{0,40}?\b(?:are|is|remain|shall\s+remain)\s+(?:exclusively\s+|solely\s+)?reserved\b/i;
+const RESERVED_CHANGES = /\brights?\s+to\s+(?:prepare|make|create|produce|publish|distribute)\s+(?:\w+\s+){0,3}?(?:derivative|modifi|adaptation|translation|fork)[^.;]{0,60}?\b(?:are|is|remain)\s+(?:exclusively\s+|solely\s+)?reserved\b/i;
 
 /** Source that is the output of a tool: "machine-generated", "emitted by our compiler", "generated from the Licensor's modelling language". */
 const GENERATED = /\b(?:machine-generated|(?:is|are)\s+(?:\w+\s+){0,3}?generated\s+(?:from|by)|generated\s+(?:output|code|files?|sources?)|emitted\s+by|(?:the\s+)?output\s+of\s+(?:\w+\s+){0,3}?(?:compiler|generator|translator|preprocessor|transpiler|tool))\b/i;
