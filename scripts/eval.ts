@@ -8,7 +8,7 @@
 import * as path from 'node:path';
 import { analyze, ALL_CRITERIA } from '../server/src/engine';
 import { evaluateRestricted, restrictedIndex, restrictedText, spdxIndex, spdxText } from '../test/corpus/corpus';
-import { blindClauses, devClauses, isTuningHalf, readJsonl, score, secondBlindClauses, thirdBlindClauses, tuningSet } from '../test/corpus/clauses';
+import { blindClauses, devClauses, isTuningHalf, readJsonl, score, secondBlindClauses, thirdBlindClauses, fourthBlindClauses, tuningSet } from '../test/corpus/clauses';
 
 const verbose = process.argv.includes('--verbose');
 const results = restrictedIndex().map((e) => evaluateRestricted(e));
@@ -52,6 +52,7 @@ const sets = [
   ['test/fixtures/blind (never tuned)', blindClauses()],
   ['test/fixtures/blind/second (never tuned)', secondBlindClauses()],
   ['test/fixtures/blind/third (never tuned)', thirdBlindClauses()],
+  ['test/fixtures/blind/fourth (never tuned)', fourthBlindClauses()],
   ['test/fixtures/zh/validation (Chinese, never tuned)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/validation.jsonl'))],
   ['test/fixtures/tuning (tuned on)', tuningSet('clauses')],
   ['test/fixtures/tuning/ideas (tuned on)', tuningSet('ideas')],
@@ -67,6 +68,8 @@ const sets = [
   ['test/fixtures/tuning/informal (tuned on)', tuningSet('informal')],
   ['test/fixtures/tuning/weak2 (tuned on)', tuningSet('weak2')],
   ['test/fixtures/tuning/precision4 (tuned on)', tuningSet('precision4')],
+  ['test/fixtures/tuning/weak3 (tuned on)', tuningSet('weak3')],
+  ['test/fixtures/tuning/precision5 (tuned on)', tuningSet('precision5')],
   ['test/fixtures/zh/clauses and tuning2 (Chinese, tuned on)', [...readJsonl(path.resolve(__dirname, '../test/fixtures/zh/clauses.jsonl')), ...readJsonl(path.resolve(__dirname, '../test/fixtures/zh/tuning2.jsonl'))]],
 ] as const;
 console.log('\nclause sets                          engine        found          compliant with error / warning   per criterion');

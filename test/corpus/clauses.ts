@@ -38,6 +38,11 @@ export function thirdBlindClauses(): LabelledClause[] {
   return readJsonl(path.resolve(__dirname, '../fixtures/blind/third.jsonl'));
 }
 
+/** The fourth blind set (60 + 60, written from the OSD alone on 2026-12-01), never tuned on: only its totals are looked at. */
+export function fourthBlindClauses(): LabelledClause[] {
+  return readJsonl(path.resolve(__dirname, '../fixtures/blind/fourth.jsonl'));
+}
+
 /**
  * The helper-written tuning sets in `test/fixtures/tuning/`, each written from the OSD text (and the
  * idea names of the dev set's README) without reading the engine, and run once before tuning on it:
@@ -46,10 +51,11 @@ export function thirdBlindClauses(): LabelledClause[] {
  * model found hardest: 5, 7, 8, 9, 10, 2, 4), `precision2` and `precision3` (mostly compliant, with near-twins that break the OSD),
  * `varied` (every criterion in varied registers), `ai` (AI-model licences), `source-available`
  * (source-available, ethical and shareware terms), `informal` (hobbyist, legacy and non-native drafting),
- * `weak2` (OSD 5, 7-10) and `precision4` (compliant wordings with near-twins).
+ * `weak2` (OSD 5, 7-10), `precision4` (compliant wordings with near-twins), `weak3` (OSD 1, 5, 7-10
+ * with compliant near-twins) and `precision5` (compliant-but-tricky wordings with violating near-twins).
  * Every one of them is also training data for the learned layer (scripts/train.ts).
  */
-export type TuningSet = 'clauses' | 'ideas' | 'precision' | 'recall' | 'persons' | 'weak' | 'precision2' | 'precision3' | 'varied' | 'ai' | 'source-available' | 'informal' | 'weak2' | 'precision4';
+export type TuningSet = 'clauses' | 'ideas' | 'precision' | 'recall' | 'persons' | 'weak' | 'precision2' | 'precision3' | 'varied' | 'ai' | 'source-available' | 'informal' | 'weak2' | 'precision4' | 'weak3' | 'precision5';
 
 export function tuningSet(name: TuningSet): LabelledClause[] {
   return readJsonl(path.resolve(__dirname, `../fixtures/tuning/${name}.jsonl`));
