@@ -99,7 +99,9 @@ async function charPoint(page, lineText, index) {
     await gotoPos(page, 36, 10);
     const p = await charPoint(page, 'seven hundred million monthly active', 12);
     await page.mouse.move(p.x, p.y);
-    const hover = page.locator('.monaco-hover:visible', { hasText: 'No Discrimination Against Persons or Groups' }).first();
+    // The diagnostic's own line (which also names the criterion) can render before the server's hover
+    // arrives: wait for the part only the hover provider writes.
+    const hover = page.locator('.monaco-hover:visible', { hasText: 'How to fix' }).first();
     await hover.waitFor({ timeout: 20000 });
     const hoverText = (await hover.innerText()).replace(/\s+/g, ' ');
     check('hover shows the criterion, the reason and the fix', /must not discriminate/.test(hoverText) && /How to fix/.test(hoverText), hoverText.slice(0, 160));
