@@ -54,12 +54,26 @@ export const aboutSomethingElse = (r: Reading): boolean =>
 
 /** "may not be sold by itself", "not as a standalone product": a rule on selling the work alone (OFL), which OSD 1 allows. */
 export const standalone = (r: Reading): boolean =>
-  r.has('action', 'sell') && r.all('guard', 'standalone').some((m) => !eitherWay(r, m) && !r.insideCondition(m.start - r.provision.start) && r.forces(true).some((f) => f.inherited || m.from >= f.from || (f.from - m.to <= 6 && !/^but\b/i.test(words(r, f)))));
+  r.has('action', 'sell') && r.all('guard', 'standalone').some((m) => !eitherWay(r, m) && !inLarger(r, m) && !r.insideCondition(m.start - r.provision.start) && r.forces(true).some((f) => f.inherited || m.from >= f.from || (f.from - m.to <= 6 && !/^but\b/i.test(words(r, f)))));
+
+/** "as part of a larger collection", "within a larger work": inside something larger, the opposite of alone. */
+const inLarger = (r: Reading, m: Mention): boolean => /\b(?:part\s+of|within|in|inside|into)\s+(?:a|an|any|the)\s*$/i.test(r.text.slice(0, m.start - r.provision.start));
 
 /** "alone or within a collection", "by itself or as part of a bundle": both ways, so not a rule on selling it alone. */
 const eitherWay = (r: Reading, m: Mention): boolean => /^[\s,]*or\s+(?:\w+\s+){0,2}?(?:with|within|in|inside|as\s+part\s+of|together|bundled|packaged|combined|included)\b/i.test(r.text.slice(m.end - r.provision.start));
 
 /** What the provision's force bears on is a name, a notice or the licence text, not the work. */
 export const restrictsSomethingElse = (r: Reading): boolean =>
-  r.has('guard', 'origin', 'recipients', 'licenceText') || standalone(r) || r.all('object', 'name', 'notice').some((m) => r.governs(m, 8));
+  r.has('guard', 'origin', 'licenceText') || guardsRecipients(r) || standalone(r) || r.all('object', 'name', 'notice').some((m) => r.governs(m, 8) && !personalName(r, m));
+
+/** "the name and address of each recipient": a person's name, not a mark. */
+const personalName = (r: Reading, m: Mention): boolean =>
+  m.concept === 'name' && (/\bbearing\s+(?:the\s+)?(?:[\w-]+'s\s+)?$/i.test(r.text.slice(0, m.start - r.provision.start)) || /^\s*(?:and\s+(?:postal\s+|e-?mail\s+)?(?:address|contact|e-?mail)|of\s+(?:each|every|the|any)\s+(?:recipient|person|licensee|user|customer))/i.test(r.text.slice(m.end - r.provision.start)));
+
+/**
+ * A rule that protects recipients' rights ("you may not restrict the recipients' exercise of the
+ * rights"), not one whose recipient's rights lapse ("failing which that recipient's rights shall lapse").
+ */
+export const guardsRecipients = (r: Reading): boolean =>
+  r.all('guard', 'recipients').some((g) => g.inherited || !/right/i.test(words(r, g)) || !r.all('modal', 'voiding').some((v) => !v.inherited && v.from >= g.to && v.from - g.to <= 3));
 

@@ -7,7 +7,7 @@ import type { Mention } from './provisions';
 import type { Reading } from './reading';
 import { Near } from '../near';
 import type { Decision } from './decide';
-import { about, aboutSomethingElse, type Decide, words } from './decide';
+import { about, aboutSomethingElse, type Decide, guardsRecipients, words } from './decide';
 import { otherSoftware } from './other-software';
 
 export { type Decision, type Decide, type Situation, restrictsSomethingElse } from './decide';
@@ -20,7 +20,12 @@ const NOT_EXTENDED = new Near(/\badditional\s+(?:\w+\s+)?licen[cs]e\b/i, ['[^.;]
 const USED_FOR = new Near(/\b(?:used?|using|run|deploy\w*|employ\w*)\b/i, ['[^.;]{0,80}', /\b(?:to|for|in|in connection with|as part of)\s+\w/i]);
 
 /** Source code named as such ("source code", "source files", "the source"), not "several sources". */
-const sourceCode = (r: Reading): Mention | undefined => r.all('object', 'source').find((m) => m.inherited || /code|form|file|repositor|script|pipeline|data|provenance|^source$/i.test(words(r, m)));
+const sourceCode = (r: Reading): Mention | undefined => r.all('object', 'source').find((m) => m.inherited || (/code|form|file|repositor|script|pipeline|data|provenance|^source$/i.test(words(r, m)) && !OTHER_SOURCE.test(r.text.slice(0, m.start - r.provision.start))));
+/** "from any other source", "from another source": where copies come from, not source code. */
+const OTHER_SOURCE = /\b(?:other|another|any|third-party|unofficial|different)\s+$/i;
+
+/** Patch files may accompany the unaltered source: OSD 4's own exception. */
+const PATCHES_PERMITTED = /\bmay\s+(?:\w+\s+){0,3}?(?:ship|distribute|include|provide|supply|accompany|publish)\b[^.;]{0,40}?\bpatch/i;
 
 /** Derived works to be licensed as the licensor chooses, or expressly not under these terms. */
 const OVERRIDE = /\bonly\s+under\s+(?:such|a|the)\s+licen[cs]e\s+as\b|\bnot\s+under\s+(?:these|this)\s+(?:terms|licen[cs]e)\b|\bunder\s+the\s+licensor's\s+(?:own\s+)?(?:end.user|proprietary|standard|commercial)/i;
@@ -32,7 +37,7 @@ const BINARY_ONLY = /\b(?:object\s+code|binary|executable|compiled|machine-reada
 const RESERVED_CHANGES = /\brights?\s+to\s+(?:prepare|make|create|produce|publish|distribute)\s+(?:\w+\s+){0,3}?(?:derivative|modifi|adaptation|translation|fork)[^.;]{0,60}?\b(?:are|is|remain)\s+(?:exclusively\s+|solely\s+)?reserved\b/i;
 
 /** Source that is the output of a tool: "machine-generated", "emitted by our compiler", "generated from the Licensor's modelling language". */
-const GENERATED = /\b(?:machine-generated|(?:is|are)\s+(?:\w+\s+){0,3}?generated\s+(?:from|by)|generated\s+(?:output|code|files?|sources?)|emitted\s+by|(?:the\s+)?output\s+of\s+(?:\w+\s+){0,3}?(?:compiler|generator|translator|preprocessor|transpiler|tool))\b/i;
+const GENERATED = /\b(?:machine-generated|(?:is|are|files?|code|sources?)\s+(?:\w+\s+){0,3}?generated\s+(?:from|by)|generated\s+(?:output|code|files?|sources?)|emitted\s+by|(?:the\s+)?output\s+of\s+(?:\w+\s+){0,3}?(?:compiler|generator|translator|preprocessor|transpiler|tool))\b/i;
 /** What it was generated from is not given: proprietary, withheld, not included or not obtainable. */
 const KEPT_BACK = /\b(?:(?:are|is|remain)\s+(?:\w+\s+){0,2}?(?:proprietary|confidential|withheld)|(?:not|neither)\s+(?:be\s+)?(?:licensed|included|distributed|provided|obtainable|available|made\s+available|supplied|released|offered)(?:\s+(?:or|nor|and)\s+(?:\w+\s+)?\w+)?)\b/i;
 
@@ -40,7 +45,7 @@ const KEPT_BACK = /\b(?:(?:are|is|remain)\s+(?:\w+\s+){0,2}?(?:proprietary|confi
 const NOT_SOURCE = /\b(?:is|are)\s+not\s+(?:the\s+)?(?:source(?:\s+(?:form|code))?|(?:the\s+)?preferred\s+form)\b/i;
 
 /** Copies may pass through one channel only: "only through the npm registry", "solely via our official Discord bot", "limited to publication through …". */
-const CHANNEL_ONLY = /\b(?:only|solely|exclusively|limited\s+to\s+\w+)\s+(?:through|via|by\s+way\s+of|from|on)\s+((?:the\s+|our\s+|its\s+|a\s+)?(?:[\w'-]+\s+){0,4}?(?:marketplace|store|registry|repository|website|web\s+site|site|portal|hub|bot|channel|server|app|catalog(?:ue)?|feed|mirror))\b/i;
+const CHANNEL_ONLY = /\b(?:only|solely|exclusively|limited\s+to\s+\w+)\s+(?:(?:grab|get|download|obtain|share|distribute|redistribute|publish|copy|and|it|this|them|copies|be|distributed|shared|published)\s+){0,4}(?:through|via|by\s+way\s+of|from|on)\s+(?!any\b|every\b|all\b|whatever\b)((?:the\s+|our\s+|its\s+|a\s+)?(?:[\w'-]+\s+){0,4}?(?:marketplace|store|registry|repository|website|web\s+site|site|portal|hub|bot|channel|server|app|catalog(?:ue)?|feed|mirror))\b/i;
 
 /** A duty to give the preferred form of the work for making modifications: the opposite of withholding it. */
 const REQUIRES_PREFERRED_FORM = /\b(?:must|shall|will)\s+(?:\w+\s+){0,3}?(?:provide|include|make\s+available|distribute|supply|give|be)\b[^.;]{0,60}\b(?:preferred\s+form|form\s+you\s+(?:actually\s+)?(?:edit|work\s+on|modify))\b/i;
@@ -64,7 +69,8 @@ const sale: Decide = (r) => {
   const freeOnly = r.all('fee', 'free').find((f) => !f.inherited && /charge|cost|fee|gratis|for free/i.test(words(r, f)) && r.all('modal', 'exclusive').some((x) => !x.inherited && !/\bif\b/i.test(words(r, x)) && r.near(x, f, 6)));
   if (freeOnly && r.has('action', 'distribute', 'copy') && !r.has('soft', 'costOnly') && !sourceCode(r)) return { rule: 'no-sale', criteria: [1], ...about('only', r, freeOnly) };
   if (!r.prohibits) return undefined;
-  const sell = r.all('action', 'sell').find((m) => r.governs(m, 8) && !r.all('fee', 'free').some((f) => f.from <= m.from && m.to <= f.to));
+  // (Or the sale heads the turn of the sentence the prohibition closes: "…, but selling it for money, even in a bundle, is forbidden".)
+  const sell = r.all('action', 'sell').find((m) => (r.governs(m, 8) || afterTurn(r, m)) && !r.all('fee', 'free').some((f) => f.from <= m.from && m.to <= f.to));
   // "Free of charge" bounds the ban unless a turn ("…, but selling it is prohibited") stands between them.
   const free = r.all('fee', 'free').some((f) => !sell || !r.provision.tokens.slice(Math.min(f.to, sell.from), Math.max(f.from, sell.to)).some((t) => t.word === 'but'));
   if (r.has('soft', 'costOnly') || free || sourceCode(r)) return undefined; // fees for source copies may be limited
@@ -80,6 +86,10 @@ const sale: Decide = (r) => {
   if (commercial) return { rule: 'no-sale', criteria: [1], ...about('distribution', r, commercial) };
   return redistributionBanned(r);
 };
+
+/** A mention that opens the turn of a sentence ("but selling it …") which a later prohibition closes. */
+const afterTurn = (r: Reading, m: Mention): boolean =>
+  ['but', 'yet', 'however'].includes(r.provision.tokens[m.from - 1]?.word ?? '') && r.forces().some((f) => f.concept === 'prohibit' && !f.inherited && f.from > m.to);
 
 /** Words that name handing copies on, among the broader verbs of the distribute slot ("provide", "include"). */
 const HANDING_ON = /^(?:re)?distribut|^share|^publish|^convey|^dissemin|^give\s+away|^hand\s+out|^make\b.*\bavailable|^pass\s+on|^upload|^mirror/i;
@@ -114,7 +124,7 @@ const fee: Decide = (r) => {
   // The payment stands near its duty, or a proviso names a royalty or fee paid on each copy ("provided that a royalty of five per cent of the sale price is paid to the Licensor").
   const pay = r.own('fee', 'pay');
   const governed = r.governs(pay, 10, true) || (r.conditions && r.all('fee', 'money').some((m) => /royalt|fee|per\s*cent|percent|%/i.test(words(r, m)) && r.near(m, pay, 8)));
-  if (r.has('guard', 'recipients') || r.has('soft', 'costOnly') || r.word('indemnify') || !governed) return undefined;
+  if (guardsRecipients(r) || r.has('soft', 'costOnly') || r.word('indemnify') || !governed) return undefined;
   return { rule: 'royalty-or-fee', criteria: [1], ...about('payment', r, money) };
 };
 
@@ -143,12 +153,12 @@ const sourceWithheld: Decide = (r, s) => {
   if (binaryOnly && !r.insideCondition(binaryOnly.index) && r.word('license', 'licensed', 'provide', 'provided', 'distribute', 'distributed', 'available', 'supplied', 'delivered')) return { rule: 'source-withheld', criteria: [2], detail: `binaries only: ${binaryOnly[0]}` };
   const forbidden = r.forces().filter((f) => f.concept === 'prohibit' || f.concept === 'noRights');
   const sourceShared = source && r.all('action', 'distribute', 'copy').find((d) => Math.abs(d.from - source.from) <= 6 && forbidden.some((f) => f.inherited || (f.from < d.from ? d.from - f.to <= 4 : f.from - d.to <= 8)));
-  if (source && sourceShared && !r.has('guard', 'recipients') && !r.has('object', 'notice', 'name')) return { rule: 'source-withheld', criteria: [2], ...about('source not redistributable', r, source) };
+  if (source && sourceShared && !guardsRecipients(r) && !r.has('object', 'notice', 'name')) return { rule: 'source-withheld', criteria: [2], ...about('source not redistributable', r, source) };
   // Source for a price the licensee must pay: a verb of paying, or a fee the source is conditioned on.
   const price = source && sourceCode(r)
     ? r.all('fee', 'money', 'pay').find((m) => r.near(m, source, 12) && (m.concept === 'pay' || r.obliges || r.needsConsent || r.exclusive || /\baccompanied\s+by\b|\bupon\b/i.test(r.text)))
     : undefined;
-  if (source && price && !r.prohibits && !r.has('soft', 'costOnly') && !r.has('fee', 'free') && !r.has('guard', 'recipients')) return { rule: 'source-withheld', criteria: [2], severity: 'warning', ...about('source for a fee', r, price) };
+  if (source && price && !r.prohibits && !r.has('soft', 'costOnly') && !r.has('fee', 'free') && !guardsRecipients(r)) return { rule: 'source-withheld', criteria: [2], severity: 'warning', ...about('source for a fee', r, price) };
   // Withheld near the source, or the source heads the sentence that withholds it ("The training code, … and a description of the training data are proprietary and will not be provided").
   const heads = source !== undefined && withheld !== undefined && source.from <= 2 && withheld.from > source.from;
   if (source && ((withheld && (r.near(withheld, source, 10) || heads)) || (r.exclusive && r.all('who').some((w) => r.near(w, source, 10))))) return { rule: 'source-withheld', criteria: [2], ...about('source', r, withheld ?? source) };
@@ -180,7 +190,7 @@ const modification: Decide = (r, s) => {
     if (r.obliges && r.has('action', 'modify') && /\bassign(?:ed)?\s+to\b/i.test(r.text)) return { rule: 'no-modification', criteria: [3], detail: 'derived works assigned to the licensor' };
     return undefined;
   }
-  if (r.has('object', 'patch') && !r.prohibits) return undefined; // OSD 4's business
+  if (r.has('object', 'patch') && (!r.prohibits || PATCHES_PERMITTED.test(s.text))) return undefined; // OSD 4's business
   // "only" next to the change, or "only by / only after" someone: who may change the work, or when.
   const narrowed = r.all('modal', 'exclusive').some((x) => x.inherited || r.near(x, modify, 4) || /\bonly\s+(?:by|after|with)\b/i.test(words(r, x)));
   if (r.prohibits || r.needsConsent || (narrowed && !r.has('object', 'patch') && !onlyPersons(r))) return { rule: 'no-modification', criteria: [3], ...about('restricted', r, modify) };
@@ -209,8 +219,21 @@ const patchOnly: Decide = (r, s) => {
 const YOU_DEFINED = /^\W*(?:"|')?(?:you|your|licensee|recipient|user)s?(?:"|')?\s+(?:shall\s+)?means?\b/i;
 const DEFINED_WITHOUT = /\b(?:does|do|shall|will)\s+not\s+include\b|\bexcluding\b|\bother\s+than\b|\bexcept\b/i;
 const STRONG_WHO = new Set(['government', 'military', 'police', 'competitor', 'provider', 'industry', 'place', 'age', 'conduct', 'size']);
+/**
+ * A condition on who the licensee is, not on what it does: "If you are a company, …", "where the
+ * recipient is a practising solicitor …", "should your organisation be owned by …", "if more than a
+ * third of your revenue derives from …".
+ */
+const IDENTITY = /\b(?:if|where|when|whenever|should|once|in\s+case)\s+(?:you(?:\s+are|'re|\s+become|\s+work\s+for|\s+belong\s+to)|(?:the|a|any)\s+(?:licensee|recipient|user)\s+(?:is|becomes)|your\s+(?:company|organi[sz]ation|employer|business|firm|entity)\s+(?:is|are|be|becomes)|(?:more|less)\s+than\s+[\w-]+\s+(?:of\s+)?your\s+(?:gross\s+)?(?:revenue|income|turnover|business))\s+(?!in\s+(?:breach|compliance|default)|bound|able|unable|not\s+(?:able|in\s+compliance))/i;
+/** The consequence names a breach, a suit or a failure: a rule on conduct towards this licence. */
+const CONDUCT = ['breach', 'breached', 'violate', 'violated', 'violation', 'fail', 'failed', 'fails', 'failure', 'comply', 'complied', 'compliance', 'infringe', 'infringement', 'sue', 'litigation'];
 const excludedGroup: Decide = (r) => {
   if (aboutSomethingElse(r) || r.aboutLicensor) return undefined;
+  // "If you are a company, this licence is not for you"; "where the recipient is a solicitor …, no licence arises".
+  const identity = IDENTITY.exec(r.text);
+  if (identity && !r.word(...CONDUCT) && (r.noRights || r.needsConsent || r.voids || r.forces().some((f) => f.concept === 'prohibit' && f.start - r.provision.start > identity.index))) {
+    return { rule: 'excluded-group', criteria: [5], detail: `excluded: ${r.text.slice(identity.index, identity.index + identity[0].length + 40).split(/[,;:]/)[0].trim()}` };
+  }
   // "free for everybody, except for the persons who work for the military"; "provided that the Licensee is not an entity headquartered in …".
   const excepted = r.all('who').find((m) => m.concept !== 'member' && r.all('modal', 'exception').some((x) => x.from <= m.from && m.from - x.to <= 6));
   if (excepted) return { rule: 'excluded-group', criteria: [5], ...about('excluded', r, excepted) };
@@ -233,11 +256,17 @@ const excludedGroup: Decide = (r) => {
   const only = r.own('modal', 'exclusive');
   const before = (m: Mention, k: number): string => r.provision.tokens[m.from - k]?.word ?? '';
   const agent = (m: Mention): boolean => !m.inherited && (['by', 'to'].includes(before(m, 1)) || (['any', 'an', 'a', 'the'].includes(before(m, 1)) && ['by', 'to'].includes(before(m, 2))));
-  const who = r.all('who').filter((m) => r.governs(m, 16)).find((m) =>
+  // (Not those a termination leaves alone: "… only as regards you and not those who received copies from you".)
+  const spared = (m: Mention): boolean => r.voids && r.provision.tokens.slice(Math.max(0, m.from - 2), m.from).some((t) => t.word === 'not');
+  const who = r.all('who').filter((m) => r.governs(m, 16) && !spared(m)).find((m) =>
     (STRONG_WHO.has(m.concept) && (r.prohibits || r.exclusive)) ||
     (m.concept === 'territory' && r.near(only, m, 6)) ||
     ((m.concept === 'member' || m.concept === 'qualified' || m.concept === 'named') && (r.near(only, m, 6) || (r.exclusive && r.governs(m, 12)) || (r.prohibits && (m.from < 3 || agent(m))) || (r.noRights && m.concept !== 'member'))) ||
-    (m.concept === 'residual' && (r.needsConsent || r.exclusive)));
+    // A class as the subject of a rule that needs a further licence: "Corporations … need a separate agreement".
+    (STRONG_WHO.has(m.concept) && r.needsConsent && m.from <= 3 && !m.inherited) ||
+    // A kind of person in law or trade, as the subject of the rule or right by "only": "corporations … may not rely on this licence".
+    (m.concept === 'form' && !m.inherited && ((m.from <= 3 && (r.prohibits || r.noRights || r.needsConsent)) || r.near(only, m, 6) || (r.noRights && r.governs(m, 8)))) ||
+    (m.concept === 'residual' && (r.needsConsent || r.exclusive || r.noRights)));
   if (!who) return undefined;
   if (who.concept === 'named' && !/(?<![\w-])[A-Z][\w-]+\s+(?:Inc|Corp|Ltd|LLC|GmbH|plc)\b/.test(r.text)) return undefined;
   return { rule: 'excluded-group', criteria: [5], ...about('excluded', r, who) };
@@ -252,6 +281,17 @@ const withdrawal: Decide = (r) => {
   // A class of persons ("as to any educational institution, charity or non-profit body"), not whoever breaches.
   const whom = r.all('who').find((m) => (STRONG_WHO.has(m.concept) || m.concept === 'member') && r.governs(m, 16, true));
   return whom ? { rule: 'excluded-group', criteria: [5], ...about('excluded', r, whom) } : undefined;
+};
+
+/**
+ * The licensor may shut out whom it chooses: "reserves the right to exclude any named person from this
+ * Licence", "may at its discretion bar any organisation from using …". Not a termination for breach.
+ */
+const EXCLUDES_AT_WILL = /\b(?:reserves?\s+the\s+right\s+to|may(?:\s+at\s+(?:any\s+time|its\s+(?:sole\s+)?discretion),?)?|is\s+entitled\s+to)\s+(?:exclude|bar|ban|blacklist|block|designate)\s+(?:any|a|an|particular|specific|individual|named|certain)\b/i;
+const licensorExcludes: Decide = (r) => {
+  const at = EXCLUDES_AT_WILL.exec(r.text);
+  if (!at || r.word(...CONDUCT)) return undefined;
+  return { rule: 'excluded-group', criteria: [5], detail: `excluded at the licensor's choice: ${at[0].replace(/\s+/g, ' ')}` };
 };
 
 // OSD 6: fields of endeavour.
@@ -293,7 +333,7 @@ const fieldOfUse: Decide = (r, s) => {
   const policy = [r.own('purpose', 'policy'), ...r.all('purpose', 'policy')].find((m) => r.governs(m, 12, true) || (m && r.has('guard', 'incorporate')));
   if (policy && (r.has('guard', 'incorporate') || r.obliges || r.prohibits) && (r.has('action', 'use') || r.word('license', 'licensee', 'right', 'rights'))) return { rule: 'acceptable-use-policy', criteria: [6], ...about('policy', r, policy) };
   const host = r.own('action', 'host');
-  if (host && r.governs(host, 8) && r.prohibits && !r.has('guard', 'recipients')) return { rule: 'hosted-service', criteria: [6], ...about('service', r, host) };
+  if (host && r.governs(host, 8) && r.prohibits && !guardsRecipients(r)) return { rule: 'hosted-service', criteria: [6], ...about('service', r, host) };
   const train = [r.own('action', 'train')].find((m) => r.governs(m, 8));
   if (train && r.prohibits && /benchmark/i.test(words(r, train))) return { rule: 'prohibited-use', criteria: [6], ...about('use', r, train) };
   if (train && r.prohibits && r.has('object', 'work', 'output')) return { rule: 'competing-use', criteria: [6], ...about('use', r, train) };
@@ -339,7 +379,7 @@ const downstream: Decide = (r) => {
   const accept = r.own('action', 'accept');
   // The recipient, not a word inside what is to be accepted ("a separate end-user licence agreement").
   const party = r.all('party').find((p) => !accept || p.inherited || p.from >= accept.to || p.to <= accept.from) ?? r.all('who', 'qualified')[0];
-  if (!party || r.has('guard', 'recipients')) return undefined;
+  if (!party || guardsRecipients(r)) return undefined;
   // Rights that pass only once the licensor approves the recipient ("… only upon the Licensor confirming, by notice, that such person is an approved recipient").
   if (r.needsConsent && r.exclusive && r.all('modal', 'consent').some((c) => c.from > party.from)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients need', r, r.all('modal', 'consent')[0]) };
   // (A duty to countersign "a copy of this licence" is a signature, not a notice.)
@@ -364,10 +404,13 @@ const productSpecific: Decide = (r, s) => {
   const exemption = (EXEMPTION.test(r.text) || NOT_EXTENDED.test(r.text));
   const inProduct = r.all('product').find((m) => /licensor|enterprise|part of/i.test(r.text.slice(Math.max(0, m.start - r.provision.start - 30), m.end - r.provision.start + 30)));
   if (exemption && inProduct && /\b(?:licensor|vendor)'s\b/i.test(s.text)) return { rule: 'product-specific', criteria: [8], ...about('exemption within', r, inProduct) };
+  // "Where it is distributed with the Licensor's Starter Kit, you may modify it; in every other case, modification is prohibited."
+  const earlier = s.clause.slice(0, s.clause.indexOf(r)).flatMap((o) => o.all('product').filter((m) => !m.inherited && /\b(?:licensor|vendor)'s\b|\bour\s/i.test(o.text)).map(() => o));
+  if (!product && r.prohibits && earlier.length > 0 && /\b(?:in\s+(?:every|any|all)\s+other\s+cases?|otherwise)\b/i.test(r.text)) return { rule: 'product-specific', criteria: [8], detail: 'tied to: the product named before' };
   const conditioned = r.all('modal', 'obligation').some((o) => /condition/i.test(words(r, o)));
   if (!product || aboutSomethingElse(r) || onlyPersons(r) || !(r.exclusive || r.voids || r.needsConsent || r.prohibits || conditioned)) return undefined;
   // The product is a particular one: the licensor's, a named one, or the one the work came with.
-  const owned = /\b(?:licensor|vendor|author|publisher|manufacturer|company)'s\b|\bour\s+\w|\bofficial\s+(?:app\s+)?(?:store|marketplace|channel|platform|repository|website|site|distribution|editor|launcher)\b|\boem\b|\bas\s+part\s+of\s+(?:the\s+)?(?!Work|Software|Program|Package|Licensed|Original|Covered|Modified|Derivative)[A-Z]|\bbundled?\b|\btogether\s+with\s+(?:the\s+)?[A-Z]|\btogether\s+with\s+the\b|\b(?:by|for|from|of)\s+(?:or\s+for\s+)?the\s+(?:licensor|vendor|author|manufacturer)\b|\bgenuine\b|\b(?:within|of|from)\s+the\s+(?!Work|Software|Program|Package|Licensed|Original|Covered|Modified|Derivative)[A-Z]\w+|\bextracted\s+from\b|\bseparately\s+from\b/.test(s.text.replace(/\b(?:Licensor|Vendor|Author|Publisher)\b/g, (w) => w.toLowerCase()));
+  const owned = /\b(?:licensor|vendor|author|publisher|manufacturer|company)'s\b|\bour\s+\w|\bofficial\s+(?:app\s+)?(?:store|marketplace|channel|platform|repository|website|site|distribution|editor|launcher)\b|\boem\b|\bas\s+part\s+of\s+(?:the\s+)?(?!Work|Software|Program|Package|Licensed|Original|Covered|Modified|Derivative)[A-Z]|\bbundled?\b|\btogether\s+with\s+(?:the\s+)?[A-Z]|\btogether\s+with\s+the\b|\b(?:by|for|from|of)\s+(?:or\s+for\s+)?the\s+(?:licensor|vendor|author|manufacturer)\b|\bgenuine\b|\b(?:within|of|from)\s+the\s+(?!Work|Software|Program|Package|Licensed|Original|Covered|Modified|Derivative)[A-Z]\w+|\bextracted\s+from\b|\bseparately\s+from\b|\bfor\s+the\s+[A-Z][\w-]*\s+(?:app|application|device|product|platform|game|console|router|appliance|system)\b|\binside\s+the\s+(?:product|[A-Z])|\bonly\s+with\s+the\s+[A-Z]|\bbearing\s+the\b|\boriginally\s+supplied\b|\bcomplete\s+[A-Z]/.test(s.text.replace(/\b(?:Licensor|Vendor|Author|Publisher)\b/g, (w) => w.toLowerCase()));
   if (!owned) return undefined;
   return { rule: 'product-specific', criteria: [8], ...about('tied to', r, product) };
 };
@@ -383,19 +426,23 @@ const technology: Decide = (r) => {
   }
   // "may be distributed only through the Licensor's Marketplace", "only via our official Discord bot": one channel for every copy.
   const channel = CHANNEL_ONLY.exec(r.text);
-  if (channel && r.has('action', 'distribute', 'copy') && !r.has('guard', 'origin', 'licenceText') && !r.has('object', 'name', 'notice')) return { rule: 'platform-specific', criteria: [10], detail: `only through: ${channel[1].replace(/\s+/g, ' ')}` };
+  if (channel && r.has('action', 'distribute', 'copy') && !r.has('guard', 'origin', 'licenceText') && !r.all('object', 'name', 'notice').some((m) => m.start - r.provision.start < channel.index)) return { rule: 'platform-specific', criteria: [10], detail: `only through: ${channel[1].replace(/\s+/g, ' ')}` };
   const server = r.all('tech', 'server')[0];
   if (server && (r.exclusive || r.obliges || r.prohibits || r.noRights)) return { rule: 'platform-specific', criteria: [10], ...about('only with', r, server) };
   // (Not "through any app store, package registry or other channel", nor where the rule is about keeping notices.)
   const platform = [r.own('tech', 'platform')].find((p) => p && !aboutSomethingElse(r) && !r.provision.tokens.slice(Math.max(0, p.from - 2), p.from).some((t) => ['any', 'every', 'whatever', 'all'].includes(t.word)));
-  if (platform && (r.near(r.forces().find((f) => f.concept === 'exclusive' && !f.inherited), platform, 10) || r.near(r.own('modal', 'prohibit') ?? r.own('modal', 'noRights'), platform, 8)) && (r.has('action', 'use', 'distribute') || r.word('license', 'licensed'))) {
+  const onPlatform = platform && ['on', 'for', 'with'].includes(r.provision.tokens[platform.from - 1]?.word ?? '');
+  const narrowedTo = platform && (r.near(r.forces().find((f) => f.concept === 'exclusive' && !f.inherited), platform, 10) || r.near(r.own('modal', 'prohibit') ?? r.own('modal', 'noRights'), platform, 8) ||
+    // "Licensed for use on x86-64 processors." "Use on ARM requires a separate agreement."
+    (onPlatform && (r.needsConsent || (/^\W*licensed\s+(?:for\s+use\s+)?(?:on|for|with)\b/i.test(r.text) && !r.has('soft', 'permitAll')))));
+  if (platform && narrowedTo && (r.has('action', 'use', 'distribute') || r.word('license', 'licensed'))) {
     return { rule: 'platform-specific', criteria: [10], ...about('only', r, platform) };
   }
   return undefined;
 };
 
 /** Decisions that still apply where the provision speaks of the licensor ("The Licensor is under no obligation to provide source code"). */
-export const ABOUT_LICENSOR: ReadonlySet<Decide> = new Set([sourceWithheld, downstream, withdrawal]);
+export const ABOUT_LICENSOR: ReadonlySet<Decide> = new Set([sourceWithheld, downstream, withdrawal, licensorExcludes]);
 
 /** Decisions for a provision, each criterion asked once. */
-export const DECISIONS: readonly Decide[] = [sale, aggregate, fee, distributionConsent, sourceWithheld, modification, patchOnly, excludedGroup, withdrawal, litigants, fieldOfUse, downstream, productSpecific, otherSoftware, technology];
+export const DECISIONS: readonly Decide[] = [sale, aggregate, fee, distributionConsent, sourceWithheld, modification, patchOnly, excludedGroup, withdrawal, licensorExcludes, litigants, fieldOfUse, downstream, productSpecific, otherSoftware, technology];

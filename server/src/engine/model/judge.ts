@@ -63,7 +63,7 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
   const situation = { clause: readings, binariesPermitted: input.binariesPermitted, text: input.text, before: before.split(' / ').pop() ?? '' };
   // A history note anywhere in the sentence makes the whole sentence history ("… was used only for the
   // non-commercial edition; since version 2.0 every such restriction has been removed").
-  const history = readings.some((r) => r.has('past', 'history'));
+  const history = readings.some((r) => r.historyNote);
   readings.forEach((r, i) => {
     if (r.isNeutral || about || history || (i === 0 && DEFINING.test(r.text))) return;
     const licensor = r.aboutLicensor;

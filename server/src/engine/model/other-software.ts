@@ -2,7 +2,7 @@
  * OSD 9, the licence must not restrict other software: a decision over software other than the
  * work, named as such or standing beside it on the same medium, package or host.
  */
-import { about, type Decide, standalone } from './decide';
+import { about, type Decide, guardsRecipients, standalone } from './decide';
 import type { Mention } from './provisions';
 import type { Reading } from './reading';
 
@@ -10,7 +10,8 @@ export const otherSoftware: Decide = (r) => {
   // Named other software ("any other database engine", "copyleft-licensed code"), or software that
   // merely stands beside the work ("every program distributed together with the Engine").
   const beside = r.has('other', 'alongside') ? r.all('other', 'beside').find((m) => r.governs(m, 12, true)) : undefined;
-  if (standalone(r)) return undefined;
+  // "… does not extend this licence to those programs": a carve-out that leaves other software alone.
+  if (standalone(r) || NOT_EXTENDING.test(r.text)) return undefined;
   const demanded = r.has('guard', 'shareAlike') ? undefined : besideDemand(r);
   // Read from the words around a software noun rather than a named phrase: a human should look (a warning).
   if (demanded) return { rule: 'restricts-other-software', criteria: [9], severity: 'warning', detail: `other software: ${demanded}` };
@@ -33,7 +34,7 @@ const ownCopyleft = (r: Reading, m: Mention): boolean =>
  * software licensed under …"): an "other" or "beside" mention after a governed "alongside" one.
  */
 function besideSoftware(r: Reading): Mention | undefined {
-  if (r.word('aggregation', 'aggregate', 'independent', 'separate', 'unaffected') || NOT_EXTENDING.test(r.text) || r.has('guard', 'recipients')) return undefined;
+  if (r.word('aggregation', 'aggregate', 'independent', 'separate', 'unaffected') || NOT_EXTENDING.test(r.text) || guardsRecipients(r)) return undefined;
   const along = r.all('other', 'alongside').find((m) => !m.inherited && r.governs(m, 12, true));
   if (!along) return undefined;
   return [...r.all('other', 'other'), ...r.all('other', 'beside')].find((m) => !m.inherited && m.from >= along.from && m.from - along.to <= 14);
@@ -56,7 +57,7 @@ const NOT_EXTENDING = /\b(?:does|do|shall|will)\s+not\s+(?:make|bring|reach|appl
 function besideDemand(r: Reading): string | undefined {
   // Beside the work, not combined with it: linking and incorporating are copyleft's ground.
   if (!r.has('other', 'alongside')) return undefined;
-  if (r.has('guard', 'recipients') || r.word('aggregation', 'aggregate', 'independent', 'separate', 'unaffected') || NOT_EXTENDING.test(r.text)) return undefined;
+  if (guardsRecipients(r) || r.word('aggregation', 'aggregate', 'independent', 'separate', 'unaffected') || NOT_EXTENDING.test(r.text)) return undefined;
   const tokens = r.provision.tokens;
   const duties = r.all('modal', 'obligation', 'prohibit', 'exclusive', 'noRights', 'voiding').filter((m) => !m.inherited);
   if (duties.length === 0 && !r.conditions) return undefined;

@@ -10,6 +10,12 @@ const NARROWING_PURPOSES: ReadonlySet<string> = new Set(['noncommercial', 'resea
 /** "The authors do not permit the Software to be used …". */
 const LICENSOR_FORBIDS = /\b(?:do|does|will|shall)\s+not\s+(?:permit|allow|authori[sz]e|license)\b/i;
 
+/** "rely on this licence", "rely on these terms": relying on the grant, not on the work. */
+const RELY_ON_GRANT = /^rel(?:y|ies|ied)\s+(?:up)?on\s+(?:this|these|the)\s+(?:licen[cs]e|terms|grant|permissions?)\b/i;
+
+/** The grant itself as the subject of "applies only to" or "does not apply to". */
+const GRANT_SUBJECT = /(?:^|[,;:]\s*)(?:the\s+|these\s+|all\s+|any\s+)?(?:rights?|licen[cs]es?|permissions?|grants?)\b(?:\s+(?:granted|given|conferred|herein|hereunder|under|in|of|by|to|this|these|the|licen[cs]e|terms|you))*\s+(?:do(?:es)?\s+not\s+apply|appl(?:y|ies)\s+only|(?:shall|will)\s+(?:not\s+apply|apply\s+only))\b/i;
+
 /** Suing someone, in any words. */
 const LITIGATION = /\b(?:lawsuits?|litigation|sues?|sued|suing|legal\s+(?:action|proceedings?)|commence[sd]?\s+(?:an?\s+)?(?:action|proceedings?)|(?:brought|brings?|files?|filed)\s+(?:an?\s+)?(?:claim|action|suit|lawsuit))\b/i;
 
@@ -138,10 +144,18 @@ export class Reading {
     return this.prohibits || this.exclusive || this.needsConsent || this.voids;
   }
 
+  /**
+   * Words of history, not inside a relative clause that describes the work's present state ("the
+   * System in which it was originally supplied").
+   */
+  get historyNote(): boolean {
+    return this.all('past', 'history').some((m) => m.inherited || !this.provision.tokens.slice(Math.max(0, m.from - 3), m.from).some((t) => t.word === 'which' || t.word === 'whom'));
+  }
+
   /** A history note: words of history, or past tense without a present modal verb. */
   get isHistory(): boolean {
     // Past tense with no present modal and no prohibition ("Releases before 2015 were shared under a research-only licence").
-    return this.cached('history', () => this.has('past', 'history') || (this.has('past', 'tense') && !this.word('may', 'must', 'shall', 'cannot', 'will', 'should', 'need', 'require') && !this.forces(true).some((f) => f.concept !== 'exclusive')));
+    return this.cached('history', () => this.historyNote || (this.has('past', 'tense') && !this.word('may', 'must', 'shall', 'cannot', 'will', 'should', 'need', 'require') && !this.forces(true).some((f) => f.concept !== 'exclusive')));
   }
 
   /**
@@ -162,9 +176,13 @@ export class Reading {
       const withholds = /\blicen[sc]ed\b/i.test(this.text.replace(/\blicen[sc]ed\s+(?:software|work|program|product|material)s?\b/gi, '')) && this.noRights;
       // (A disclaimer word inside the name of a policy, "Responsible AI Guidelines", disclaims nothing.)
       const policies = this.all('purpose', 'policy');
-      const disclaims = this.all('disclaim').some((d) => !policies.some((p) => p.from <= d.from && d.to <= p.to));
+      // (Nor "may not rely on this licence": a rule on who may claim the grant, not a disclaimer.)
+      const disclaims = this.all('disclaim').some((d) => !policies.some((p) => p.from <= d.from && d.to <= p.to) && !RELY_ON_GRANT.test(this.text.slice(d.start - this.provision.start)));
       if (disclaims && !withholds && !this.has('soft', 'except')) return true;
-      if (this.has('soft', 'lawOnly') && !this.has('purpose', 'policy') && !this.retaliatesBroadly) return true;
+      // (Not where the grant itself is narrowed to a place or its people: "… and is available only to entities domiciled in the EU".)
+      const byPlace = (this.exclusive || this.noRights) && !this.word('court', 'courts', 'dispute', 'disputes', 'venue', 'arbitration', 'tribunal', 'prohibit') &&
+        this.all('who', 'place', 'territory', 'residual').some((w) => !this.all('soft', 'lawOnly').some((l) => l.to <= w.from && w.from - l.to <= 3) && this.forces().some((f) => !f.inherited && (f.concept === 'exclusive' || f.concept === 'noRights') && f.from < w.from && w.from - f.from <= 8));
+      if (this.has('soft', 'lawOnly') && !this.has('purpose', 'policy') && !this.retaliatesBroadly && !byPlace) return true;
       if (this.has('soft', 'reservation', 'acceptance', 'community') || this.isHistory || GIVEN_BY_THIS_LICENCE.test(this.text)) return true;
       // An explanation ("because …", "note that …") is neutral unless a duty or force stands before it.
       const explanation = this.own('soft', 'explanation');
@@ -179,7 +197,8 @@ export class Reading {
         const words = this.text.slice(m.start - this.provision.start, m.end - this.provision.start);
         // "the Licensor is free to refuse": the licensor's freedom, not a permission for all.
         if (this.all('subject', 'licensor').some((l) => !l.inherited && l.to <= m.from && m.from - l.to <= 2)) return false;
-        if (/person|everyone|everybody|licensee|anyone/i.test(words)) return this.forces().length === 0;
+        // ("Any person receiving a copy must sign …": the subject of a duty, not a permission for all.)
+        if (/person|everyone|everybody|licensee|anyone/i.test(words)) return this.forces().length === 0 && !(m.from <= 1 && this.own('modal', 'obligation') !== undefined && !this.word('may', 'permitted', 'granted'));
         if (/same/i.test(words)) return this.forces(true).length === 0; // the same rights as you, once it has signed …
         return true;
       });
@@ -205,7 +224,10 @@ export class Reading {
     if (modal && this.all('soft', 'neutral').every((n) => n.inherited || !(n.from < m.to && m.from < n.to) || n.from >= m.from + 1)) return false;
     // "does not cover Acme Cloud Corp", "the grant is not made to any person who …": a no-rights phrase longer than the neutral one it contains stands.
     if (m.concept === 'noRights' && /^do(?:es)?\s+not\s+cover\b|^(?:is\s+|are\s+)?not\s+made\s+to\b/i.test(this.text.slice(m.start - this.provision.start, m.end - this.provision.start))) return false;
-    return this.all('soft', 'neutral').some((n) => !n.inherited && n.from < m.to && m.from < n.to);
+    // "The rights granted herein apply only to …", "the rights granted in this Licence do not apply to you": the grant narrowed, not a carve-out from a duty.
+    if (GRANT_SUBJECT.test(this.text)) return false;
+    // A force phrase longer than the neutral one it contains stands ("only those who download …" over "only those").
+    return this.all('soft', 'neutral').some((n) => !n.inherited && n.from < m.to && m.from < n.to && !(m.concept === 'exclusive' && m.from <= n.from && n.to <= m.to && m.to - m.from > n.to - n.from));
   }
 
   /** Force mentions: what prohibits, narrows, needs consent or voids (and, with `duties`, obliges). */
