@@ -1,8 +1,9 @@
 import type { Clause, Definition } from './types';
 import { cleanText, has, PROHIBITION, VOIDING } from './language';
 
-const QUOTE_CHAR = /["\u201c\u201d\u201e\u201f]/;
-const QUOTED = /"([A-Z][^"\n]{0,60}?)"/g;
+const QUOTE_CHAR = /["'\u201c\u201d\u201e\u201f\u2018\u2019]/;
+/** A quoted term: in double quotes, or in single quotes that are not apostrophes ('Eligible Licensee'). */
+const QUOTED = /"([A-Z][^"\n]{0,60}?)"|(?<!\w)'([A-Z][^'\n]{0,60}?)'(?!\w)/g;
 const DEFINING = /^(?:\s*(?:,\s*)?(?:or|and)\s+"[^"\n]{1,40}")*\s*(?:shall\s+)?(?:mean|means|refers?\s+to|shall\s+refer\s+to|is\s+defined\s+as|has\s+the\s+meaning|includes?|shall\s+include|:)/i;
 
 /**
@@ -16,7 +17,7 @@ export function findDefinitions(clauses: readonly Clause[]): Map<string, Definit
     const text = cleanText(c.text);
     QUOTED.lastIndex = 0;
     for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
-      const term = m[1].trim();
+      const term = (m[1] ?? m[2]).trim();
       if (defs.has(term) || term.split(/\s+/).length > 6) continue;
       // What follows the term, as far as a definition can say what it is (bounded: a clause may hold thousands of quotes).
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 400);
@@ -39,7 +40,8 @@ export function termPattern(term: string): RegExp {
   let re = termPatterns.get(term);
   if (!re) {
     const words = term.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    re = new RegExp(String.raw`(?<![\w-])${words.join(String.raw`\s+`)}(?!\w)`);
+    // (The plural too: "Eligible User" is used as "Eligible Users".)
+    re = new RegExp(String.raw`(?<![\w-])${words.join(String.raw`\s+`)}(?:s|es)?(?!\w)`);
     if (termPatterns.size > 10_000) termPatterns.clear();
     termPatterns.set(term, re);
   }
@@ -88,17 +90,23 @@ export function termUses(text: string, defs: ReadonlyMap<string, Definition>): A
     let word = m[0];
     let candidates = map.get(word);
     if (!candidates && /['-]/.test(word)) candidates = map.get((word = word.split(/['-]/)[0]));
-    if (!candidates || text[m.index - 1] === '-') continue;
+    // A one-word term in the plural ("Participants" for "Participant", "Entities" for "Entity").
+    const singular = !candidates ? singularOf(word) : undefined;
+    if (singular) candidates = map.get(singular)?.filter((e) => e.rest.length === 0);
+    if (!candidates || candidates.length === 0 || text[m.index - 1] === '-') continue;
     for (const { def, rest } of candidates) {
       let pos = m.index + word.length;
       let ok = true;
-      for (const w of rest) {
+      for (const [i, w] of rest.entries()) {
         const ws = /^\s+/.exec(text.slice(pos, pos + 40));
-        if (!ws || !text.startsWith(w, pos + ws[0].length)) {
+        const at = ws ? pos + ws[0].length : -1;
+        // (The last word may be in the plural: "Eligible Users", "Excluded Sector Entities".)
+        const plural = ws && i === rest.length - 1 ? pluralAt(text, at, w) : 0;
+        if (!ws || (!plural && !text.startsWith(w, at))) {
           ok = false;
           break;
         }
-        pos += ws[0].length + w.length;
+        pos = at + (plural || w.length);
       }
       if (ok && !isWordChar(text[pos])) {
         out.push({ def, index: m.index });
@@ -108,6 +116,21 @@ export function termUses(text: string, defs: ReadonlyMap<string, Definition>): A
     }
   }
   return out;
+}
+
+/** The singular of a plural word ("Entities" → "Entity", "Users" → "User"), or undefined. */
+function singularOf(word: string): string | undefined {
+  if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|us|is)$/.test(word) || !word.endsWith('s')) return undefined;
+  return word.slice(0, -1);
+}
+
+/** The length of `w` or its plural at `at` in `text` when followed by a non-word character, else 0. */
+function pluralAt(text: string, at: number, w: string): number {
+  for (const form of [w, `${w}s`, `${w}es`, ...(/[^aeiou]y$/.test(w) ? [`${w.slice(0, -1)}ies`] : [])]) {
+    if (text.startsWith(form, at) && !isWordChar(text[at + form.length])) return form.length;
+  }
+  return 0;
 }
 
 /** Defined terms used in a sentence, each once. */
