@@ -52,10 +52,11 @@ export function fourthBlindClauses(): LabelledClause[] {
  * `varied` (every criterion in varied registers), `ai` (AI-model licences), `source-available`
  * (source-available, ethical and shareware terms), `informal` (hobbyist, legacy and non-native drafting),
  * `weak2` (OSD 5, 7-10), `precision4` (compliant wordings with near-twins), `weak3` (OSD 1, 5, 7-10
- * with compliant near-twins) and `precision5` (compliant-but-tricky wordings with violating near-twins).
+ * with compliant near-twins), `precision5` (compliant-but-tricky wordings with violating near-twins), `source3`
+ * (OSD 2, 3 and 4 in varied mechanisms and registers) and `fields2` (OSD 6 and 8).
  * Every one of them is also training data for the learned layer (scripts/train.ts).
  */
-export type TuningSet = 'clauses' | 'ideas' | 'precision' | 'recall' | 'persons' | 'weak' | 'precision2' | 'precision3' | 'varied' | 'ai' | 'source-available' | 'informal' | 'weak2' | 'precision4' | 'weak3' | 'precision5';
+export type TuningSet = 'clauses' | 'ideas' | 'precision' | 'recall' | 'persons' | 'weak' | 'precision2' | 'precision3' | 'varied' | 'ai' | 'source-available' | 'informal' | 'weak2' | 'precision4' | 'weak3' | 'precision5' | 'source3' | 'fields2';
 
 export function tuningSet(name: TuningSet): LabelledClause[] {
   return readJsonl(path.resolve(__dirname, `../fixtures/tuning/${name}.jsonl`));

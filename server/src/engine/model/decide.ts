@@ -77,3 +77,5 @@ const personalName = (r: Reading, m: Mention): boolean =>
 export const guardsRecipients = (r: Reading): boolean =>
   r.all('guard', 'recipients').some((g) => g.inherited || !/right/i.test(words(r, g)) || !r.all('modal', 'voiding').some((v) => !v.inherited && v.from >= g.to && v.from - g.to <= 3));
 
+/** "Only Authorised Users may use …": the narrowing is of persons, not of what they do. */
+export const onlyPersons = (r: Reading): boolean => /^\W*(?:only|solely)\s+(?:the\s+)?(?:[A-Z]\w+|those|persons|people|members|users|customers)\b/.test(r.text);

@@ -7,14 +7,12 @@ import type { Mention } from './provisions';
 import type { Reading } from './reading';
 import { Near } from '../near';
 import type { Decision } from './decide';
-import { about, aboutSomethingElse, type Decide, guardsRecipients, words } from './decide';
+import { about, aboutSomethingElse, type Decide, guardsRecipients, onlyPersons, words } from './decide';
 import { otherSoftware } from './other-software';
+import { productSpecific } from './product';
 
 export { type Decision, type Decide, type Situation, restrictsSomethingElse } from './decide';
 
-/** Wordings that exempt someone from an obligation. */
-const EXEMPTION = /\bnot\s+apply\s+(?:where|when|if)\b|\breleased\s+from\s+(?:sections?|clauses?|the\s+obligations?)\b/i;
-const NOT_EXTENDED = new Near(/\badditional\s+(?:\w+\s+)?licen[cs]e\b/i, ['[^.;]{0,60}', /\bnot\s+extended\b/i]);
 
 /** A verb of use followed, within the sentence, by what it is used for. */
 const USED_FOR = new Near(/\b(?:used?|using|run|deploy\w*|employ\w*)\b/i, ['[^.;]{0,80}', /\b(?:to|for|in|in connection with|as part of)\s+\w/i]);
@@ -27,6 +25,14 @@ const OTHER_SOURCE = /\b(?:other|another|any|third-party|unofficial|different)\s
 /** Patch files may accompany the unaltered source: OSD 4's own exception. */
 const PATCHES_PERMITTED = /\bmay\s+(?:\w+\s+){0,3}?(?:ship|distribute|include|provide|supply|accompany|publish)\b[^.;]{0,40}?\bpatch/i;
 
+/** Copies only as they are: "verbatim only", "in unaltered form only". */
+const VERBATIM_ONLY = /\bverbatim\s+only\b|\bun(?:altered|modified|changed)\s+form\s+only\b|\bonly\s+(?:in\s+)?(?:verbatim|un(?:altered|modified|changed))\s+(?:form|copies)\b/i;
+
+/** Modified versions kept from the public. */
+const PRIVATE_ONLY = /\b(?:stay|remain|be\s+kept|kept)\s+private\b|\bnot\s+with\s+the\s+(?:general\s+)?public\b|\bprivate(?:ly)?\s+only\b/i;
+/** Changes that pass to the licensor: "assigns to the Licensor", "become the property of the Maintainers". */
+const ASSIGNED = /\bassign(?:s|ed)?\s+(?:\w+\s+){0,2}?to\s+the\s+(?:licensor|author|maintainers?|copyright\s+holder|project)|\bbecomes?\s+the\s+(?:sole\s+|exclusive\s+)?property\s+of\b/i;
+
 /** Derived works to be licensed as the licensor chooses, or expressly not under these terms. */
 const OVERRIDE = /\bonly\s+under\s+(?:such|a|the)\s+licen[cs]e\s+as\b|\bnot\s+under\s+(?:these|this)\s+(?:terms|licen[cs]e)\b|\bunder\s+the\s+licensor's\s+(?:own\s+)?(?:end.user|proprietary|standard|commercial)/i;
 
@@ -37,12 +43,14 @@ const BINARY_ONLY = /\b(?:object\s+code|binary|executable|compiled|machine-reada
 const RESERVED_CHANGES = /\brights?\s+to\s+(?:prepare|make|create|produce|publish|distribute)\s+(?:\w+\s+){0,3}?(?:derivative|modifi|adaptation|translation|fork)[^.;]{0,60}?\b(?:are|is|remain)\s+(?:exclusively\s+|solely\s+)?reserved\b/i;
 
 /** Source that is the output of a tool: "machine-generated", "emitted by our compiler", "generated from the Licensor's modelling language". */
-const GENERATED = /\b(?:machine-generated|(?:is|are|files?|code|sources?)\s+(?:\w+\s+){0,3}?generated\s+(?:from|by)|generated\s+(?:output|code|files?|sources?)|emitted\s+by|(?:the\s+)?output\s+of\s+(?:\w+\s+){0,3}?(?:compiler|generator|translator|preprocessor|transpiler|tool))\b/i;
+const GENERATED = /\b(?:machine-generated|pre-?compiled|bytecode|quanti[sz]ed|object\s+files|blobs?|(?:signed|binary|hex)\s+images|embedding\s+vectors|from\s+which\s+(?:\w+\s+){0,3}?(?:was|were|is|are)\s+(?:derived|computed|generated|built|compiled|trained)|(?:is|are|files?|code|sources?)\s+(?:\w+\s+){0,3}?generated\s+(?:from|by)|generated\s+(?:output|code|files?|sources?)|emitted\s+by|(?:the\s+)?output\s+of\s+(?:\w+\s+){0,3}?(?:compiler|generator|translator|preprocessor|transpiler|tool))\b/i;
 /** What it was generated from is not given: proprietary, withheld, not included or not obtainable. */
-const KEPT_BACK = /\b(?:(?:are|is|remain)\s+(?:\w+\s+){0,2}?(?:proprietary|confidential|withheld)|(?:not|neither)\s+(?:be\s+)?(?:licensed|included|distributed|provided|obtainable|available|made\s+available|supplied|released|offered)(?:\s+(?:or|nor|and)\s+(?:\w+\s+)?\w+)?)\b/i;
+const KEPT_BACK = /\b(?:retained\s+by|without\s+(?:the\s+)?(?:corresponding\s+)?source|no\s+source(?:\s+code)?\s+is\s+(?:provided|supplied|included|given)|(?:are|is|remain)\s+(?:\w+\s+){0,2}?(?:proprietary|confidential|withheld)|(?:not|neither)\s+(?:be\s+)?(?:licensed|included|distributed|provided|obtainable|available|made\s+available|supplied|released|offered)(?:\s+(?:or|nor|and)\s+(?:\w+\s+)?\w+)?)\b/i;
 
 /** "Minified or generated output is not source form": what the source is, defined by what it is not. */
-const NOT_SOURCE = /\b(?:is|are)\s+not\s+(?:the\s+)?(?:source(?:\s+(?:form|code))?|(?:the\s+)?preferred\s+form)\b/i;
+const NOT_SOURCE = /\b(?:is|are)\s+not\s+(?:the\s+)?(?:source(?:\s+(?:form|code))?|(?:the\s+)?preferred\s+form)\b|\b(?:does|do)\s+not\s+qualify\b/i;
+/** "… shall be deemed to constitute the Source Code": a compiled form called source. */
+const DEEMED_SOURCE = /\b(?:deemed|considered|treated)\s+(?:to\s+(?:be|constitute)|as)\s+(?:the\s+)?source\b/i;
 
 /** Copies may pass through one channel only: "only through the npm registry", "solely via our official Discord bot", "limited to publication through …". */
 const CHANNEL_ONLY = /\b(?:only|solely|exclusively|limited\s+to\s+\w+)\s+(?:(?:grab|get|download|obtain|share|distribute|redistribute|publish|copy|and|it|this|them|copies|be|distributed|shared|published)\s+){0,4}(?:through|via|by\s+way\s+of|from|on)\s+(?!any\b|every\b|all\b|whatever\b)((?:the\s+|our\s+|its\s+|a\s+)?(?:[\w'-]+\s+){0,4}?(?:marketplace|store|registry|repository|website|web\s+site|site|portal|hub|bot|channel|server|app|catalog(?:ue)?|feed|mirror))\b/i;
@@ -55,8 +63,6 @@ const negated = (r: Reading, m: Mention): boolean =>
   r.provision.tokens.slice(Math.max(0, m.from - 2), m.from).some((t) => t.word === 'not' || t.word === 'never' || t.word === 'no') ||
   r.forces().some((f) => f.concept === 'prohibit' && f.from === 0 && /^(?:no|neither)$/i.test(words(r, f)));
 
-/** "Only Authorised Users may use …": the narrowing is of persons, not of what they do. */
-const onlyPersons = (r: Reading): boolean => /^\W*(?:only|solely)\s+(?:the\s+)?(?:[A-Z]\w+|those|persons|people|members|users|customers)\b/.test(r.text);
 
 /** The sale word says what is sold is something else: "anything you sell", "any product that is sold". */
 const soldThing = (r: Reading, sell: Mention): boolean =>
@@ -143,6 +149,7 @@ const sourceWithheld: Decide = (r, s) => {
   if (decompile && r.governs(decompile, 6) && r.prohibits && !r.has('object', 'name', 'notice')) return { rule: 'reverse-engineering-ban', criteria: [2], ...about('forbidden', r, decompile) };
   if (aboutSomethingElse(r) || REQUIRES_PREFERRED_FORM.test(s.text) || NOT_SOURCE.test(r.text)) return undefined;
   // The source given is generated (the output of a compiler, generator or translator) and what it is generated from is kept back: OSD 2's "intermediate forms".
+  if (DEEMED_SOURCE.test(r.text) && GENERATED.test(s.text)) return { rule: 'source-withheld', criteria: [2], detail: 'a compiled or generated form deemed to be the source' };
   if (KEPT_BACK.test(r.text) && (GENERATED.test(s.text) || GENERATED.test(s.before)) && r === s.clause[s.clause.length - 1]) return { rule: 'source-withheld', criteria: [2], detail: 'an intermediate form given as source; the form it is generated from is kept back' };
   // "… must be the form you actually edit, not obfuscated"; "No release … will be encrypted": withholding negated is a promise.
   const withheld = [r.own('action', 'withhold')].find((w) => w && !negated(r, w) && !r.insideCondition(w.start - r.provision.start));
@@ -176,6 +183,14 @@ const modification: Decide = (r, s) => {
     m.inherited || /deriv|version|adapt|translat|modification|abridg|excerpt|based|fine|merge|changes|port|locali|fork|new\s+(?:program|work)/i.test(words(r, m)) || r.all('object', 'work', 'source').some((o) => o.from > m.from && o.from - m.to <= 5) || r.all('object', 'work', 'source').some((o) => o.to <= m.from && m.from - o.to <= 4);
   // "every other part shall remain unmodified".
   const unchanged = r.forces().find((f) => /remain\s+(?:unmodified|unchanged)/i.test(words(r, f)));
+  // "The Documentation may be reproduced and distributed verbatim only" (not "it", which may be the licence text).
+  const verbatim = VERBATIM_ONLY.exec(r.text);
+  // (Not the licence text or its notices, nor an unmodified version beside rules for modified ones, which OSD 4 allows.)
+  if (verbatim && !r.has('guard', 'licenceText') && !/\blicen[cs]e\b|\bnotices?\b|\bterms\b/i.test(r.text) && !/\bmodified\s+(?:versions?|copies|works?)\s+(?:may|must|shall|are|can)\b/i.test(s.text) &&
+    r.all('object', 'work').some((o) => !o.inherited && o.from <= 3 && !/^(?:it|them)$/i.test(words(r, o)))) return { rule: 'no-modification', criteria: [3], severity: 'warning', detail: `only ${verbatim[0]}` };
+  // "Forks of this repo have to stay private"; "modified versions may be shared with members but not with the general public".
+  const privateOnly = r.all('action', 'modify').find((m) => m.from <= 3 && changesWork(m)) && (r.obliges || r.exclusive || r.prohibits) && PRIVATE_ONLY.exec(r.text);
+  if (privateOnly) return { rule: 'no-modification', criteria: [3], detail: `modified versions kept from the public: ${privateOnly[0]}` };
   if (unchanged) return { rule: 'no-modification', criteria: [3], ...about('restricted', r, unchanged) };
   // "All rights to prepare derivative works are reserved": the right to change the work withheld, not a notice.
   const reserved = RESERVED_CHANGES.exec(r.text);
@@ -187,14 +202,14 @@ const modification: Decide = (r, s) => {
   const modify = r.all('action', 'modify').find((m) => r.governs(m, 8) && changesWork(m));
   if (!modify) {
     // "…; you may not distribute it yourself" after a sentence about derivative works.
-    if (r.obliges && r.has('action', 'modify') && /\bassign(?:ed)?\s+to\b/i.test(r.text)) return { rule: 'no-modification', criteria: [3], detail: 'derived works assigned to the licensor' };
+    if ((r.obliges || /\bhereby\b/i.test(r.text)) && r.has('action', 'modify') && ASSIGNED.test(r.text)) return { rule: 'no-modification', criteria: [3], detail: 'derived works assigned to the licensor' };
     return undefined;
   }
   if (r.has('object', 'patch') && (!r.prohibits || PATCHES_PERMITTED.test(s.text))) return undefined; // OSD 4's business
   // "only" next to the change, or "only by / only after" someone: who may change the work, or when.
   const narrowed = r.all('modal', 'exclusive').some((x) => x.inherited || r.near(x, modify, 4) || /\bonly\s+(?:by|after|with)\b/i.test(words(r, x)));
   if (r.prohibits || r.needsConsent || (narrowed && !r.has('object', 'patch') && !onlyPersons(r))) return { rule: 'no-modification', criteria: [3], ...about('restricted', r, modify) };
-  if (r.obliges && r.has('action', 'modify') && /\bassign(?:ed)?\s+to\b/i.test(r.text)) return { rule: 'no-modification', criteria: [3], detail: 'derived works assigned to the licensor' };
+  if ((r.obliges || /\bhereby\b/i.test(r.text)) && r.has('action', 'modify') && ASSIGNED.test(r.text)) return { rule: 'no-modification', criteria: [3], detail: 'derived works assigned to the licensor' };
   // "The right to prepare Derivative Works is conditioned upon payment of the derivative-works fee".
   // (Not the price the licensee sells at: "may be sold at whatever price you choose".)
   const paid = r.all('fee', 'pay', 'money').find((m) => r.governs(m, 12, true) && !r.has('fee', 'free') && !r.all('action', 'sell').some((x) => r.near(x, m, 8)));
@@ -247,6 +262,9 @@ const excludedGroup: Decide = (r) => {
     const left = r.all('who').find((m) => STRONG_WHO.has(m.concept) && !m.inherited);
     if (left) return { rule: 'excluded-group', criteria: [5], ...about('excluded from the licensee', r, left) };
   }
+  // "The rights are granted to Eligible Licensees", where an Eligible Licensee is anyone other than a bank.
+  const leftOut = r.all('who', 'excluded').find((m) => m.inherited && m.from >= 0 && r.word('granted', 'licensed', 'extended', 'offered', 'available', 'grants', 'extends'));
+  if (leftOut) return { rule: 'excluded-group', criteria: [5], ...about('excluded', r, leftOut) };
   // "only inside Japan", "only within the European Union" (not "only in Section 12").
   const territory = /\bonly\s+(?:in|inside|within)\s+(?:the\s+)?(?!Section|Clause|Article|Schedule|Annex|Appendix|Exhibit|Attachment|Paragraph|Part\b)[A-Z][a-z]+/.exec(r.text);
   if (territory) return { rule: 'excluded-group', criteria: [5], detail: `territory: ${territory[0]}` };
@@ -266,7 +284,9 @@ const excludedGroup: Decide = (r) => {
     (STRONG_WHO.has(m.concept) && r.needsConsent && m.from <= 3 && !m.inherited) ||
     // A kind of person in law or trade, as the subject of the rule or right by "only": "corporations … may not rely on this licence".
     (m.concept === 'form' && !m.inherited && ((m.from <= 3 && (r.prohibits || r.noRights || r.needsConsent)) || r.near(only, m, 6) || (r.noRights && r.governs(m, 8)))) ||
-    (m.concept === 'residual' && (r.needsConsent || r.exclusive || r.noRights)));
+    (m.concept === 'residual' && (r.needsConsent || r.exclusive || r.noRights)) ||
+    // A defined class that leaves someone out, to which alone the rights go: "Rights are granted to Permitted Users only".
+    (m.concept === 'excluded' && (r.exclusive || r.noRights || r.needsConsent || r.word('granted', 'licensed', 'extended', 'offered', 'available'))));
   if (!who) return undefined;
   if (who.concept === 'named' && !/(?<![\w-])[A-Z][\w-]+\s+(?:Inc|Corp|Ltd|LLC|GmbH|plc)\b/.test(r.text)) return undefined;
   return { rule: 'excluded-group', criteria: [5], ...about('excluded', r, who) };
@@ -364,7 +384,9 @@ const fieldOfUse: Decide = (r, s) => {
   }
   // A forbidden use with a purpose we have no word for: "may not be used to generate …".
   const forbidden = r.own('modal', 'prohibit');
-  if (forbidden && use && r.near(forbidden, use, 3) && r.has('object', 'work') && !r.word('accept', 'manner') && USED_FOR.test(r.text)) {
+  // (The thing used may be named in the licensee's own words: "the speech synthesiser", "the seismic-inversion routines".)
+  const thing = r.has('object', 'work') || /^\W*(?:the|this|these|its|such|our)\s+[\w-]+/i.test(r.text) || /\buse\s+(?:the|this|these|its|our)\s+[\w-]+/i.test(r.text);
+  if (forbidden && use && r.near(forbidden, use, 3) && thing && !r.has('guard', 'origin', 'licenceText') && !r.word('accept', 'manner') && USED_FOR.test(r.text)) {
     return { rule: 'prohibited-use', criteria: [6], detail: undefined };
   }
   return undefined;
@@ -395,24 +417,6 @@ const downstream: Decide = (r) => {
     r.forces().some((f) => f.concept === 'prohibit' && !f.inherited && f.to <= acquiring && acquiring - f.to <= 3));
   if (noneAcquired && r.governs(r.own('party'), 8) && !r.has('object', 'name')) return { rule: 'rights-not-passed', criteria: [7], ...about('recipients', r, party) };
   return undefined;
-};
-
-// OSD 8: not specific to a product.
-const productSpecific: Decide = (r, s) => {
-  const product = r.all('product').find((m) => r.governs(m, 14));
-  // An exemption or extra right that holds only within the licensor's product ("does not apply where the Software is used as part of the Licensor's Enterprise Edition").
-  const exemption = (EXEMPTION.test(r.text) || NOT_EXTENDED.test(r.text));
-  const inProduct = r.all('product').find((m) => /licensor|enterprise|part of/i.test(r.text.slice(Math.max(0, m.start - r.provision.start - 30), m.end - r.provision.start + 30)));
-  if (exemption && inProduct && /\b(?:licensor|vendor)'s\b/i.test(s.text)) return { rule: 'product-specific', criteria: [8], ...about('exemption within', r, inProduct) };
-  // "Where it is distributed with the Licensor's Starter Kit, you may modify it; in every other case, modification is prohibited."
-  const earlier = s.clause.slice(0, s.clause.indexOf(r)).flatMap((o) => o.all('product').filter((m) => !m.inherited && /\b(?:licensor|vendor)'s\b|\bour\s/i.test(o.text)).map(() => o));
-  if (!product && r.prohibits && earlier.length > 0 && /\b(?:in\s+(?:every|any|all)\s+other\s+cases?|otherwise)\b/i.test(r.text)) return { rule: 'product-specific', criteria: [8], detail: 'tied to: the product named before' };
-  const conditioned = r.all('modal', 'obligation').some((o) => /condition/i.test(words(r, o)));
-  if (!product || aboutSomethingElse(r) || onlyPersons(r) || !(r.exclusive || r.voids || r.needsConsent || r.prohibits || conditioned)) return undefined;
-  // The product is a particular one: the licensor's, a named one, or the one the work came with.
-  const owned = /\b(?:licensor|vendor|author|publisher|manufacturer|company)'s\b|\bour\s+\w|\bofficial\s+(?:app\s+)?(?:store|marketplace|channel|platform|repository|website|site|distribution|editor|launcher)\b|\boem\b|\bas\s+part\s+of\s+(?:the\s+)?(?!Work|Software|Program|Package|Licensed|Original|Covered|Modified|Derivative)[A-Z]|\bbundled?\b|\btogether\s+with\s+(?:the\s+)?[A-Z]|\btogether\s+with\s+the\b|\b(?:by|for|from|of)\s+(?:or\s+for\s+)?the\s+(?:licensor|vendor|author|manufacturer)\b|\bgenuine\b|\b(?:within|of|from)\s+the\s+(?!Work|Software|Program|Package|Licensed|Original|Covered|Modified|Derivative)[A-Z]\w+|\bextracted\s+from\b|\bseparately\s+from\b|\bfor\s+the\s+[A-Z][\w-]*\s+(?:app|application|device|product|platform|game|console|router|appliance|system)\b|\binside\s+the\s+(?:product|[A-Z])|\bonly\s+with\s+the\s+[A-Z]|\bbearing\s+the\b|\boriginally\s+supplied\b|\bcomplete\s+[A-Z]/.test(s.text.replace(/\b(?:Licensor|Vendor|Author|Publisher)\b/g, (w) => w.toLowerCase()));
-  if (!owned) return undefined;
-  return { rule: 'product-specific', criteria: [8], ...about('tied to', r, product) };
 };
 
 // OSD 9: must not restrict other software.

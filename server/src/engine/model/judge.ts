@@ -51,7 +51,8 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
   const provisions = readProvisions(input.text, input.terms);
   const lent = leadInMentions(input.leadIn);
   const readings = provisions.map((p) => new Reading(p, lent));
-  if (readings.some((r) => r.has('soft', 'request', 'notBinding', 'alternative'))) return { judgements: [], binding: false, copyleft: false };
+  // (Not "Please note: …" or "Please don't misunderstand us: …", which ask nothing.)
+  if (readings.some((r) => r.all('soft', 'request', 'notBinding', 'alternative').some((m) => !pleaseNote(r, m)))) return { judgements: [], binding: false, copyleft: false };
   const [before = '', after = ''] = (input.neighbours ?? '').split(' // ');
   // "… That limit applies only to our service, not to the software." A sentence that comments on
   // the one before it (an anaphor and a negation, or words of request) takes its force away.
@@ -83,6 +84,10 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
   const copyleft = readings.some((r) => r.has('guard', 'shareAlike') && !r.needsConsent && !r.has('other', 'alongside', 'beside'));
   return { judgements: out, binding, copyleft };
 }
+
+/** "Please note", "please don't misunderstand us": a "please" that asks for nothing. */
+const pleaseNote = (r: Reading, m: Mention): boolean =>
+  m.concept === 'request' && !m.inherited && r.all('soft', 'neutral').some((n) => !n.inherited && n.from <= m.from && m.to <= n.to && /^please\b/i.test(r.text.slice(n.start - r.provision.start)));
 
 /**
  * The mentions of the lead-ins that carry over to an item: the nearest lead-in that restricts

@@ -11,14 +11,17 @@ export const otherSoftware: Decide = (r) => {
   // merely stands beside the work ("every program distributed together with the Engine").
   const beside = r.has('other', 'alongside') ? r.all('other', 'beside').find((m) => r.governs(m, 12, true)) : undefined;
   // "… does not extend this licence to those programs": a carve-out that leaves other software alone.
-  if (standalone(r) || NOT_EXTENDING.test(r.text)) return undefined;
+  // (Nor a proviso about how the work is presented: "… provided that you do not advertise this Package as a product of your own".)
+  if (standalone(r) || NOT_EXTENDING.test(r.text) || r.has('guard', 'origin')) return undefined;
   const demanded = r.has('guard', 'shareAlike') ? undefined : besideDemand(r);
   // Read from the words around a software noun rather than a named phrase: a human should look (a warning).
   if (demanded) return { rule: 'restricts-other-software', criteria: [9], severity: 'warning', detail: `other software: ${demanded}` };
   if (r.has('guard', 'shareAlike') && !r.needsConsent && !beside && !r.has('other', 'alongside')) return undefined;
   const other = r.all('other', 'other').find((m) => r.governs(m, 12, true) && !ownCopyleft(r, m)) ?? beside ?? besideSoftware(r);
   if (!other) return undefined;
-  const narrowed = r.prohibits || r.all('modal', 'exclusive').some((x) => r.near(x, other, 5));
+  // (Or the licence ends where it stands beside other software: "All permissions cease if Licensee deploys the Library on any host where …".)
+  const ends = r.voids && !r.word('breach', 'breached', 'violate', 'violation', 'fail', 'failure', 'comply', 'compliance');
+  const narrowed = r.prohibits || ends || r.all('modal', 'exclusive').some((x) => r.near(x, other, 5));
   if (narrowed && (r.has('action', 'combine', 'distribute') || r.has('other', 'alongside') || /contain|include|execut|run/i.test(r.text))) return { rule: 'restricts-other-software', criteria: [9], ...about('other software', r, other) };
   if (r.obliges && (/\b(?:display|in its entirety)\b/i.test(r.text) || (beside && /\b(?:released|licensed|certified|approved|open.source)\b/i.test(r.text)))) return { rule: 'restricts-other-software', criteria: [9], ...about('other software', r, other) };
   return undefined;
@@ -43,8 +46,8 @@ function besideSoftware(r: Reading): Mention | undefined {
 /** Kinds of software: a lower-case one that does not name the work ("the Software") is other software. */
 const SOFTWARE_KINDS: ReadonlySet<string> = new Set(['software', 'program', 'application', 'app', 'library', 'runtime', 'interpreter', 'engine', 'tool', 'package', 'compiler', 'framework', 'environment', 'plugin']);
 const THE_WORK: ReadonlySet<string> = new Set(['the', 'this', 'our', 'such', 'said', 'licensed']);
-const OTHERISH: ReadonlySet<string> = new Set(['other', 'another', 'unrelated', 'proprietary', 'compete', 'competing', 'rival', 'alternative', 'third', 'closed', 'incompatible', 'accompanying']);
-const ANY: ReadonlySet<string> = new Set(['any', 'every', 'all', 'no', 'each']);
+const OTHERISH: ReadonlySet<string> = new Set(['other', 'another', 'unrelated', 'proprietary', 'compete', 'competing', 'rival', 'alternative', 'third', 'closed', 'incompatible', 'accompanying', 'commercial', 'own']);
+const ANY: ReadonlySet<string> = new Set(['any', 'every', 'all', 'no', 'each', 'exclusively', 'solely', 'only']);
 /** "does not bring those programs under this licence", "does not reach any System Component": a carve-out. */
 const NOT_EXTENDING = /\b(?:does|do|shall|will)\s+not\s+(?:make|bring|reach|apply|extend|cover|subject|place|cause)\b/i;
 
@@ -69,10 +72,12 @@ function besideDemand(r: Reading): string | undefined {
     // Software marked as other ("every other program", "unrelated proprietary programs"), or any
     // software where the sentence has put it beside the work ("any program in that suite").
     const before = tokens.slice(Math.max(0, i - 3), i).map((x) => x.lemma);
-    const marked = before.some((w) => OTHERISH.has(w)) || (before.some((w) => ANY.has(w)) && r.all('other', 'alongside').some((m) => !m.inherited && m.to <= i));
+    // ("No software that collects telemetry may be installed on the same system image": a negated subject, the place after it.)
+    const marked = before.some((w) => OTHERISH.has(w)) || (before.some((w) => ANY.has(w)) && r.all('other', 'alongside').some((m) => !m.inherited && (m.to <= i || before.includes('no'))));
     if (!marked) continue;
-    // "every other program", "any program", "all the other software": the force stands before it, close enough to bear on it.
-    if (duties.some((d) => d.from < i && i - d.to <= 12)) return r.text.slice(tokens[Math.max(0, i - 2)].start - r.provision.start, t.end - r.provision.start);
+    // "every other program", "any program", "all the other software": the force stands before it, close enough to bear on it
+    // (or just after it, as its subject: "those apps also have to be free").
+    if (duties.some((d) => (d.from < i && i - d.to <= 12) || (d.from > i && d.from - i <= 3 && /^(?:must|shall|ha(?:ve|s)\s+to|need\s+to|may\s+not|must\s+not|shall\s+not)\b/i.test(r.text.slice(d.start - r.provision.start))))) return r.text.slice(tokens[Math.max(0, i - 2)].start - r.provision.start, t.end - r.provision.start);
   }
   return undefined;
 }

@@ -156,14 +156,21 @@ function negatedSubject(tokens: readonly Token[], all: readonly Token[]): Mentio
  * place lends those. A term for an act ("Deploy") lends nothing: its definition says what the act
  * covers, not what is forbidden.
  */
-function lentSlots(term: string, definition: string): ReadonlySet<Slot> {
+function lentSlots(term: string, definition: string): Set<Slot> {
   const out = new Set<Slot>();
   if (/\b(?:purposes?|uses?|fields?|applications?|activit(?:y|ies)|redistribution|distribution)\b/i.test(term)) out.add('purpose');
   if (/\b(?:users?|part(?:y|ies)|persons?|entit(?:y|ies)|licensees?|customers?|competitors?|organi[sz]ations?|compan(?:y|ies)|hyperscalers?|providers?|brokers?|members?|territor(?:y|ies)|countr(?:y|ies)|regions?)\b/i.test(term) ||
     /"\s*(?:shall\s+)?(?:means?|includes?)\s+(?:(?:any|each|every|a|an|all)\s+)?(?:natural\s+)?(?:persons?|entit(?:y|ies)|compan(?:y|ies)|organi[sz]ations?|governments?|individuals?|providers?|businesses)\b/i.test(definition)) out.add('who');
   if (/\b(?:products?|platforms?|hardware|devices?|stores?|services?|suites?|systems?|builds?)\b/i.test(term)) out.add('product');
+  // Software or media defined by where they stand ("'Companion Software' means any program distributed in the same package").
+  if (/\b(?:software|programs?|applications?|medium|media|packages?|images?|components?)\b/i.test(term)) out.add('other');
+  // A kind of distribution lends the money it is made for ("… for which no money or other consideration is received").
+  if (/\b(?:redistribution|distribution|transfer|sale|supply)s?\b/i.test(term)) out.add('fee');
   return out;
 }
+
+/** A definition that leaves someone out of the class it defines. */
+const LEAVES_OUT = /\b(?:other\s+than|excluding|except(?:\s+for)?|save(?:\s+and\s+except)?|but\s+(?:does\s+not|shall\s+not)\s+include|(?:who|that|which)\s+(?:is|are)\s+not|not\s+(?:being|employed|engaged|owned|controlled))\b/i;
 
 /** Terms every licence defines: their definitions describe the licence, not a class or a purpose. */
 const GENERIC_TERM = /^(?:the\s+)?(?:licen[cs]e|agreement|work|software|program|package|you|your|licensor|licensee|contributor|contribution|source(?:\s+code)?|source\s+form|object(?:\s+code)?|object\s+form|derivative\s+works?|modifications?|modified\s+version|standard\s+version|covered\s+\w+|original\s+\w+|recipients?|users?|distribute|distribution|executable|larger\s+work|legal\s+entity|control|affiliates?|notice|entity|commercial\s+use)s?$/i;
@@ -189,9 +196,17 @@ export function readProvisions(text: string, terms: readonly DefinedTerm[] = [])
     const at = tokens.findIndex((t) => t.start >= term.start);
     if (at < 0) continue;
     const slots = lentSlots(term.term ?? '', term.definition);
-    for (const m of findMentions(defTokens)) {
-      if (slots.has(m.slot)) lent.push({ ...m, from: at, to: at + 1, start: term.start, end: term.end, inherited: true, words: term.definition.slice(m.start, m.end) });
+    const defMentions = findMentions(defTokens);
+    // Software is other software only when its definition puts it beside the work ("in the same package").
+    if (slots.has('other') && !defMentions.some((m) => m.slot === 'other' && m.concept === 'alongside')) slots.delete('other');
+    for (const m of defMentions) {
+      // (What a kind of distribution costs, not that it is free: "free of charge" in a definition bounds nothing.)
+      if (slots.has(m.slot) && !(m.slot === 'fee' && m.concept === 'free')) lent.push({ ...m, from: at, to: at + 1, start: term.start, end: term.end, inherited: true, words: term.definition.slice(m.start, m.end) });
     }
+    // A class of persons defined by whom it leaves out ("any person other than an Excluded Entity",
+    // "a person who is not employed by …"): the term carries that exclusion wherever it is used.
+    const leftOut = slots.has('who') ? LEAVES_OUT.exec(term.definition) : null;
+    if (leftOut) lent.push({ slot: 'who', concept: 'excluded', from: at, to: at + 1, start: term.start, end: term.end, inherited: true, words: term.definition.slice(leftOut.index, leftOut.index + 80).split(/[.;]/)[0] });
   }
   return splitProvisions(text).map(({ start, end }) => {
     const inside = (m: Mention): boolean => m.start >= start && m.end <= end;

@@ -3,7 +3,7 @@ import type { Slot } from './vocabulary';
 
 const FORCE: ReadonlySet<string> = new Set(['prohibit', 'noRights', 'exclusive', 'consent', 'voiding', 'negation']);
 /** Words before a permission or agreement that make it a requirement ("without", "requires", "subject to", "must first obtain"). */
-const CONSENT_TRIGGERS: ReadonlySet<string> = new Set(['become', 'provided', 'provide', 'without', 'unless', 'require', 'required', 'requires', 'subject', 'after', 'obtain', 'need', 'seek', 'request', 'enter', 'sign', 'first', 'prior', 'until', 'save', 'except', 'must', 'shall', 'only', 'upon']);
+const CONSENT_TRIGGERS: ReadonlySet<string> = new Set(['once', 'become', 'provided', 'provide', 'without', 'unless', 'require', 'required', 'requires', 'subject', 'after', 'obtain', 'need', 'seek', 'request', 'enter', 'sign', 'first', 'prior', 'until', 'save', 'except', 'must', 'shall', 'only', 'upon']);
 /** Purposes that narrow a grant when it names them. */
 const NARROWING_PURPOSES: ReadonlySet<string> = new Set(['noncommercial', 'research', 'evaluation', 'education', 'personal', 'internal', 'open']);
 
@@ -183,7 +183,11 @@ export class Reading {
       const byPlace = (this.exclusive || this.noRights) && !this.word('court', 'courts', 'dispute', 'disputes', 'venue', 'arbitration', 'tribunal', 'prohibit') &&
         this.all('who', 'place', 'territory', 'residual').some((w) => !this.all('soft', 'lawOnly').some((l) => l.to <= w.from && w.from - l.to <= 3) && this.forces().some((f) => !f.inherited && (f.concept === 'exclusive' || f.concept === 'noRights') && f.from < w.from && w.from - f.from <= 8));
       if (this.has('soft', 'lawOnly') && !this.has('purpose', 'policy') && !this.retaliatesBroadly && !byPlace) return true;
-      if (this.has('soft', 'reservation', 'acceptance', 'community') || this.isHistory || GIVEN_BY_THIS_LICENCE.test(this.text)) return true;
+      // (A defined term is not community talk: "Only Participants may exercise the rights …" where "Participant" is defined.)
+      const termLike = (m: Mention): boolean => this.provision.mentions.some((x) => x.inherited && x.from <= m.from && m.from < x.to) ||
+        (m.from > 0 && this.provision.mentions.some((x) => x.inherited && x.slot === 'who') && /^[A-Z]/.test(this.text.slice(m.start - this.provision.start)));
+      const community = this.all('soft', 'community').some((m) => m.inherited || !termLike(m));
+      if (community || this.has('soft', 'reservation', 'acceptance') || this.isHistory || GIVEN_BY_THIS_LICENCE.test(this.text)) return true;
       // An explanation ("because …", "note that …") is neutral unless a duty or force stands before it.
       const explanation = this.own('soft', 'explanation');
       if (explanation && !this.forces(true).some((f) => !f.inherited && f.from < explanation.from)) return true;
@@ -193,7 +197,10 @@ export class Reading {
       if (this.has('soft', 'except')) return false;
       const forbids = this.forces().some((f) => f.concept === 'prohibit' || f.concept === 'noRights');
       const conditioned = this.conditions && this.word('not', 'no', 'neither', 'nor');
+      // "free to use, modify and share, but only in projects built with …": an "only" after the permission narrows it.
+      const narrowedAfter = (m: Mention): boolean => this.forces().some((f) => f.concept === 'exclusive' && !f.inherited && f.from > m.to);
       return !forbids && !conditioned && this.all('soft', 'permitAll').some((m) => {
+        if (!m.inherited && narrowedAfter(m)) return false;
         const words = this.text.slice(m.start - this.provision.start, m.end - this.provision.start);
         // "the Licensor is free to refuse": the licensor's freedom, not a permission for all.
         if (this.all('subject', 'licensor').some((l) => !l.inherited && l.to <= m.from && m.from - l.to <= 2)) return false;

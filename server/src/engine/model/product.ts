@@ -1,0 +1,64 @@
+/**
+ * OSD 8, the licence must not be specific to a product: the rights hold only with, in, on or as part
+ * of a particular product — the licensor's, a named one, or the one the work came with.
+ */
+import { Near } from '../near';
+import { about, aboutSomethingElse, type Decide, onlyPersons, words } from './decide';
+import type { Reading } from './reading';
+
+/** Wordings that exempt someone from an obligation. */
+const EXEMPTION = /\bnot\s+apply\s+(?:where|when|if)\b|\breleased\s+from\s+(?:sections?|clauses?|the\s+obligations?)\b/i;
+const NOT_EXTENDED = new Near(/\badditional\s+(?:\w+\s+)?licen[cs]e\b/i, ['[^.;]{0,60}', /\bnot\s+extended\b/i]);
+
+/** Words that end a named product ("the Ferrox browser", "Brickpress CMS", "our editor Kodo"). */
+const PRODUCT_NOUNS: ReadonlySet<string> = new Set(['app', 'application', 'browser', 'editor', 'engine', 'runtime', 'printer', 'printers', 'cms', 'workstation', 'suite', 'product', 'platform', 'device', 'devices', 'console', 'ide', 'launcher', 'environment', 'desktop', 'router', 'appliance', 'game', 'kit', 'sdk', 'studio', 'server', 'phone', 'handset', 'board', 'boards', 'camera', 'cameras', 'vehicle', 'vehicles', 'hardware', 'system', 'cloud', 'toolchain', 'framework']);
+/** Capitalised words that name the work, the licence or its parts, not another product. */
+const NOT_A_PRODUCT: ReadonlySet<string> = new Set(['software', 'licensor', 'licensee', 'work', 'works', 'program', 'licence', 'license', 'section', 'agreement', 'model', 'weights', 'library', 'user', 'users', 'you', 'terms', 'appendix', 'schedule', 'annex', 'exhibit', 'clause', 'article', 'part', 'source', 'code', 'documentation', 'firmware', 'component', 'module', 'extension', 'plugin', 'font', 'fonts', 'dataset', 'materials', 'material', 'package', 'covered', 'licensed', 'original', 'modified', 'derivative', 'contribution', 'contributor', 'i', 'mit', 'apache', 'gnu', 'gpl', 'bsd', 'osi', 'english']);
+const PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'w', 'within', 'inside', 'on', 'by', 'conjunction', 'in', 'for']);
+
+/**
+ * A named product the grant is narrowed to: "only with the Halcyon Engine", "exclusively in
+ * conjunction with the Paperkite mobile application", "for sites built on Brickpress CMS only",
+ * "only inside our editor Kodo". A capitalised name after a preposition, near "only", that is not the
+ * work or a part of the licence; after "in" or "for" it must be followed by a kind of product (a
+ * country after "only in" is OSD 5's business).
+ */
+export function namedProduct(r: Reading): string | undefined {
+  const t = r.provision.tokens;
+  const only = r.all('modal', 'exclusive').filter((m) => !m.inherited);
+  if (only.length === 0) return undefined;
+  for (let i = 1; i < t.length; i++) {
+    const surface = r.text.slice(t[i].start - r.provision.start, t[i].end - r.provision.start);
+    if (!/^[A-Z]/.test(surface) || NOT_A_PRODUCT.has(t[i].word)) continue;
+    const back = t.slice(Math.max(0, i - 5), i).map((x) => x.word);
+    const prep = [...back].reverse().find((w) => PREPOSITIONS.has(w));
+    if (!prep) continue;
+    const after = t.slice(i + 1, i + 4).map((x) => x.word);
+    const kind = PRODUCT_NOUNS.has(t[i].word) || after.some((w) => PRODUCT_NOUNS.has(w)) || back.some((w) => PRODUCT_NOUNS.has(w) || w === 'our');
+    // A kind of product must be named, unless "only" follows the name itself ("w/ HyperDesk only").
+    if (!kind && t[i + 1]?.word !== 'only') continue;
+    if (!only.some((m) => (m.from < i && i - m.to <= 12) || (m.from > i && m.from - i <= 5))) continue;
+    const end = t[Math.min(t.length - 1, i + (after.findIndex((w) => PRODUCT_NOUNS.has(w)) + 1))];
+    return r.text.slice(t[i].start - r.provision.start, end.end - r.provision.start);
+  }
+  return undefined;
+}
+
+export const productSpecific: Decide = (r, s) => {
+  const product = r.all('product').find((m) => r.governs(m, 14));
+  // An exemption or extra right that holds only within the licensor's product ("does not apply where the Software is used as part of the Licensor's Enterprise Edition").
+  const exemption = (EXEMPTION.test(r.text) || NOT_EXTENDED.test(r.text));
+  const inProduct = r.all('product').find((m) => /licensor|enterprise|part of/i.test(r.text.slice(Math.max(0, m.start - r.provision.start - 30), m.end - r.provision.start + 30)));
+  if (exemption && inProduct && /\b(?:licensor|vendor)'s\b/i.test(s.text)) return { rule: 'product-specific', criteria: [8], ...about('exemption within', r, inProduct) };
+  // "Where it is distributed with the Licensor's Starter Kit, you may modify it; in every other case, modification is prohibited."
+  const earlier = s.clause.slice(0, s.clause.indexOf(r)).flatMap((o) => o.all('product').filter((m) => !m.inherited && /\b(?:licensor|vendor)'s\b|\bour\s/i.test(o.text)).map(() => o));
+  if (!product && r.prohibits && earlier.length > 0 && /\b(?:in\s+(?:every|any|all)\s+other\s+cases?|otherwise)\b/i.test(r.text)) return { rule: 'product-specific', criteria: [8], detail: 'tied to: the product named before' };
+  const named = !aboutSomethingElse(r) && (r.has('action', 'use', 'distribute', 'modify', 'copy') || r.word('license', 'licensed', 'licence', 'granted', 'free')) ? namedProduct(r) : undefined;
+  if (named) return { rule: 'product-specific', criteria: [8], detail: `tied to: ${named}` };
+  const conditioned = r.all('modal', 'obligation').some((o) => /condition/i.test(words(r, o)));
+  if (!product || aboutSomethingElse(r) || onlyPersons(r) || !(r.exclusive || r.voids || r.needsConsent || r.prohibits || conditioned)) return undefined;
+  // The product is a particular one: the licensor's, a named one, or the one the work came with.
+  const owned = /\b(?:licensor|vendor|author|publisher|manufacturer|company)'s\b|\bour\s+\w|\bofficial\s+(?:app\s+)?(?:store|marketplace|channel|platform|repository|website|site|distribution|editor|launcher)\b|\boem\b|\bas\s+part\s+of\s+(?:the\s+)?(?!Work|Software|Program|Package|Licensed|Original|Covered|Modified|Derivative)[A-Z]|\bbundled?\b|\btogether\s+with\s+(?:the\s+)?[A-Z]|\btogether\s+with\s+the\b|\b(?:by|for|from|of)\s+(?:or\s+for\s+)?the\s+(?:licensor|vendor|author|manufacturer)\b|\bgenuine\b|\b(?:within|of|from)\s+the\s+(?!Work|Software|Program|Package|Licensed|Original|Covered|Modified|Derivative)[A-Z]\w+|\bextracted\s+from\b|\bseparately\s+from\b|\bfor\s+the\s+[A-Z][\w-]*\s+(?:app|application|device|product|platform|game|console|router|appliance|system)\b|\binside\s+the\s+(?:product|[A-Z])|\bonly\s+with\s+the\s+[A-Z]|\bbearing\s+the\b|\boriginally\s+supplied\b|\bcomplete\s+[A-Z]/.test(s.text.replace(/\b(?:Licensor|Vendor|Author|Publisher)\b/g, (w) => w.toLowerCase()));
+  if (!owned) return undefined;
+  return { rule: 'product-specific', criteria: [8], ...about('tied to', r, product) };
+};
