@@ -43,6 +43,11 @@ export function fourthBlindClauses(): LabelledClause[] {
   return readJsonl(path.resolve(__dirname, '../fixtures/blind/fourth.jsonl'));
 }
 
+/** The fifth blind set (60 + 60, written from the OSD alone on 2026-12-02), never tuned on: only its totals are looked at. */
+export function fifthBlindClauses(): LabelledClause[] {
+  return readJsonl(path.resolve(__dirname, '../fixtures/blind/fifth.jsonl'));
+}
+
 /**
  * The helper-written tuning sets in `test/fixtures/tuning/`, each written from the OSD text (and the
  * idea names of the dev set's README) without reading the engine, and run once before tuning on it:

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../server/src/engine';
 import { readProvisions } from '../../server/src/engine/model/provisions';
 import { Reading } from '../../server/src/engine/model/reading';
-import { blindClauses, devClauses, isTuningHalf, score, secondBlindClauses, thirdBlindClauses, fourthBlindClauses, tuningSet } from '../corpus/clauses';
+import { blindClauses, devClauses, isTuningHalf, score, secondBlindClauses, thirdBlindClauses, fourthBlindClauses, fifthBlindClauses, tuningSet } from '../corpus/clauses';
 
 const model = { clauseModel: true };
 const rulesOf = (text: string): string[] => analyze(text, model).findings.map((f) => `${f.ruleId}:${f.criteria.join('+')}`);
@@ -52,25 +52,26 @@ describe('clause model', () => {
     ['dev.jsonl, odd ids (tuned on)', () => devClauses().filter(isTuningHalf), 130, 0],
     ['dev.jsonl, even ids (validation, not tuned on)', () => devClauses().filter((c) => !isTuningHalf(c)), 108, 4],
     ['blind set (never tuned on)', blindClauses, 35, 0],
-    ['second blind set (never tuned on; first run 36/60, 6 compliant errors)', secondBlindClauses, 47, 6],
+    ['second blind set (never tuned on; first run 36/60, 6 compliant errors)', secondBlindClauses, 49, 6],
     ['third blind set (never tuned on; first run 50/60, 3 compliant errors)', thirdBlindClauses, 52, 2],
     ['fourth blind set (never tuned on; first run 48/60, 2 compliant errors)', fourthBlindClauses, 50, 2],
+    ['fifth blind set (never tuned on; first run 48/60, 3 compliant errors)', fifthBlindClauses, 48, 3],
     ['tuning set (helper-written, tuned on)', () => tuningSet('clauses'), 119, 0],
-    ['idea set (helper-written from the idea names, tuned on)', () => tuningSet('ideas'), 209, 0],
-    ['precision set (helper-written, mostly compliant, tuned on)', () => tuningSet('precision'), 115, 0],
-    ['recall set (helper-written, mostly violating, tuned on)', () => tuningSet('recall'), 224, 0],
+    ['idea set (helper-written from the idea names, tuned on)', () => tuningSet('ideas'), 212, 0],
+    ['precision set (helper-written, mostly compliant, tuned on)', () => tuningSet('precision'), 116, 0],
+    ['recall set (helper-written, mostly violating, tuned on)', () => tuningSet('recall'), 225, 0],
     ['persons set (helper-written, OSD 5, 7 and 9 in long sentences, tuned on)', () => tuningSet('persons'), 134, 0],
     ['weak-criteria set (helper-written, OSD 2, 4, 5, 7-10; first run 58/110, 1 error; tuned on)', () => tuningSet('weak'), 102, 0],
-    ['second precision set (helper-written near-twins; first run 27/40, 4/160 errors; tuned on)', () => tuningSet('precision2'), 34, 0],
+    ['second precision set (helper-written near-twins; first run 27/40, 4/160 errors; tuned on)', () => tuningSet('precision2'), 35, 0],
     ['third precision set (helper-written, AI-model drafting; first run 17/30, 5/150 errors; tuned on)', () => tuningSet('precision3'), 23, 0],
     ['varied set (every criterion, varied registers; first run 64/100, 2 errors; tuned on)', () => tuningSet('varied'), 84, 0],
-    ['AI-model set (first run 67/100, 5 errors; tuned on)', () => tuningSet('ai'), 84, 1],
+    ['AI-model set (first run 67/100, 5 errors; tuned on)', () => tuningSet('ai'), 85, 1],
     ['source-available set (first run 68/100, 3 errors; tuned on)', () => tuningSet('source-available'), 87, 0],
     ['informal and legacy set (first run 69/100, 4 errors; tuned on)', () => tuningSet('informal'), 84, 0],
     ['second weak-criteria set (OSD 5, 7-10; first run 92/160, 4 errors; tuned on)', () => tuningSet('weak2'), 151, 0],
-    ['fourth precision set (first run 25/40, 5/200 errors; tuned on)', () => tuningSet('precision4'), 31, 1],
+    ['fourth precision set (first run 25/40, 5/200 errors; tuned on)', () => tuningSet('precision4'), 31, 0],
     ['third weak-criteria set (OSD 1, 5, 7-10; first run 98/130, 1/50 errors; tuned on)', () => tuningSet('weak3'), 111, 0],
-    ['fifth precision set (first run 28/40, 5/160 errors; tuned on)', () => tuningSet('precision5'), 30, 0],
+    ['fifth precision set (first run 28/40, 5/160 errors; tuned on)', () => tuningSet('precision5'), 32, 0],
     ['third source set (OSD 2-4; first run 77/150, 2/60 errors; tuned on)', () => tuningSet('source3'), 119, 0],
     ['second fields set (OSD 6 and 8; first run 93/150, 3/60 errors; tuned on)', () => tuningSet('fields2'), 128, 2],
   ] as const;

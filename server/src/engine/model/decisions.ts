@@ -49,6 +49,8 @@ const KEPT_BACK = /\b(?:retained\s+by|without\s+(?:the\s+)?(?:corresponding\s+)?
 
 /** "Minified or generated output is not source form": what the source is, defined by what it is not. */
 const NOT_SOURCE = /\b(?:is|are)\s+not\s+(?:the\s+)?(?:source(?:\s+(?:form|code))?|(?:the\s+)?preferred\s+form)\b|\b(?:does|do)\s+not\s+qualify\b/i;
+/** The source is said to be given: "the unminified source … is included in the src/ directory". */
+const SOURCE_GIVEN = /(?<!\bno\s)\bsource\b[^.;]{0,60}?\b(?:is|are)\s+(?:also\s+)?(?:included|provided|supplied|shipped|published)\b(?!\s+only)/i;
 /** "… shall be deemed to constitute the Source Code": a compiled form called source. */
 const DEEMED_SOURCE = /\b(?:deemed|considered|treated)\s+(?:to\s+(?:be|constitute)|as)\s+(?:the\s+)?source\b/i;
 
@@ -135,10 +137,15 @@ const fee: Decide = (r) => {
 };
 
 const distributionConsent: Decide = (r) => {
+  // "Companies wishing to sell the Software must first enter into a reseller agreement with the Licensor."
+  const sell = r.own('action', 'sell');
+  if (sell && !aboutSomethingElse(r) && r.needsConsent && r.all('modal', 'consent').some((c) => r.near(c, sell, 12)) && !r.has('fee', 'free')) return { rule: 'distribution-permission', criteria: [1], ...about('sale', r, sell) };
   const dist = r.own('action', 'distribute');
   if (!dist || aboutSomethingElse(r) || r.has('action', 'modify')) return undefined;
-  if (r.needsConsent && r.all('modal', 'consent').some((c) => r.all('action', 'distribute').some((d) => r.near(c, d, 12)))) return { rule: 'distribution-permission', criteria: [1], ...about('distribution', r, dist) };
+  if (r.needsConsent && r.all('modal', 'consent').some((c) => r.all('action', 'distribute').some((d) => r.near(c, d, 16)))) return { rule: 'distribution-permission', criteria: [1], ...about('distribution', r, dist) };
   if (r.obliges && r.has('action', 'report') && r.has('action', 'sell')) return { rule: 'distribution-permission', criteria: [1], detail: 'notice before selling' };
+  // "Anyone who redistributes the Software must notify the author before the first distribution": a report for every redistribution.
+  if (r.obliges && r.own('action', 'report') && /\b(?:before|prior\s+to|within\s+\S+\s+days?\s+(?:of|after|following))\b/i.test(r.text)) return { rule: 'distribution-permission', criteria: [1], severity: 'warning', detail: 'a report to the licensor for each redistribution' };
   if (r.exclusive && r.has('purpose', 'noncommercial')) return { rule: 'no-sale', criteria: [1], ...about('only', r, r.own('purpose', 'noncommercial')) };
   return undefined;
 };
@@ -147,7 +154,7 @@ const distributionConsent: Decide = (r) => {
 const sourceWithheld: Decide = (r, s) => {
   const decompile = r.own('action', 'decompile');
   if (decompile && r.governs(decompile, 6) && r.prohibits && !r.has('object', 'name', 'notice')) return { rule: 'reverse-engineering-ban', criteria: [2], ...about('forbidden', r, decompile) };
-  if (aboutSomethingElse(r) || REQUIRES_PREFERRED_FORM.test(s.text) || NOT_SOURCE.test(r.text)) return undefined;
+  if (aboutSomethingElse(r) || REQUIRES_PREFERRED_FORM.test(s.text) || NOT_SOURCE.test(r.text) || SOURCE_GIVEN.test(r.text)) return undefined;
   // The source given is generated (the output of a compiler, generator or translator) and what it is generated from is kept back: OSD 2's "intermediate forms".
   if (DEEMED_SOURCE.test(r.text) && GENERATED.test(s.text)) return { rule: 'source-withheld', criteria: [2], detail: 'a compiled or generated form deemed to be the source' };
   if (KEPT_BACK.test(r.text) && (GENERATED.test(s.text) || GENERATED.test(s.before)) && r === s.clause[s.clause.length - 1]) return { rule: 'source-withheld', criteria: [2], detail: 'an intermediate form given as source; the form it is generated from is kept back' };
@@ -366,10 +373,16 @@ const fieldOfUse: Decide = (r, s) => {
   if (service && r.has('purpose', 'commercial') && (r.exclusive || r.prohibits)) return { rule: 'non-commercial', criteria: [6], ...about('services', r, service) };
   const purposes = r.all('purpose').filter((m) => m.concept !== 'policy' && r.governs(m, 12));
   // A grant is a use too: "licensed for academic research purposes only", "permission is granted to use … for the purpose of …".
-  const use = r.all('action', 'use')[0] ?? (r.word('license', 'licensed', 'grant', 'granted', 'authorize', 'authorise', 'authorizes', 'authorises') ? purposes[0] : undefined);
+  // (Or the work itself is forbidden a field, with no verb at all: "the model is off-limits for election campaigns".)
+  const use = r.all('action', 'use')[0] ?? (r.word('license', 'licensed', 'grant', 'granted', 'authorize', 'authorise', 'authorizes', 'authorises') || (r.prohibits && !r.has('action') && r.has('object', 'work') && purposes.length > 0 && ['for', 'in'].includes(r.provision.tokens[purposes[0].from - 1]?.word ?? '')) ? purposes[0] : undefined);
   // A grant that names only narrow purposes ("… for your own personal use", "for the purpose of astronomical research").
   const single = r.word('grant', 'granted', 'license', 'licensed', 'permission', 'permitted', 'may') && !r.has('purpose', 'commercial') && !r.has('soft', 'permitAll');
-  const narrowPurpose = purposes.find((m) => NARROW.has(m.concept) && asPurpose(r, m)) ?? (/\bfor\s+the\s+(?:sole\s+)?purposes?\s+of\b|\bfor\s+use\s+in\b/i.test(r.text) ? purposes.find((m) => m.concept !== 'commercial') : undefined);
+  // (A grant has no force to govern its purposes: "Permission is granted to use the Software for the purpose of astronomical research".)
+  const grantWords = r.provision.tokens.flatMap((t, i) => (['granted', 'licensed', 'grant', 'grants', 'permission'].includes(t.word) ? [i] : []));
+  const granted = grantWords.length === 0 || r.word('notwithstanding', 'addition', 'also', 'additionally') ? [] : r.all('purpose').filter((m) => m.concept !== 'policy' && !m.inherited &&
+    grantWords.some((g) => m.from > g && m.from - g <= 14) && /^[a-z]/.test(r.text.slice(m.start - r.provision.start)) &&
+    r.provision.tokens.slice(Math.max(0, m.from - 6), m.from).some((t) => t.word === 'for'));
+  const narrowPurpose = [...purposes, ...granted].find((m) => NARROW.has(m.concept) && asPurpose(r, m)) ?? (/\bfor\s+the\s+(?:sole\s+)?purposes?\s+of\b|\bfor\s+use\s+in\b/i.test(r.text) ? [...purposes, ...granted].find((m) => m.concept !== 'commercial') : undefined);
   const fieldGrant = /\b(?:only|solely|exclusively)\s+for\s+use\s+(?:of\s+(?:[\w-]+\s+){1,5}?)?in\s+(?!accordance|compliance)\w+/i.exec(r.text);
   if (fieldGrant && !r.prohibits) return { rule: 'limited-purpose', criteria: [6], detail: `purpose: ${fieldGrant[0]}` };
   if (single && narrowPurpose && !r.prohibits) return { rule: PURPOSE_RULE[narrowPurpose.concept], criteria: [6], ...about('', r, narrowPurpose) };

@@ -59,7 +59,8 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
   if (after && softens(after.split(' / ')[0])) return { judgements: [], binding: false, copyleft: false };
   // "You may not use them …" after a sentence about trademarks or notices is about those too.
   const about = before && refersBack(readings) ? namesOrNotices(before.split(' / ').pop() ?? '') : false;
-  const binding = readings.some((r) => !r.isNeutral && !restrictsSomethingElse(r) && !r.isPermission && !statesSize(r));
+  // (What the licensor says of itself binds the licensee to nothing: "We cannot give legal advice on sanctions".)
+  const binding = readings.some((r) => !r.isNeutral && !restrictsSomethingElse(r) && !r.isPermission && !statesSize(r) && !(r.aboutLicensor && LICENSOR_CANNOT.test(r.text)));
   const out: Judgement[] = [];
   const situation = { clause: readings, binariesPermitted: input.binariesPermitted, text: input.text, before: before.split(' / ').pop() ?? '' };
   // A history note anywhere in the sentence makes the whole sentence history ("… was used only for the
@@ -84,6 +85,9 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
   const copyleft = readings.some((r) => r.has('guard', 'shareAlike') && !r.needsConsent && !r.has('other', 'alongside', 'beside'));
   return { judgements: out, binding, copyleft };
 }
+
+/** What the licensor says it cannot or will not do for you: "We cannot give legal advice". */
+const LICENSOR_CANNOT = /\b(?:we|licensor|authors?|maintainers?)\s+(?:cannot|can\s*not|will\s+not|do\s+not|does\s+not|(?:are|is)\s+not\s+able\s+to)\s+(?:give|provide|offer|guarantee|promise|answer|support|accept|assume)\b/i;
 
 /** "Please note", "please don't misunderstand us": a "please" that asks for nothing. */
 const pleaseNote = (r: Reading, m: Mention): boolean =>

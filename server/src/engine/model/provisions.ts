@@ -73,8 +73,9 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
   const walk = (node: TrieNode, from: number, at: number, depth: number): void => {
     if (at > from) for (const e of node.ends) raw.push({ slot: e.slot, concept: e.concept, from, to: at, start: tokens[from].start, end: tokens[at - 1].end });
     if (at >= tokens.length || depth > 8) return;
+    // (A gap does not cross a sentence stop: "no warranty for it; accordingly, you may not …" is no "no * may".)
     const gap = node.next.get('*');
-    if (gap) for (let k = 0; k <= 7 && at + k < tokens.length; k++) walk(gap, from, at + k, depth + 1);
+    if (gap) for (let k = 0; k <= 7 && at + k < tokens.length && (k === 0 || !tokens[at + k].stop); k++) walk(gap, from, at + k, depth + 1);
     const t = tokens[at];
     const byLemma = node.next.get(t.lemma);
     if (byLemma) walk(byLemma, from, at + 1, depth + 1);

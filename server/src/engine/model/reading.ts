@@ -13,6 +13,9 @@ const LICENSOR_FORBIDS = /\b(?:do|does|will|shall)\s+not\s+(?:permit|allow|autho
 /** "rely on this licence", "rely on these terms": relying on the grant, not on the work. */
 const RELY_ON_GRANT = /^rel(?:y|ies|ied)\s+(?:up)?on\s+(?:this|these|the)\s+(?:licen[cs]e|terms|grant|permissions?)\b/i;
 
+/** A rule on the licensee's use, or a grant that stops short of a use, inside a disclaimer's sentence. */
+const FORBIDS_USE = /\byou\s+(?:may|must|shall)\s+not\s+(?:use|integrate|deploy|run|employ|incorporate|install|put)\b|\b(?:licen[cs]e|grant|permission|rights?)\s+(?:(?:granted|given|above|herein|hereunder|under|this|in|licen[cs]e)\s+){0,4}(?:does|do|shall|will)\s+not\s+(?:extend|apply)\s+to\b/i;
+
 /** The grant itself as the subject of "applies only to" or "does not apply to". */
 const GRANT_SUBJECT = /(?:^|[,;:]\s*)(?:the\s+|these\s+|all\s+|any\s+)?(?:rights?|licen[cs]es?|permissions?|grants?)\b(?:\s+(?:granted|given|conferred|herein|hereunder|under|in|of|by|to|this|these|the|licen[cs]e|terms|you))*\s+(?:do(?:es)?\s+not\s+apply|appl(?:y|ies)\s+only|(?:shall|will)\s+(?:not\s+apply|apply\s+only))\b/i;
 
@@ -178,7 +181,8 @@ export class Reading {
       const policies = this.all('purpose', 'policy');
       // (Nor "may not rely on this licence": a rule on who may claim the grant, not a disclaimer.)
       const disclaims = this.all('disclaim').some((d) => !policies.some((p) => p.from <= d.from && d.to <= p.to) && !RELY_ON_GRANT.test(this.text.slice(d.start - this.provision.start)));
-      if (disclaims && !withholds && !this.has('soft', 'except')) return true;
+      // (Nor a disclaimer that goes on to forbid the use: "…; accordingly, you may not use it in …", "… the licence granted above does not extend to any military application".)
+      if (disclaims && !withholds && !FORBIDS_USE.test(this.text) && !this.has('soft', 'except')) return true;
       // (Not where the grant itself is narrowed to a place or its people: "… and is available only to entities domiciled in the EU".)
       const byPlace = (this.exclusive || this.noRights) && !this.word('court', 'courts', 'dispute', 'disputes', 'venue', 'arbitration', 'tribunal', 'prohibit') &&
         this.all('who', 'place', 'territory', 'residual').some((w) => !this.all('soft', 'lawOnly').some((l) => l.to <= w.from && w.from - l.to <= 3) && this.forces().some((f) => !f.inherited && (f.concept === 'exclusive' || f.concept === 'noRights') && f.from < w.from && w.from - f.from <= 8));

@@ -11,6 +11,8 @@ export interface Token {
   readonly lemma: string;
   readonly start: number;
   readonly end: number;
+  /** A sentence stop (. ; : ! ?) stands between this token and the one before. */
+  readonly stop?: boolean;
 }
 
 /** Words and numbers ("2,000,000", "5%", "1.x"); a hyphen splits words ("non-commercial" → non, commercial). */
@@ -89,7 +91,9 @@ export function tokenize(text: string, known: ReadonlySet<string>): Token[] {
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     if (skip.length > 0 && skip.some(([a, b]) => m.index >= a && m.index < b)) continue;
     const { word, lemma } = normalise(m[0], known);
-    out.push({ word, lemma, start: m.index, end: m.index + m[0].length });
+    const prev = out[out.length - 1];
+    const stop = prev !== undefined && /[.;:!?]/.test(text.slice(prev.end, m.index));
+    out.push({ word, lemma, start: m.index, end: m.index + m[0].length, ...(stop ? { stop } : {}) });
   }
   return out;
 }
