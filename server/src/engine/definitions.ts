@@ -86,6 +86,9 @@ export function termUses(text: string, defs: ReadonlyMap<string, Definition>): A
   const out: Array<{ def: Definition; index: number }> = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    // Every defined term starts with a capital (see QUOTED): a word that does not cannot begin one.
+    const first = text.charCodeAt(m.index);
+    if (first < 65 || first > 90) continue;
     // "Licensor's" and "Licensor-owned" are uses of "Licensor" too.
     let word = m[0];
     let candidates = map.get(word);
