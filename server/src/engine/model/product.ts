@@ -51,8 +51,8 @@ export const productSpecific: Decide = (r, s) => {
   const inProduct = r.all('product').find((m) => /licensor|enterprise|part of/i.test(r.text.slice(Math.max(0, m.start - r.provision.start - 30), m.end - r.provision.start + 30)));
   if (exemption && inProduct && /\b(?:licensor|vendor)'s\b/i.test(s.text)) return { rule: 'product-specific', criteria: [8], ...about('exemption within', r, inProduct) };
   // "Where it is distributed with the Licensor's Starter Kit, you may modify it; in every other case, modification is prohibited."
-  const earlier = s.clause.slice(0, s.clause.indexOf(r)).flatMap((o) => o.all('product').filter((m) => !m.inherited && /\b(?:licensor|vendor)'s\b|\bour\s/i.test(o.text)).map(() => o));
-  if (!product && r.prohibits && earlier.length > 0 && /\b(?:in\s+(?:every|any|all)\s+other\s+cases?|otherwise)\b/i.test(r.text)) return { rule: 'product-specific', criteria: [8], detail: 'tied to: the product named before' };
+  const earlier = s.clause.slice(0, s.clause.indexOf(r)).some((o) => o.all('product').some((m) => !m.inherited) && /\b(?:licensor|vendor)'s\b|\bour\s/i.test(o.text));
+  if (!product && r.prohibits && earlier && /\b(?:in\s+(?:every|any|all)\s+other\s+cases?|otherwise)\b/i.test(r.text)) return { rule: 'product-specific', criteria: [8], detail: 'tied to: the product named before' };
   const named = !aboutSomethingElse(r) && (r.has('action', 'use', 'distribute', 'modify', 'copy') || r.word('license', 'licensed', 'licence', 'granted', 'free')) ? namedProduct(r) : undefined;
   if (named) return { rule: 'product-specific', criteria: [8], detail: `tied to: ${named}` };
   const conditioned = r.all('modal', 'obligation').some((o) => /condition/i.test(words(r, o)));

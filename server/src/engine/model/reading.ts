@@ -236,7 +236,7 @@ export class Reading {
     // "does not cover Acme Cloud Corp", "the grant is not made to any person who …": a no-rights phrase longer than the neutral one it contains stands.
     if (m.concept === 'noRights' && /^do(?:es)?\s+not\s+cover\b|^(?:is\s+|are\s+)?not\s+made\s+to\b/i.test(this.text.slice(m.start - this.provision.start, m.end - this.provision.start))) return false;
     // "The rights granted herein apply only to …", "the rights granted in this Licence do not apply to you": the grant narrowed, not a carve-out from a duty.
-    if (GRANT_SUBJECT.test(this.text)) return false;
+    if (this.cached('grantSubject', () => GRANT_SUBJECT.test(this.text))) return false;
     // A force phrase longer than the neutral one it contains stands ("only those who download …" over "only those").
     return this.all('soft', 'neutral').some((n) => !n.inherited && n.from < m.to && m.from < n.to && !(m.concept === 'exclusive' && m.from <= n.from && n.to <= m.to && m.to - m.from > n.to - n.from));
   }
