@@ -8,7 +8,7 @@
 import * as path from 'node:path';
 import { analyze, ALL_CRITERIA } from '../server/src/engine';
 import { evaluateRestricted, restrictedIndex, restrictedText, spdxIndex, spdxText } from '../test/corpus/corpus';
-import { blindClauses, devClauses, isTuningHalf, readJsonl, score, secondBlindClauses, thirdBlindClauses, fourthBlindClauses, fifthBlindClauses, tuningSet } from '../test/corpus/clauses';
+import { blindSet, devClauses, isTuningHalf, readJsonl, score, tuningSet } from '../test/corpus/clauses';
 
 const verbose = process.argv.includes('--verbose');
 const results = restrictedIndex().map((e) => evaluateRestricted(e));
@@ -49,11 +49,12 @@ if (verbose) {
 const sets = [
   ['dev.jsonl odd ids (tuning)', devClauses().filter(isTuningHalf)],
   ['dev.jsonl even ids (validation)', devClauses().filter((c) => !isTuningHalf(c))],
-  ['test/fixtures/blind (never tuned)', blindClauses()],
-  ['test/fixtures/blind/second (never tuned)', secondBlindClauses()],
-  ['test/fixtures/blind/third (never tuned)', thirdBlindClauses()],
-  ['test/fixtures/blind/fourth (never tuned)', fourthBlindClauses()],
-  ['test/fixtures/blind/fifth (never tuned)', fifthBlindClauses()],
+  ['test/fixtures/blind (never tuned)', blindSet('clauses')],
+  ['test/fixtures/blind/second (never tuned)', blindSet('second')],
+  ['test/fixtures/blind/third (never tuned)', blindSet('third')],
+  ['test/fixtures/blind/fourth (never tuned)', blindSet('fourth')],
+  ['test/fixtures/blind/fifth (never tuned)', blindSet('fifth')],
+  ['test/fixtures/blind/sixth (never tuned)', blindSet('sixth')],
   ['test/fixtures/zh/validation (Chinese, never tuned)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/validation.jsonl'))],
   ['test/fixtures/tuning (tuned on)', tuningSet('clauses')],
   ['test/fixtures/tuning/ideas (tuned on)', tuningSet('ideas')],

@@ -23,29 +23,15 @@ export function devClauses(): LabelledClause[] {
   return readJsonl(path.join(CORPUS_DIR, 'clauses', 'dev.jsonl'));
 }
 
-/** The blind set written before the clause model, never tuned on. */
-export function blindClauses(): LabelledClause[] {
-  return readJsonl(path.resolve(__dirname, '../fixtures/blind/clauses.jsonl'));
-}
+/**
+ * The blind sets in `test/fixtures/blind/`, never tuned on: only their totals are looked at.
+ * `clauses` was written before the clause model; the others (60 + 60 each, from the OSD text alone)
+ * on 2026-11-30 (`second`), 2026-12-01 (`third`, `fourth`) and 2026-12-02 (`fifth`, `sixth`).
+ */
+export type BlindSet = 'clauses' | 'second' | 'third' | 'fourth' | 'fifth' | 'sixth';
 
-/** The second blind set (60 + 60, written from the OSD alone), never tuned on: only its totals are looked at. */
-export function secondBlindClauses(): LabelledClause[] {
-  return readJsonl(path.resolve(__dirname, '../fixtures/blind/second.jsonl'));
-}
-
-/** The third blind set (60 + 60, written from the OSD alone on 2026-12-01), never tuned on: only its totals are looked at. */
-export function thirdBlindClauses(): LabelledClause[] {
-  return readJsonl(path.resolve(__dirname, '../fixtures/blind/third.jsonl'));
-}
-
-/** The fourth blind set (60 + 60, written from the OSD alone on 2026-12-01), never tuned on: only its totals are looked at. */
-export function fourthBlindClauses(): LabelledClause[] {
-  return readJsonl(path.resolve(__dirname, '../fixtures/blind/fourth.jsonl'));
-}
-
-/** The fifth blind set (60 + 60, written from the OSD alone on 2026-12-02), never tuned on: only its totals are looked at. */
-export function fifthBlindClauses(): LabelledClause[] {
-  return readJsonl(path.resolve(__dirname, '../fixtures/blind/fifth.jsonl'));
+export function blindSet(name: BlindSet): LabelledClause[] {
+  return readJsonl(path.resolve(__dirname, `../fixtures/blind/${name}.jsonl`));
 }
 
 /**
