@@ -24,6 +24,8 @@ export interface KnownText {
   /** The hash of each run of RUN words, and all of them as a set. */
   readonly runs: Int32Array;
   readonly runSet: ReadonlySet<number>;
+  /** Where each run starts (`positionsOf(runs)`). */
+  readonly runAt: ReadonlyMap<number, readonly number[]>;
   /** Words that may be list markers ("i", "2", "c"): one a layout turned into a marker is not missing. */
   readonly markerLike: Uint8Array;
 }
@@ -33,9 +35,10 @@ export interface DraftText {
   readonly ids: Int32Array;
   /** The clause each word belongs to. */
   readonly clauseOf: Int32Array;
+  /** The word indexes of each clause that has words, in order (consecutive). */
+  readonly byClause: ReadonlyMap<number, number[]>;
   readonly clauses: readonly Clause[];
   readonly runs: Int32Array;
-  readonly runSet: ReadonlySet<number>;
   readonly markerLike: Uint8Array;
   /** Words from here on are the draft's appendix (how to apply the licence): notes there are not reported. */
   readonly optionalFrom: number;
@@ -69,11 +72,31 @@ export function runHashes(ids: Int32Array): Int32Array {
   return out;
 }
 
-/** Which words of `ids` lie in a run that `other` has. */
-function covered(ids: Int32Array, runs: Int32Array, other: ReadonlySet<number>): Uint8Array {
-  const out = new Uint8Array(ids.length);
-  for (let j = 0; j < runs.length; j++) if (other.has(runs[j])) out.fill(1, j, j + RUN);
+/** Where each run starts. */
+export function positionsOf(runs: Int32Array): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (let j = 0; j < runs.length; j++) {
+    const list = out.get(runs[j]);
+    if (list) list.push(j);
+    else out.set(runs[j], [j]);
+  }
   return out;
+}
+
+/** Which words of the draft and of the licence lie in a run that the other has: one pass over the draft's runs. */
+function covered(draft: DraftText, known: KnownText): { inDraft: Uint8Array; inKnown: Uint8Array } {
+  const inDraft = new Uint8Array(draft.ids.length);
+  const inKnown = new Uint8Array(known.ids.length);
+  const marked = new Set<number>();
+  for (let j = 0; j < draft.runs.length; j++) {
+    const at = known.runAt.get(draft.runs[j]);
+    if (!at) continue;
+    inDraft.fill(1, j, j + RUN);
+    if (marked.has(draft.runs[j])) continue;
+    marked.add(draft.runs[j]);
+    for (const k of at) inKnown.fill(1, k, k + RUN);
+  }
+  return { inDraft, inKnown };
 }
 
 /** Whether words i and i+1 of the draft are next to each other in the licence (some run holding both is found). */
@@ -114,24 +137,25 @@ export interface Coverage {
   readonly byClause: ReadonlyMap<number, number[]>;
 }
 
+/** How many of `flags[from..to)` are set. */
+function count(flags: Uint8Array, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n += flags[i];
+  return n;
+}
+
 /** How much a draft and a known licence share (cheap: run for every candidate). */
 export function coverage(draft: DraftText, known: KnownText): Coverage {
-  const inDraft = covered(draft.ids, draft.runs, known.runSet);
-  const inKnown = covered(known.ids, known.runs, draft.runSet);
-  const unmatched = inDraft.length - inDraft.reduce((n, x) => n + x, 0) + inKnown.length - inKnown.reduce((n, x) => n + x, 0);
+  const { inDraft, inKnown } = covered(draft, known);
+  const unmatched = inDraft.length - count(inDraft, 0, inDraft.length) + inKnown.length - count(inKnown, 0, inKnown.length);
   // Title lines a layout adds before the licence ("BSD 3-Clause License") are not part of it.
-  const byClause = new Map<number, number[]>();
-  draft.clauseOf.forEach((c, i) => {
-    const list = byClause.get(c);
-    if (list) list.push(i);
-    else byClause.set(c, [i]);
-  });
+  const { byClause } = draft;
   const ignored = new Uint8Array(draft.ids.length);
   let seenLicence = false;
   for (const [c, words] of byClause) {
-    const found = words.filter((i) => inDraft[i]).length;
-    if (found === 0 && isTitle(draft.clauses[c], words.length) && (!seenLicence || draft.clauses[c].isHeading)) for (const i of words) ignored[i] = 1;
-    if (found > 0) seenLicence = true;
+    const found = count(inDraft, words[0], words[0] + words.length) > 0;
+    if (!found && isTitle(draft.clauses[c], words.length) && (!seenLicence || draft.clauses[c].isHeading)) ignored.fill(1, words[0], words[0] + words.length);
+    if (found) seenLicence = true;
   }
   // A marker-like word found on one side only is layout: a hard wrap made "(ii)" or "2)" open a line, read as a list marker.
   for (let i = 0; i < inKnown.length; i++) if (known.markerLike[i]) inKnown[i] = 1;
@@ -139,7 +163,7 @@ export function coverage(draft: DraftText, known: KnownText): Coverage {
   // In the draft's appendix (how to apply the licence), a changed word or a short note is boilerplate filled in, not a change.
   for (const words of byClause.values()) {
     if (words[0] < draft.optionalFrom) continue;
-    const missing = words.filter((i) => !inDraft[i]).length;
+    const missing = words.length - count(inDraft, words[0], words[0] + words.length);
     if (missing * 2 < words.length || words.length <= 12) for (const i of words) if (!inDraft[i]) ignored[i] = 1;
   }
   let draftTotal = 0;
@@ -185,8 +209,14 @@ export function deltas(draft: DraftText, known: KnownText, cov: Coverage): Pick<
   }
   // Sentences of the licence with words the draft lacks: removed, or (a few words) changed in the clause nearest them.
   const removed: string[] = [];
-  const clauseOfRun = new Map<number, number>();
-  for (let j = draft.runs.length - 1; j >= 0; j--) clauseOfRun.set(draft.runs[j], draft.clauseOf[j]);
+  // The first clause of the draft with each run the licence has (built when a changed sentence needs it).
+  let clauseOfRun: Map<number, number> | undefined;
+  const clauseOfRunOnce = (): Map<number, number> => {
+    if (clauseOfRun) return clauseOfRun;
+    clauseOfRun = new Map<number, number>();
+    for (let j = draft.runs.length - 1; j >= 0; j--) if (known.runSet.has(draft.runs[j])) clauseOfRun.set(draft.runs[j], draft.clauseOf[j]);
+    return clauseOfRun;
+  };
   for (let s = 0; s < known.sentences.length; s++) {
     const from = known.sentenceStarts[s];
     if (from >= known.optionalFrom) break;
@@ -198,7 +228,7 @@ export function deltas(draft: DraftText, known: KnownText, cov: Coverage): Pick<
       removed.push(known.sentences[s]);
       continue;
     }
-    const c = clauseNearest(known, clauseOfRun, from, to);
+    const c = clauseNearest(known, clauseOfRunOnce(), from, to);
     if (c >= 0 && (byClause.get(c)?.[0] ?? 0) < draft.optionalFrom && !changedClauses.has(c) && !added.some((a) => a.start <= draft.clauses[c].start && draft.clauses[c].end <= a.end)) {
       changedClauses.add(c);
       const clause = draft.clauses[c];

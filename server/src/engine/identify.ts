@@ -1,4 +1,4 @@
-import { type Coverage, coverage, deltas, type KnownText, RUN, runHashes } from './compareLicence';
+import { type Coverage, coverage, deltas, type KnownText, positionsOf, RUN, runHashes } from './compareLicence';
 import { clauseWords, displayText, normalWords, wordMarker, wordsOf } from './licenceWords';
 import { segment } from './segment';
 import type { Clause } from './types';
@@ -37,6 +37,12 @@ export interface Identification {
   readonly changed: readonly ClauseDelta[];
   /** Sentences of the known licence missing from the draft. */
   readonly removed: readonly string[];
+}
+
+interface ClauseWords {
+  readonly ids: Int32Array;
+  readonly markerLike: Uint8Array;
+  readonly head: readonly string[];
 }
 
 /** One run in this many is kept in the index that picks candidates. */
@@ -161,9 +167,21 @@ export class LicenceIndex {
       const runs = runHashes(ids);
       if (this.known.size > 32) this.known.clear();
       const markerLike = Uint8Array.from(ids, (id) => (MARKER_LIKE.test(this.wordOf(id)) ? 1 : 0));
-      this.known.set(li, (k = { ids, sentenceStarts: starts, sentences: l.s.map((i) => this.data.sentences[i]), optionalFrom: opt < l.s.length ? starts[opt] : ids.length, runs, runSet: new Set(runs), markerLike }));
+      this.known.set(li, (k = { ids, sentenceStarts: starts, sentences: l.s.map((i) => this.data.sentences[i]), optionalFrom: opt < l.s.length ? starts[opt] : ids.length, runs, runSet: new Set(runs), runAt: positionsOf(runs), markerLike }));
     }
     return k;
+  }
+
+  /** The words of each clause of the last text identified, by clause text (and marker). */
+  private clauseWords = new Map<string, ClauseWords>();
+
+  /** A clause's words as ids (-1 for a word no known licence has), with what the comparison reads of them. */
+  private readClause(words: readonly string[]): ClauseWords {
+    return {
+      ids: Int32Array.from(words, (w) => this.vocabulary.get(w) ?? -1),
+      markerLike: Uint8Array.from(words, (w) => (MARKER_LIKE.test(w) ? 1 : 0)),
+      head: words.slice(0, 5),
+    };
   }
 
   private reverse: string[] | undefined;
@@ -177,27 +195,39 @@ export class LicenceIndex {
 
   /** The nearest known licence, or undefined when no licence shares enough of the text. */
   identify(text: string, clauses: readonly Clause[] = segment(text)): Identification | undefined {
-    const words: string[] = [];
+    const ids: number[] = [];
+    const markerLike: number[] = [];
     const clauseOf: number[] = [];
+    const byClause = new Map<number, number[]>();
+    // The first words of each clause that has words, and where it starts: the appendix test reads them.
+    const heads: Array<readonly string[]> = [];
+    const firstWord: number[] = [];
+    const seen = new Map<string, ClauseWords>();
     clauses.forEach((c, ci) => {
       const marker = ci === 0 || clauses[ci - 1].block !== c.block ? wordMarker(c.marker) : undefined;
-      for (const w of [...(marker ? wordsOf(marker, c.blockStart) : []), ...clauseWords(c.text, c.start)]) {
-        words.push(w.w);
+      const key = marker ? `${marker}\u0000${c.text}` : c.text;
+      const mine = this.clauseWords.get(key) ?? seen.get(key) ?? this.readClause([...(marker ? wordsOf(marker) : []), ...clauseWords(c.text, 0)].map((w) => w.w));
+      seen.set(key, mine);
+      if (mine.ids.length === 0) return;
+      const at: number[] = [];
+      mine.ids.forEach((id, k) => {
+        at.push(ids.length);
+        // An unknown word matches nothing, not even another unknown word.
+        ids.push(id >= 0 ? id : -1 - ids.length);
+        markerLike.push(mine.markerLike[k]);
         clauseOf.push(ci);
-      }
+      });
+      byClause.set(ci, at);
+      heads.push(mine.head);
+      firstWord.push(at[0]);
     });
-    if (words.length < RUN * 2) return undefined;
-    const ids = this.ids(words);
-    const runs = runHashes(ids);
-    const starts: number[] = [];
-    const sentences: string[][] = [];
-    clauseOf.forEach((c, i) => {
-      if (i === 0 || clauseOf[i - 1] !== c) (starts.push(i), sentences.push([]));
-      sentences[sentences.length - 1].push(words[i]);
-    });
-    const opt = optionalStart(sentences);
-    const markerLike = Uint8Array.from(words, (w) => (MARKER_LIKE.test(w) ? 1 : 0));
-    const draft = { ids, clauseOf: Int32Array.from(clauseOf), clauses, runs, runSet: new Set(runs), markerLike, optionalFrom: opt < starts.length ? starts[opt] : words.length };
+    // An edit changes a clause or two: the next call reads the others' words from here.
+    this.clauseWords = seen;
+    if (ids.length < RUN * 2) return undefined;
+    const draftIds = Int32Array.from(ids);
+    const runs = runHashes(draftIds);
+    const opt = optionalStart(heads);
+    const draft = { ids: draftIds, clauseOf: Int32Array.from(clauseOf), byClause, clauses, runs, markerLike: Uint8Array.from(markerLike), optionalFrom: opt < firstWord.length ? firstWord[opt] : ids.length };
     // Candidates: the licences that share most sampled runs with the draft.
     const shared = new Map<number, number>();
     let sampledDraft = 0;
