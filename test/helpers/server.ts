@@ -40,6 +40,8 @@ export interface ServerHandle {
   documentsShown: ShowDocumentParams[];
   /** `window/logMessage` notifications. */
   logs: LogMessageParams[];
+  /** When the server asked the client to pull diagnostics again (`workspace/diagnostic/refresh`), in ms since the epoch. */
+  diagnosticRefreshes: number[];
 }
 
 export interface StartOptions {
@@ -71,6 +73,11 @@ export async function startServer(options: StartOptions = {}): Promise<ServerHan
   const messages: ShowMessageParams[] = [];
   const documentsShown: ShowDocumentParams[] = [];
   const logs: LogMessageParams[] = [];
+  const diagnosticRefreshes: number[] = [];
+  conn.onRequest('workspace/diagnostic/refresh', () => {
+    diagnosticRefreshes.push(Date.now());
+    return null;
+  });
   conn.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => options.settings?.() ?? {}));
   conn.onRequest(RegistrationRequest.type, (p) => {
     registrations.push(...p.registrations);
@@ -95,5 +102,5 @@ export async function startServer(options: StartOptions = {}): Promise<ServerHan
   });
   const readyMs = performance.now() - t0;
   await conn.sendNotification('initialized', {});
-  return { child, conn, stderr, readyMs, capabilities: init.capabilities, registrations, messages, documentsShown, logs };
+  return { child, conn, stderr, readyMs, capabilities: init.capabilities, registrations, messages, documentsShown, logs, diagnosticRefreshes };
 }

@@ -1,6 +1,7 @@
 import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { criterion, type Finding, type Identification, type Severity, type UncheckedClause } from '../engine';
+import type { Note } from './nearestNotes';
 
 export const SOURCE = 'osd-lint';
 
@@ -32,26 +33,18 @@ export function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
   };
 }
 
-/** Information on what a close variant adds to or changes in a known licence. */
-export function changeDiagnostics(doc: TextDocument, nearest: Identification): Diagnostic[] {
+/** Information on what a close variant adds to or changes in a known licence, on the clauses of `text`. */
+export function changeNotes(text: string, nearest: Identification): Note[] {
   const base = `${nearest.id} (${nearest.name}, ${Math.round(nearest.similarity * 100)} % similar)`;
+  const note = (d: { start: number; end: number }, code: string, message: string): Note => ({
+    start: d.start,
+    end: d.end,
+    words: text.slice(d.start, d.end),
+    diagnostic: { severity: DiagnosticSeverity.Information, source: SOURCE, code, message, data: { criteria: [] } },
+  });
   return [
-    ...nearest.added.map((a) => ({
-      range: { start: doc.positionAt(a.start), end: doc.positionAt(a.end) },
-      severity: DiagnosticSeverity.Information,
-      source: SOURCE,
-      code: 'added-clause',
-      message: `Added to ${base}: this clause is not in the known licence.`,
-      data: { criteria: [] },
-    })),
-    ...nearest.changed.map((c) => ({
-      range: { start: doc.positionAt(c.start), end: doc.positionAt(c.end) },
-      severity: DiagnosticSeverity.Information,
-      source: SOURCE,
-      code: 'changed-clause',
-      message: `Changed from ${base}; the known licence says: "${(c.reference ?? '').slice(0, 200)}"`,
-      data: { criteria: [] },
-    })),
+    ...nearest.added.map((a) => note(a, 'added-clause', `Added to ${base}: this clause is not in the known licence.`)),
+    ...nearest.changed.map((c) => note(c, 'changed-clause', `Changed from ${base}; the known licence says: "${(c.reference ?? '').slice(0, 200)}"`)),
   ];
 }
 

@@ -28,7 +28,8 @@ import { CONFIG_FILE, EMPTY_CONFIG } from '../../../common/src/config';
 import { runToolRequest } from './tools';
 import { audit, type IndexLoader, KnownLicences } from './audit';
 import type { Analysis, AuditReport } from '../engine';
-import { changeDiagnostics } from './diagnostics';
+import { changeNotes } from './diagnostics';
+import { NearestNotes } from './nearestNotes';
 import { SettingsCache } from './settingsCache';
 import { listenForRejected, onNotification, onRequest, PARAMS } from './params';
 import { type ExplanationWriter, ServerCommands } from './commands';
@@ -130,7 +131,7 @@ export function startServer(connection: Connection, host: Host = {}): void {
   }
 
   function refreshDiagnostics(): void {
-    identified.clear();
+    nearestNotes.clear();
     if (pullDiagnostics) connection.languages.diagnostics.refresh().catch(() => connection.console.error('Failed to refresh diagnostics'));
     else documents.all().forEach((d) => schedulePush(d));
   }
@@ -162,19 +163,21 @@ export function startServer(connection: Connection, host: Host = {}): void {
     if (size > eff.maxFileSize) return [tooLargeDiagnostic(size, eff.maxFileSize)];
     const analysis = analyses.get(doc, eff, isCancelled);
     if (!analysis) return undefined;
-    return [...analysis.findings.map((f) => toDiagnostic(doc, f)), ...analysis.unchecked.map((u) => uncheckedDiagnostic(doc, u)), ...deltaDiagnostics(doc, analysis)];
+    return [...analysis.findings.map((f) => toDiagnostic(doc, f)), ...analysis.unchecked.map((u) => uncheckedDiagnostic(doc, u)), ...nearestNotes.diagnostics(doc, analysis.clauses)];
   }
 
   /** Information on clauses added to or changed from the nearest known licence, when the draft is close to one. */
-  const identified = new Map<string, { version: number; diagnostics: Diagnostic[] }>();
-  function deltaDiagnostics(doc: TextDocument, analysis: Analysis): Diagnostic[] {
-    const hit = identified.get(doc.uri);
-    if (hit?.version === doc.version) return hit.diagnostics;
-    const nearest = known.get()?.identify(doc.getText(), analysis.clauses);
-    const diagnostics = nearest && nearest.similarity >= 0.6 ? changeDiagnostics(doc, nearest) : [];
-    identified.set(doc.uri, { version: doc.version, diagnostics });
-    return diagnostics;
-  }
+  const nearestNotes = new NearestNotes({
+    compute: (doc, clauses) => {
+      const nearest = known.get()?.identify(doc.getText(), clauses);
+      return nearest && nearest.similarity >= 0.6 ? changeNotes(doc.getText(), nearest) : [];
+    },
+    due: (uri) => {
+      const doc = documents.get(uri);
+      if (pullDiagnostics) connection.languages.diagnostics.refresh().catch(() => connection.console.error('Failed to refresh diagnostics'));
+      else if (doc) schedulePush(doc);
+    },
+  });
 
   onRequest(connection, 'textDocument/diagnostic', PARAMS.diagnostic, async (params, token) => {
     const doc = documents.get(params.textDocument.uri);
@@ -207,7 +210,7 @@ export function startServer(connection: Connection, host: Host = {}): void {
   }
   documents.onDidChangeContent((doc) => schedulePush(doc));
   documents.onDidClose((uri) => {
-    identified.delete(uri);
+    nearestNotes.forget(uri);
     settings.forget(uri);
     analyses.forget(uri);
     clearTimeout(pushTimers.get(uri));
