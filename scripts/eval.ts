@@ -74,6 +74,8 @@ const sets = [
   ['test/fixtures/tuning/precision5 (tuned on)', tuningSet('precision5')],
   ['test/fixtures/tuning/source3 (tuned on)', tuningSet('source3')],
   ['test/fixtures/tuning/fields2 (tuned on)', tuningSet('fields2')],
+  ['test/fixtures/tuning/weak4 (tuned on)', tuningSet('weak4')],
+  ['test/fixtures/tuning/precision6 (tuned on)', tuningSet('precision6')],
   ['test/fixtures/zh/clauses and tuning2 (Chinese, tuned on)', [...readJsonl(path.resolve(__dirname, '../test/fixtures/zh/clauses.jsonl')), ...readJsonl(path.resolve(__dirname, '../test/fixtures/zh/tuning2.jsonl'))]],
 ] as const;
 console.log('\nclause sets                          engine        found          compliant with error / warning   per criterion');

@@ -50,7 +50,7 @@ describe('clause model', () => {
   // Floors at the figures measured the last time the model changed: a change that lowers one fails here.
   const floors = [
     ['dev.jsonl, odd ids (tuned on)', () => devClauses().filter(isTuningHalf), 130, 0],
-    ['dev.jsonl, even ids (validation, not tuned on)', () => devClauses().filter((c) => !isTuningHalf(c)), 108, 4],
+    ['dev.jsonl, even ids (validation, not tuned on)', () => devClauses().filter((c) => !isTuningHalf(c)), 109, 3],
     ['blind set (never tuned on)', () => blindSet('clauses'), 35, 0],
     ['second blind set (never tuned on; first run 36/60, 6 compliant errors)', () => blindSet('second'), 49, 6],
     ['third blind set (never tuned on; first run 50/60, 3 compliant errors)', () => blindSet('third'), 52, 2],
@@ -66,15 +66,17 @@ describe('clause model', () => {
     ['second precision set (helper-written near-twins; first run 27/40, 4/160 errors; tuned on)', () => tuningSet('precision2'), 35, 0],
     ['third precision set (helper-written, AI-model drafting; first run 17/30, 5/150 errors; tuned on)', () => tuningSet('precision3'), 23, 0],
     ['varied set (every criterion, varied registers; first run 64/100, 2 errors; tuned on)', () => tuningSet('varied'), 84, 0],
-    ['AI-model set (first run 67/100, 5 errors; tuned on)', () => tuningSet('ai'), 85, 1],
+    ['AI-model set (first run 67/100, 5 errors; tuned on)', () => tuningSet('ai'), 87, 1],
     ['source-available set (first run 68/100, 3 errors; tuned on)', () => tuningSet('source-available'), 87, 0],
     ['informal and legacy set (first run 69/100, 4 errors; tuned on)', () => tuningSet('informal'), 84, 0],
-    ['second weak-criteria set (OSD 5, 7-10; first run 92/160, 4 errors; tuned on)', () => tuningSet('weak2'), 151, 0],
+    ['second weak-criteria set (OSD 5, 7-10; first run 92/160, 4 errors; tuned on)', () => tuningSet('weak2'), 152, 0],
     ['fourth precision set (first run 25/40, 5/200 errors; tuned on)', () => tuningSet('precision4'), 31, 0],
-    ['third weak-criteria set (OSD 1, 5, 7-10; first run 98/130, 1/50 errors; tuned on)', () => tuningSet('weak3'), 111, 0],
+    ['third weak-criteria set (OSD 1, 5, 7-10; first run 98/130, 1/50 errors; tuned on)', () => tuningSet('weak3'), 112, 0],
     ['fifth precision set (first run 28/40, 5/160 errors; tuned on)', () => tuningSet('precision5'), 32, 0],
     ['third source set (OSD 2-4; first run 77/150, 2/60 errors; tuned on)', () => tuningSet('source3'), 119, 0],
     ['second fields set (OSD 6 and 8; first run 93/150, 3/60 errors; tuned on)', () => tuningSet('fields2'), 128, 2],
+    ['fourth weak-criteria set (OSD 7, 1, 2, 5, 8, 10, 3/4; first run 116/150, 0/50 errors; tuned on)', () => tuningSet('weak4'), 142, 0],
+    ['sixth precision set (first run 33/40, 5/160 errors, 1 warning; tuned on)', () => tuningSet('precision6'), 33, 0],
   ] as const;
   for (const [name, load, found, errors] of floors) {
     it(`${name}: at least ${found} violations found, at most ${errors} compliant clauses with an error`, () => {

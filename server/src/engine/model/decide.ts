@@ -50,7 +50,15 @@ function phrase(r: Reading, m: Mention): string {
 
 /** The provision restricts something about names, notices or recipients' rights, not the work. */
 export const aboutSomethingElse = (r: Reading): boolean =>
-  restrictsSomethingElse(r) || (r.has('object', 'service') && !r.own('object', 'work', 'source'));
+  restrictsSomethingElse(r) || (r.has('object', 'service') && !r.own('object', 'work', 'source')) || aboutOtherLicence(r);
+
+/**
+ * "the commercial licence exists only for people who prefer different terms": the subject is the
+ * other licence of a dual-licensing offer, whose terms bind nobody who takes this one (not "a
+ * commercial licence is required", which makes this one insufficient).
+ */
+const aboutOtherLicence = (r: Reading): boolean =>
+  /^\W*(?:(?:and|but|so)\s+)?(?:the|a|an|our|its|any|that)\s+(?:separate\s+|paid\s+|commercial\s+|proprietary\s+|enterprise\s+|alternative\s+|other\s+)+licen[cs]e\s+(?!(?:is\s+|will\s+be\s+|shall\s+be\s+)?(?:required|needed|necessary|mandatory)|must|shall\s+be\s+obtained)\w/i.test(r.text);
 
 /** "may not be sold by itself", "not as a standalone product": a rule on selling the work alone (OFL), which OSD 1 allows. */
 export const standalone = (r: Reading): boolean =>
@@ -60,7 +68,7 @@ export const standalone = (r: Reading): boolean =>
 const inLarger = (r: Reading, m: Mention): boolean => /\b(?:part\s+of|within|in|inside|into)\s+(?:a|an|any|the)\s*$/i.test(r.text.slice(0, m.start - r.provision.start));
 
 /** "alone or within a collection", "by itself or as part of a bundle": both ways, so not a rule on selling it alone. */
-const eitherWay = (r: Reading, m: Mention): boolean => /^[\s,]*or\s+(?:\w+\s+){0,2}?(?:with|within|in|inside|as\s+part\s+of|together|bundled|packaged|combined|included)\b/i.test(r.text.slice(m.end - r.provision.start));
+const eitherWay = (r: Reading, m: Mention): boolean => /^[\s,]*or\s+(?:\w+\s+){0,3}?(?:with|within|in|inside|as\s+part\s+of|together|bundled|packaged|combined|included)\b/i.test(r.text.slice(m.end - r.provision.start));
 
 /** What the provision's force bears on is a name, a notice or the licence text, not the work. */
 export const restrictsSomethingElse = (r: Reading): boolean =>
@@ -72,10 +80,11 @@ const personalName = (r: Reading, m: Mention): boolean =>
 
 /**
  * A rule that protects recipients' rights ("you may not restrict the recipients' exercise of the
- * rights"), not one whose recipient's rights lapse ("failing which that recipient's rights shall lapse").
+ * rights"), not one whose recipient's rights lapse ("failing which that recipient's rights shall lapse")
+ * or begin only later ("a recipient's rights commence only when …").
  */
 export const guardsRecipients = (r: Reading): boolean =>
-  r.all('guard', 'recipients').some((g) => g.inherited || !/right/i.test(words(r, g)) || !r.all('modal', 'voiding').some((v) => !v.inherited && v.from >= g.to && v.from - g.to <= 3));
+  r.all('guard', 'recipients').some((g) => g.inherited || !/right/i.test(words(r, g)) || !r.all('modal', 'voiding', 'exclusive').some((v) => !v.inherited && v.from >= g.to && v.from - g.to <= 3));
 
 /** "Only Authorised Users may use …": the narrowing is of persons, not of what they do. */
 export const onlyPersons = (r: Reading): boolean => /^\W*(?:only|solely)\s+(?:the\s+)?(?:[A-Z]\w+|those|persons|people|members|users|customers)\b/.test(r.text);

@@ -48,9 +48,11 @@ const GENERATED = /\b(?:machine-generated|pre-?compiled|bytecode|quanti[sz]ed|ob
 const KEPT_BACK = /\b(?:retained\s+by|without\s+(?:the\s+)?(?:corresponding\s+)?source|no\s+source(?:\s+code)?\s+is\s+(?:provided|supplied|included|given)|(?:are|is|remain)\s+(?:\w+\s+){0,2}?(?:proprietary|confidential|withheld)|(?:not|neither)\s+(?:be\s+)?(?:licensed|included|distributed|provided|obtainable|available|made\s+available|supplied|released|offered)(?:\s+(?:or|nor|and)\s+(?:\w+\s+)?\w+)?)\b/i;
 
 /** "Minified or generated output is not source form": what the source is, defined by what it is not. */
-const NOT_SOURCE = /\b(?:is|are)\s+not\s+(?:the\s+)?(?:source(?:\s+(?:form|code))?|(?:the\s+)?preferred\s+form)\b|\b(?:does|do)\s+not\s+qualify\b/i;
+const NOT_SOURCE = /\b(?:is|are)\s+not\s+(?:(?:considered|deemed|regarded\s+as|treated\s+as)\s+)?(?:the\s+)?(?:source(?:\s+(?:form|code))?|(?:the\s+)?preferred\s+form)\b|\b(?:does|do)\s+not\s+(?:qualify|count)\b/i;
+/** Verbs of getting or giving the source, after a refusal: "no right to obtain", "does not provide". */
+const SOURCE_VERBS = new Set(['obtain', 'access', 'receive', 'get', 'request', 'provide', 'supply', 'publish', 'release', 'disclose', 'deliver', 'give', 'share']);
 /** The source is said to be given: "the unminified source … is included in the src/ directory". */
-const SOURCE_GIVEN = /(?<!\bno\s)\bsource\b[^.;]{0,60}?\b(?:is|are)\s+(?:also\s+)?(?:included|provided|supplied|shipped|published)\b(?!\s+only)/i;
+const SOURCE_GIVEN = /(?<!\bno\s)\bsource\b[^.;]{0,60}?\b(?:is|are)\s+(?:also\s+)?(?:included|provided|supplied|shipped|published)\b(?!\s+(?:only|in\s+(?:an?\s+)?(?:encrypted|obfuscated|compiled|scrambled|minified|binary)))/i;
 /** "… shall be deemed to constitute the Source Code": a compiled form called source. */
 const DEEMED_SOURCE = /\b(?:deemed|considered|treated)\s+(?:to\s+(?:be|constitute)|as)\s+(?:the\s+)?source\b/i;
 
@@ -76,6 +78,9 @@ const sale: Decide = (r) => {
   // "You may redistribute it only free of charge": giving away is allowed, selling is not.
   const freeOnly = r.all('fee', 'free').find((f) => !f.inherited && /charge|cost|fee|gratis|for free/i.test(words(r, f)) && r.all('modal', 'exclusive').some((x) => !x.inherited && !/\bif\b/i.test(words(r, x)) && r.near(x, f, 6)));
   if (freeOnly && r.has('action', 'distribute', 'copy') && !r.has('soft', 'costOnly') && !sourceCode(r)) return { rule: 'no-sale', criteria: [1], ...about('only', r, freeOnly) };
+  // "Redistribution is permitted provided that no charge is made …", "share it, as long as you don't make money from it".
+  const unpaid = unpaidCondition(r);
+  if (unpaid && !r.has('soft', 'costOnly') && !sourceCode(r)) return { rule: 'no-sale', criteria: [1], ...about('on condition', r, unpaid) };
   if (!r.prohibits) return undefined;
   // (Or the sale heads the turn of the sentence the prohibition closes: "…, but selling it for money, even in a bundle, is forbidden".)
   const sell = r.all('action', 'sell').find((m) => (r.governs(m, 8) || afterTurn(r, m)) && !r.all('fee', 'free').some((f) => f.from <= m.from && m.to <= f.to));
@@ -90,9 +95,22 @@ const sale: Decide = (r) => {
   const money = r.all('fee', 'money').find((m) => r.governs(m, 20)) ?? r.all('action', 'sell').find((m) => r.governs(m, 20));
   if (money && !r.has('fee', 'free') && r.has('action', 'distribute', 'copy')) return { rule: 'no-sale', criteria: [1], ...about('charge for copies', r, money) };
   // "Commercial redistribution is not permitted".
-  const commercial = r.all('purpose', 'commercial').find((m) => r.governs(m, 10) && r.all('action', 'distribute').some((d) => r.near(d, m, 3)));
+  // (Not the name of a licence: "distributed under the Licensor's Commercial Licence".)
+  const named = (m: Mention): boolean => r.all('modal', 'consent').some((c) => c.from <= m.from && m.to <= c.to);
+  const commercial = r.all('purpose', 'commercial').find((m) => r.governs(m, 10) && !named(m) && r.all('action', 'distribute').some((d) => r.near(d, m, 3) || (d.from < m.from && r.near(d, m, 6) && HANDING_ON.test(words(r, d)))));
   if (commercial) return { rule: 'no-sale', criteria: [1], ...about('distribution', r, commercial) };
   return redistributionBanned(r);
+};
+
+/** The permission to hand copies on holds only while nothing is charged or earned: the condition's words on money. */
+const unpaidCondition = (r: Reading): Mention | undefined => {
+  const condition = r.all('modal', 'obligation').find((o) => !o.inherited && /provided|condition|long\s+as|only\s+if/i.test(words(r, o)));
+  if (!condition || !r.all('action', 'distribute').some((d) => !d.inherited && d.to <= condition.from && HANDING_ON.test(words(r, d)))) return undefined;
+  const after = (m: Mention): boolean => m.from >= condition.to && m.from - condition.to <= 8;
+  const noCharge = r.all('fee', 'free').find((f) => after(f) && /^no\b/i.test(words(r, f)));
+  if (noCharge) return noCharge;
+  const refused = r.all('modal', 'prohibit').some((p) => after(p));
+  return refused ? r.all('fee', 'money').find((m) => after(m)) ?? r.all('action', 'sell').find((m) => after(m)) : undefined;
 };
 
 /** A mention that opens the turn of a sentence ("but selling it …") which a later prohibition closes. */
@@ -166,7 +184,9 @@ const sourceWithheld: Decide = (r, s) => {
   // (Not inside a leading condition: "Where the Software is distributed in object code only, the distributor must tell recipients where the source is".)
   if (binaryOnly && !r.insideCondition(binaryOnly.index) && r.word('license', 'licensed', 'provide', 'provided', 'distribute', 'distributed', 'available', 'supplied', 'delivered')) return { rule: 'source-withheld', criteria: [2], detail: `binaries only: ${binaryOnly[0]}` };
   const forbidden = r.forces().filter((f) => f.concept === 'prohibit' || f.concept === 'noRights');
-  const sourceShared = source && r.all('action', 'distribute', 'copy').find((d) => Math.abs(d.from - source.from) <= 6 && forbidden.some((f) => f.inherited || (f.from < d.from ? d.from - f.to <= 4 : f.from - d.to <= 8)));
+  // (Not a duty to give it: "may not distribute the Software without providing the source code".)
+  const given = (d: Mention): boolean => r.provision.tokens.slice(Math.max(0, Math.min(d.from - 3, source ? source.from - 3 : d.from)), Math.max(d.from, source?.from ?? 0)).some((t) => t.word === 'without');
+  const sourceShared = source && r.all('action', 'distribute', 'copy').find((d) => Math.abs(d.from - source.from) <= 6 && !given(d) && forbidden.some((f) => f.inherited || (f.from < d.from ? d.from - f.to <= 4 : f.from - d.to <= 8)));
   if (source && sourceShared && !guardsRecipients(r) && !r.has('object', 'notice', 'name')) return { rule: 'source-withheld', criteria: [2], ...about('source not redistributable', r, source) };
   // Source for a price the licensee must pay: a verb of paying, or a fee the source is conditioned on.
   const price = source && sourceCode(r)
@@ -177,6 +197,10 @@ const sourceWithheld: Decide = (r, s) => {
   const heads = source !== undefined && withheld !== undefined && source.from <= 2 && withheld.from > source.from;
   if (source && ((withheld && (r.near(withheld, source, 10) || heads)) || (r.exclusive && r.all('who').some((w) => r.near(w, source, 10))))) return { rule: 'source-withheld', criteria: [2], ...about('source', r, withheld ?? source) };
   if (withheld && r.has('object', 'work') && /encrypt|obfuscat/i.test(r.text)) return { rule: 'source-withheld', criteria: [2], ...about('form', r, withheld) };
+  // "Recipients have no right to obtain the source code"; "The Licensor does not provide … any corresponding source code".
+  const refused = source && sourceCode(r) ? r.forces().find((f) => !f.inherited && (f.concept === 'prohibit' || f.concept === 'noRights') && f.from < source.from && source.from - f.to <= 12 &&
+    r.provision.tokens.slice(f.to, Math.min(f.to + 4, source.from)).some((t) => SOURCE_VERBS.has(t.lemma))) : undefined;
+  if (refused && !r.insideCondition(refused.start - r.provision.start)) return { rule: 'source-withheld', criteria: [2], ...about('source refused', r, refused) };
   return undefined;
 };
 
@@ -227,7 +251,8 @@ const modification: Decide = (r, s) => {
 // OSD 4: integrity of the author's source code.
 const patchOnly: Decide = (r, s) => {
   // (Not "Modified builds must not be presented as an official release": what is forbidden is the presentation.)
-  if (r.has('guard', 'shareAlike') || r.all('guard', 'origin').some((g) => r.forces().some((f) => g.from >= f.to && g.from - f.to <= 3))) return undefined;
+  // (Nor "Only builds signed by the release team count as official releases": a rule on the label "official".)
+  if (r.has('guard', 'shareAlike') || r.all('guard', 'origin').some((g) => /official/i.test(words(r, g)) || r.forces().some((f) => g.from >= f.to && g.from - f.to <= 3))) return undefined;
   const patch = r.own('object', 'patch');
   const binary = r.own('object', 'binary');
   if (patch && r.governs(patch, 10) && (r.exclusive || r.prohibits) && !s.binariesPermitted()) return { rule: 'patch-only-no-binaries', criteria: [4], ...about('patches', r, patch) };
@@ -371,6 +396,10 @@ const fieldOfUse: Decide = (r, s) => {
   // Commercial support or training services reserved to the licensor.
   const service = r.all('object', 'service').find((m) => r.governs(m, 12));
   if (service && r.has('purpose', 'commercial') && (r.exclusive || r.prohibits)) return { rule: 'non-commercial', criteria: [6], ...about('services', r, service) };
+  // "The Software shall be used for good, not for harm": a duty to use it for some purposes only.
+  const duty = /\b(?:shall|must|is\s+to|are\s+to)\s+(?:only\s+)?be\s+used\s+(?:only\s+|solely\s+|exclusively\s+)?(?:for|in)\b/i.exec(r.text);
+  const dutyPurpose = duty && !/\b(?:lawful|legal|law|laws|accordance|compliance|complies)\b/i.test(r.text) ? r.all('purpose').find((m) => m.concept !== 'policy' && !m.inherited && m.start - r.provision.start > duty.index) : undefined;
+  if (dutyPurpose) return { rule: PURPOSE_RULE[dutyPurpose.concept] ?? 'field-of-use', criteria: [6], ...about('', r, dutyPurpose) };
   const purposes = r.all('purpose').filter((m) => m.concept !== 'policy' && r.governs(m, 12));
   // A grant is a use too: "licensed for academic research purposes only", "permission is granted to use … for the purpose of …".
   // (Or the work itself is forbidden a field, with no verb at all: "the model is off-limits for election campaigns".)
@@ -406,6 +435,19 @@ const fieldOfUse: Decide = (r, s) => {
 };
 
 // OSD 7: distribution of licence.
+/**
+ * The duty is in a relative clause that says whom the sentence is about, and the sentence itself
+ * permits ("Organisations that must sign a data-processing agreement for our hosted service can
+ * contact sales"): nobody is made to sign anything for this licence.
+ */
+const describesWhom = (r: Reading): boolean => {
+  const t = r.provision.tokens;
+  const duty = r.all('modal', 'obligation').filter((o) => !o.inherited);
+  if (duty.length === 0 || !duty.every((o) => ['that', 'who', 'which'].includes(t[o.from - 1]?.word ?? ''))) return false;
+  const last = Math.max(...duty.map((o) => o.to));
+  return t.slice(last).some((x, i) => ['can', 'may'].includes(x.word) && t[last + i + 1]?.word !== 'not');
+};
+
 const downstream: Decide = (r) => {
   const original = r.all('party', 'original').find((m) => r.governs(m, 10) && (r.exclusive || r.noRights));
   if (original) return { rule: 'rights-not-passed', criteria: [7], ...about('only', r, original) };
@@ -414,6 +456,10 @@ const downstream: Decide = (r) => {
   const accept = r.own('action', 'accept');
   // The recipient, not a word inside what is to be accepted ("a separate end-user licence agreement").
   const party = r.all('party').find((p) => !accept || p.inherited || p.from >= accept.to || p.to <= accept.from) ?? r.all('who', 'qualified')[0];
+  // "Redistribution is permitted only to parties who have agreed to the Supplementary Terms": only those who accepted more.
+  const agreedFirst = r.exclusive ? r.all('action', 'accept').find((a) => !a.inherited && r.forces().some((f) => f.concept === 'exclusive' && f.to <= a.from && a.from - f.to <= 8) &&
+    r.provision.tokens.slice(Math.max(0, a.from - 3), a.from).some((t) => t.word === 'who' || t.word === 'that') && !/\b(?:this|these)\s+(?:licen[cs]e|terms|agreement)\b/i.test(words(r, a))) : undefined;
+  if (agreedFirst && !guardsRecipients(r) && !aboutSomethingElse(r)) return { rule: 'additional-agreement', criteria: [7], ...about('only those who', r, agreedFirst) };
   if (!party || guardsRecipients(r)) return undefined;
   // Rights that pass only once the licensor approves the recipient ("… only upon the Licensor confirming, by notice, that such person is an approved recipient").
   if (r.needsConsent && r.exclusive && r.all('modal', 'consent').some((c) => c.from > party.from)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients need', r, r.all('modal', 'consent')[0]) };
@@ -421,7 +467,7 @@ const downstream: Decide = (r) => {
   if (aboutSomethingElse(r) && !(accept && /sign/i.test(words(r, accept)))) return undefined;
   // Any act of acceptance the recipient must perform: before the recipient, or just after it ("is to be executed by every end user").
   const performed = r.all('action', 'accept').find((a) => !a.inherited && r.governs(a, 10, true) && (party.inherited || party.from < a.from || (party.from >= a.to && party.from - a.to <= 3)));
-  if (performed && (r.obliges || r.exclusive || r.needsConsent)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients must', r, performed) };
+  if (performed && (r.obliges || r.exclusive || r.needsConsent) && !describesWhom(r)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients must', r, performed) };
   if (r.own('action', 'report') && (r.obliges || r.conditions)) return { rule: 'additional-agreement', criteria: [7], detail: 'reporting on recipients' };
   if (r.needsConsent && r.all('modal', 'consent').some((c) => c.from > party.from)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients need', r, r.all('modal', 'consent')[0]) };
   // "No third party shall acquire … any right or licence": a prohibition just before the verb of acquiring.

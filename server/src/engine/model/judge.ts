@@ -50,9 +50,15 @@ export interface ClauseJudgement {
 export function judgeClause(input: ClauseInput): ClauseJudgement {
   const provisions = readProvisions(input.text, input.terms);
   const lent = leadInMentions(input.leadIn);
-  const readings = provisions.map((p) => new Reading(p, lent));
-  // (Not "Please note: …" or "Please don't misunderstand us: …", which ask nothing.)
-  if (readings.some((r) => r.all('soft', 'request', 'notBinding', 'alternative').some((m) => !pleaseNote(r, m)))) return { judgements: [], binding: false, copyleft: false };
+  let readings = provisions.map((p) => new Reading(p, lent));
+  // Words of request or of no obligation take the force from their provision and those before it;
+  // a rule after them binds still ("You are not required to offer source code, and You may not
+  // distribute the source code in any case"). (Not "Please note: …", which asks nothing.)
+  const softened = readings.map((r) => r.all('soft', 'request', 'notBinding', 'alternative').some((m) => !pleaseNote(r, m))).lastIndexOf(true);
+  if (softened >= 0) {
+    readings = readings.slice(softened + 1);
+    if (!readings.some((r) => r.forces().some((f) => !f.inherited && f.concept === 'prohibit'))) return { judgements: [], binding: false, copyleft: false };
+  }
   const [before = '', after = ''] = (input.neighbours ?? '').split(' // ');
   // "… That limit applies only to our service, not to the software." A sentence that comments on
   // the one before it (an anaphor and a negation, or words of request) takes its force away.

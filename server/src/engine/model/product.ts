@@ -44,8 +44,27 @@ export function namedProduct(r: Reading): string | undefined {
   return undefined;
 }
 
+/** The licensor's own kind of product, or a "genuine" one: "genuine printers", "the Licensor's development boards", "our app". */
+const OWN_PRODUCT = /\b(?:genuine\s+(?:[\w-]+\s+){0,2}?|(?:licensor|vendor|manufacturer)'s\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?|our\s+(?:own\s+)?(?:[\w-]+\s+)?)(?:apps?|applications?|printers?|boards?|devices?|hardware|platforms?|operating\s+systems?|consoles?|phones?|cameras?|vehicles?|routers?|appliances?|products?|servers?|cloud|launcher|editor|engine|headsets?|chips?)\b/i;
+/** Words that make the rights hold only so far: "only with", "as long as it stays", "contingent upon". */
+const SO_FAR = /\b(?:only|solely|exclusively|as\s+long\s+as|so\s+long\s+as|provided\s+that|contingent\s+(?:up)?on|conditional\s+(?:up)?on|while\s+it)\b/i;
+/** "granted for use of the Toolkit with …": a grant for use with something, which narrows it without "only". */
+const GRANTED_FOR_USE_WITH = /\b(?:granted|licen[cs]ed)\s+(?:solely\s+|only\s+)?for\s+use\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:only\s+)?with\b/i;
+/** Words of marks and notices: a rule on them is not about where the work runs. */
+const MARKS = /\b(?:names?|marks?|trademarks?|logos?|notices?)\b/i;
+
+/** The rights hold only with the licensor's own (or a genuine) product: the words that say which, and whether "only" or a condition says it. */
+function ownProduct(r: Reading): { words: string; certain: boolean } | undefined {
+  const own = OWN_PRODUCT.exec(r.text);
+  if (!own || MARKS.test(r.text.slice(0, own.index)) || !r.has('action', 'use', 'distribute', 'copy', 'modify') && !r.word('licensed', 'granted', 'rights', 'stays', 'remains')) return undefined;
+  const limit = SO_FAR.exec(r.text);
+  if (limit && limit.index < own.index) return { words: own[0], certain: true };
+  return GRANTED_FOR_USE_WITH.test(r.text) ? { words: own[0], certain: false } : undefined;
+}
+
 export const productSpecific: Decide = (r, s) => {
-  const product = r.all('product').find((m) => r.governs(m, 14));
+  // (Further from the force where the product is the licensor's own: "applies only to copies … that run inside the Licensor's hosted platform".)
+  const product = r.all('product').find((m) => r.governs(m, 14)) ?? r.all('product').find((m) => r.governs(m, 24) && /\b(?:licensor|vendor)'s\s+(?:[\w-]+\s+){0,2}$/i.test(r.text.slice(0, m.start - r.provision.start)));
   // An exemption or extra right that holds only within the licensor's product ("does not apply where the Software is used as part of the Licensor's Enterprise Edition").
   const exemption = (EXEMPTION.test(r.text) || NOT_EXTENDED.test(r.text));
   const inProduct = r.all('product').find((m) => /licensor|enterprise|part of/i.test(r.text.slice(Math.max(0, m.start - r.provision.start - 30), m.end - r.provision.start + 30)));
@@ -55,6 +74,8 @@ export const productSpecific: Decide = (r, s) => {
   if (!product && r.prohibits && earlier && /\b(?:in\s+(?:every|any|all)\s+other\s+cases?|otherwise)\b/i.test(r.text)) return { rule: 'product-specific', criteria: [8], detail: 'tied to: the product named before' };
   const named = !aboutSomethingElse(r) && (r.has('action', 'use', 'distribute', 'modify', 'copy') || r.word('license', 'licensed', 'licence', 'granted', 'free')) ? namedProduct(r) : undefined;
   if (named) return { rule: 'product-specific', criteria: [8], detail: `tied to: ${named}` };
+  const own = r.aboutLicensor ? undefined : ownProduct(r);
+  if (own) return { rule: 'product-specific', criteria: [8], detail: `tied to: ${own.words}`, ...(own.certain ? {} : { severity: 'warning' as const }) };
   const conditioned = r.all('modal', 'obligation').some((o) => /condition/i.test(words(r, o)));
   if (!product || aboutSomethingElse(r) || onlyPersons(r) || !(r.exclusive || r.voids || r.needsConsent || r.prohibits || conditioned)) return undefined;
   // The product is a particular one: the licensor's, a named one, or the one the work came with.

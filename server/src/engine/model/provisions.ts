@@ -112,7 +112,7 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
  * the turns of a sentence ("…, except that …", "…; however, …"), and a second prohibition with a
  * subject of its own ("… is not designed for nuclear use, and you may not use it for …").
  */
-const BOUNDARY = /(?<!\b(?:e\.g|i\.e|etc|cf|vs|[Nn]o|Inc|Ltd|Co|Corp|[A-Z]))[.!?](?=\s|$)|;(?=\s|$)|:[^\S\n]*\n|\n[^\S\n]*(?=[-*\u2022+]\s|\(?[0-9a-zA-Z]{1,3}[.)]\s)|(?<![\s,]),?\s+(?:except\s+that|whereas)\s+(?=[a-z])|;\s*however,?\s+|(?<![\s,]),\s+and\s+(?=(?:you|licensee|the\s+licensee|the\s+(?:software|model|program|work)(?:\s+itself)?|a\s+(?:product|copy|user|licensee|person)\s+that\s+(?:\w+\s+){1,5}?|(?:companies|corporations|organi[sz]ations|entities|businesses|firms|persons|people|anyone|any\s+(?:person|entity|company|organi[sz]ation))\s+(?:that|who|which|whose)\s+(?:[\w']+\s+){1,8}?)(?:may|shall|must|can)\s+not\b)/g;
+const BOUNDARY = /(?<!\b(?:e\.g|i\.e|etc|cf|vs|[Nn]o|Inc|Ltd|Co|Corp|[A-Z]))[.!?](?=\s|$)|;(?=\s|$)|:[^\S\n]*\n|\n[^\S\n]*(?=[-*\u2022+]\s|\(?[0-9a-zA-Z]{1,3}[.)]\s)|(?<![\s,]),?\s+(?:except\s+that|whereas)\s+(?=[a-z])|;\s*however,?\s+|(?<![\s,]),\s+and\s+(?=(?:(?:[Yy]ou|[Ll]icensee|the\s+[Ll]icensee|[Tt]he\s+(?:[Ss]oftware|[Mm]odel|[Pp]rogram|[Ww]ork)(?:\s+itself)?)\s+|a\s+(?:product|copy|user|licensee|person)\s+that\s+(?:\w+\s+){1,5}?|(?:companies|corporations|organi[sz]ations|entities|businesses|firms|persons|people|anyone|any\s+(?:person|entity|company|organi[sz]ation))\s+(?:that|who|which|whose)\s+(?:[\w']+\s+){1,8}?)(?:may|shall|must|can)\s+not\b)/g;
 
 export function splitProvisions(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];

@@ -17,7 +17,7 @@ const RELY_ON_GRANT = /^rel(?:y|ies|ied)\s+(?:up)?on\s+(?:this|these|the)\s+(?:l
 const FORBIDS_USE = /\byou\s+(?:may|must|shall)\s+not\s+(?:use|integrate|deploy|run|employ|incorporate|install|put)\b|\b(?:licen[cs]e|grant|permission|rights?)\s+(?:(?:granted|given|above|herein|hereunder|under|this|in|licen[cs]e)\s+){0,4}(?:does|do|shall|will)\s+not\s+(?:extend|apply)\s+to\b/i;
 
 /** The grant itself as the subject of "applies only to" or "does not apply to". */
-const GRANT_SUBJECT = /(?:^|[,;:]\s*)(?:the\s+|these\s+|all\s+|any\s+)?(?:rights?|licen[cs]es?|permissions?|grants?)\b(?:\s+(?:granted|given|conferred|herein|hereunder|under|in|of|by|to|this|these|the|licen[cs]e|terms|you))*\s+(?:do(?:es)?\s+not\s+apply|appl(?:y|ies)\s+only|(?:shall|will)\s+(?:not\s+apply|apply\s+only))\b/i;
+const GRANT_SUBJECT = /(?:^|[,;:]\s*)(?:the\s+|these\s+|all\s+|any\s+)?(?:rights?|licen[cs]es?|permissions?|grants?)\b(?:\s+(?:granted|given|conferred|herein|hereunder|under|in|of|by|to|this|these|the|licen[cs]e|terms|you))*\s+(?:do(?:es)?\s+not\s+apply|appl(?:y|ies)\s+only|(?:shall|will)\s+(?:not\s+apply|apply\s+only))\b|(?:^|[,;:]\s*)this\s+licen[cs]e\s+(?:appl(?:y|ies)|(?:shall|will)\s+apply)\s+only\b/i;
 
 /** Suing someone, in any words. */
 const LITIGATION = /\b(?:lawsuits?|litigation|sues?|sued|suing|legal\s+(?:action|proceedings?)|commence[sd]?\s+(?:an?\s+)?(?:action|proceedings?)|(?:brought|brings?|files?|filed)\s+(?:an?\s+)?(?:claim|action|suit|lawsuit))\b/i;
@@ -130,6 +130,8 @@ export class Reading {
     // "Only modifying or distributing the Program requires permission, and this Licence is what gives it."
     if (GIVEN_BY_THIS_LICENCE.test(this.text)) return false;
     return this.cached('consent', () => this.all('modal', 'consent').some((c) => c.inherited || this.provision.tokens.slice(Math.max(0, c.from - 8), c.from).some((t) => CONSENT_TRIGGERS.has(t.lemma)) ||
+      // "A commercial licence is required for companies": the passive, the trigger after.
+      /^\s+(?:is|are|will\s+be|shall\s+be)\s+(?:also\s+)?(?:required|needed|necessary|mandatory)\b/i.test(this.text.slice(c.end - this.provision.start)) ||
       // "shall acquire the rights only upon the Licensor confirming … that such person is approved".
       this.all('modal', 'exclusive').some((x) => !x.inherited && x.to <= c.from)));
   }
@@ -158,7 +160,13 @@ export class Reading {
   /** A history note: words of history, or past tense without a present modal verb. */
   get isHistory(): boolean {
     // Past tense with no present modal and no prohibition ("Releases before 2015 were shared under a research-only licence").
-    return this.cached('history', () => this.historyNote || (this.has('past', 'tense') && !this.word('may', 'must', 'shall', 'cannot', 'will', 'should', 'need', 'require') && !this.forces(true).some((f) => f.concept !== 'exclusive')));
+    // (Not a past tense inside a relative clause that describes someone now: "companies that were incorporated less than five years ago".)
+    // (Nor one in the condition an "only" sets: "rights commence only when the Order Form has been countersigned".)
+    const before = (m: Mention, n: number, words: readonly string[]): boolean => this.provision.tokens.slice(Math.max(0, m.from - n), m.from).some((t) => words.includes(t.word));
+    const relative = (m: Mention): boolean => !m.inherited && (
+      (before(m, 2, ['that', 'who', 'which', 'whom', 'whose']) && this.word('applies', 'apply', 'is', 'are', 'covers', 'extends', 'grants')) ||
+      (before(m, 6, ['when', 'once', 'after', 'until', 'unless']) && this.all('modal', 'exclusive').some((x) => !x.inherited && x.to <= m.from)));
+    return this.cached('history', () => this.historyNote || (this.all('past', 'tense').some((m) => !relative(m)) && !this.word('may', 'must', 'shall', 'cannot', 'will', 'should', 'need', 'require') && !this.forces(true).some((f) => f.concept !== 'exclusive')));
   }
 
   /**
@@ -200,7 +208,7 @@ export class Reading {
       // acting for a state body", "copies installed from any other source carry no licence" do not.
       if (this.has('soft', 'except')) return false;
       const forbids = this.forces().some((f) => f.concept === 'prohibit' || f.concept === 'noRights');
-      const conditioned = this.conditions && this.word('not', 'no', 'neither', 'nor');
+      const conditioned = this.conditions && /\b(?:not|no|neither|nor|never)\b|n't\b/i.test(this.text);
       // "free to use, modify and share, but only in projects built with …": an "only" after the permission narrows it.
       const narrowedAfter = (m: Mention): boolean => this.forces().some((f) => f.concept === 'exclusive' && !f.inherited && f.from > m.to);
       return !forbids && !conditioned && this.all('soft', 'permitAll').some((m) => {
