@@ -10,6 +10,7 @@ import type { Decision } from './decide';
 import { about, aboutSomethingElse, type Decide, guardsRecipients, onlyPersons, words } from './decide';
 import { otherSoftware } from './other-software';
 import { productSpecific } from './product';
+import { modification, patchOnly, sourceCode, sourceWithheld } from './source';
 
 export { type Decision, type Decide, type Situation, restrictsSomethingElse } from './decide';
 
@@ -17,55 +18,9 @@ export { type Decision, type Decide, type Situation, restrictsSomethingElse } fr
 /** A verb of use followed, within the sentence, by what it is used for. */
 const USED_FOR = new Near(/\b(?:used?|using|run|deploy\w*|employ\w*)\b/i, ['[^.;]{0,80}', /\b(?:to|for|in|in connection with|as part of)\s+\w/i]);
 
-/** Source code named as such ("source code", "source files", "the source"), not "several sources". */
-const sourceCode = (r: Reading): Mention | undefined => r.all('object', 'source').find((m) => m.inherited || (/code|form|file|repositor|script|pipeline|data|provenance|^source$/i.test(words(r, m)) && !OTHER_SOURCE.test(r.text.slice(0, m.start - r.provision.start))));
-/** "from any other source", "from another source": where copies come from, not source code. */
-const OTHER_SOURCE = /\b(?:other|another|any|third-party|unofficial|different)\s+$/i;
-
-/** Patch files may accompany the unaltered source: OSD 4's own exception. */
-const PATCHES_PERMITTED = /\bmay\s+(?:\w+\s+){0,3}?(?:ship|distribute|include|provide|supply|accompany|publish)\b[^.;]{0,40}?\bpatch/i;
-
-/** Copies only as they are: "verbatim only", "in unaltered form only". */
-const VERBATIM_ONLY = /\bverbatim\s+only\b|\bun(?:altered|modified|changed)\s+form\s+only\b|\bonly\s+(?:in\s+)?(?:verbatim|un(?:altered|modified|changed))\s+(?:form|copies)\b/i;
-
-/** Modified versions kept from the public. */
-const PRIVATE_ONLY = /\b(?:stay|remain|be\s+kept|kept)\s+private\b|\bnot\s+with\s+the\s+(?:general\s+)?public\b|\bprivate(?:ly)?\s+only\b/i;
-/** Changes that pass to the licensor: "assigns to the Licensor", "become the property of the Maintainers". */
-const ASSIGNED = /\bassign(?:s|ed)?\s+(?:\w+\s+){0,2}?to\s+the\s+(?:licensor|author|maintainers?|copyright\s+holder|project)|\bbecomes?\s+the\s+(?:sole\s+|exclusive\s+)?property\s+of\b/i;
-
-/** Derived works to be licensed as the licensor chooses, or expressly not under these terms. */
-const OVERRIDE = /\bonly\s+under\s+(?:such|a|the)\s+licen[cs]e\s+as\b|\bnot\s+under\s+(?:these|this)\s+(?:terms|licen[cs]e)\b|\bunder\s+the\s+licensor's\s+(?:own\s+)?(?:end.user|proprietary|standard|commercial)/i;
-
-/** "in object code form only", "only in binary form", "binaries only" (not "in Executable form only if …"). */
-const BINARY_ONLY = /\b(?:object\s+code|binary|executable|compiled|machine-readable)(?:\s+code)?\s+form\s+only\b(?!\s+(?:if|when|after|upon|where|while))|\bonly\s+(?:in|as)\s+(?:object\s+code|binary|executable|compiled)\b|\bbinar(?:y|ies)\s+only\b/i;
-
-/** The rights to change the work, or to pass changes on, reserved to the licensor. */
-const RESERVED_CHANGES = /\brights?\s+to\s+(?:prepare|make|create|produce|publish|distribute)\s+(?:\w+\s+){0,3}?(?:derivative|modifi|adaptation|translation|fork)[^.;]{0,60}?\b(?:are|is|remain)\s+(?:exclusively\s+|solely\s+)?reserved\b/i;
-
-/** Source that is the output of a tool: "machine-generated", "emitted by our compiler", "generated from the Licensor's modelling language". */
-const GENERATED = /\b(?:machine-generated|pre-?compiled|bytecode|quanti[sz]ed|object\s+files|blobs?|(?:signed|binary|hex)\s+images|embedding\s+vectors|from\s+which\s+(?:\w+\s+){0,3}?(?:was|were|is|are)\s+(?:derived|computed|generated|built|compiled|trained)|(?:is|are|files?|code|sources?)\s+(?:\w+\s+){0,3}?generated\s+(?:from|by)|generated\s+(?:output|code|files?|sources?)|emitted\s+by|(?:the\s+)?output\s+of\s+(?:\w+\s+){0,3}?(?:compiler|generator|translator|preprocessor|transpiler|tool))\b/i;
-/** What it was generated from is not given: proprietary, withheld, not included or not obtainable. */
-const KEPT_BACK = /\b(?:retained\s+by|without\s+(?:the\s+)?(?:corresponding\s+)?source|no\s+source(?:\s+code)?\s+is\s+(?:provided|supplied|included|given)|(?:are|is|remain)\s+(?:\w+\s+){0,2}?(?:proprietary|confidential|withheld)|(?:not|neither)\s+(?:be\s+)?(?:licensed|included|distributed|provided|obtainable|available|made\s+available|supplied|released|offered)(?:\s+(?:or|nor|and)\s+(?:\w+\s+)?\w+)?)\b/i;
-
-/** "Minified or generated output is not source form": what the source is, defined by what it is not. */
-const NOT_SOURCE = /\b(?:is|are)\s+not\s+(?:(?:considered|deemed|regarded\s+as|treated\s+as)\s+)?(?:the\s+)?(?:source(?:\s+(?:form|code))?|(?:the\s+)?preferred\s+form)\b|\b(?:does|do)\s+not\s+(?:qualify|count)\b/i;
-/** Verbs of getting or giving the source, after a refusal: "no right to obtain", "does not provide". */
-const SOURCE_VERBS = new Set(['obtain', 'access', 'receive', 'get', 'request', 'provide', 'supply', 'publish', 'release', 'disclose', 'deliver', 'give', 'share']);
-/** The source is said to be given: "the unminified source … is included in the src/ directory". */
-const SOURCE_GIVEN = /(?<!\bno\s)\bsource\b[^.;]{0,60}?\b(?:is|are)\s+(?:also\s+)?(?:included|provided|supplied|shipped|published)\b(?!\s+(?:only|in\s+(?:an?\s+)?(?:encrypted|obfuscated|compiled|scrambled|minified|binary)))/i;
-/** "… shall be deemed to constitute the Source Code": a compiled form called source. */
-const DEEMED_SOURCE = /\b(?:deemed|considered|treated)\s+(?:to\s+(?:be|constitute)|as)\s+(?:the\s+)?source\b/i;
-
 /** Copies may pass through one channel only: "only through the npm registry", "solely via our official Discord bot", "limited to publication through …". */
 const CHANNEL_ONLY = /\b(?:only|solely|exclusively|limited\s+to\s+\w+)\s+(?:(?:grab|get|download|obtain|share|distribute|redistribute|publish|copy|and|it|this|them|copies|be|distributed|shared|published)\s+){0,4}(?:through|via|by\s+way\s+of|from|on)\s+(?!any\b|every\b|all\b|whatever\b)((?:the\s+|our\s+|its\s+|a\s+)?(?:[\w'-]+\s+){0,4}?(?:marketplace|store|registry|repository|website|web\s+site|site|portal|hub|bot|channel|server|app|catalog(?:ue)?|feed|mirror))\b/i;
 
-/** A duty to give the preferred form of the work for making modifications: the opposite of withholding it. */
-const REQUIRES_PREFERRED_FORM = /\b(?:must|shall|will)\s+(?:\w+\s+){0,3}?(?:provide|include|make\s+available|distribute|supply|give|be)\b[^.;]{0,60}\b(?:preferred\s+form|form\s+you\s+(?:actually\s+)?(?:edit|work\s+on|modify))\b/i;
-
-/** A "not", "never" or "no" within two words before the mention ("not obfuscated", "never encrypted"), or the opening "No" of its sentence. */
-const negated = (r: Reading, m: Mention): boolean =>
-  r.provision.tokens.slice(Math.max(0, m.from - 2), m.from).some((t) => t.word === 'not' || t.word === 'never' || t.word === 'no') ||
-  r.forces().some((f) => f.concept === 'prohibit' && f.from === 0 && /^(?:no|neither)$/i.test(words(r, f)));
 
 
 /** The sale word says what is sold is something else: "anything you sell", "any product that is sold". */
@@ -165,100 +120,6 @@ const distributionConsent: Decide = (r) => {
   // "Anyone who redistributes the Software must notify the author before the first distribution": a report for every redistribution.
   if (r.obliges && r.own('action', 'report') && /\b(?:before|prior\s+to|within\s+\S+\s+days?\s+(?:of|after|following))\b/i.test(r.text)) return { rule: 'distribution-permission', criteria: [1], severity: 'warning', detail: 'a report to the licensor for each redistribution' };
   if (r.exclusive && r.has('purpose', 'noncommercial')) return { rule: 'no-sale', criteria: [1], ...about('only', r, r.own('purpose', 'noncommercial')) };
-  return undefined;
-};
-
-// OSD 2: source code.
-const sourceWithheld: Decide = (r, s) => {
-  const decompile = r.own('action', 'decompile');
-  if (decompile && r.governs(decompile, 6) && r.prohibits && !r.has('object', 'name', 'notice')) return { rule: 'reverse-engineering-ban', criteria: [2], ...about('forbidden', r, decompile) };
-  if (aboutSomethingElse(r) || REQUIRES_PREFERRED_FORM.test(s.text) || NOT_SOURCE.test(r.text) || SOURCE_GIVEN.test(r.text)) return undefined;
-  // The source given is generated (the output of a compiler, generator or translator) and what it is generated from is kept back: OSD 2's "intermediate forms".
-  if (DEEMED_SOURCE.test(r.text) && GENERATED.test(s.text)) return { rule: 'source-withheld', criteria: [2], detail: 'a compiled or generated form deemed to be the source' };
-  if (KEPT_BACK.test(r.text) && (GENERATED.test(s.text) || GENERATED.test(s.before)) && r === s.clause[s.clause.length - 1]) return { rule: 'source-withheld', criteria: [2], detail: 'an intermediate form given as source; the form it is generated from is kept back' };
-  // "… must be the form you actually edit, not obfuscated"; "No release … will be encrypted": withholding negated is a promise.
-  const withheld = [r.own('action', 'withhold')].find((w) => w && !negated(r, w) && !r.insideCondition(w.start - r.provision.start));
-  const source = r.own('object', 'source');
-  // "… is licensed to you in object code form only"; "distribution in source code form is not permitted".
-  const binaryOnly = BINARY_ONLY.exec(r.text);
-  // (Not inside a leading condition: "Where the Software is distributed in object code only, the distributor must tell recipients where the source is".)
-  if (binaryOnly && !r.insideCondition(binaryOnly.index) && r.word('license', 'licensed', 'provide', 'provided', 'distribute', 'distributed', 'available', 'supplied', 'delivered')) return { rule: 'source-withheld', criteria: [2], detail: `binaries only: ${binaryOnly[0]}` };
-  const forbidden = r.forces().filter((f) => f.concept === 'prohibit' || f.concept === 'noRights');
-  // (Not a duty to give it: "may not distribute the Software without providing the source code".)
-  const given = (d: Mention): boolean => r.provision.tokens.slice(Math.max(0, Math.min(d.from - 3, source ? source.from - 3 : d.from)), Math.max(d.from, source?.from ?? 0)).some((t) => t.word === 'without');
-  const sourceShared = source && r.all('action', 'distribute', 'copy').find((d) => Math.abs(d.from - source.from) <= 6 && !given(d) && forbidden.some((f) => f.inherited || (f.from < d.from ? d.from - f.to <= 4 : f.from - d.to <= 8)));
-  if (source && sourceShared && !guardsRecipients(r) && !r.has('object', 'notice', 'name')) return { rule: 'source-withheld', criteria: [2], ...about('source not redistributable', r, source) };
-  // Source for a price the licensee must pay: a verb of paying, or a fee the source is conditioned on.
-  const price = source && sourceCode(r)
-    ? r.all('fee', 'money', 'pay').find((m) => r.near(m, source, 12) && (m.concept === 'pay' || r.obliges || r.needsConsent || r.exclusive || /\baccompanied\s+by\b|\bupon\b/i.test(r.text)))
-    : undefined;
-  if (source && price && !r.prohibits && !r.has('soft', 'costOnly') && !r.has('fee', 'free') && !guardsRecipients(r)) return { rule: 'source-withheld', criteria: [2], severity: 'warning', ...about('source for a fee', r, price) };
-  // Withheld near the source, or the source heads the sentence that withholds it ("The training code, … and a description of the training data are proprietary and will not be provided").
-  const heads = source !== undefined && withheld !== undefined && source.from <= 2 && withheld.from > source.from;
-  if (source && ((withheld && (r.near(withheld, source, 10) || heads)) || (r.exclusive && r.all('who').some((w) => r.near(w, source, 10))))) return { rule: 'source-withheld', criteria: [2], ...about('source', r, withheld ?? source) };
-  if (withheld && r.has('object', 'work') && /encrypt|obfuscat/i.test(r.text)) return { rule: 'source-withheld', criteria: [2], ...about('form', r, withheld) };
-  // "Recipients have no right to obtain the source code"; "The Licensor does not provide … any corresponding source code".
-  const refused = source && sourceCode(r) ? r.forces().find((f) => !f.inherited && (f.concept === 'prohibit' || f.concept === 'noRights') && f.from < source.from && source.from - f.to <= 12 &&
-    r.provision.tokens.slice(f.to, Math.min(f.to + 4, source.from)).some((t) => SOURCE_VERBS.has(t.lemma))) : undefined;
-  if (refused && !r.insideCondition(refused.start - r.provision.start)) return { rule: 'source-withheld', criteria: [2], ...about('source refused', r, refused) };
-  return undefined;
-};
-
-// OSD 3: derived works.
-const modification: Decide = (r, s) => {
-  if (aboutSomethingElse(r) || r.aboutLicensor || r.has('guard', 'compliance') || (r.has('guard', 'shareAlike') && !r.needsConsent)) return undefined;
-  const circumvent = r.own('action', 'circumvent');
-  if (circumvent && r.governs(circumvent, 14) && r.prohibits && (r.has('object', 'measure') || s.clause.some((o) => o.has('object', 'measure')))) return { rule: 'circumvention-ban', criteria: [3], ...about('circumventing', r, r.own('object', 'measure')) };
-  // A verb of change counts when what it changes is the work ("alter the Software"), not "the language" or a file's terms.
-  const changesWork = (m: Mention): boolean =>
-    m.inherited || /deriv|version|adapt|translat|modification|abridg|excerpt|based|fine|merge|changes|port|locali|fork|new\s+(?:program|work)/i.test(words(r, m)) || r.all('object', 'work', 'source').some((o) => o.from > m.from && o.from - m.to <= 5) || r.all('object', 'work', 'source').some((o) => o.to <= m.from && m.from - o.to <= 4);
-  // "every other part shall remain unmodified".
-  const unchanged = r.forces().find((f) => /remain\s+(?:unmodified|unchanged)/i.test(words(r, f)));
-  // "The Documentation may be reproduced and distributed verbatim only" (not "it", which may be the licence text).
-  const verbatim = VERBATIM_ONLY.exec(r.text);
-  // (Not the licence text or its notices, nor an unmodified version beside rules for modified ones, which OSD 4 allows.)
-  if (verbatim && !r.has('guard', 'licenceText') && !/\blicen[cs]e\b|\bnotices?\b|\bterms\b/i.test(r.text) && !/\bmodified\s+(?:versions?|copies|works?)\s+(?:may|must|shall|are|can)\b/i.test(s.text) &&
-    r.all('object', 'work').some((o) => !o.inherited && o.from <= 3 && !/^(?:it|them)$/i.test(words(r, o)))) return { rule: 'no-modification', criteria: [3], severity: 'warning', detail: `only ${verbatim[0]}` };
-  // "Forks of this repo have to stay private"; "modified versions may be shared with members but not with the general public".
-  const privateOnly = r.all('action', 'modify').find((m) => m.from <= 3 && changesWork(m)) && (r.obliges || r.exclusive || r.prohibits) && PRIVATE_ONLY.exec(r.text);
-  if (privateOnly) return { rule: 'no-modification', criteria: [3], detail: `modified versions kept from the public: ${privateOnly[0]}` };
-  if (unchanged) return { rule: 'no-modification', criteria: [3], ...about('restricted', r, unchanged) };
-  // "All rights to prepare derivative works are reserved": the right to change the work withheld, not a notice.
-  const reserved = RESERVED_CHANGES.exec(r.text);
-  if (reserved) return { rule: 'no-modification', criteria: [3], detail: `reserved: ${reserved[0].replace(/\s+/g, ' ')}` };
-  // Derived works only under terms the licensor picks, not these: "… only under such licence as the Licensor may select".
-  if (r.has('action', 'modify') && r.has('action', 'distribute') && OVERRIDE.test(r.text)) return { rule: 'no-modification', criteria: [3], detail: 'derived works under the licensor\'s terms' };
-  const paidAny = r.has('action', 'modify') && r.all('fee', 'pay', 'money').find((m) => r.governs(m, 12, true) && !r.has('fee', 'free') && !r.all('action', 'sell').some((x) => r.near(x, m, 8)) && (m.concept === 'pay' || /fee|royalt|price|payment|charge/i.test(words(r, m))));
-  if (paidAny && (r.obliges || r.needsConsent) && !r.has('soft', 'costOnly')) return { rule: 'no-modification', criteria: [3], ...about('paid', r, paidAny) };
-  const modify = r.all('action', 'modify').find((m) => r.governs(m, 8) && changesWork(m));
-  if (!modify) {
-    // "…; you may not distribute it yourself" after a sentence about derivative works.
-    if ((r.obliges || /\bhereby\b/i.test(r.text)) && r.has('action', 'modify') && ASSIGNED.test(r.text)) return { rule: 'no-modification', criteria: [3], detail: 'derived works assigned to the licensor' };
-    return undefined;
-  }
-  if (r.has('object', 'patch') && (!r.prohibits || PATCHES_PERMITTED.test(s.text))) return undefined; // OSD 4's business
-  // "only" next to the change, or "only by / only after" someone: who may change the work, or when.
-  const narrowed = r.all('modal', 'exclusive').some((x) => x.inherited || r.near(x, modify, 4) || /\bonly\s+(?:by|after|with)\b/i.test(words(r, x)));
-  if (r.prohibits || r.needsConsent || (narrowed && !r.has('object', 'patch') && !onlyPersons(r))) return { rule: 'no-modification', criteria: [3], ...about('restricted', r, modify) };
-  if ((r.obliges || /\bhereby\b/i.test(r.text)) && r.has('action', 'modify') && ASSIGNED.test(r.text)) return { rule: 'no-modification', criteria: [3], detail: 'derived works assigned to the licensor' };
-  // "The right to prepare Derivative Works is conditioned upon payment of the derivative-works fee".
-  // (Not the price the licensee sells at: "may be sold at whatever price you choose".)
-  const paid = r.all('fee', 'pay', 'money').find((m) => r.governs(m, 12, true) && !r.has('fee', 'free') && !r.all('action', 'sell').some((x) => r.near(x, m, 8)));
-  if (paid && (r.obliges || r.needsConsent) && !r.has('soft', 'costOnly')) return { rule: 'no-modification', criteria: [3], ...about('paid', r, paid) };
-  return undefined;
-};
-
-// OSD 4: integrity of the author's source code.
-const patchOnly: Decide = (r, s) => {
-  // (Not "Modified builds must not be presented as an official release": what is forbidden is the presentation.)
-  // (Nor "Only builds signed by the release team count as official releases": a rule on the label "official".)
-  if (r.has('guard', 'shareAlike') || r.all('guard', 'origin').some((g) => /official/i.test(words(r, g)) || r.forces().some((f) => g.from >= f.to && g.from - f.to <= 3))) return undefined;
-  const patch = r.own('object', 'patch');
-  const binary = r.own('object', 'binary');
-  if (patch && r.governs(patch, 10) && (r.exclusive || r.prohibits) && !s.binariesPermitted()) return { rule: 'patch-only-no-binaries', criteria: [4], ...about('patches', r, patch) };
-  if (binary && r.governs(binary, 8) && (r.prohibits || r.exclusive) && r.has('action', 'modify', 'distribute') && (r.has('object', 'patch') || /modif|patch|alter|chang|identical|official/i.test(r.text))) {
-    return { rule: 'patch-only-no-binaries', criteria: [4], ...about('binaries', r, binary) };
-  }
   return undefined;
 };
 
