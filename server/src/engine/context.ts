@@ -2,6 +2,7 @@ import { termsIn } from './definitions';
 import { cleanText, EXCLUSIVE, has, isDisclaimer, NON_BINDING, PROHIBITION, VOIDING } from './language';
 import type { TextPattern } from './near';
 import type { ClauseFacts, DocumentContext, RuleContext } from './rule';
+import { ClauseMemo } from './memo';
 import type { Clause, Definition } from './types';
 
 const DEFINES = /^\s*(?:\([\w.]+\)\s*)?"[^"]{1,60}"\s*(?:\([^)]*\)\s*)?(?:shall\s+)?(?:means?|refers?\s+to|has\s+the\s+meaning|includes?)\b/i;
@@ -40,31 +41,20 @@ class LazyFacts implements ClauseFacts {
 /** A document fact a rule consulted, recorded so that a cached clause result can be re-validated. */
 export type Dependency = readonly ['mentions', TextPattern, boolean] | readonly ['terms', string, string];
 
-/** Document-wide facts, computed lazily and cached per pattern. */
+/**
+ * Document-wide facts, computed lazily and cached per pattern and clause text (in a `ClauseMemo`
+ * that an `Analyzer` keeps from one version of the text to the next).
+ */
 export class Document implements DocumentContext {
-  private readonly mentionCache = new Map<TextPattern, boolean>();
-  private readonly termCache = new Map<string, string>();
-  private cleaned: string[] | undefined;
-
-  constructor(private readonly clauses: readonly Clause[], readonly definitions: ReadonlyMap<string, Definition>) {}
+  constructor(private readonly clauses: readonly Clause[], readonly definitions: ReadonlyMap<string, Definition>, private readonly memo = newMemo(clauses, definitions)) {}
 
   termDefinitions(text: string): string {
-    let v = this.termCache.get(text);
-    if (v === undefined) {
-      v = this.definitions.size === 0 ? '' : termsIn(text, this.definitions).map((d) => cleanText(d.text)).join(' / ');
-      this.termCache.set(text, v);
-    }
-    return v;
+    if (this.definitions.size === 0) return '';
+    return this.memo.withDefinitions('terms', text, () => termsIn(text, this.definitions).map((d) => cleanText(d.text)).join(' / '));
   }
 
   mentions(re: TextPattern): boolean {
-    let v = this.mentionCache.get(re);
-    if (v === undefined) {
-      this.cleaned ??= this.clauses.map((c) => cleanText(c.text));
-      v = this.cleaned.some((s) => has(re, s));
-      this.mentionCache.set(re, v);
-    }
-    return v;
+    return this.memo.occurs(re, this.clauses);
   }
 
   /** Whether recorded dependencies still hold for this document. */
@@ -88,4 +78,11 @@ export class Document implements DocumentContext {
       },
     };
   }
+}
+
+/** A memo for one version only (an analysis without an `Analyzer`). */
+function newMemo(clauses: readonly Clause[], definitions: ReadonlyMap<string, Definition>): ClauseMemo {
+  const memo = new ClauseMemo();
+  memo.begin(clauses, definitions);
+  return memo;
 }

@@ -1,3 +1,4 @@
+import type { ClauseMemo } from './memo';
 import type { Clause, Definition } from './types';
 import { cleanText, has, PROHIBITION, VOIDING } from './language';
 
@@ -149,17 +150,23 @@ const WITHHELD_BEFORE = /\b(?:right\s+to|(?:may|shall|must|will)\s+not)\s+$/;
  * Defined terms that the licence withholds ("does not grant to you the right to Sell"), mapped to
  * the withholding sentence, so that the definition of the term is read as part of the restriction.
  */
-export function restrictedTerms(clauses: readonly Clause[], defs: ReadonlyMap<string, Definition>): Map<string, string> {
+export function restrictedTerms(clauses: readonly Clause[], defs: ReadonlyMap<string, Definition>, memo?: Pick<ClauseMemo, 'withDefinitions'>): Map<string, string> {
   const out = new Map<string, string>();
   if (defs.size === 0) return out;
   for (const c of clauses) {
     if (!WITHHOLDING_WORDS.test(c.text)) continue;
-    const text = cleanText(c.text);
-    if (!has(PROHIBITION, text) && !has(VOIDING, text)) continue;
-    for (const { def, index } of termUses(text, defs)) {
-      if (def.clauseStart === c.start || out.has(def.term)) continue;
-      if (WITHHELD_BEFORE.test(text.slice(Math.max(0, index - 40), index))) out.set(def.term, text);
+    const withheld = memo ? memo.withDefinitions('withheld', c.text, () => withheldIn(c.text, defs)) : withheldIn(c.text, defs);
+    for (const { term, sentence } of withheld) {
+      if (defs.get(term)?.clauseStart === c.start || out.has(term)) continue;
+      out.set(term, sentence);
     }
   }
   return out;
+}
+
+/** The defined terms a clause withholds, in order, with the clause as the rules read it. */
+function withheldIn(raw: string, defs: ReadonlyMap<string, Definition>): Array<{ term: string; sentence: string }> {
+  const text = cleanText(raw);
+  if (!has(PROHIBITION, text) && !has(VOIDING, text)) return [];
+  return termUses(text, defs).filter(({ index }) => WITHHELD_BEFORE.test(text.slice(Math.max(0, index - 40), index))).map(({ def }) => ({ term: def.term, sentence: text }));
 }

@@ -1,6 +1,7 @@
 import { criterionLabel } from './criteria';
 import { findDefinitions, restrictedTerms, termsIn } from './definitions';
 import { cleanText } from './language';
+import { ClauseMemo } from './memo';
 import { Document, type Dependency, ruleContext } from './context';
 import { TriggerIndex } from './triggers';
 import type { Rule, RuleContext, RuleMatch } from './rule';
@@ -119,14 +120,17 @@ export class Analyzer {
   private cache = new Map<string, ClauseResult[]>();
   /** The rule set the cached results were computed with. */
   private cachedRules: readonly Rule[] | undefined;
+  /** Document-wide facts per clause text, kept from one version of the text to the next. */
+  private readonly memo = new ClauseMemo();
   /** Clauses whose rules ran (not served from the cache) in the last analysis: for tests and benchmarks. */
   lastEvaluated = 0;
 
   analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const clauses = segment(text, { markdown: options.markdown });
     const definitions = findDefinitions(clauses);
-    const doc = new Document(clauses, definitions);
-    const withheld = restrictedTerms(clauses, definitions);
+    this.memo.begin(clauses, definitions);
+    const doc = new Document(clauses, definitions, this.memo);
+    const withheld = restrictedTerms(clauses, definitions, this.memo);
     const rules = options.ruleSet ?? (options.clauseModel ? MODEL_RULES : RULES);
     if (rules !== this.cachedRules) {
       this.cache.clear();
