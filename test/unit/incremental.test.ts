@@ -44,6 +44,20 @@ describe('incremental analysis', () => {
     }
   });
 
+  it('follows a document-wide fact that an edit elsewhere changes, back and forth', () => {
+    // OSD 4 allows patch-only source only where binaries built from modified source may be distributed: a fact of the whole document.
+    const patchesOnly = 'Modified versions of the Software may be distributed only in the form of patch files.\n\nYou may copy the Software.\n';
+    const withBinaries = `${patchesOnly}\nYou may also distribute executables built from the modified source.\n`;
+    for (const options of [{}, { clauseModel: true }]) {
+      const a = new Analyzer();
+      for (const [text, expected] of [[patchesOnly, ['patch-only-no-binaries']], [withBinaries, []], [patchesOnly, ['patch-only-no-binaries']], [withBinaries, []]] as const) {
+        const ids = a.analyze(text, options).findings.map((f) => f.ruleId);
+        assert.deepEqual(ids, expected, JSON.stringify(options));
+        assert.deepEqual(ids, analyze(text, options).findings.map((f) => f.ruleId));
+      }
+    }
+  });
+
   it('reuses clause results across settings changes, applying the new severities', () => {
     const a = new Analyzer();
     a.analyze(example);
