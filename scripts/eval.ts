@@ -76,7 +76,9 @@ const sets = [
   ['test/fixtures/tuning/fields2 (tuned on)', tuningSet('fields2')],
   ['test/fixtures/tuning/weak4 (tuned on)', tuningSet('weak4')],
   ['test/fixtures/tuning/precision6 (tuned on)', tuningSet('precision6')],
+  ['test/fixtures/tuning/weak5 (tuned on)', tuningSet('weak5')],
   ['test/fixtures/zh/clauses and tuning2 (Chinese, tuned on)', [...readJsonl(path.resolve(__dirname, '../test/fixtures/zh/clauses.jsonl')), ...readJsonl(path.resolve(__dirname, '../test/fixtures/zh/tuning2.jsonl'))]],
+  ['test/fixtures/zh/tuning3 (Chinese, tuned on)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/tuning3.jsonl'))],
 ] as const;
 console.log('\nclause sets                          engine        found          compliant with error / warning   per criterion');
 for (const [name, set] of sets) {

@@ -45,10 +45,11 @@ export function blindSet(name: BlindSet): LabelledClause[] {
  * `weak2` (OSD 5, 7-10), `precision4` (compliant wordings with near-twins), `weak3` (OSD 1, 5, 7-10
  * with compliant near-twins), `precision5` (compliant-but-tricky wordings with violating near-twins), `source3`
  * (OSD 2, 3 and 4 in varied mechanisms and registers), `fields2` (OSD 6 and 8), `weak4` (OSD 7, 1, 2, 5, 8, 10 and 3/4 with compliant near-twins) and
- * `precision6` (160 compliant wordings that share words with restrictions, 40 near-twins that do not).
+ * `precision6` (160 compliant wordings that share words with restrictions, 40 near-twins that do not) and `weak5`
+ * (OSD 7, 8, 10 and 5, with compliant near-twins).
  * Every one of them is also training data for the learned layer (scripts/train.ts).
  */
-export type TuningSet = 'clauses' | 'ideas' | 'precision' | 'recall' | 'persons' | 'weak' | 'precision2' | 'precision3' | 'varied' | 'ai' | 'source-available' | 'informal' | 'weak2' | 'precision4' | 'weak3' | 'precision5' | 'source3' | 'fields2' | 'weak4' | 'precision6';
+export type TuningSet = 'clauses' | 'ideas' | 'precision' | 'recall' | 'persons' | 'weak' | 'precision2' | 'precision3' | 'varied' | 'ai' | 'source-available' | 'informal' | 'weak2' | 'precision4' | 'weak3' | 'precision5' | 'source3' | 'fields2' | 'weak4' | 'precision6' | 'weak5';
 
 export function tuningSet(name: TuningSet): LabelledClause[] {
   return readJsonl(path.resolve(__dirname, `../fixtures/tuning/${name}.jsonl`));

@@ -161,6 +161,10 @@ const excludedGroup: Decide = (r) => {
   // "only inside Japan", "only within the European Union" (not "only in Section 12").
   const territory = /\bonly\s+(?:in|inside|within)\s+(?:the\s+)?(?!Section|Clause|Article|Schedule|Annex|Appendix|Exhibit|Attachment|Paragraph|Part\b)[A-Z][a-z]+/.exec(r.text);
   if (territory) return { rule: 'excluded-group', criteria: [5], detail: `territory: ${territory[0]}` };
+  // "Licensor grants to each recipient established within the Territory a licence …": the grantee narrowed by where it is.
+  const grant = r.provision.tokens.findIndex((t, i, all) => ['grants', 'licenses', 'licences'].includes(t.word) || (t.word === 'grant' && all[i + 1]?.word === 'to'));
+  const placed = grant >= 0 ? r.all('who', 'place').find((m) => !m.inherited && m.from > grant && m.from - grant <= 6 && !r.provision.tokens.slice(grant, m.from).some((t) => ['wherever', 'whether', 'regardless', 'irrespective'].includes(t.word))) : undefined;
+  if (placed) return { rule: 'excluded-group', criteria: [5], ...about('grantee', r, placed) };
   const age = r.all('who', 'age')[0];
   if (age && (r.obliges || r.restricts)) return { rule: 'excluded-group', criteria: [5], ...about('age', r, age) };
   if (!(r.prohibits || r.exclusive || r.needsConsent)) return undefined;
@@ -309,6 +313,9 @@ const describesWhom = (r: Reading): boolean => {
   return t.slice(last).some((x, i) => ['can', 'may'].includes(x.word) && t[last + i + 1]?.word !== 'not');
 };
 
+/** The sentence speaks of the licensor's own service, not of the work: "Our hosted API requires an access token". */
+const SERVICE_SUBJECT = /^\W*(?:our|the\s+(?:licensor|provider|company|vendor)'s)\s+(?:[\w-]+\s+){0,2}?(?:api|apis|service|services|platform|website|site|forum|cloud|endpoint|endpoints)\b/i;
+
 const downstream: Decide = (r) => {
   const original = r.all('party', 'original').find((m) => r.governs(m, 10) && (r.exclusive || r.noRights));
   if (original) return { rule: 'rights-not-passed', criteria: [7], ...about('only', r, original) };
@@ -317,6 +324,9 @@ const downstream: Decide = (r) => {
   const accept = r.own('action', 'accept');
   // The recipient, not a word inside what is to be accepted ("a separate end-user licence agreement").
   const party = r.all('party').find((p) => !accept || p.inherited || p.from >= accept.to || p.to <= accept.from) ?? r.all('who', 'qualified')[0];
+  // "… only by holders of an approved Creator Account", "… only after obtaining a Contributor Certificate issued by …": a credential from the licensor for every holder.
+  const credential = r.own('action', 'credential');
+  if (credential && (r.exclusive || r.obliges || r.noRights || r.needsConsent) && !guardsRecipients(r) && !aboutSomethingElse(r) && !SERVICE_SUBJECT.test(r.text)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients need', r, credential) };
   // "Redistribution is permitted only to parties who have agreed to the Supplementary Terms": only those who accepted more.
   const agreedFirst = r.exclusive ? r.all('action', 'accept').find((a) => !a.inherited && r.forces().some((f) => f.concept === 'exclusive' && f.to <= a.from && a.from - f.to <= 8) &&
     r.provision.tokens.slice(Math.max(0, a.from - 3), a.from).some((t) => t.word === 'who' || t.word === 'that') && !/\b(?:this|these)\s+(?:licen[cs]e|terms|agreement)\b/i.test(words(r, a))) : undefined;
@@ -344,7 +354,7 @@ const downstream: Decide = (r) => {
 // OSD 10: technology-neutral.
 const technology: Decide = (r) => {
   const acceptance = r.all('tech', 'acceptance').find((m) => r.governs(m, 12, true));
-  if (acceptance && (r.has('action', 'accept') || r.word('accept', 'installation', 'installed')) && (r.exclusive || r.obliges || r.prohibits || r.noRights) && /\b(?:accept\w*|agree\w*|install\w*|rights)\b/i.test(r.text)) {
+  if (acceptance && (r.has('action', 'accept') || r.word('accept', 'acceptance', 'installation', 'installed')) && (r.exclusive || r.obliges || r.prohibits || r.noRights) && /\b(?:accept\w*|agree\w*|install\w*|rights)\b/i.test(r.text)) {
     const only = r.exclusive || r.prohibits || /constitute|other means|before any rights/i.test(r.text);
     return { rule: 'click-wrap', criteria: [10], severity: only ? 'error' : 'warning', ...about('acceptance by', r, acceptance) };
   }
@@ -353,16 +363,25 @@ const technology: Decide = (r) => {
   if (channel && r.has('action', 'distribute', 'copy') && !r.has('guard', 'origin', 'licenceText') && !r.all('object', 'name', 'notice').some((m) => m.start - r.provision.start < channel.index)) return { rule: 'platform-specific', criteria: [10], detail: `only through: ${channel[1].replace(/\s+/g, ' ')}` };
   const server = r.all('tech', 'server')[0];
   if (server && (r.exclusive || r.obliges || r.prohibits || r.noRights)) return { rule: 'platform-specific', criteria: [10], ...about('only with', r, server) };
-  // (Not "through any app store, package registry or other channel", nor where the rule is about keeping notices.)
-  const platform = [r.own('tech', 'platform')].find((p) => p && !aboutSomethingElse(r) && !r.provision.tokens.slice(Math.max(0, p.from - 2), p.from).some((t) => ['any', 'every', 'whatever', 'all'].includes(t.word)));
-  const onPlatform = platform && ['on', 'for', 'with'].includes(r.provision.tokens[platform.from - 1]?.word ?? '');
-  const narrowedTo = platform && (r.near(r.forces().find((f) => f.concept === 'exclusive' && !f.inherited), platform, 10) || r.near(r.own('modal', 'prohibit') ?? r.own('modal', 'noRights'), platform, 8) ||
-    // "Licensed for use on x86-64 processors." "Use on ARM requires a separate agreement."
-    (onPlatform && (r.needsConsent || (/^\W*licensed\s+(?:for\s+use\s+)?(?:on|for|with)\b/i.test(r.text) && !r.has('soft', 'permitAll')))));
-  if (platform && narrowedTo && (r.has('action', 'use', 'distribute') || r.word('license', 'licensed'))) {
-    return { rule: 'platform-specific', criteria: [10], ...about('only', r, platform) };
-  }
-  return undefined;
+  if (aboutSomethingElse(r) || !(r.has('action', 'use', 'distribute') || r.word('license', 'licensed', 'licence', 'obtained', 'installed', 'downloaded', 'deployed', 'fetched'))) return undefined;
+  const t = r.provision.tokens;
+  const exclusive = r.forces().find((f) => f.concept === 'exclusive' && !f.inherited);
+  const banned = r.forces().find((f) => !f.inherited && (f.concept === 'prohibit' || f.concept === 'noRights'));
+  const duty = r.own('modal', 'obligation');
+  const platform = r.all('tech', 'platform').filter((p) => !p.inherited).find((p) => {
+    // (Not "through any app store, package registry or other channel", unless that is what is forbidden.)
+    if (t.slice(Math.max(0, p.from - 2), p.from).some((x) => ['any', 'every', 'whatever', 'all'].includes(x.word)) && !(banned && !exclusive && r.near(banned, p, 10))) return false;
+    // (Not a count: "more than 10,000 GPUs".)
+    // (Nor an example of something else: "on the same medium like a DVD".)
+    if (t.slice(Math.max(0, p.from - 2), p.from).some((x) => /^\d/.test(x.word) || ['like', 'e.g', 'eg', 'including'].includes(x.word))) return false;
+    const on = ['on', 'for', 'with'].includes(t[p.from - 1]?.word ?? '');
+    // "must be applied with the vendor's USB flashing tool", "must be delivered through an HTTPS download link".
+    const through = t.slice(Math.max(0, p.from - 4), p.from).some((x) => ['with', 'using', 'through', 'via', 'over', 'by'].includes(x.word));
+    return r.near(exclusive, p, 10) || r.near(banned, p, 10) || (duty !== undefined && through && duty.from < p.from && p.from - duty.to <= 8) ||
+      // "Licensed for use on x86-64 processors." "Use on ARM requires a separate agreement."
+      (on && (r.needsConsent || (/^\W*licensed\s+(?:for\s+use\s+)?(?:on|for|with)\b/i.test(r.text) && !r.has('soft', 'permitAll'))));
+  });
+  return platform ? { rule: 'platform-specific', criteria: [10], ...about('only', r, platform) } : undefined;
 };
 
 /** Decisions that still apply where the provision speaks of the licensor ("The Licensor is under no obligation to provide source code"). */

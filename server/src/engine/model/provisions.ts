@@ -137,9 +137,10 @@ function negatedSubject(tokens: readonly Token[], all: readonly Token[]): Mentio
   const first = tokens[0];
   if (!first || (first.word !== 'no' && first.word !== 'neither')) return [];
   const at0 = all.indexOf(first);
-  // "No sign-up, registration, API key or click-through is needed to …": no requirement at all.
+  // "No sign-up, registration, API key or click-through is needed to …", "No additional agreement shall be required of any recipient": no requirement at all.
   const needed = tokens.findIndex((t, i) => i > 1 && t.lemma === 'be' && ['needed', 'required', 'necessary'].includes(tokens[i + 1]?.word ?? ''));
-  if (needed > 0 && !tokens.slice(1, needed).some((t) => ['shall', 'may', 'must', 'can', 'will'].includes(t.word))) {
+  const future = needed > 1 && ['shall', 'will'].includes(tokens[needed - 1].word) ? needed - 1 : needed;
+  if (needed > 0 && !tokens.slice(1, future).some((t) => ['shall', 'may', 'must', 'can', 'will'].includes(t.word))) {
     return [{ slot: 'soft', concept: 'notBinding', from: at0, to: at0 + 1, start: first.start, end: first.end }];
   }
   // A modal verb, or "is licensed", "are permitted", "is entitled" ("No government … is licensed to use …").

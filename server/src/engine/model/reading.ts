@@ -17,7 +17,7 @@ const RELY_ON_GRANT = /^rel(?:y|ies|ied)\s+(?:up)?on\s+(?:this|these|the)\s+(?:l
 const FORBIDS_USE = /\byou\s+(?:may|must|shall)\s+not\s+(?:use|integrate|deploy|run|employ|incorporate|install|put)\b|\b(?:licen[cs]e|grant|permission|rights?)\s+(?:(?:granted|given|above|herein|hereunder|under|this|in|licen[cs]e)\s+){0,4}(?:does|do|shall|will)\s+not\s+(?:extend|apply)\s+to\b/i;
 
 /** The grant itself as the subject of "applies only to" or "does not apply to". */
-const GRANT_SUBJECT = /(?:^|[,;:]\s*)(?:the\s+|these\s+|all\s+|any\s+)?(?:rights?|licen[cs]es?|permissions?|grants?)\b(?:\s+(?:granted|given|conferred|herein|hereunder|under|in|of|by|to|this|these|the|licen[cs]e|terms|you))*\s+(?:do(?:es)?\s+not\s+apply|appl(?:y|ies)\s+only|(?:shall|will)\s+(?:not\s+apply|apply\s+only))\b|(?:^|[,;:]\s*)this\s+licen[cs]e\s+(?:appl(?:y|ies)|(?:shall|will)\s+apply)\s+only\b/i;
+const GRANT_SUBJECT = /(?:^|[,;:]\s*)(?:the\s+|these\s+|all\s+|any\s+)?(?:rights?|licen[cs]es?|permissions?|grants?)\b(?:\s+(?:granted|given|conferred|herein|hereunder|under|in|of|by|to|this|these|the|licen[cs]e|terms|you))*\s+(?:do(?:es)?\s+not\s+apply|appl(?:y|ies)\s+only|attach(?:es)?\s+only|(?:shall|will)\s+(?:not\s+apply|apply\s+only|attach\s+only))\b|(?:^|[,;:]\s*)this\s+licen[cs]e\s+(?:appl(?:y|ies)|(?:shall|will)\s+apply)\s+only\b/i;
 
 /** Suing someone, in any words. */
 const LITIGATION = /\b(?:lawsuits?|litigation|sues?|sued|suing|legal\s+(?:action|proceedings?)|commence[sd]?\s+(?:an?\s+)?(?:action|proceedings?)|(?:brought|brings?|files?|filed)\s+(?:an?\s+)?(?:claim|action|suit|lawsuit))\b/i;
