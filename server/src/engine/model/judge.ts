@@ -66,12 +66,12 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
   // "You may not use them …" after a sentence about trademarks or notices is about those too.
   const about = before && refersBack(readings) ? namesOrNotices(before.split(' / ').pop() ?? '') : false;
   // (What the licensor says of itself binds the licensee to nothing: "We cannot give legal advice on sanctions".)
-  const binding = readings.some((r) => !r.isNeutral && !restrictsSomethingElse(r) && !r.isPermission && !statesSize(r) && !(r.aboutLicensor && LICENSOR_CANNOT.test(r.text)));
+  // A history note anywhere in the sentence makes the whole sentence history ("… was used only for the
+  // non-commercial edition; since version 2.0 every such restriction has been removed"): it binds nobody.
+  const history = readings.some((r) => r.historyNote);
+  const binding = !history && readings.some((r) => !r.isNeutral && !restrictsSomethingElse(r) && !r.isPermission && !statesSize(r) && !(r.aboutLicensor && LICENSOR_CANNOT.test(r.text)));
   const out: Judgement[] = [];
   const situation = { clause: readings, binariesPermitted: input.binariesPermitted, text: input.text, before: before.split(' / ').pop() ?? '' };
-  // A history note anywhere in the sentence makes the whole sentence history ("… was used only for the
-  // non-commercial edition; since version 2.0 every such restriction has been removed").
-  const history = readings.some((r) => r.historyNote);
   readings.forEach((r, i) => {
     if (r.isNeutral || about || history || (i === 0 && DEFINING.test(r.text))) return;
     const licensor = r.aboutLicensor;

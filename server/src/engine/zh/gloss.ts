@@ -47,6 +47,8 @@ function quantityAt(text: string, i: number): { length: number; value: number } 
   while (j > i && /[.,\uff0c]/.test(text[j - 1])) j--;
   if (j - i < 1) return undefined;
   const run = text.slice(i, j);
+  // A year written digit by digit ("二〇一九年"): positional, no units.
+  if (/^[〇零一二三四五六七八九]{4}$/.test(run)) return { length: 4, value: Number([...run].map((d) => '〇一二三四五六七八九'.indexOf(d === '零' ? '〇' : d)).join('')) };
   // A lone numeral ("一", "十") is a word ("一切", "十分") unless it has a unit or digits with it.
   if (!/[0-9\uff10-\uff19]/.test(run) && !/[十百千万亿拾佰仟萬億两]/.test(run)) return undefined;
   if (run.length === 1 && !/[0-9\uff10-\uff19]/.test(run)) return undefined;

@@ -211,4 +211,10 @@ export const ZH_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['希望', 'we hope'], ['鼓励', 'we encourage'], ['建议', 'we recommend'], ['欢迎', 'we welcome'], ['请', 'please'], ['自愿', 'voluntary'],
   ['非强制', 'not required'], ['非强制性', 'not required'], ['不构成', 'is not'], ['不作为', 'is not'], ['可选', 'optional'], ['事实', 'fact'],
   ['违约', 'breach'], ['纠正', 'cure'], ['补救', 'cure'], ['通知后', 'after notice'], ['天内', 'days'], ['累计', 'in total'], ['已有', 'has'], ['拥有超过', 'has more than'],
+  // The licensor as "this company", products tied to it, tools and other licences by name.
+  ['本公司', 'the licensor'], ['我公司', 'the licensor'], ['我司', 'the licensor'], ['本公司之', "the licensor's"], ['本公司的', "the licensor's"], ['厂商', 'manufacturer'],
+  ['作者信息', 'author notice'], ['修改日期', 'date of modification'], ['通用公共许可证', 'General Public License'], ['GNU通用公共许可证', 'GNU General Public License'],
+  ['向接收方', 'the recipient'], ['一同分发', 'distribute together with'], ['单独提取', 'extract separately'], ['脱离', 'separated from'],
+  ['下载器', 'download manager'], ['联网验证', 'online activation'], ['授权服务器', 'license server'],
+  ['论坛', 'forum'], ['邮件列表', 'mailing list'], ['议题追踪系统', 'issue tracker'], ['议题', 'issue'], ['交流行为', 'communication'],
 ];
