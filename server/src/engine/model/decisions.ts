@@ -362,7 +362,8 @@ const technology: Decide = (r) => {
   const channel = CHANNEL_ONLY.exec(r.text);
   if (channel && r.has('action', 'distribute', 'copy') && !r.has('guard', 'origin', 'licenceText') && !r.all('object', 'name', 'notice').some((m) => m.start - r.provision.start < channel.index)) return { rule: 'platform-specific', criteria: [10], detail: `only through: ${channel[1].replace(/\s+/g, ' ')}` };
   const server = r.all('tech', 'server')[0];
-  if (server && (r.exclusive || r.obliges || r.prohibits || r.noRights)) return { rule: 'platform-specific', criteria: [10], ...about('only with', r, server) };
+  // (Not a server for the licensor's support: "an activation server is used only for the paid support portal".)
+  if (server && (r.exclusive || r.obliges || r.prohibits || r.noRights) && !/\bsupport\s+(?:portal|services?|plans?|contracts?)\b/i.test(r.text)) return { rule: 'platform-specific', criteria: [10], ...about('only with', r, server) };
   if (aboutSomethingElse(r) || !(r.has('action', 'use', 'distribute') || r.word('license', 'licensed', 'licence', 'obtained', 'installed', 'downloaded', 'deployed', 'fetched'))) return undefined;
   const t = r.provision.tokens;
   const exclusive = r.forces().find((f) => f.concept === 'exclusive' && !f.inherited);

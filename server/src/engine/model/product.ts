@@ -45,7 +45,7 @@ export function namedProduct(r: Reading): string | undefined {
 }
 
 /** The licensor's own kind of product, or a "genuine" one: "genuine printers", "the Licensor's development boards", "our app". */
-const OWN_PRODUCT = /\b(?:genuine\s+(?:[\w-]+\s+){0,2}?|(?:licensor|vendor|manufacturer)'s\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?|our\s+(?:own\s+)?(?:[\w-]+\s+)?)(?:apps?|applications?|printers?|boards?|devices?|hardware|platforms?|operating\s+systems?|consoles?|phones?|cameras?|vehicles?|routers?|appliances?|products?|servers?|cloud|launcher|editor|engine|headsets?|chips?|distributions?|editions?)\b/i;
+const OWN_PRODUCT = /\b(?:genuine\s+(?:[\w-]+\s+){0,2}?|[\w]+-brand(?:ed)?\s+(?:[\w-]+\s+)?|(?:licensor|vendor|manufacturer)'s\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?|our\s+(?:own\s+)?(?:[\w-]+\s+)?)(?:apps?|applications?|printers?|boards?|devices?|hardware|platforms?|operating\s+systems?|consoles?|phones?|cameras?|vehicles?|routers?|appliances?|products?|servers?|cloud|launcher|editor|engine|headsets?|chips?|distributions?|editions?|routers?)\b/i;
 /** Words that make the rights hold only so far: "only with", "as long as it stays", "contingent upon". */
 const SO_FAR = /\b(?:only|solely|exclusively|as\s+long\s+as|so\s+long\s+as|provided\s+that|contingent\s+(?:up)?on|conditional\s+(?:up)?on|while\s+it)\b/i;
 /** "granted for use of the Toolkit with …": a grant for use with something, which narrows it without "only". */
@@ -56,7 +56,7 @@ const MARKS = /\b(?:names?|marks?|trademarks?|logos?|notices?)\b/i;
 /** The rights hold only with the licensor's own (or a genuine) product: the words that say which, and whether "only" or a condition says it. */
 function ownProduct(r: Reading): { words: string; certain: boolean } | undefined {
   const own = OWN_PRODUCT.exec(r.text);
-  if (!own || MARKS.test(r.text.slice(0, own.index)) || !r.has('action', 'use', 'distribute', 'copy', 'modify') && !r.word('licensed', 'granted', 'rights', 'stays', 'remains')) return undefined;
+  if (!own || MARKS.test(r.text.slice(0, own.index)) || !r.has('action', 'use', 'distribute', 'copy', 'modify') && !r.word('licensed', 'granted', 'rights', 'permissions', 'licence', 'license', 'stays', 'remains')) return undefined;
   const limit = SO_FAR.exec(r.text);
   if (limit && limit.index < own.index) return { words: own[0], certain: true };
   return GRANTED_FOR_USE_WITH.test(r.text) ? { words: own[0], certain: false } : undefined;

@@ -89,6 +89,11 @@ export const sourceWithheld: Decide = (r, s) => {
 };
 
 // OSD 3: derived works.
+/** A sentence whose subject points back: "They may not …", "Such versions shall not …". */
+const ANAPHOR_SUBJECT = /^\W*(?:they|these|those|such\s+(?:versions?|copies|works?|models?|mods?))\b/i;
+/** A sentence that opens on a derived work: "Fine-tuned, quantised or otherwise adapted versions of the Model …". */
+const DERIVED_SUBJECT = /^\W*(?:(?:[\w-]+,?\s+){0,5}?(?:fine-tuned|modified|adapted|derived|derivative|customi[sz]ed|quanti[sz]ed|forked)\s+(?:versions?|copies|works?|models?|builds?|weights)|(?:mods|forks|derivatives)\b)/i;
+
 export const modification: Decide = (r, s) => {
   if (aboutSomethingElse(r) || r.aboutLicensor || r.has('guard', 'compliance') || (r.has('guard', 'shareAlike') && !r.needsConsent)) return undefined;
   const circumvent = r.own('action', 'circumvent');
@@ -115,6 +120,10 @@ export const modification: Decide = (r, s) => {
   const paidAny = r.has('action', 'modify') && r.all('fee', 'pay', 'money').find((m) => r.governs(m, 12, true) && !r.has('fee', 'free') && !r.all('action', 'sell').some((x) => r.near(x, m, 8)) && (m.concept === 'pay' || /fee|royalt|price|payment|charge/i.test(words(r, m))));
   if (paidAny && (r.obliges || r.needsConsent) && !r.has('soft', 'costOnly')) return { rule: 'no-modification', criteria: [3], ...about('paid', r, paidAny) };
   const modify = r.all('action', 'modify').find((m) => r.governs(m, 8) && changesWork(m));
+  // "Adapted versions of the Model may be used privately. They may not be published …": the ban's subject is the derived work before it.
+  const before = s.clause[s.clause.indexOf(r) - 1]?.text ?? s.before;
+  const derived = ANAPHOR_SUBJECT.test(r.text) && r.prohibits && r.has('action', 'distribute') ? DERIVED_SUBJECT.exec(before) : null;
+  if (!modify && derived) return { rule: 'no-modification', criteria: [3], detail: `restricted: ${derived[0].trim()}` };
   if (!modify) {
     // "…; you may not distribute it yourself" after a sentence about derivative works.
     if ((r.obliges || /\bhereby\b/i.test(r.text)) && r.has('action', 'modify') && ASSIGNED.test(r.text)) return { rule: 'no-modification', criteria: [3], detail: 'derived works assigned to the licensor' };
