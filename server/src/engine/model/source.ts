@@ -92,7 +92,7 @@ export const sourceWithheld: Decide = (r, s) => {
 /** A sentence whose subject points back: "They may not …", "Such versions shall not …". */
 const ANAPHOR_SUBJECT = /^\W*(?:they|these|those|such\s+(?:versions?|copies|works?|models?|mods?))\b/i;
 /** A sentence that opens on a derived work: "Fine-tuned, quantised or otherwise adapted versions of the Model …". */
-const DERIVED_SUBJECT = /^\W*(?:(?:[\w-]+,?\s+){0,5}?(?:fine-tuned|modified|adapted|derived|derivative|customi[sz]ed|quanti[sz]ed|forked)\s+(?:versions?|copies|works?|models?|builds?|weights)|(?:mods|forks|derivatives)\b)/i;
+const DERIVED_SUBJECT = /^\W*(?:(?:\w[\w-]*,?\s+){0,5}?(?:fine-tuned|modified|adapted|derived|derivative|customi[sz]ed|quanti[sz]ed|forked)\s+(?:versions?|copies|works?|models?|builds?|weights)|(?:mods|forks|derivatives)\b)/i;
 
 export const modification: Decide = (r, s) => {
   if (aboutSomethingElse(r) || r.aboutLicensor || r.has('guard', 'compliance') || (r.has('guard', 'shareAlike') && !r.needsConsent)) return undefined;
