@@ -100,7 +100,7 @@ export class LicenceIndex {
 
   constructor(private readonly data: LicenceIndexData) {
     if (data.licences.length > LICENCE_SLOTS) throw new Error(`an index of more than ${LICENCE_SLOTS} licences`);
-    this.sentenceWords = data.sentences.map((s) => this.ids(normalWords(s), true));
+    this.sentenceWords = data.sentences.map((s) => this.learnIds(normalWords(s)));
     const keys: number[] = [];
     this.sampledCount = data.licences.map((l, li) => {
       const mine = sampledRuns(runHashes(this.licenceIds(l.s)));
@@ -129,13 +129,13 @@ export class LicenceIndex {
     return this.data.licences.length;
   }
 
-  /** Word ids; new words get ids when `learn`, else a negative id that matches nothing. */
-  private ids(words: readonly string[], learn = false): Int32Array {
+  /** Word ids of a known licence's sentence; a new word gets the next id. */
+  private learnIds(words: readonly string[]): Int32Array {
     const out = new Int32Array(words.length);
     words.forEach((w, i) => {
       let id = this.vocabulary.get(w);
-      if (id === undefined && learn) this.vocabulary.set(w, (id = this.vocabulary.size));
-      out[i] = id ?? -1 - i;
+      if (id === undefined) this.vocabulary.set(w, (id = this.vocabulary.size));
+      out[i] = id;
     });
     return out;
   }
