@@ -56,6 +56,7 @@ const sets = [
   ['test/fixtures/blind/fifth (never tuned)', blindSet('fifth')],
   ['test/fixtures/blind/sixth (never tuned)', blindSet('sixth')],
   ['test/fixtures/blind/seventh (never tuned)', blindSet('seventh')],
+  ['test/fixtures/blind/eighth (never tuned)', blindSet('eighth')],
   ['test/fixtures/zh/validation (Chinese, never tuned)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/validation.jsonl'))],
   ['test/fixtures/tuning (tuned on)', tuningSet('clauses')],
   ['test/fixtures/tuning/ideas (tuned on)', tuningSet('ideas')],
@@ -79,6 +80,7 @@ const sets = [
   ['test/fixtures/tuning/precision6 (tuned on)', tuningSet('precision6')],
   ['test/fixtures/tuning/weak5 (tuned on)', tuningSet('weak5')],
   ['test/fixtures/tuning/weak6 (tuned on)', tuningSet('weak6')],
+  ['test/fixtures/tuning/weak7 (tuned on)', tuningSet('weak7')],
   ['test/fixtures/zh/clauses and tuning2 (Chinese, tuned on)', [...readJsonl(path.resolve(__dirname, '../test/fixtures/zh/clauses.jsonl')), ...readJsonl(path.resolve(__dirname, '../test/fixtures/zh/tuning2.jsonl'))]],
   ['test/fixtures/zh/tuning3 (Chinese, tuned on)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/tuning3.jsonl'))],
 ] as const;
