@@ -25,7 +25,7 @@ const ROOT = path.resolve(__dirname, '..');
 export const WEIGHTS_FILE = path.join(ROOT, 'server/src/engine/model/learned/weights.json');
 const TUNING = path.join(ROOT, 'test/fixtures/tuning');
 /** What the features depend on: the clause model's reading and the feature code. */
-const CODE = [...fs.readdirSync(path.join(ROOT, 'server/src/engine/model')).filter((f) => f.endsWith('.ts')).map((f) => `server/src/engine/model/${f}`), 'server/src/engine/model/learned/features.ts', 'server/src/engine/language.ts', 'server/src/engine/segment.ts', 'scripts/train.ts'];
+const CODE = [...fs.readdirSync(path.join(ROOT, 'server/src/engine/model')).filter((f) => f.endsWith('.ts')).map((f) => `server/src/engine/model/${f}`), 'server/src/engine/model/learned/features.ts', 'server/src/engine/language.ts', 'server/src/engine/segment.ts', 'server/src/engine/nesting.ts', 'scripts/train.ts'];
 
 /**
  * `positiveWeight` scales the weight of a criterion's violating examples against the rest;

@@ -7,7 +7,7 @@ import { TriggerIndex } from './triggers';
 import type { Rule, RuleContext, RuleMatch } from './rule';
 
 import { MODEL_RULES, RULES } from './rules';
-import { segment } from './segment';
+import { Segmenter } from './segmenter';
 import { gloss, hasHan, originalSpan } from './zh/gloss';
 import { type Languages, languagesOf, noteOneLanguageOnly } from './zh/bilingual';
 import { applySuppressions, type Suppression } from './suppress';
@@ -122,11 +122,13 @@ export class Analyzer {
   private cachedRules: readonly Rule[] | undefined;
   /** Document-wide facts per clause text, kept from one version of the text to the next. */
   private readonly memo = new ClauseMemo();
+  /** Re-reads only the blocks an edit touched (see segmenter.ts). */
+  private readonly segmenter = new Segmenter();
   /** Clauses whose rules ran (not served from the cache) in the last analysis: for tests and benchmarks. */
   lastEvaluated = 0;
 
   analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-    const clauses = segment(text, { markdown: options.markdown });
+    const clauses = this.segmenter.segment(text, { markdown: options.markdown });
     const definitions = findDefinitions(clauses);
     this.memo.begin(clauses, definitions);
     const doc = new Document(clauses, definitions, this.memo);

@@ -33,9 +33,12 @@ export interface Layout {
   readonly fenced: Uint8Array;
 }
 
-export function readLayout(text: string): Layout {
-  let count = 1;
-  for (let i = 0; i < text.length; i++) {
+export function readLayout(text: string, range?: { readonly from: number; readonly to: number }): Layout {
+  // A range (of a text without fences, see segmenter.ts) holds the lines that start in [from, to), `to` being a line start or the end.
+  const from = range?.from ?? 0;
+  const to = range?.to ?? text.length;
+  let count = to < text.length ? 0 : 1;
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) count++;
   }
@@ -45,7 +48,7 @@ export function readLayout(text: string): Layout {
   const indent = new Int32Array(count);
   const inner = new Int32Array(count);
   const lines = { start, end, body, indent, inner };
-  let pos = 0;
+  let pos = from;
   for (let n = 0; n < count; n++) {
     let eol = pos;
     while (eol < text.length && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
@@ -55,7 +58,7 @@ export function readLayout(text: string): Layout {
     pos = text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
   }
   const layout = { count, start, end, body, indent, inner, fenced: new Uint8Array(count) };
-  markFences(text, layout);
+  if (!range) markFences(text, layout);
   return layout;
 }
 

@@ -1,6 +1,7 @@
 import type { Clause, MarkerStyle } from './types';
+import { Nesting, type NestingState } from './nesting';
 import { blankComments, type Cell, hasPipe, headingEnd, isTableDelimiter, type Layout, readLayout, tableCells } from './markdown';
-import { splitSentences } from './sentences';
+import { type Span, splitSentences } from './sentences';
 import { chineseQuantity } from './zh/numbers';
 import { hasHan } from './zh/han';
 
@@ -14,18 +15,54 @@ import { hasHan } from './zh/han';
  * indented for layout, so only a Markdown document has them.
  */
 export function segment(original: string, options: SegmentOptions = {}): Clause[] {
+  return readSegments(original, options.markdown === true).clauses;
+}
+
+/** A segmentation with what is needed to resume it after an edit (see segmenter.ts). */
+export interface Segmentation {
+  readonly clauses: Clause[];
+  /** One mark per block, in order. */
+  readonly marks: BlockMark[];
+}
+
+/** A block as read, with the state its reading started from. */
+export interface BlockMark {
+  readonly block: Block;
+  /** The nesting before the block. */
+  readonly before: NestingState;
+  /** The lead-ins of the block's clauses, nearest first. */
+  readonly leadIns: readonly Span[];
+  /** The block's heading (the title above it). */
+  readonly heading?: Span;
+  /** Index in `clauses` of the block's first clause, and how many it has. */
+  readonly firstClause: number;
+  readonly clauseCount: number;
+}
+
+/** Reads the whole of a text. */
+export function readSegments(original: string, markdown: boolean): Segmentation {
   // Comments are blanked, not cut, for finding blocks and sentences: offsets stay those of the original text.
   const text = blankComments(original);
-  const blocks = readBlocks(text, options.markdown === true);
-  const clauses: Clause[] = [];
-  const nesting = new Nesting();
-  let heading: string | undefined;
-  blocks.forEach((block, index) => {
+  const out: Segmentation = { clauses: [], marks: [] };
+  placeBlocks(original, text, readBlocks(text, markdown), new Nesting(), 0, out);
+  return out;
+}
+
+/**
+ * Reads blocks into clauses, from the state `nesting` and with block numbers from `firstIndex`,
+ * appending to `out`. `stop`, asked before each block, ends the reading early (returning the
+ * index of the block it stopped at); otherwise every block is read and `blocks.length` returned.
+ */
+export function placeBlocks(original: string, text: string, blocks: readonly Block[], nesting: Nesting, firstIndex: number, out: Segmentation, stop?: (block: Block, k: number) => boolean): number {
+  for (let k = 0; k < blocks.length; k++) {
+    const block = blocks[k];
+    if (stop?.(block, k)) return k;
+    const before = nesting.state;
     const sentences = block.cells ? block.cells.flatMap((c) => splitSentences(text, c.start, c.end)) : splitSentences(text, block.bodyStart, block.end);
     const last = sentences.length > 0 ? sentences[sentences.length - 1] : undefined;
     const lastText = last ? text.slice(last.start, last.end) : '';
-    const leadIn = /[:\u2014\uff1a]\s*$/.test(lastText) ? lastText : undefined;
-    let leadIns: string[];
+    const leadIn = last && /[:\u2014\uff1a]\s*$/.test(lastText) ? last : undefined;
+    let leadIns: Span[];
     if (block.kind === 'heading') {
       nesting.reset(undefined);
       leadIns = [];
@@ -34,29 +71,36 @@ export function segment(original: string, options: SegmentOptions = {}): Clause[
     } else {
       leadIns = nesting.placeParagraph(block.indent, leadIn);
     }
-    const depth = block.kind === 'item' ? nesting.depth : 0;
-    const marker = block.bodyStart > block.start ? text.slice(block.start, block.bodyStart).replace(/[*_]/g, '').trim() : undefined;
     const isHeading = block.kind === 'heading' || (sentences.length === 1 && looksLikeTitle(lastText, block));
-    for (const s of sentences) {
-      clauses.push({
-        start: s.start,
-        end: s.end,
-        // The clause's own words, comments included (offsets and text agree); cleanText blanks them for the rules.
-        text: original.slice(s.start, s.end),
-        block: index,
-        isItem: block.kind === 'item',
-        isHeading,
-        leadIns,
-        heading,
-        depth,
-        blockStart: block.start,
-        blockEnd: block.end,
-        ...(marker ? { marker } : {}),
-      });
-    }
-    if (isHeading && lastText) heading = lastText;
-  });
-  return clauses;
+    const mark: BlockMark = { block, before, leadIns, heading: before.heading, firstClause: out.clauses.length, clauseCount: sentences.length };
+    out.marks.push(mark);
+    const index = firstIndex + k;
+    const depth = block.kind === 'item' ? nesting.depth : 0;
+    for (const s of sentences) out.clauses.push(clauseOf(original, text, s, mark, index, isHeading, depth));
+    if (isHeading && last) nesting.heading(last);
+  }
+  return blocks.length;
+}
+
+/** The clause of a sentence of a block. */
+export function clauseOf(original: string, text: string, s: Span, mark: BlockMark, index: number, isHeading: boolean, depth: number): Clause {
+  const { block } = mark;
+  const marker = block.bodyStart > block.start ? text.slice(block.start, block.bodyStart).replace(/[*_]/g, '').trim() : undefined;
+  return {
+    start: s.start,
+    end: s.end,
+    // The clause's own words, comments included (offsets and text agree); cleanText blanks them for the rules.
+    text: original.slice(s.start, s.end),
+    block: index,
+    isItem: block.kind === 'item',
+    isHeading,
+    leadIns: mark.leadIns.map((l) => text.slice(l.start, l.end)),
+    heading: mark.heading ? text.slice(mark.heading.start, mark.heading.end) : undefined,
+    depth,
+    blockStart: block.start,
+    blockEnd: block.end,
+    ...(marker ? { marker } : {}),
+  };
 }
 
 export interface SegmentOptions {
@@ -66,8 +110,10 @@ export interface SegmentOptions {
 
 type BlockKind = 'heading' | 'item' | 'paragraph';
 
-interface Block {
+export interface Block {
   kind: BlockKind;
+  /** Start of the block's first line. */
+  lineStart: number;
   /** Start of the block's first line, after indentation. */
   start: number;
   /** Start of the text after any list marker or heading hashes. */
@@ -167,8 +213,8 @@ function leadingEmphasis(line: string): number {
  * Groups lines into headings, list items and paragraphs; table rows are paragraphs, fenced code
  * (and, in Markdown, indented code) is skipped.
  */
-function readBlocks(text: string, markdown: boolean): Block[] {
-  const layout = readLayout(text);
+export function readBlocks(text: string, markdown: boolean, range?: { readonly from: number; readonly to: number }): Block[] {
+  const layout = readLayout(text, range);
   if (markdown) markIndentedCode(text, layout);
   return readLines(text, layout);
 }
@@ -244,23 +290,23 @@ function readLines(text: string, layout: Layout): Block[] {
       const cells = tableCells(text, i, lineEnd);
       if (cells.length > 0) {
         const first = cells[0].start;
-        blocks.push({ kind: 'paragraph', start: first, bodyStart: first, end: cells[cells.length - 1].end, indent, style: 'none', ordinal: 0, depth: 0, lines: 1, cells });
+        blocks.push({ kind: 'paragraph', lineStart: layout.start[n], start: first, bodyStart: first, end: cells[cells.length - 1].end, indent, style: 'none', ordinal: 0, depth: 0, lines: 1, cells });
       }
       continue;
     }
     inTable = false;
-    readLine(i, lineEnd, indent);
+    readLine(layout.start[n], i, lineEnd, indent);
   }
   close();
   return blocks;
 
-  function readLine(i: number, lineEnd: number, indent: number): void {
+  function readLine(lineStart: number, i: number, lineEnd: number, indent: number): void {
     const line = text.slice(i, Math.min(lineEnd, i + 40));
     const h = MARKDOWN_HEADING.exec(line);
     if (h) {
       close();
       const bodyStart = i + h[0].length;
-      blocks.push({ kind: 'heading', start: i, bodyStart, end: headingEnd(text, bodyStart, lineEnd), indent, style: 'none', ordinal: 0, depth: 0, lines: 1 });
+      blocks.push({ kind: 'heading', lineStart, start: i, bodyStart, end: headingEnd(text, bodyStart, lineEnd), indent, style: 'none', ordinal: 0, depth: 0, lines: 1 });
       return;
     }
     // A marker set in bold or italics ("**1.** Grant", "_(a)_ …") is read without its emphasis
@@ -270,7 +316,7 @@ function readLines(text: string, layout: Layout): Block[] {
     if (marker) {
       close();
       const bodyStart = i + emphasis + marker.length;
-      current = { kind: 'item', start: i + emphasis, bodyStart, end: lineEnd, indent, style: marker.style, ordinal: marker.ordinal, depth: marker.depth, lines: 1 };
+      current = { kind: 'item', lineStart, start: i + emphasis, bodyStart, end: lineEnd, indent, style: marker.style, ordinal: marker.ordinal, depth: marker.depth, lines: 1 };
       return;
     }
     if (current) {
@@ -278,7 +324,7 @@ function readLines(text: string, layout: Layout): Block[] {
       current.lines++;
       return;
     }
-    current = { kind: 'paragraph', start: i, bodyStart: i, end: lineEnd, indent, style: 'none', ordinal: 0, depth: 0, lines: 1 };
+    current = { kind: 'paragraph', lineStart, start: i, bodyStart: i, end: lineEnd, indent, style: 'none', ordinal: 0, depth: 0, lines: 1 };
   }
 }
 
@@ -288,84 +334,4 @@ function looksLikeTitle(sentence: string, block: Block): boolean {
   // "(b) to provide medical advice; or": a list item that runs on is no title.
   if (/(?:[;,]|\b(?:and|or|nor|but|then|the|a|an|of|to|for|with))\s*$/i.test(sentence)) return false;
   return true;
-}
-
-interface Open {
-  indent: number;
-  style: MarkerStyle;
-  ordinal: number;
-  depth: number;
-  leadIn?: string;
-}
-
-/** Tracks which list items are open, to nest items and hand lead-ins down to them. */
-class Nesting {
-  private stack: Open[] = [];
-  private rootLeadIn: string | undefined;
-
-  /** How many items are open, the current one included. */
-  get depth(): number {
-    return this.stack.length;
-  }
-
-  reset(rootLeadIn: string | undefined): void {
-    this.stack = [];
-    this.rootLeadIn = rootLeadIn;
-  }
-
-  /** A paragraph: either a continuation of the open item (indented under it) or a new root. */
-  placeParagraph(indent: number, leadIn: string | undefined): string[] {
-    const top = this.stack[this.stack.length - 1];
-    if (top && indent > top.indent) {
-      const inherited = this.leadInsOf(this.stack.length - 1);
-      if (leadIn) top.leadIn = leadIn;
-      return inherited;
-    }
-    this.reset(leadIn);
-    return [];
-  }
-
-  /** An item: find its parent, return the lead-ins above it (nearest first), and open it. */
-  placeItem(item: Block, leadIn: string | undefined): string[] {
-    const s = this.stack;
-    while (s.length > 0 && s[s.length - 1].indent > item.indent) s.pop();
-    while (s.length > 0) {
-      const top = s[s.length - 1];
-      if (top.indent < item.indent) break;
-      if (item.style === 'dotted' && top.style === 'dotted') {
-        if (item.depth > top.depth) break;
-        s.pop();
-        continue;
-      }
-      if (top.style === item.style) {
-        const parent = s[s.length - 2];
-        const continuesParent = parent !== undefined && parent.style === item.style && parent.indent === item.indent
-          && item.ordinal === parent.ordinal + 1 && item.ordinal !== top.ordinal + 1;
-        // An item ending in a colon whose next item restarts the numbering opens a sub-list.
-        if (top.leadIn && item.ordinal <= 1 && item.ordinal !== top.ordinal + 1 && !continuesParent) break;
-        s.pop();
-        if (continuesParent) s.pop();
-        break;
-      }
-      const sameStyleBelow = s.findIndex((o) => o.indent === item.indent && o.style === item.style);
-      if (sameStyleBelow >= 0) {
-        s.length = sameStyleBelow;
-        break;
-      }
-      break; // a new marker style at the same indentation opens a sub-list
-    }
-    const leadIns = this.leadInsOf(s.length - 1);
-    s.push({ indent: item.indent, style: item.style, ordinal: item.ordinal, depth: item.depth, leadIn });
-    return leadIns;
-  }
-
-  private leadInsOf(topIndex: number): string[] {
-    const out: string[] = [];
-    for (let i = topIndex; i >= 0; i--) {
-      const l = this.stack[i].leadIn;
-      if (l) out.push(l);
-    }
-    if (this.rootLeadIn) out.push(this.rootLeadIn);
-    return out;
-  }
 }
