@@ -8,8 +8,9 @@ import type { Reading } from './reading';
 import { Near } from '../near';
 import type { Decision } from './decide';
 import { about, aboutSomethingElse, type Decide, guardsRecipients, onlyPersons, words } from './decide';
-import { otherSoftware } from './other-software';
+import { besideDemand, otherSoftware } from './other-software';
 import { productSpecific } from './product';
+import { technology } from './technology';
 import { modification, patchOnly, sourceCode, sourceWithheld } from './source';
 
 export { type Decision, type Decide, type Situation, restrictsSomethingElse } from './decide';
@@ -18,8 +19,6 @@ export { type Decision, type Decide, type Situation, restrictsSomethingElse } fr
 /** A verb of use followed, within the sentence, by what it is used for. */
 const USED_FOR = new Near(/\b(?:used?|using|run|deploy\w*|employ\w*)\b/i, ['[^.;]{0,80}', /\b(?:to|for|in|in connection with|as part of)\s+\w/i]);
 
-/** Copies may pass through one channel only: "only through the npm registry", "solely via our official Discord bot", "limited to publication through …". */
-const CHANNEL_ONLY = /\b(?:only|solely|exclusively|limited\s+to\s+\w+)\s+(?:(?:grab|get|download|obtain|share|distribute|redistribute|publish|copy|and|it|this|them|copies|be|distributed|shared|published)\s+){0,4}(?:through|via|by\s+way\s+of|from|on)\s+(?!any\b|every\b|all\b|whatever\b)((?:the\s+|our\s+|its\s+|a\s+)?(?:[\w'-]+\s+){0,4}?(?:marketplace|store|registry|repository|website|web\s+site|site|portal|hub|bot|channel|server|app|catalog(?:ue)?|feed|mirror))\b/i;
 
 
 
@@ -88,6 +87,8 @@ const redistributionBanned = (r: Reading): Decision | undefined => {
   if (r.has('purpose') || r.has('who') || r.has('other') || r.needsConsent || r.conditions) return undefined;
   // A modal ban ("may not", "is prohibited"), not a "does not" that describes.
   if (!r.forces().some((f) => f.concept === 'prohibit' && BAN.test(words(r, f)))) return undefined;
+  // "may not pass on to its recipients the rights described in this License": the rights, not copies, stop here.
+  if (r.provision.tokens.slice(dist.to, dist.to + 6).some((t) => ['right', 'rights', 'licence', 'license', 'permission', 'permissions'].includes(t.word))) return { rule: 'rights-not-passed', criteria: [7], ...about('not passed on', r, dist) };
   return { rule: 'distribution-permission', criteria: [1], ...about('redistribution forbidden', r, dist) };
 };
 
@@ -95,7 +96,8 @@ const redistributionBanned = (r: Reading): Decision | undefined => {
 const aggregate: Decide = (r) => {
   if (aboutSomethingElse(r) || r.has('other', 'other') || r.has('soft', 'costOnly') || r.has('fee', 'free')) return undefined;
   const into = r.all('object', 'aggregate').find((m) => r.governs(m, 14) && (r.prohibits || r.needsConsent));
-  if (!into || !r.has('action', 'distribute', 'combine')) return undefined;
+  // (What the aggregate may not hold besides the work is OSD 9's business: "Bundles that include the Software must not include any alternative implementation".)
+  if (!into || !r.has('action', 'distribute', 'combine') || besideDemand(r)) return undefined;
   return { rule: 'aggregate-ban', criteria: [1], ...about('aggregate', r, into) };
 };
 
@@ -316,9 +318,14 @@ const describesWhom = (r: Reading): boolean => {
 /** The sentence speaks of the licensor's own service, not of the work: "Our hosted API requires an access token". */
 const SERVICE_SUBJECT = /^\W*(?:our|the\s+(?:licensor|provider|company|vendor)'s)\s+(?:[\w-]+\s+){0,2}?(?:api|apis|service|services|platform|website|site|forum|cloud|endpoint|endpoints)\b/i;
 
+/** A grant to the licensee "and to no other person": the rights stop at the first recipient. */
+const GRANTEE_ONLY = /\b(?:grants?|granted|licen[cs]es|licen[cs]ed)\b[^.;]{0,80}?\band\s+(?:to\s+)?(?:no\s+(?:other\s+)?(?:person|party|one|entity|individual|organi[sz]ation)|no\s?one\s+else|nobody\s+else)\b/i;
+
 const downstream: Decide = (r) => {
   const original = r.all('party', 'original').find((m) => r.governs(m, 10) && (r.exclusive || r.noRights));
   if (original) return { rule: 'rights-not-passed', criteria: [7], ...about('only', r, original) };
+  const grantee = GRANTEE_ONLY.exec(r.text);
+  if (grantee && !r.insideCondition(grantee.index)) return { rule: 'rights-not-passed', criteria: [7], detail: `granted to the licensee and ${grantee[0].replace(/^.*\band\s+/i, '')}` };
   const flowDown = r.all('action', 'accept').find((m) => /protective|restrictive|enforceable|binding written|agreement with the recipient/i.test(words(r, m)));
   if (flowDown && (r.obliges || r.needsConsent)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients bound by', r, flowDown) };
   const accept = r.own('action', 'accept');
@@ -338,7 +345,9 @@ const downstream: Decide = (r) => {
   if (aboutSomethingElse(r) && !(accept && /sign/i.test(words(r, accept)))) return undefined;
   // Any act of acceptance the recipient must perform: before the recipient, or just after it ("is to be executed by every end user").
   const performed = r.all('action', 'accept').find((a) => !a.inherited && r.governs(a, 10, true) && (party.inherited || party.from < a.from || (party.from >= a.to && party.from - a.to <= 3)));
-  if (performed && (r.obliges || r.exclusive || r.needsConsent) && !describesWhom(r)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients must', r, performed) };
+  // (Or the rights are withheld until it is performed: "Unless a recipient has executed the Licensor's Undertaking, that recipient may not modify …".)
+  const withheldUntil = performed && r.prohibits && /\b(?:unless|until|except\s+(?:where|when|if))\b/i.test(r.text.slice(0, performed.start - r.provision.start));
+  if (performed && (r.obliges || r.exclusive || r.needsConsent || withheldUntil) && !describesWhom(r)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients must', r, performed) };
   if (r.own('action', 'report') && (r.obliges || r.conditions)) return { rule: 'additional-agreement', criteria: [7], detail: 'reporting on recipients' };
   if (r.needsConsent && r.all('modal', 'consent').some((c) => c.from > party.from)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients need', r, r.all('modal', 'consent')[0]) };
   // "No third party shall acquire … any right or licence": a prohibition just before the verb of acquiring.
@@ -350,40 +359,6 @@ const downstream: Decide = (r) => {
 };
 
 // OSD 9: must not restrict other software.
-
-// OSD 10: technology-neutral.
-const technology: Decide = (r) => {
-  const acceptance = r.all('tech', 'acceptance').find((m) => r.governs(m, 12, true));
-  if (acceptance && (r.has('action', 'accept') || r.word('accept', 'acceptance', 'installation', 'installed')) && (r.exclusive || r.obliges || r.prohibits || r.noRights) && /\b(?:accept\w*|agree\w*|install\w*|rights)\b/i.test(r.text)) {
-    const only = r.exclusive || r.prohibits || /constitute|other means|before any rights/i.test(r.text);
-    return { rule: 'click-wrap', criteria: [10], severity: only ? 'error' : 'warning', ...about('acceptance by', r, acceptance) };
-  }
-  // "may be distributed only through the Licensor's Marketplace", "only via our official Discord bot": one channel for every copy.
-  const channel = CHANNEL_ONLY.exec(r.text);
-  if (channel && r.has('action', 'distribute', 'copy') && !r.has('guard', 'origin', 'licenceText') && !r.all('object', 'name', 'notice').some((m) => m.start - r.provision.start < channel.index)) return { rule: 'platform-specific', criteria: [10], detail: `only through: ${channel[1].replace(/\s+/g, ' ')}` };
-  const server = r.all('tech', 'server')[0];
-  // (Not a server for the licensor's support: "an activation server is used only for the paid support portal".)
-  if (server && (r.exclusive || r.obliges || r.prohibits || r.noRights) && !/\bsupport\s+(?:portal|services?|plans?|contracts?)\b/i.test(r.text)) return { rule: 'platform-specific', criteria: [10], ...about('only with', r, server) };
-  if (aboutSomethingElse(r) || !(r.has('action', 'use', 'distribute') || r.word('license', 'licensed', 'licence', 'obtained', 'installed', 'downloaded', 'deployed', 'fetched'))) return undefined;
-  const t = r.provision.tokens;
-  const exclusive = r.forces().find((f) => f.concept === 'exclusive' && !f.inherited);
-  const banned = r.forces().find((f) => !f.inherited && (f.concept === 'prohibit' || f.concept === 'noRights'));
-  const duty = r.own('modal', 'obligation');
-  const platform = r.all('tech', 'platform').filter((p) => !p.inherited).find((p) => {
-    // (Not "through any app store, package registry or other channel", unless that is what is forbidden.)
-    if (t.slice(Math.max(0, p.from - 2), p.from).some((x) => ['any', 'every', 'whatever', 'all'].includes(x.word)) && !(banned && !exclusive && r.near(banned, p, 10))) return false;
-    // (Not a count: "more than 10,000 GPUs".)
-    // (Nor an example of something else: "on the same medium like a DVD".)
-    if (t.slice(Math.max(0, p.from - 2), p.from).some((x) => /^\d/.test(x.word) || ['like', 'e.g', 'eg', 'including'].includes(x.word))) return false;
-    const on = ['on', 'for', 'with'].includes(t[p.from - 1]?.word ?? '');
-    // "must be applied with the vendor's USB flashing tool", "must be delivered through an HTTPS download link".
-    const through = t.slice(Math.max(0, p.from - 4), p.from).some((x) => ['with', 'using', 'through', 'via', 'over', 'by'].includes(x.word));
-    return r.near(exclusive, p, 10) || r.near(banned, p, 10) || (duty !== undefined && through && duty.from < p.from && p.from - duty.to <= 8) ||
-      // "Licensed for use on x86-64 processors." "Use on ARM requires a separate agreement."
-      (on && (r.needsConsent || (/^\W*licensed\s+(?:for\s+use\s+)?(?:on|for|with)\b/i.test(r.text) && !r.has('soft', 'permitAll'))));
-  });
-  return platform ? { rule: 'platform-specific', criteria: [10], ...about('only', r, platform) } : undefined;
-};
 
 /** Decisions that still apply where the provision speaks of the licensor ("The Licensor is under no obligation to provide source code"). */
 export const ABOUT_LICENSOR: ReadonlySet<Decide> = new Set([sourceWithheld, downstream, withdrawal, licensorExcludes]);

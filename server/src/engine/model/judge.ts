@@ -9,6 +9,7 @@ import type { Criterion, Severity } from '../types';
 import { ABOUT_LICENSOR, DECISIONS, type Decision, restrictsSomethingElse } from './decisions';
 import { type DefinedTerm, type Mention, readProvisions } from './provisions';
 import { Reading } from './reading';
+import { sourceDefinedAsGenerated } from './source';
 import { learnedJudgement } from './learned/judgement';
 import type { Slot } from './vocabulary';
 
@@ -73,6 +74,10 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
   const out: Judgement[] = [];
   const situation = { clause: readings, binariesPermitted: input.binariesPermitted, text: input.text, before: before.split(' / ').pop() ?? '' };
   readings.forEach((r, i) => {
+    if (i === 0 && DEFINING.test(r.text) && !about && !history) {
+      const d = sourceDefinedAsGenerated(r);
+      if (d) out.push({ ...d, ...r.span() });
+    }
     if (r.isNeutral || about || history || (i === 0 && DEFINING.test(r.text))) return;
     const licensor = r.aboutLicensor;
     for (const decide of DECISIONS) {

@@ -22,7 +22,7 @@ export const otherSoftware: Decide = (r) => {
   // (Or the licence ends where it stands beside other software: "All permissions cease if Licensee deploys the Library on any host where …".)
   const ends = r.voids && !r.word('breach', 'breached', 'violate', 'violation', 'fail', 'failure', 'comply', 'compliance');
   const narrowed = r.prohibits || ends || r.all('modal', 'exclusive').some((x) => r.near(x, other, 5));
-  if (narrowed && (r.has('action', 'combine', 'distribute') || r.has('other', 'alongside') || /contain|include|execut|run/i.test(r.text))) return { rule: 'restricts-other-software', criteria: [9], ...about('other software', r, other) };
+  if (narrowed && (r.has('action', 'combine', 'distribute') || r.has('other', 'alongside') || /contain|include|execut|run|install|ship|bundl|preload/i.test(r.text))) return { rule: 'restricts-other-software', criteria: [9], ...about('other software', r, other) };
   if (r.obliges && (/\b(?:display|in its entirety)\b/i.test(r.text) || (beside && /\b(?:released|licensed|certified|approved|open.source)\b/i.test(r.text)))) return { rule: 'restricts-other-software', criteria: [9], ...about('other software', r, other) };
   return undefined;
 };
@@ -44,7 +44,7 @@ function besideSoftware(r: Reading): Mention | undefined {
 }
 
 /** Kinds of software: a lower-case one that does not name the work ("the Software") is other software. */
-const SOFTWARE_KINDS: ReadonlySet<string> = new Set(['software', 'program', 'application', 'app', 'library', 'runtime', 'interpreter', 'engine', 'tool', 'package', 'compiler', 'framework', 'environment', 'plugin']);
+const SOFTWARE_KINDS: ReadonlySet<string> = new Set(['software', 'program', 'application', 'app', 'library', 'runtime', 'interpreter', 'engine', 'tool', 'package', 'compiler', 'framework', 'environment', 'plugin', 'implementation', 'firmware', 'driver', 'component', 'module', 'binary', 'executable']);
 const THE_WORK: ReadonlySet<string> = new Set(['the', 'this', 'our', 'such', 'said', 'licensed']);
 const OTHERISH: ReadonlySet<string> = new Set(['other', 'another', 'unrelated', 'proprietary', 'compete', 'competing', 'rival', 'alternative', 'third', 'closed', 'incompatible', 'accompanying', 'commercial', 'own']);
 const ANY: ReadonlySet<string> = new Set(['any', 'every', 'all', 'no', 'each', 'exclusively', 'solely', 'only']);
@@ -57,9 +57,11 @@ const NOT_EXTENDING = /\b(?:does|do|shall|will)\s+not\s+(?:make|bring|reach|appl
  * available in source form", "no copy shall be recorded on any medium that also carries software
  * distributed under proprietary terms". Returns the words naming that software.
  */
-function besideDemand(r: Reading): string | undefined {
+export function besideDemand(r: Reading): string | undefined {
   // Beside the work, not combined with it: linking and incorporating are copyleft's ground.
-  if (!r.has('other', 'alongside')) return undefined;
+  // (The place may be a collection the work is shipped in: "Bundles that include the Software", "any package repository that hosts it".)
+  const places = [...r.all('other', 'alongside'), ...r.all('object', 'aggregate').filter((m) => !m.inherited)];
+  if (places.length === 0) return undefined;
   if (guardsRecipients(r) || r.word('aggregation', 'aggregate', 'independent', 'separate', 'unaffected') || NOT_EXTENDING.test(r.text)) return undefined;
   const tokens = r.provision.tokens;
   const duties = r.all('modal', 'obligation', 'prohibit', 'exclusive', 'noRights', 'voiding').filter((m) => !m.inherited);
@@ -73,7 +75,7 @@ function besideDemand(r: Reading): string | undefined {
     // software where the sentence has put it beside the work ("any program in that suite").
     const before = tokens.slice(Math.max(0, i - 3), i).map((x) => x.lemma);
     // ("No software that collects telemetry may be installed on the same system image": a negated subject, the place after it.)
-    const marked = before.some((w) => OTHERISH.has(w)) || (before.some((w) => ANY.has(w)) && r.all('other', 'alongside').some((m) => !m.inherited && (m.to <= i || before.includes('no'))));
+    const marked = before.some((w) => OTHERISH.has(w)) || (before.some((w) => ANY.has(w)) && places.some((m) => !m.inherited && (m.to <= i || before.includes('no'))));
     if (!marked) continue;
     // "every other program", "any program", "all the other software": the force stands before it, close enough to bear on it
     // (or just after it, as its subject: "those apps also have to be free").

@@ -65,7 +65,7 @@ function ownProduct(r: Reading): { words: string; certain: boolean } | undefined
   return GRANTED_FOR_USE_WITH.test(r.text) ? { words: own[0], certain: false } : undefined;
 }
 
-export const productSpecific: Decide = (r, s) => {
+const productOnly: Decide = (r, s) => {
   // (Further from the force where the product is the licensor's own: "applies only to copies … that run inside the Licensor's hosted platform".)
   const product = r.all('product').find((m) => r.governs(m, 14)) ?? r.all('product').find((m) => r.governs(m, 24) && /\b(?:licensor|vendor)'s\s+(?:[\w-]+\s+){0,2}$/i.test(r.text.slice(0, m.start - r.provision.start)));
   // An exemption or extra right that holds only within the licensor's product ("does not apply where the Software is used as part of the Licensor's Enterprise Edition").
@@ -85,4 +85,17 @@ export const productSpecific: Decide = (r, s) => {
   const owned = /\b(?:licensor|vendor|author|publisher|manufacturer|company)'s\b|\bour\s+\w|\bofficial\s+(?:app\s+)?(?:store|marketplace|channel|platform|repository|website|site|distribution|editor|launcher)\b|\boem\b|\bas\s+part\s+of\s+(?:the\s+)?(?!Work|Software|Program|Package|Licensed|Original|Covered|Modified|Derivative)[A-Z]|\bbundled?\b|\btogether\s+with\s+(?:the\s+)?[A-Z]|\btogether\s+with\s+the\b|\b(?:by|for|from|of)\s+(?:or\s+for\s+)?the\s+(?:licensor|vendor|author|manufacturer)\b|\bgenuine\b|\b(?:within|of|from)\s+the\s+(?!Work|Software|Program|Package|Licensed|Original|Covered|Modified|Derivative)[A-Z]\w+|\bextracted\s+from\b|\bseparately\s+from\b|\bfor\s+the\s+[A-Z][\w-]*\s+(?:app|application|device|product|platform|game|console|router|appliance|system)\b|\binside\s+the\s+(?:product|[A-Z])|\bonly\s+with\s+the\s+[A-Z]|\bbearing\s+the\b|\boriginally\s+supplied\b|\bcomplete\s+[A-Z]/.test(s.text.replace(/\b(?:Licensor|Vendor|Author|Publisher)\b/g, (w) => w.toLowerCase()));
   if (!owned && !OWNED_ALSO.some((re) => re.test(s.text))) return undefined;
   return { rule: 'product-specific', criteria: [8], ...about('tied to', r, product) };
+};
+
+/** A product that is a kind of technology (hardware, a platform, a cloud, a processor): tying the rights to it is OSD 10's business too. */
+const TECHNOLOGY_KIND = /\b(?:hardware|platforms?|cloud|processors?|chips?|chipsets?|operating\s+systems?|architectures?|accelerators?|gpus?|cpus?)\b/i;
+
+export const productSpecific: Decide = (r, s) => {
+  const d = productOnly(r, s);
+  if (!d) return undefined;
+  // The words the decision names, or those just before a named product ("on computing hardware of the XR-9 family").
+  const named = d.detail?.replace(/^[^:]*:\s*/, '') ?? '';
+  const at = named ? r.text.indexOf(named) : -1;
+  const around = at >= 0 ? r.text.slice(Math.max(0, at - 40), at + named.length) : named;
+  return TECHNOLOGY_KIND.test(around) ? { ...d, criteria: [8, 10] } : d;
 };

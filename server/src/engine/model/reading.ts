@@ -161,11 +161,11 @@ export class Reading {
   get isHistory(): boolean {
     // Past tense with no present modal and no prohibition ("Releases before 2015 were shared under a research-only licence").
     // (Not a past tense inside a relative clause that describes someone now: "companies that were incorporated less than five years ago".)
-    // (Nor one in the condition an "only" sets: "rights commence only when the Order Form has been countersigned".)
+    // (Nor one in the condition an "only" sets: "rights commence only when the Order Form has been countersigned", "… only where a counterpart has been executed".)
     const before = (m: Mention, n: number, words: readonly string[]): boolean => this.provision.tokens.slice(Math.max(0, m.from - n), m.from).some((t) => words.includes(t.word));
     const relative = (m: Mention): boolean => !m.inherited && (
       (before(m, 2, ['that', 'who', 'which', 'whom', 'whose']) && this.word('applies', 'apply', 'is', 'are', 'covers', 'extends', 'grants')) ||
-      (before(m, 6, ['when', 'once', 'after', 'until', 'unless']) && this.all('modal', 'exclusive').some((x) => !x.inherited && x.to <= m.from)));
+      (before(m, 8, ['when', 'once', 'after', 'until', 'unless', 'where', 'if']) && this.all('modal', 'exclusive').some((x) => !x.inherited && x.to <= m.from)));
     return this.cached('history', () => this.historyNote || (this.all('past', 'tense').some((m) => !relative(m)) && !this.word('may', 'must', 'shall', 'cannot', 'will', 'should', 'need', 'require') && !this.forces(true).some((f) => f.concept !== 'exclusive')));
   }
 

@@ -38,7 +38,7 @@ const OTHER_SOFTWARE: readonly string[] = (() => {
 export const VOCABULARY: Vocabulary = {
   modal: {
     prohibit: [
-      'off limit', 'be off limit',
+      'off limit', 'be off limit', 'be bar from', 'be debar from', 'be preclude from',
       'undertake not to', 'undertake not', 'covenant not to', 'undertakes not to',
       'nothing in this license grant', 'nothing herein grant', 'nothing in this license authorize', 'nothing in this license permit', 'nothing grant',
       'but not by', 'but not if', 'in no circumstance', 'provided always that no', 'provided that no', 'that no * be', 'no consideration', 'no remuneration', 'not receive any remuneration', 'remain unchanged', 'be to remain unchanged', 'to remain unmodified', 'but not in', 'but not for', 'but not as', 'but not on', 'not for production', 'not for commercial', 'not for use in', 'not for use by', 'remain unmodified', 'be keep unmodified', 'may contain no', 'must contain no', 'shall contain no', 'must include no', 'may include no', 'no * may', 'no * shall', 'no * can', 'no * will', "can't", "won't", "mustn't", "shan't", "don't", "doesn't", "isn't", "aren't", 'not to be use', 'be not to be', 'not to be',

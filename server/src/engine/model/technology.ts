@@ -1,0 +1,84 @@
+/**
+ * OSD 10, the licence must be technology-neutral: no provision predicated on an individual
+ * technology or style of interface — acceptance by a click or in an installer, one channel or
+ * server every copy must pass through, one platform, processor, format or named technology.
+ */
+import { about, aboutSomethingElse, type Decide } from './decide';
+import type { Mention } from './provisions';
+import type { Reading } from './reading';
+
+/** Copies may pass through one channel only: "only through the npm registry", "solely via our official Discord bot", "limited to publication through …". */
+const CHANNEL_ONLY = /\b(?:only|solely|exclusively|limited\s+to\s+\w+)\s+(?:(?:grab|get|download|obtain|share|distribute|redistribute|publish|copy|and|it|this|them|copies|be|distributed|shared|published)\s+){0,4}(?:through|via|by\s+way\s+of|from|on)\s+(?!any\b|every\b|all\b|whatever\b)((?:the\s+|our\s+|its\s+|a\s+)?(?:[\w'-]+\s+){0,4}?(?:marketplace|store|registry|repository|website|web\s+site|site|portal|hub|bot|channel|server|app|catalog(?:ue)?|feed|mirror))\b/i;
+
+export const technology: Decide = (r) => {
+  const acceptance = r.all('tech', 'acceptance').find((m) => r.governs(m, 12, true)) ?? acceptedInInterface(r);
+  if (acceptance && (r.has('action', 'accept') || r.word('accept', 'acceptance', 'installation', 'installed')) && (r.exclusive || r.obliges || r.prohibits || r.noRights) && /\b(?:accept\w*|agree\w*|install\w*|rights)\b/i.test(r.text)) {
+    const only = r.exclusive || r.prohibits || /constitute|other means|before any rights/i.test(r.text);
+    return { rule: 'click-wrap', criteria: [10], severity: only ? 'error' : 'warning', ...about('acceptance by', r, acceptance) };
+  }
+  // "may be distributed only through the Licensor's Marketplace", "only via our official Discord bot": one channel for every copy.
+  const channel = CHANNEL_ONLY.exec(r.text);
+  if (channel && r.has('action', 'distribute', 'copy') && !r.has('guard', 'origin', 'licenceText') && !r.all('object', 'name', 'notice').some((m) => m.start - r.provision.start < channel.index)) return { rule: 'platform-specific', criteria: [10], detail: `only through: ${channel[1].replace(/\s+/g, ' ')}` };
+  const server = r.all('tech', 'server')[0];
+  // (Not a server for the licensor's support: "an activation server is used only for the paid support portal".)
+  if (server && (r.exclusive || r.obliges || r.prohibits || r.noRights) && !/\bsupport\s+(?:portal|services?|plans?|contracts?)\b/i.test(r.text)) return { rule: 'platform-specific', criteria: [10], ...about('only with', r, server) };
+  if (aboutSomethingElse(r) || !(r.has('action', 'use', 'distribute') || r.word('license', 'licensed', 'licence', 'obtained', 'installed', 'downloaded', 'deployed', 'fetched'))) return undefined;
+  const t = r.provision.tokens;
+  const exclusive = r.forces().find((f) => f.concept === 'exclusive' && !f.inherited);
+  const banned = r.forces().find((f) => !f.inherited && (f.concept === 'prohibit' || f.concept === 'noRights'));
+  const duty = r.own('modal', 'obligation');
+  const platform = r.all('tech', 'platform').filter((p) => !p.inherited).find((p) => {
+    // (Not "through any app store, package registry or other channel", unless that is what is forbidden.)
+    if (t.slice(Math.max(0, p.from - 2), p.from).some((x) => ['any', 'every', 'whatever', 'all'].includes(x.word)) && !(banned && !exclusive && r.near(banned, p, 10))) return false;
+    // (Not a count: "more than 10,000 GPUs".)
+    // (Nor an example of something else: "on the same medium like a DVD".)
+    if (t.slice(Math.max(0, p.from - 2), p.from).some((x) => /^\d/.test(x.word) || ['like', 'e.g', 'eg', 'including'].includes(x.word))) return false;
+    const on = ['on', 'for', 'with'].includes(t[p.from - 1]?.word ?? '');
+    // "must be applied with the vendor's USB flashing tool", "must be delivered through an HTTPS download link".
+    const through = t.slice(Math.max(0, p.from - 4), p.from).some((x) => ['with', 'using', 'through', 'via', 'over', 'by'].includes(x.word));
+    return r.near(exclusive, p, 10) || r.near(banned, p, 10) || (duty !== undefined && through && duty.from < p.from && p.from - duty.to <= 8) ||
+      // "Licensed for use on x86-64 processors." "Use on ARM requires a separate agreement."
+      (on && (r.needsConsent || (/^\W*licensed\s+(?:for\s+use\s+)?(?:on|for|with)\b/i.test(r.text) && !r.has('soft', 'permitAll'))));
+  });
+  if (platform) return { rule: 'platform-specific', criteria: [10], ...about('only', r, platform) };
+  const named = namedTechnology(r);
+  return named ? { rule: 'platform-specific', criteria: [10], severity: 'warning', detail: `only with: ${named}` } : undefined;
+};
+
+/** Parts of a user interface where a licence can be shown and accepted. */
+const INTERFACE = /^[^.;]{0,50}?\b(?:dialog(?:ue)?|window|screen|prompt|pop-?up|wizard|panel)\b/i;
+
+/**
+ * Acceptance in a part of a user interface, however it is named ("accepting this License in the
+ * Software's first-run dialog", "accepted the licence text in the installer window"): the act of
+ * accepting, followed closely by the interface it happens in.
+ */
+function acceptedInInterface(r: Reading): Mention | undefined {
+  return r.all('action', 'accept').find((a) => !a.inherited && INTERFACE.test(r.text.slice(a.end - r.provision.start)));
+}
+
+/** Kinds of technology a named one can be of: "a WebAssembly module", "its storage backend is PostgreSQL". */
+const TECHNOLOGY_NOUNS: ReadonlySet<string> = new Set(['module', 'format', 'backend', 'database', 'runtime', 'protocol', 'container', 'kernel', 'browser', 'hypervisor', 'blockchain', 'ledger', 'chip', 'chipset', 'gpu', 'accelerator', 'architecture', 'processor', 'os', 'toolchain', 'interpreter', 'virtual']);
+/** Capitalised words that are not the name of a technology. */
+const NOT_TECHNOLOGY: ReadonlySet<string> = new Set(['software', 'licensor', 'licensee', 'work', 'program', 'licence', 'license', 'section', 'agreement', 'model', 'the', 'this', 'you', 'source', 'code', 'licensed', 'original', 'covered', 'modified', 'derivative', 'materials', 'library', 'package']);
+
+/**
+ * The rights hold only with a named technology of a kind (a format, a database, a runtime, a
+ * processor): a capitalised name within three words of such a kind, after an "only" in the same
+ * stretch. Read from the name and the kind alone, so a human should look (a warning).
+ */
+function namedTechnology(r: Reading): string | undefined {
+  const t = r.provision.tokens;
+  const only = r.all('modal', 'exclusive').filter((m) => !m.inherited);
+  if (only.length === 0 || r.has('subject', 'licensor')) return undefined;
+  for (let i = 1; i < t.length; i++) {
+    const surface = r.text.slice(t[i].start - r.provision.start, t[i].end - r.provision.start);
+    if (!/^[A-Z]/.test(surface) || NOT_TECHNOLOGY.has(t[i].word)) continue;
+    const kind = [...t.slice(Math.max(0, i - 3), i), ...t.slice(i + 1, i + 3)].find((x) => TECHNOLOGY_NOUNS.has(x.lemma));
+    // (Not a term of the licence's own, name and kind both capitalised: "the only applicable Base Interpreter".)
+    if (!kind || /^[A-Z]/.test(r.text.slice(kind.start - r.provision.start)) || !only.some((m) => m.to <= i && i - m.to <= 12)) continue;
+    return surface;
+  }
+  return undefined;
+}
+
