@@ -319,13 +319,19 @@ const describesWhom = (r: Reading): boolean => {
 const SERVICE_SUBJECT = /^\W*(?:our|the\s+(?:licensor|provider|company|vendor)'s)\s+(?:[\w-]+\s+){0,2}?(?:api|apis|service|services|platform|website|site|forum|cloud|endpoint|endpoints)\b/i;
 
 /** A grant to the licensee "and to no other person": the rights stop at the first recipient. */
-const GRANTEE_ONLY = /\b(?:grants?|granted|licen[cs]es|licen[cs]ed)\b[^.;]{0,80}?\band\s+(?:to\s+)?(?:no\s+(?:other\s+)?(?:person|party|one|entity|individual|organi[sz]ation)|no\s?one\s+else|nobody\s+else)\b/i;
+const GRANT_WORD = /\b(?:grants?|granted|licen[cs]es|licen[cs]ed)\b/i;
+const NOBODY_ELSE = /\band\s+(?:to\s+)?(?:no\s+(?:other\s+)?(?:person|party|one|entity|individual|organi[sz]ation)|no\s?one\s+else|nobody\s+else)\b/i;
+const granteeOnly = (text: string): RegExpExecArray | undefined => {
+  const grant = GRANT_WORD.exec(text);
+  const nobody = NOBODY_ELSE.exec(text);
+  return grant && nobody && grant.index < nobody.index && nobody.index - grant.index <= 100 && !/[.;]/.test(text.slice(grant.index, nobody.index)) ? nobody : undefined;
+};
 
 const downstream: Decide = (r) => {
   const original = r.all('party', 'original').find((m) => r.governs(m, 10) && (r.exclusive || r.noRights));
   if (original) return { rule: 'rights-not-passed', criteria: [7], ...about('only', r, original) };
-  const grantee = GRANTEE_ONLY.exec(r.text);
-  if (grantee && !r.insideCondition(grantee.index)) return { rule: 'rights-not-passed', criteria: [7], detail: `granted to the licensee and ${grantee[0].replace(/^.*\band\s+/i, '')}` };
+  const grantee = granteeOnly(r.text);
+  if (grantee && !r.insideCondition(grantee.index)) return { rule: 'rights-not-passed', criteria: [7], detail: `granted to the licensee ${grantee[0]}` };
   const flowDown = r.all('action', 'accept').find((m) => /protective|restrictive|enforceable|binding written|agreement with the recipient/i.test(words(r, m)));
   if (flowDown && (r.obliges || r.needsConsent)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients bound by', r, flowDown) };
   const accept = r.own('action', 'accept');
