@@ -25,7 +25,7 @@ printf 'bind-addr: 127.0.0.1:%s\nauth: none\ncert: false\n' "$PORT" > "$RUN/conf
 CS="$E2E/cs/node_modules/.bin/code-server --config $RUN/config.yaml --user-data-dir $RUN/data --extensions-dir $RUN/ext"
 SECONDS=0
 VSIX=$RUN/osd-lint.vsix
-(cd "$ROOT" && npx --no-install vsce package --no-dependencies -o "$VSIX" >/dev/null)
+(cd "$ROOT" && node scripts/package-vsix.mjs -o "$VSIX" >/dev/null)
 $CS --install-extension "$VSIX" >/dev/null
 echo "== e2e: vsix packaged and installed (${SECONDS}s)"
 workspace() { # a fresh copy of the fixture workspace, with a close variant of Apache-2.0 built from ../shared
