@@ -74,8 +74,9 @@ const eitherWay = (r: Reading, m: Mention): boolean => /^[\s,]*or\s+(?:\w+\s+){0
 export const restrictsSomethingElse = (r: Reading): boolean =>
   r.has('guard', 'origin', 'licenceText') || guardsRecipients(r) || standalone(r) || r.all('object', 'name', 'notice').some((m) => r.governs(m, 8) && !personalName(r, m));
 
-/** "the name and address of each recipient", "in their own name": a person's name, not a mark. */
+/** "the name and address of each recipient", "in their own name": a person's name, not a mark; "without notice": a notice given, not a notice kept. */
 const personalName = (r: Reading, m: Mention): boolean =>
+  (m.concept === 'notice' && /\b(?:without|upon|prior|advance|written|giving|reasonable|further)\s+(?:\w+\s+)?$/i.test(r.text.slice(0, m.start - r.provision.start))) ||
   m.concept === 'name' && (/\b(?:bearing\s+(?:the\s+)?(?:[\w-]+'s\s+)?|own\s+)$/i.test(r.text.slice(0, m.start - r.provision.start)) || /^\s*(?:and\s+(?:postal\s+|e-?mail\s+)?(?:address|contact|e-?mail)|of\s+(?:each|every|the|any)\s+(?:recipient|person|licensee|user|customer))/i.test(r.text.slice(m.end - r.provision.start)));
 
 /**

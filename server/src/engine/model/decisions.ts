@@ -33,7 +33,7 @@ const sale: Decide = (r) => {
   const freeOnly = r.all('fee', 'free').find((f) => !f.inherited && /charge|cost|fee|gratis|for free/i.test(words(r, f)) && r.all('modal', 'exclusive').some((x) => !x.inherited && !/\bif\b/i.test(words(r, x)) && r.near(x, f, 6)));
   if (freeOnly && r.has('action', 'distribute', 'copy') && !r.has('soft', 'costOnly') && !sourceCode(r)) return { rule: 'no-sale', criteria: [1], ...about('only', r, freeOnly) };
   // "Redistribution is permitted provided that no charge is made …", "share it, as long as you don't make money from it".
-  const unpaid = unpaidCondition(r);
+  const unpaid = unpaidCondition(r) ?? freeByDuty(r);
   if (unpaid && !r.has('soft', 'costOnly') && !sourceCode(r)) return { rule: 'no-sale', criteria: [1], ...about('on condition', r, unpaid) };
   if (!r.prohibits) return undefined;
   // (Or the sale heads the turn of the sentence the prohibition closes: "…, but selling it for money, even in a bundle, is forbidden".)
@@ -54,6 +54,18 @@ const sale: Decide = (r) => {
   const commercial = r.all('purpose', 'commercial').find((m) => r.governs(m, 10) && !named(m) && r.all('action', 'distribute').some((d) => r.near(d, m, 3) || (d.from < m.from && r.near(d, m, 6) && HANDING_ON.test(words(r, d)))));
   if (commercial) return { rule: 'no-sale', criteria: [1], ...about('distribution', r, commercial) };
   return redistributionBanned(r);
+};
+
+/**
+ * A ban on any distribution that is "not free of charge" ("No distribution of the Software is
+ * permitted that is not free of charge to the recipient"): only free copies may be handed on. (A
+ * duty to hand copies on without charge is left alone: it is more often a guard for recipients,
+ * "the recipients must be able to do so without any charges".)
+ */
+const freeByDuty = (r: Reading): Mention | undefined => {
+  if (!r.prohibits || !r.has('action', 'distribute') || /\blicen[cs]e[ds]?\b/i.test(r.text)) return undefined;
+  const t = r.provision.tokens;
+  return r.all('fee', 'free').find((f) => !f.inherited && /charge|cost|fee|gratis|for free/i.test(words(r, f)) && (t[f.from - 1]?.word === 'not' || t[f.from - 2]?.word === 'not'));
 };
 
 /** The permission to hand copies on holds only while nothing is charged or earned: the condition's words on money. */
@@ -111,12 +123,18 @@ const fee: Decide = (r) => {
   return { rule: 'royalty-or-fee', criteria: [1], ...about('payment', r, money) };
 };
 
+/** A cap on the copies or recipients of a distribution: "no more than ten copies", "to at most 50 recipients". */
+const COPY_CAP = /\b(?:no|not)\s+more\s+than\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|one\s+hundred)\s+(?:copies|recipients|persons|people|users|installations|units|devices|organi[sz]ations)\b|\bat\s+most\s+(?:\d[\d,]*|ten|five|three)\s+(?:copies|recipients)\b/i;
+
 const distributionConsent: Decide = (r) => {
   // "Companies wishing to sell the Software must first enter into a reseller agreement with the Licensor."
   const sell = r.own('action', 'sell');
   if (sell && !aboutSomethingElse(r) && r.needsConsent && r.all('modal', 'consent').some((c) => r.near(c, sell, 12)) && !r.has('fee', 'free')) return { rule: 'distribution-permission', criteria: [1], ...about('sale', r, sell) };
   const dist = r.own('action', 'distribute');
   if (!dist || aboutSomethingElse(r) || r.has('action', 'modify')) return undefined;
+  // "You may distribute no more than ten copies": a cap on copies or recipients.
+  const cap = COPY_CAP.exec(r.text);
+  if (cap && !r.has('fee') && !r.has('soft', 'costOnly')) return { rule: 'distribution-permission', criteria: [1], detail: `capped: ${cap[0]}` };
   if (r.needsConsent && r.all('modal', 'consent').some((c) => r.all('action', 'distribute').some((d) => r.near(c, d, 16)))) return { rule: 'distribution-permission', criteria: [1], ...about('distribution', r, dist) };
   if (r.obliges && r.has('action', 'report') && r.has('action', 'sell')) return { rule: 'distribution-permission', criteria: [1], detail: 'notice before selling' };
   // "Anyone who redistributes the Software must notify the author before the first distribution": a report for every redistribution.
@@ -229,6 +247,9 @@ const PURPOSE_RULE: Readonly<Record<string, string>> = {
   field: 'field-of-use', commercial: 'non-commercial', noncommercial: 'non-commercial', research: 'limited-purpose', evaluation: 'limited-purpose',
   education: 'limited-purpose', personal: 'limited-purpose', internal: 'limited-purpose', open: 'limited-purpose',
 };
+/** Things a relative clause can say the work goes into or serves ("any product or service that …"). */
+const PRODUCT_KINDS: ReadonlySet<string> = new Set(['product', 'service', 'system', 'application', 'app', 'device', 'tool', 'platform', 'solution', 'offering', 'project', 'business', 'activity', 'process', 'software', 'website', 'program', 'operation']);
+
 const fieldOfUse: Decide = (r, s) => {
   if (aboutSomethingElse(r) || r.aboutLicensor || r.has('guard', 'compliance')) return undefined;
   // "for any purpose other than the operation of gambling services".
@@ -267,10 +288,14 @@ const fieldOfUse: Decide = (r, s) => {
   const duty = /\b(?:shall|must|is\s+to|are\s+to)\s+(?:only\s+)?be\s+used\s+(?:only\s+|solely\s+|exclusively\s+)?(?:for|in)\b/i.exec(r.text);
   const dutyPurpose = duty && !/\b(?:lawful|legal|law|laws|accordance|compliance|complies)\b/i.test(r.text) ? r.all('purpose').find((m) => m.concept !== 'policy' && !m.inherited && m.start - r.provision.start > duty.index) : undefined;
   if (dutyPurpose) return { rule: PURPOSE_RULE[dutyPurpose.concept] ?? 'field-of-use', criteria: [6], ...about('', r, dutyPurpose) };
-  const purposes = r.all('purpose').filter((m) => m.concept !== 'policy' && r.governs(m, 12));
+  // (Further from the force inside a relative clause that says what the product does: "may not incorporate the Software into any product or service that promotes … tobacco".)
+  // (What the product does, not who a person is: "… to any person that the Licensor considers complicit in …" is OSD 5's.)
+  const described = (m: Mention): boolean => r.governs(m, 22) && r.forces().some((f) => !f.inherited && f.to <= m.from &&
+    r.provision.tokens.slice(f.to, m.from).some((t, i, ts) => (t.word === 'that' || t.word === 'which') && PRODUCT_KINDS.has(ts[i - 1]?.lemma ?? '')));
+  const purposes = r.all('purpose').filter((m) => m.concept !== 'policy' && (r.governs(m, 12) || described(m)));
   // A grant is a use too: "licensed for academic research purposes only", "permission is granted to use … for the purpose of …".
   // (Or the work itself is forbidden a field, with no verb at all: "the model is off-limits for election campaigns".)
-  const use = r.all('action', 'use')[0] ?? (r.word('license', 'licensed', 'grant', 'granted', 'authorize', 'authorise', 'authorizes', 'authorises') || (r.prohibits && !r.has('action') && r.has('object', 'work') && purposes.length > 0 && ['for', 'in'].includes(r.provision.tokens[purposes[0].from - 1]?.word ?? '')) ? purposes[0] : undefined);
+  const use = r.all('action', 'use')[0] ?? (purposes.some(described) ? r.own('guard', 'incorporate') : undefined) ?? (r.word('license', 'licensed', 'grant', 'granted', 'authorize', 'authorise', 'authorizes', 'authorises') || (r.prohibits && !r.has('action') && r.has('object', 'work') && purposes.length > 0 && ['for', 'in'].includes(r.provision.tokens[purposes[0].from - 1]?.word ?? '')) ? purposes[0] : undefined);
   // A grant that names only narrow purposes ("… for your own personal use", "for the purpose of astronomical research").
   const single = r.word('grant', 'granted', 'license', 'licensed', 'permission', 'permitted', 'may') && !r.has('purpose', 'commercial') && !r.has('soft', 'permitAll');
   // (A grant has no force to govern its purposes: "Permission is granted to use the Software for the purpose of astronomical research".)
@@ -292,10 +317,11 @@ const fieldOfUse: Decide = (r, s) => {
     if (r.prohibits || r.needsConsent || voidedUse || (r.exclusive && !onlyPersons(r) && p.concept !== 'commercial' && r.near(only, p, 6))) return { rule: PURPOSE_RULE[p.concept], criteria: [6], ...about('', r, p) };
   }
   // A forbidden use with a purpose we have no word for: "may not be used to generate …".
-  const forbidden = r.own('modal', 'prohibit');
+  // ("I don't grant anyone the right to use this code to …": a withheld right just before the use.)
+  const forbidden = r.own('modal', 'prohibit') ?? r.forces().find((f) => f.concept === 'noRights' && !f.inherited && r.near(f, use, 3));
   // (The thing used may be named in the licensee's own words: "the speech synthesiser", "the seismic-inversion routines".)
   const thing = r.has('object', 'work') || /^\W*(?:the|this|these|its|such|our)\s+[\w-]+/i.test(r.text) || /\buse\s+(?:the|this|these|its|our)\s+[\w-]+/i.test(r.text);
-  if (forbidden && use && r.near(forbidden, use, 3) && thing && !r.has('guard', 'origin', 'licenceText') && !r.word('accept', 'manner') && USED_FOR.test(r.text)) {
+  if (forbidden && use && (r.near(forbidden, use, 3) || r.forces().some((f) => f.concept === 'noRights' && !f.inherited && r.near(f, use, 3))) && thing && !r.has('guard', 'origin', 'licenceText') && !r.word('accept', 'manner') && USED_FOR.test(r.text)) {
     return { rule: 'prohibited-use', criteria: [6], detail: undefined };
   }
   return undefined;

@@ -55,7 +55,7 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
   // Words of request or of no obligation take the force from their provision and those before it;
   // a rule after them binds still ("You are not required to offer source code, and You may not
   // distribute the source code in any case"). (Not "Please note: …", which asks nothing.)
-  const softened = readings.map((r) => r.all('soft', 'request', 'notBinding', 'alternative').some((m) => !pleaseNote(r, m))).lastIndexOf(true);
+  const softened = readings.map((r) => r.all('soft', 'request', 'notBinding', 'alternative').some((m) => !pleaseNote(r, m) && !prohibitionAfterAll(r, m))).lastIndexOf(true);
   if (softened >= 0) {
     readings = readings.slice(softened + 1);
     if (!readings.some((r) => r.forces().some((f) => !f.inherited && f.concept === 'prohibit'))) return { judgements: [], binding: false, copyleft: false };
@@ -78,7 +78,7 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
       const d = sourceDefinedAsGenerated(r);
       if (d) out.push({ ...d, ...r.span() });
     }
-    if (r.isNeutral || about || history || (i === 0 && DEFINING.test(r.text))) return;
+    if (r.isNeutral || about || history || (i === 0 && DEFINING.test(r.text) && !usesItsOwnTerm(r))) return;
     const licensor = r.aboutLicensor;
     for (const decide of DECISIONS) {
       if (licensor && !ABOUT_LICENSOR.has(decide)) continue;
@@ -97,8 +97,24 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
   return { judgements: out, binding, copyleft };
 }
 
+/**
+ * A definition that goes on to use its term ("\"Eligible Licensee\" means a natural person …, and this
+ * Licence is offered only to Eligible Licensees"): the term's words are lent after the definition
+ * ends, and the rest of the sentence is a provision like any other.
+ */
+const usesItsOwnTerm = (r: Reading): boolean => {
+  const end = /;\s|,\s+(?:and|but)\s/.exec(r.text);
+  return end !== null && r.provision.mentions.some((m) => m.inherited && m.start - r.provision.start > end.index);
+};
+
 /** What the licensor says it cannot or will not do for you: "We cannot give legal advice". */
 const LICENSOR_CANNOT = /\b(?:we|licensor|authors?|maintainers?)\s+(?:cannot|can\s*not|will\s+not|do\s+not|does\s+not|(?:are|is)\s+not\s+able\s+to)\s+(?:give|provide|offer|guarantee|promise|answer|support|accept|assume)\b/i;
+
+/** "Licensee may not incorporate the Software into …": words of no obligation ("not incorporate") that a modal verb makes a prohibition. */
+const prohibitionAfterAll = (r: Reading, m: Mention): boolean =>
+  m.concept === 'notBinding' && !m.inherited && ['may', 'must', 'shall', 'will', 'can', 'should'].includes(r.provision.tokens[m.from - 1]?.word ?? '') &&
+  // (Not "shall not be required", "shall not be construed as …": words about the licence; nor "you may not require a recipient to …", which protects others.)
+  !['be', 'been', 'to', 'require', 'oblige', 'obligate', 'need', 'ask', 'demand', 'impose', 'restrict', 'charge'].includes(r.provision.tokens[m.from + 1]?.lemma ?? '');
 
 /** "Please note", "please don't misunderstand us": a "please" that asks for nothing. */
 const pleaseNote = (r: Reading, m: Mention): boolean =>

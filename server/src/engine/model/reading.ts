@@ -207,7 +207,8 @@ export class Reading {
       // "for any purpose" permits; "any person … is excluded", "for any purpose, provided that you are not
       // acting for a state body", "copies installed from any other source carry no licence" do not.
       if (this.has('soft', 'except')) return false;
-      const forbids = this.forces().some((f) => f.concept === 'prohibit' || f.concept === 'noRights');
+      // ("Any use of the Software to track people … voids every permission": a use that ends the licence is no permission for all.)
+      const forbids = this.forces().some((f) => f.concept === 'prohibit' || f.concept === 'noRights' || (f.concept === 'voiding' && !f.inherited));
       const conditioned = this.conditions && /\b(?:not|no|neither|nor|never)\b|n't\b/i.test(this.text);
       // "free to use, modify and share, but only in projects built with …": an "only" after the permission narrows it.
       const narrowedAfter = (m: Mention): boolean => this.forces().some((f) => f.concept === 'exclusive' && !f.inherited && f.from > m.to);
@@ -243,6 +244,12 @@ export class Reading {
     if (modal && this.all('soft', 'neutral').every((n) => n.inherited || !(n.from < m.to && m.from < n.to) || n.from >= m.from + 1)) return false;
     // "does not cover Acme Cloud Corp", "the grant is not made to any person who …": a no-rights phrase longer than the neutral one it contains stands.
     if (m.concept === 'noRights' && /^do(?:es)?\s+not\s+cover\b|^(?:is\s+|are\s+)?not\s+made\s+to\b/i.test(this.text.slice(m.start - this.provision.start, m.end - this.provision.start))) return false;
+    // "… is not covered by this license": the licence's own scope, not a disclaimer's "not covered".
+    // (Not "Activities other than copying … are not covered by this License": what is left out is what the licence does not need to grant.)
+    // (Nor "The firmware files under /vendor are not covered by this licence": a part of the tree left to other terms, not a use left out.)
+    if (m.concept === 'noRights' && /^\s+by\s+(?:this|the)\s+(?:licen[cs]e|agreement|grant)\b/i.test(this.text.slice(m.end - this.provision.start)) &&
+      !/\b(?:other\s+than|except|besides|apart\s+from)\b/i.test(this.text.slice(0, m.start - this.provision.start)) &&
+      [...this.all('action', 'use'), ...this.all('purpose')].some((u) => !u.inherited && u.to <= m.from)) return false;
     // "The rights granted herein apply only to …", "the rights granted in this Licence do not apply to you": the grant narrowed, not a carve-out from a duty.
     if (this.cached('grantSubject', () => GRANT_SUBJECT.test(this.text))) return false;
     // A force phrase longer than the neutral one it contains stands ("only those who download …" over "only those").

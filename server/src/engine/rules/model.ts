@@ -42,17 +42,30 @@ export function judgementsFor(ctx: RuleContext): ClauseJudgement {
   return out;
 }
 
-/** Defined terms the clause uses (not those it defines), recorded as a dependency of the result. */
+/**
+ * Defined terms the clause uses, recorded as a dependency of the result: those defined elsewhere,
+ * and one the clause itself defines and then uses after its definition ("\"Permitted Purpose\"
+ * means teaching …, and You may exercise the rights only for a Permitted Purpose"), which lends
+ * the defining words only.
+ */
 function definedTerms(ctx: RuleContext): DefinedTerm[] {
   const defs = ctx.doc.definitions;
   if (defs.size === 0 || ctx.doc.termDefinitions(ctx.text) === '') return [];
-  return termUses(ctx.text, defs)
-    .filter(({ def }) => def.clauseStart !== ctx.clause.start)
-    .map(({ def, index }) => {
-      const m = termPattern(def.term).exec(ctx.text.slice(index));
-      return { term: def.term, start: index, end: index + (m ? m[0].length : def.term.length), definition: cleanText(def.text) };
-    });
+  return termUses(ctx.text, defs).flatMap(({ def, index }) => {
+    let definition = def.text;
+    if (def.clauseStart === ctx.clause.start) {
+      const at = def.end - ctx.clause.start;
+      const end = DEFINITION_END.exec(ctx.text.slice(at));
+      if (!end || index < at + end.index) return [];
+      definition = ctx.text.slice(def.start - ctx.clause.start - 1, at + end.index);
+    }
+    const m = termPattern(def.term).exec(ctx.text.slice(index));
+    return [{ term: def.term, start: index, end: index + (m ? m[0].length : def.term.length), definition: cleanText(definition) }];
+  });
 }
+
+/** Where the defining words of a definition end inside its own sentence: "; ", ", and ". */
+const DEFINITION_END = /;\s|,\s+(?:and|but)\s/;
 
 function modelMatch(ctx: RuleContext, id: string): RuleMatch | undefined {
   const j = judgementsFor(ctx).judgements.find((d) => d.rule === id);
