@@ -58,6 +58,21 @@ describe('incremental analysis', () => {
     }
   });
 
+  it('keeps the language versions of a bilingual licence right after an edit', () => {
+    const zh = ['一、您不得将本软件用于任何军事用途。', '二、本软件仅限非商业用途使用。', '三、您可以复制和分发本软件。', '四、如中英文版本有冲突，以中文版本为准。'];
+    const en = ['1. You may copy and distribute the Software.', '2. You may modify the Software.', '3. The Software is provided as is.', '4. You may use the Software for any purpose.'];
+    const text = `${zh.join('\n')}\n\n${en.join('\n')}\n`;
+    const a = new Analyzer();
+    const first = a.analyze(text, { clauseModel: true });
+    assert.equal(first.languages?.bilingual, true);
+    for (const edited of [text.replace('军事用途', '任何用途'), text.replace('any purpose', 'non-military purposes only'), text]) {
+      const incremental = a.analyze(edited, { clauseModel: true });
+      const fresh = analyze(edited, { clauseModel: true });
+      assert.deepEqual(incremental.languages, fresh.languages);
+      assert.deepEqual(incremental.findings.map(plain), fresh.findings.map(plain));
+    }
+  });
+
   it('reuses clause results across settings changes, applying the new severities', () => {
     const a = new Analyzer();
     a.analyze(example);

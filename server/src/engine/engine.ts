@@ -9,7 +9,7 @@ import type { Rule, RuleContext, RuleMatch } from './rule';
 import { MODEL_RULES, RULES } from './rules';
 import { Segmenter } from './segmenter';
 import { gloss, hasHan, originalSpan } from './zh/gloss';
-import { type Languages, languagesOf, noteOneLanguageOnly } from './zh/bilingual';
+import { clauseLanguage, type Language, type Languages, languagesOf, noteOneLanguageOnly } from './zh/bilingual';
 import { applySuppressions, type Suppression } from './suppress';
 import type { Clause, Criterion, Definition, Finding, Severity } from './types';
 
@@ -97,6 +97,8 @@ interface ClauseResult {
   readonly deps: readonly Dependency[];
   /** The rules ran past the time budget and were abandoned: the matches are incomplete. */
   readonly abandoned: boolean;
+  /** The clause's language, once a text with Chinese in it asked (see zh/bilingual.ts). */
+  language?: Language;
 }
 
 const sameStrings = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((s, i) => s === b[i]);
@@ -144,6 +146,9 @@ export class Analyzer {
     const unchecked: UncheckedClause[] = [];
     const budget = { ms: options.clauseBudgetMs ?? CLAUSE_BUDGET_MS, now: options.now ?? Date.now };
     this.lastEvaluated = 0;
+    // A text with Chinese in it: each clause's language, kept with its result so an edit counts only the clauses it changed.
+    const bilingual = hasHan(text);
+    const languages: Language[] = [];
     // Only the clause model reads a clause's neighbours; the rules alone need not pay for them.
     const paragraphs = options.clauseModel ? neighbourhoods(clauses) : new Map<Clause, string>();
     for (const clause of clauses) {
@@ -160,6 +165,7 @@ export class Analyzer {
         result = { leadIns: clause.leadIns, flags, restrictedBy, neighbours, ...evaluated };
         this.lastEvaluated++;
       }
+      if (bilingual) languages.push((result.language ??= clauseLanguage(clause.text)));
       if (result.abandoned) unchecked.push({ start: clause.start, end: clause.end, message: `This clause was too complex to check within ${budget.ms} ms; the rest of the document was checked. Splitting it into shorter sentences lets OSD Lint read it.` });
       const list = next.get(clause.text);
       if (!list) next.set(clause.text, [result]);
@@ -174,9 +180,10 @@ export class Analyzer {
     }
     this.cache = next;
     // A licence in Chinese and English: say where a restriction is in one version only.
-    const languages = hasHan(text) ? languagesOf(text, clauses, findings) : undefined;
-    const noted = languages ? noteOneLanguageOnly(text, findings, languages) : findings;
-    return { clauses, definitions, findings: applySuppressions(text, noted, options.suppressions), unchecked, options: { ...options, isCancelled: undefined }, ...(languages ? { languages } : {}) };
+    // (A cancelled analysis read only some clauses: their languages are counted from the text.)
+    const versions = bilingual ? languagesOf(text, clauses, findings, (c, i) => languages[i] ?? clauseLanguage(c.text)) : undefined;
+    const noted = versions ? noteOneLanguageOnly(text, findings, versions) : findings;
+    return { clauses, definitions, findings: applySuppressions(text, noted, options.suppressions), unchecked, options: { ...options, isCancelled: undefined }, ...(versions ? { languages: versions } : {}) };
   }
 }
 

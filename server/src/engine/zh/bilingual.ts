@@ -51,9 +51,10 @@ export function prevailingLanguage(text: string): Language | undefined {
 const MIN_CLAUSES = 3;
 const MIN_SHARE = 0.15;
 
-export function languagesOf(text: string, clauses: readonly Clause[], findings: readonly Finding[]): Languages {
+/** `languageOf`, when given, is each clause's language as already known (the analyser keeps it with the clause's result). */
+export function languagesOf(text: string, clauses: readonly Clause[], findings: readonly Finding[], languageOf: (c: Clause, i: number) => Language = (c) => clauseLanguage(c.text)): Languages {
   const counts = { zh: 0, en: 0 };
-  for (const c of clauses) counts[clauseLanguage(c.text)]++;
+  clauses.forEach((c, i) => counts[languageOf(c, i)]++);
   const total = counts.zh + counts.en;
   const bilingual = total > 0 && Math.min(counts.zh, counts.en) >= MIN_CLAUSES && Math.min(counts.zh, counts.en) / total >= MIN_SHARE;
   const prevails = prevailingLanguage(text);
