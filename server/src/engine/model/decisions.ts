@@ -155,6 +155,9 @@ const STRONG_WHO = new Set(['government', 'military', 'police', 'competitor', 'p
 const IDENTITY = /\b(?:if|where|when|whenever|should|once|in\s+case)\s+(?:you(?:\s+are|'re|\s+become|\s+work\s+for|\s+belong\s+to)|(?:the|a|any)\s+(?:licensee|recipient|user)\s+(?:is|becomes)|your\s+(?:company|organi[sz]ation|employer|business|firm|entity)\s+(?:is|are|be|becomes)|(?:more|less)\s+than\s+[\w-]+\s+(?:of\s+)?your\s+(?:gross\s+)?(?:revenue|income|turnover|business))\s+(?!in\s+(?:breach|compliance|default)|bound|able|unable|not\s+(?:able|in\s+compliance))/i;
 /** The consequence names a breach, a suit or a failure: a rule on conduct towards this licence. */
 const CONDUCT = ['breach', 'breached', 'violate', 'violated', 'violation', 'fail', 'failed', 'fails', 'failure', 'comply', 'complied', 'compliance', 'infringe', 'infringement', 'sue', 'litigation'];
+/** What follows "persons who" when they are marked only by taking this licence: "accept its terms", "agree to this Licence". */
+const THIS_LICENCE_ACCEPTED = /^\s*(?:who\s+|that\s+)?(?:accepts?|agrees?|comply|complies|consents?)\s+(?:to\s+|with\s+)?(?:its|these|this|the\s+terms\s+of\s+this)\s+(?:terms|licen[cs]e|conditions|agreement)\b/i;
+
 const excludedGroup: Decide = (r) => {
   if (aboutSomethingElse(r) || r.aboutLicensor) return undefined;
   // "If you are a company, this licence is not for you"; "where the recipient is a solicitor …, no licence arises".
@@ -193,7 +196,9 @@ const excludedGroup: Decide = (r) => {
   const agent = (m: Mention): boolean => !m.inherited && (['by', 'to'].includes(before(m, 1)) || (['any', 'an', 'a', 'the'].includes(before(m, 1)) && ['by', 'to'].includes(before(m, 2))));
   // (Not those a termination leaves alone: "… only as regards you and not those who received copies from you".)
   const spared = (m: Mention): boolean => r.voids && r.provision.tokens.slice(Math.max(0, m.from - 2), m.from).some((t) => t.word === 'not');
-  const who = r.all('who').filter((m) => r.governs(m, 16) && !spared(m)).find((m) =>
+  // (Nor those whose only mark is that they take this licence: "… only to persons who accept its terms".)
+  const takesThisLicence = (m: Mention): boolean => m.concept === 'qualified' && THIS_LICENCE_ACCEPTED.test(r.text.slice(m.end - r.provision.start, m.end - r.provision.start + 60));
+  const who = r.all('who').filter((m) => r.governs(m, 16) && !spared(m) && !takesThisLicence(m)).find((m) =>
     (STRONG_WHO.has(m.concept) && (r.prohibits || r.exclusive)) ||
     (m.concept === 'territory' && r.near(only, m, 6)) ||
     ((m.concept === 'member' || m.concept === 'qualified' || m.concept === 'named') && (r.near(only, m, 6) || (r.exclusive && r.governs(m, 12)) || (r.prohibits && (m.from < 3 || agent(m))) || (r.noRights && m.concept !== 'member'))) ||
@@ -368,7 +373,7 @@ const downstream: Decide = (r) => {
   if (credential && (r.exclusive || r.obliges || r.noRights || r.needsConsent) && !guardsRecipients(r) && !aboutSomethingElse(r) && !SERVICE_SUBJECT.test(r.text)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients need', r, credential) };
   // "Redistribution is permitted only to parties who have agreed to the Supplementary Terms": only those who accepted more.
   const agreedFirst = r.exclusive ? r.all('action', 'accept').find((a) => !a.inherited && r.forces().some((f) => f.concept === 'exclusive' && f.to <= a.from && a.from - f.to <= 8) &&
-    r.provision.tokens.slice(Math.max(0, a.from - 3), a.from).some((t) => t.word === 'who' || t.word === 'that') && !/\b(?:this|these)\s+(?:licen[cs]e|terms|agreement)\b/i.test(words(r, a))) : undefined;
+    r.provision.tokens.slice(Math.max(0, a.from - 3), a.from).some((t) => t.word === 'who' || t.word === 'that') && !/\b(?:this|these|its)\s+(?:licen[cs]e|terms|agreement|conditions)\b/i.test(words(r, a))) : undefined;
   if (agreedFirst && !guardsRecipients(r) && !aboutSomethingElse(r)) return { rule: 'additional-agreement', criteria: [7], ...about('only those who', r, agreedFirst) };
   if (!party || guardsRecipients(r)) return undefined;
   // Rights that pass only once the licensor approves the recipient ("… only upon the Licensor confirming, by notice, that such person is an approved recipient").
@@ -376,7 +381,8 @@ const downstream: Decide = (r) => {
   // (A duty to countersign "a copy of this licence" is a signature, not a notice.)
   if (aboutSomethingElse(r) && !(accept && /sign/i.test(words(r, accept)))) return undefined;
   // Any act of acceptance the recipient must perform: before the recipient, or just after it ("is to be executed by every end user").
-  const performed = r.all('action', 'accept').find((a) => !a.inherited && r.governs(a, 10, true) && (party.inherited || party.from < a.from || (party.from >= a.to && party.from - a.to <= 3)));
+  // (Not this licence itself: "… only to persons who accept its terms".)
+  const performed = r.all('action', 'accept').find((a) => !a.inherited && !/\b(?:its|these)\s+(?:terms|conditions)\b/i.test(words(r, a)) && r.governs(a, 10, true) && (party.inherited || party.from < a.from || (party.from >= a.to && party.from - a.to <= 3)));
   // (Or the rights are withheld until it is performed: "Unless a recipient has executed the Licensor's Undertaking, that recipient may not modify …".)
   const withheldUntil = performed && r.prohibits && /\b(?:unless|until|except\s+(?:where|when|if))\b/i.test(r.text.slice(0, performed.start - r.provision.start));
   if (performed && (r.obliges || r.exclusive || r.needsConsent || withheldUntil) && !describesWhom(r)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients must', r, performed) };

@@ -79,6 +79,7 @@ export const excludedGroup: Rule = {
       'The Software is provided to governments and private users on the same terms.',
       'This licence is governed by the laws of the State of New York.',
       'Government users receive the Software with the same rights as any other licensee.',
+      'This licence is granted only to persons who accept its terms.',
       'You must comply with all export laws that apply to you.',
     ],
   },

@@ -45,6 +45,7 @@ export const additionalAgreement: Rule = {
       'Each time you redistribute the Program, the recipient automatically receives a license from the original licensors.',
       'You must give any other recipients of the Work a copy of this License.',
       'You may not impose any further restrictions on the recipients\' exercise of the rights granted herein.',
+      'This licence is granted only to persons who accept its terms.',
     ],
   },
   check(ctx) {
