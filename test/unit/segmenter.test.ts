@@ -9,7 +9,7 @@ import { corpusSentences, licenceText, nestedList } from '../fuzz/generators';
 const example = fs.readFileSync(path.resolve(__dirname, '../../examples/acme-model.license'), 'utf8');
 
 /** Pieces an edit types or pastes: layout that changes how the blocks around it are read. */
-const TYPED = ['x', ' ', '\n', '\n\n', '\r\n', ':', ':\n', '\n(a) ', '\n1. ', '\n2. ', '\n  - ', '\n# Heading\n', '\n| a | b |\n| --- | --- |\n| c | d |\n', '\n---\n', '    ', '\t', 'You agree not to:', '. The ', '（一）', '。', '第三条 '];
+const TYPED = ['x', ' ', '\n', '\n\n', '\r\n', ':', ':\n', '\n(a) ', '\n1. ', '\n2. ', '\n  - ', '\n# Heading\n', '\n| a | b |\n| --- | --- |\n| c | d |\n', '\n| |\n', '|', ' | ', '\n|-\n', '\n---\n', '    ', '\t', 'You agree not to:', '. The ', '（一）', '。', '第三条 '];
 
 /** An edit: delete a stretch of the text at a place and type one of the pieces (or nothing). */
 const edit = fc.tuple(fc.nat(), fc.nat({ max: 40 }), fc.constantFrom('', ...TYPED));
@@ -36,6 +36,14 @@ describe('incremental segmentation', function () {
       }),
       { numRuns: Number(process.env.SEGMENT_RUNS ?? 300) },
     );
+  });
+
+  it('reads a pipe line after a table row with no cells as a whole reading does (found by review)', () => {
+    for (const [before, after] of [['a\n|-\nb|c', '|\n|-\nb|c'], ['a\r\n|-\r\nb|c', '|\r\n|-\r\nb|c'], ['| |\n---\nx | y', '| |\n| - |\n---\nx | y'], ['| |\nzz\n| |\n- x | y', '| |\n| - |\n| |\n- x | y']]) {
+      const segmenter = new Segmenter();
+      segmenter.segment(before);
+      assert.deepEqual(segmenter.segment(after), segment(after), JSON.stringify(after));
+    }
   });
 
   it('re-reads only the blocks around a one-character edit in a long text', () => {

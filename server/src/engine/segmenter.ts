@@ -1,3 +1,4 @@
+import { hasPipe } from './markdown';
 import { Nesting, sameState, type NestingState } from './nesting';
 import { type Block, type BlockMark, placeBlocks, readBlocks, readSegments, type Segmentation, type SegmentOptions } from './segment';
 import type { Span } from './sentences';
@@ -46,15 +47,20 @@ export class Segmenter {
     const from = first === 0 ? 0 : marks[first].block.lineStart;
     const before = first === 0 ? { stack: [] } : marks[first].before;
     // Old blocks where the reading may stop: wholly after the edit, their line before too, and no table around them.
+    // (Their first line has no pipe: a table row with no cells, "| |", makes no block but makes the next pipe line a row;
+    // a line without a pipe reads the same whatever came before it.)
     const canStop = (j: number): boolean => {
       const m = marks[j];
-      return j > 0 && m.block.lineStart >= oldEnd && !m.block.cells && !marks[j - 1].block.cells && previousLineStart(oldText, m.block.lineStart) >= oldEnd;
+      return j > 0 && m.block.lineStart >= oldEnd && !m.block.cells && !marks[j - 1].block.cells && previousLineStart(oldText, m.block.lineStart) >= oldEnd &&
+        !hasPipe(oldText, m.block.lineStart, lineEnd(oldText, m.block.lineStart));
     };
     const firstStop = lastAtOrBefore(marks, oldEnd) + 1;
     let j = firstStop;
     for (let window = FIRST_WINDOW; ; window *= 4) {
       // The window ends before the block after its `window`-th possible stop.
       for (let found = 0; j < marks.length; j++) if (canStop(j) && ++found > window) break;
+      // (The window's last line is read with no line after it, which could misread a table header; the reading
+      // stops before it or the window widens, so no block read from that line is ever kept.)
       const to = j + 1 < marks.length ? marks[j + 1].block.lineStart + delta : text.length;
       const blocks = readBlocks(text, false, { from, to });
       const nesting = new Nesting(before);
@@ -89,6 +95,13 @@ function lastAtOrBefore(marks: readonly BlockMark[], offset: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/** Where the line starting at `lineStart` ends (before its line break). */
+function lineEnd(text: string, lineStart: number): number {
+  let i = lineStart;
+  while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+  return i;
 }
 
 /** Where the line before the line starting at `lineStart` starts. */
