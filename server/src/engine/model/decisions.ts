@@ -375,6 +375,10 @@ const downstream: Decide = (r) => {
   const agreedFirst = r.exclusive ? r.all('action', 'accept').find((a) => !a.inherited && r.forces().some((f) => f.concept === 'exclusive' && f.to <= a.from && a.from - f.to <= 8) &&
     r.provision.tokens.slice(Math.max(0, a.from - 3), a.from).some((t) => t.word === 'who' || t.word === 'that') && !/\b(?:this|these|its)\s+(?:licen[cs]e|terms|agreement|conditions)\b/i.test(words(r, a))) : undefined;
   if (agreedFirst && !guardsRecipients(r) && !aboutSomethingElse(r)) return { rule: 'additional-agreement', criteria: [7], ...about('only those who', r, agreedFirst) };
+  // "You must sign up for an account with the Foundation to use the Engine": registering with the licensor before using the work.
+  const signUp = r.obliges && r.has('subject', 'licensor') && r.has('object', 'work') && r.has('action', 'use', 'distribute', 'copy', 'modify') && !/contribut|support|newsletter|mailing/i.test(r.text)
+    ? r.all('action', 'accept').find((a) => !a.inherited && /\b(?:sign\s+up|sign\s+in|regist|enrol|create\s+an\s+account|open\s+an\s+account)/i.test(words(r, a))) : undefined;
+  if (signUp && !guardsRecipients(r) && !aboutSomethingElse(r)) return { rule: 'additional-agreement', criteria: [7], ...about('registration with the licensor', r, signUp) };
   if (!party || guardsRecipients(r)) return undefined;
   // Rights that pass only once the licensor approves the recipient ("… only upon the Licensor confirming, by notice, that such person is an approved recipient").
   if (r.needsConsent && r.exclusive && r.all('modal', 'consent').some((c) => c.from > party.from)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients need', r, r.all('modal', 'consent')[0]) };

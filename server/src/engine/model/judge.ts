@@ -169,13 +169,16 @@ const ANAPHOR = /^\s*(?:this|that|these|those|such|it|the\s+(?:policy|cla|code|g
 const softenerCache = new Map<string, boolean>();
 
 /** Whether a sentence comments on the one before it so as to take its force away. */
+/** "This is a personal wish and not a legal restriction": words that say the sentence before binds nobody. */
+const NO_RESTRICTION = /\bnot\s+a\s+(?:legal\s+|binding\s+)?(?:restriction|requirement|condition|obligation)\b|\b(?:personal\s+)?wish\b/i;
+
 function softens(sentence: string): boolean {
   let v = softenerCache.get(sentence);
   if (v === undefined) {
     const readings = readProvisions(sentence).map((p) => new Reading(p, []));
     // Words that deny bindingness ("not a condition", "only a request", "has no bearing"), not a
     // carve-out ("This restriction does not apply to end users of …"), which leaves the rule standing.
-    v = ANAPHOR.test(sentence) && readings.some((r) => r.has('soft', 'request', 'notBinding'));
+    v = ANAPHOR.test(sentence) && (readings.some((r) => r.has('soft', 'request', 'notBinding')) || NO_RESTRICTION.test(sentence));
     if (softenerCache.size > 10_000) softenerCache.clear();
     softenerCache.set(sentence, v);
   }

@@ -39,6 +39,9 @@ const FORCE_AND_DUTY: ReadonlySet<string> = new Set([...FORCE, 'obligation']);
  * defined terms lend it) and its force — does it prohibit, narrow the grant to something, make
  * the rights depend on someone's consent, oblige, or take the rights away.
  */
+/** A sentence labelled as history: "Historical note:", "History:", "For the record,". */
+const HISTORY_LABEL = /^\W*(?:historical\s+note|history|historically|for\s+the\s+record)\s*[:,\u2014-]/i;
+
 export class Reading {
   constructor(
     readonly provision: Provision,
@@ -154,7 +157,8 @@ export class Reading {
    * System in which it was originally supplied").
    */
   get historyNote(): boolean {
-    return this.all('past', 'history').some((m) => m.inherited || !this.provision.tokens.slice(Math.max(0, m.from - 3), m.from).some((t) => t.word === 'which' || t.word === 'whom'));
+    // (Or a sentence that says it is one: "Historical note: the 1998 release required users to register by post.")
+    return HISTORY_LABEL.test(this.text) || this.all('past', 'history').some((m) => m.inherited || !this.provision.tokens.slice(Math.max(0, m.from - 3), m.from).some((t) => t.word === 'which' || t.word === 'whom'));
   }
 
   /** A history note: words of history, or past tense without a present modal verb. */
@@ -175,7 +179,8 @@ export class Reading {
    */
   get isPermission(): boolean {
     return this.cached('permission', () =>
-      this.word('may', 'permitted', 'free', 'allowed', 'grant', 'grants', 'granted') && this.forces(true).length === 0 &&
+      // (A force inside words of no charge is none: "… is permitted, and no royalty is owed to the Licensor".)
+      this.word('may', 'permitted', 'free', 'allowed', 'grant', 'grants', 'granted') && this.forces(true).every((f) => this.all('fee', 'free').some((x) => !x.inherited && x.from <= f.from && f.to <= x.to)) &&
       !this.all('purpose').some((p) => NARROWING_PURPOSES.has(p.concept)));
   }
 

@@ -12,7 +12,9 @@ const CHANNEL_ONLY = /\b(?:only|solely|exclusively|limited\s+to\s+\w+)\s+(?:(?:g
 
 export const technology: Decide = (r) => {
   const acceptance = r.all('tech', 'acceptance').find((m) => r.governs(m, 12, true)) ?? acceptedInInterface(r);
-  if (acceptance && (r.has('action', 'accept') || r.word('accept', 'acceptance', 'installation', 'installed')) && (r.exclusive || r.obliges || r.prohibits || r.noRights) && /\b(?:accept\w*|agree\w*|install\w*|rights)\b/i.test(r.text)) {
+  // (Not one way among others: "… equally valid whether you obtained the software through a click-through installer, a git clone …".)
+  const eitherWay = acceptance && /\b(?:whether|regardless|irrespective|equally)\b/i.test(r.text.slice(0, acceptance.start - r.provision.start));
+  if (acceptance && !eitherWay && (r.has('action', 'accept') || r.word('accept', 'acceptance', 'installation', 'installed')) && (r.exclusive || r.obliges || r.prohibits || r.noRights) && /\b(?:accept\w*|agree\w*|install\w*|rights)\b/i.test(r.text)) {
     const only = r.exclusive || r.prohibits || /constitute|other means|before any rights/i.test(r.text);
     return { rule: 'click-wrap', criteria: [10], severity: only ? 'error' : 'warning', ...about('acceptance by', r, acceptance) };
   }
@@ -23,6 +25,8 @@ export const technology: Decide = (r) => {
   // (Not a server for the licensor's support: "an activation server is used only for the paid support portal".)
   if (server && (r.exclusive || r.obliges || r.prohibits || r.noRights) && !/\bsupport\s+(?:portal|services?|plans?|contracts?)\b/i.test(r.text)) return { rule: 'platform-specific', criteria: [10], ...about('only with', r, server) };
   if (aboutSomethingElse(r) || !(r.has('action', 'use', 'distribute') || r.word('license', 'licensed', 'licence', 'obtained', 'installed', 'downloaded', 'deployed', 'fetched'))) return undefined;
+  // (What the licensor itself publishes or tests binds nobody: "We only publish prebuilt binaries for Windows and macOS".)
+  if (LICENSOR_STATES.test(r.text)) return undefined;
   const t = r.provision.tokens;
   const exclusive = r.forces().find((f) => f.concept === 'exclusive' && !f.inherited);
   const banned = r.forces().find((f) => !f.inherited && (f.concept === 'prohibit' || f.concept === 'noRights'));
@@ -44,6 +48,9 @@ export const technology: Decide = (r) => {
   const named = namedTechnology(r);
   return named ? { rule: 'platform-specific', criteria: [10], severity: 'warning', detail: `only with: ${named}` } : undefined;
 };
+
+/** The licensor says what it does itself: "We only publish …", "The maintainers test on …". */
+const LICENSOR_STATES = /^\W*(?:we|the\s+licensor|the\s+authors?|the\s+maintainers?|our\s+team)\s+(?:only\s+|currently\s+|also\s+|just\s+)*(?:publish|provide|ship|build|test|support|offer|release|host|package|produce|maintain)\w*\b/i;
 
 /** Parts of a user interface where a licence can be shown and accepted. */
 const INTERFACE = /^[^.;]{0,50}?\b(?:dialog(?:ue)?|window|screen|prompt|pop-?up|wizard|panel)\b/i;

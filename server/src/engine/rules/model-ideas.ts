@@ -167,7 +167,7 @@ export const resemblesRestriction: Rule = {
     fail: [
       'Each person who receives the Engine must first confirm their identity with the Foundation.',
       'Whoever obtains the Library from a third party must first confirm their identity with the Maintainer.',
-      'You must sign up for an account with the Foundation to use the Engine.',
+      'Every person running the Engine must first verify their email address with the Foundation.',
     ],
     pass: [
       'Each person who receives the Engine may, if they wish, tell the Foundation who they are.',
