@@ -76,21 +76,21 @@ export function placeBlocks(original: string, text: string, blocks: readonly Blo
     out.marks.push(mark);
     const index = firstIndex + k;
     const depth = block.kind === 'item' ? nesting.depth : 0;
-    for (const s of sentences) out.clauses.push(clauseOf(original, text, s, mark, index, isHeading, depth));
+    const shared = blockFields(text, mark, index, isHeading, depth);
+    for (const s of sentences) out.clauses.push({ start: s.start, end: s.end, text: original.slice(s.start, s.end), ...shared });
     if (isHeading && last) nesting.heading(last);
   }
   return blocks.length;
 }
 
-/** The clause of a sentence of a block. */
-export function clauseOf(original: string, text: string, s: Span, mark: BlockMark, index: number, isHeading: boolean, depth: number): Clause {
+/**
+ * What every clause of a block shares (its own offsets and words, comments included so that offsets
+ * and text agree, are added per sentence; cleanText blanks the comments for the rules).
+ */
+function blockFields(text: string, mark: BlockMark, index: number, isHeading: boolean, depth: number): Omit<Clause, 'start' | 'end' | 'text'> {
   const { block } = mark;
   const marker = block.bodyStart > block.start ? text.slice(block.start, block.bodyStart).replace(/[*_]/g, '').trim() : undefined;
   return {
-    start: s.start,
-    end: s.end,
-    // The clause's own words, comments included (offsets and text agree); cleanText blanks them for the rules.
-    text: original.slice(s.start, s.end),
     block: index,
     isItem: block.kind === 'item',
     isHeading,

@@ -97,13 +97,16 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
   return { judgements: out, binding, copyleft };
 }
 
+/** Where the defining words of a definition end inside its own sentence: "; ", ", and ". */
+export const DEFINITION_END = /;\s|,\s+(?:and|but)\s/;
+
 /**
  * A definition that goes on to use its term ("\"Eligible Licensee\" means a natural person …, and this
  * Licence is offered only to Eligible Licensees"): the term's words are lent after the definition
  * ends, and the rest of the sentence is a provision like any other.
  */
 const usesItsOwnTerm = (r: Reading): boolean => {
-  const end = /;\s|,\s+(?:and|but)\s/.exec(r.text);
+  const end = DEFINITION_END.exec(r.text);
   return end !== null && r.provision.mentions.some((m) => m.inherited && m.start - r.provision.start > end.index);
 };
 

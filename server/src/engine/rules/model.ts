@@ -6,7 +6,7 @@
  */
 import { cleanText } from '../language';
 import { termPattern, termUses } from '../definitions';
-import { type ClauseJudgement, judgeClause } from '../model/judge';
+import { type ClauseJudgement, DEFINITION_END, judgeClause } from '../model/judge';
 import type { DefinedTerm } from '../model/provisions';
 import type { Rule, RuleContext, RuleMatch } from '../rule';
 import { TriggerIndex } from '../triggers';
@@ -63,9 +63,6 @@ function definedTerms(ctx: RuleContext): DefinedTerm[] {
     return [{ term: def.term, start: index, end: index + (m ? m[0].length : def.term.length), definition: cleanText(definition) }];
   });
 }
-
-/** Where the defining words of a definition end inside its own sentence: "; ", ", and ". */
-const DEFINITION_END = /;\s|,\s+(?:and|but)\s/;
 
 function modelMatch(ctx: RuleContext, id: string): RuleMatch | undefined {
   const j = judgementsFor(ctx).judgements.find((d) => d.rule === id);
