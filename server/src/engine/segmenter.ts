@@ -1,5 +1,5 @@
 import { hasPipe } from './markdown';
-import { Nesting, sameState, type NestingState } from './nesting';
+import { EMPTY_STATE, Nesting, sameState, type NestingState } from './nesting';
 import { type Block, type BlockMark, placeBlocks, readBlocks, readSegments, type Segmentation, type SegmentOptions } from './segment';
 import type { Span } from './sentences';
 import type { Clause } from './types';
@@ -45,7 +45,7 @@ export class Segmenter {
     let first = Math.max(0, lastAtOrBefore(marks, p) - 1);
     while (first > 0 && (marks[first].block.cells || marks[first - 1].block.cells)) first--;
     const from = first === 0 ? 0 : marks[first].block.lineStart;
-    const before = first === 0 ? { stack: [] } : marks[first].before;
+    const before = first === 0 ? EMPTY_STATE : marks[first].before;
     // Old blocks where the reading may stop: wholly after the edit, their line before too, and no table around them.
     // (Their first line has no pipe: a table row with no cells, "| |", makes no block but makes the next pipe line a row;
     // a line without a pipe reads the same whatever came before it.)

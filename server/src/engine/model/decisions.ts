@@ -33,7 +33,7 @@ const sale: Decide = (r) => {
   const freeOnly = r.all('fee', 'free').find((f) => !f.inherited && /charge|cost|fee|gratis|for free/i.test(words(r, f)) && r.all('modal', 'exclusive').some((x) => !x.inherited && !/\bif\b/i.test(words(r, x)) && r.near(x, f, 6)));
   if (freeOnly && r.has('action', 'distribute', 'copy') && !r.has('soft', 'costOnly') && !sourceCode(r)) return { rule: 'no-sale', criteria: [1], ...about('only', r, freeOnly) };
   // "Redistribution is permitted provided that no charge is made …", "share it, as long as you don't make money from it".
-  const unpaid = unpaidCondition(r) ?? freeByDuty(r);
+  const unpaid = unpaidCondition(r) ?? onlyFreeCopies(r);
   if (unpaid && !r.has('soft', 'costOnly') && !sourceCode(r)) return { rule: 'no-sale', criteria: [1], ...about('on condition', r, unpaid) };
   if (!r.prohibits) return undefined;
   // (Or the sale heads the turn of the sentence the prohibition closes: "…, but selling it for money, even in a bundle, is forbidden".)
@@ -62,7 +62,7 @@ const sale: Decide = (r) => {
  * duty to hand copies on without charge is left alone: it is more often a guard for recipients,
  * "the recipients must be able to do so without any charges".)
  */
-const freeByDuty = (r: Reading): Mention | undefined => {
+const onlyFreeCopies = (r: Reading): Mention | undefined => {
   if (!r.prohibits || !r.has('action', 'distribute') || /\blicen[cs]e[ds]?\b/i.test(r.text)) return undefined;
   const t = r.provision.tokens;
   return r.all('fee', 'free').find((f) => !f.inherited && /charge|cost|fee|gratis|for free/i.test(words(r, f)) && (t[f.from - 1]?.word === 'not' || t[f.from - 2]?.word === 'not'));
