@@ -22,7 +22,9 @@ describe('fix fuzzing', function () {
           for (const fix of fixesFor(text, analysis, f)) {
             for (const e of fix.edits) {
               assert.ok(e.start <= e.end && e.end <= text.length, 'edit inside the text');
-              const inside = e.start >= lineStart - 2 && e.end <= blockEnd + 2 + (text.slice(blockEnd).match(/^[ \t]*\r?\n/)?.[0].length ?? 0);
+              // (The blank line before the clause may go with it: two line breaks, of whichever kind, "\n\n" or "\r\n\r\n".)
+              const breaksBefore = /(?:\r\n|\r|\n){1,2}$/.exec(text.slice(Math.max(0, lineStart - 4), lineStart))?.[0].length ?? 0;
+              const inside = e.start >= lineStart - Math.max(2, breaksBefore) && e.end <= blockEnd + 2 + (text.slice(blockEnd).match(/^[ \t]*\r?\n/)?.[0].length ?? 0);
               const replaced = text.slice(e.start, e.end);
               // Renumbered markers, the end of the item before ("; and" → "."), a lead-in left with no item ("You agree not to:").
               const listCleanUp = /^\(?[0-9A-Za-z]{1,3}$/.test(replaced) || /^[;,]?,?\s*(?:and|or)?\s*$/i.test(replaced) || (e.newText === '' && /:\s*$/.test(replaced) && clause.leadIns.length > 0);
@@ -36,5 +38,15 @@ describe('fix fuzzing', function () {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it('lets a fix take the blank line before its clause with it, whatever the line breaks (a counterexample CI found)', () => {
+    for (const br of ['\n', '\r\n']) {
+      const text = `${br}${br}If the determination of invalidity, illegality, or unenforceability by a court of competent jurisdiction pertains to the terms or provisions contained in the Ethical Standards section of this License, all rights in the Software granted to Licensee shall be deemed null and void as between Licensor and Licensee.`;
+      const analysis = analyze(text);
+      const edits = analysis.findings.flatMap((f) => fixesFor(text, analysis, f)).flatMap((fix) => fix.edits);
+      assert.ok(edits.length > 0, 'the clause is flagged and has a fix');
+      for (const e of edits) assert.ok(e.start >= 0 && text.slice(e.start, e.end).replace(/^(?:\r?\n)+/, '').startsWith('If the determination'), JSON.stringify(text.slice(e.start, e.end)));
+    }
   });
 });
