@@ -33,9 +33,10 @@ export interface LearnedReading {
 }
 
 interface Table {
-  readonly index: ReadonlyMap<string, number>;
+  /** Per feature, its weight in each model (0 where a model does not weigh it), in the order of `models`. */
+  readonly weightsOf: ReadonlyMap<string, Float64Array>;
   readonly threshold: number;
-  readonly models: ReadonlyArray<{ criterion: Criterion; bias: number; weight: ReadonlyMap<number, number> }>;
+  readonly models: ReadonlyArray<{ criterion: Criterion; bias: number }>;
 }
 
 const weights = data as unknown as Weights;
@@ -48,38 +49,46 @@ let table: Table | undefined;
 const SAYS_NOTHING = /^(?:f|m):|(?:^|[:_&])(?:work|licensor)(?:$|_)/;
 
 function load(w: Weights): Table {
+  const names = w.features.split('\n');
+  const models = Object.entries(w.criteria);
+  const weightsOf = new Map<string, Float64Array>();
+  models.forEach(([, m], k) => {
+    let at = 0;
+    m.gaps.forEach((gap, i) => {
+      const name = names[(at += gap)];
+      let v = weightsOf.get(name);
+      if (!v) weightsOf.set(name, (v = new Float64Array(models.length)));
+      v[k] = m.weights[i] / w.scale;
+    });
+  });
   return {
-    index: new Map(w.features.split('\n').map((f, i) => [f, i])),
+    weightsOf,
     threshold: w.threshold,
-    models: Object.entries(w.criteria).map(([c, m]) => {
-      const weight = new Map<number, number>();
-      let at = 0;
-      m.gaps.forEach((gap, i) => weight.set((at += gap), m.weights[i] / w.scale));
-      return { criterion: Number(c) as Criterion, bias: m.bias / w.scale, weight };
-    }),
+    models: models.map(([c, m]) => ({ criterion: Number(c) as Criterion, bias: m.bias / w.scale })),
   };
 }
 
 /** The criteria a clause with these features reads as breaking, most probable first. */
 export function learnedReadings(features: Features, source: Weights = weights): LearnedReading[] {
   const t = source === weights ? (table ??= load(source)) : load(source);
-  const present: Array<[number, string, FeatureSource]> = [];
+  // One lookup per feature: the features a clause has that some model weighs, with all their weights.
+  const present: Array<[Float64Array, string, FeatureSource]> = [];
   for (const [name, where] of features) {
-    const i = t.index.get(name);
-    if (i !== undefined) present.push([i, name, where]);
+    const v = t.weightsOf.get(name);
+    if (v !== undefined) present.push([v, name, where]);
   }
   const out: LearnedReading[] = [];
-  for (const m of t.models) {
+  t.models.forEach((m, k) => {
     let z = m.bias;
-    for (const [i] of present) z += m.weight.get(i) ?? 0;
+    for (const [v] of present) z += v[k];
     const probability = 1 / (1 + Math.exp(-z));
-    if (probability <= t.threshold) continue;
+    if (probability <= t.threshold) return;
     const because = present
-      .map(([i, feature, where]) => ({ feature, weight: m.weight.get(i) ?? 0, source: where }))
+      .map(([v, feature, where]) => ({ feature, weight: v[k], source: where }))
       .filter((b) => b.weight > 0 && !SAYS_NOTHING.test(b.feature))
       .sort((a, b) => b.weight - a.weight)
       .slice(0, 3);
     out.push({ criterion: m.criterion, probability, because });
-  }
+  });
   return out.sort((a, b) => b.probability - a.probability);
 }
