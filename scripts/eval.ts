@@ -85,8 +85,10 @@ const sets = [
   ['test/fixtures/tuning/weak7 (tuned on)', tuningSet('weak7')],
   ['test/fixtures/tuning/weak8 (tuned on)', tuningSet('weak8')],
   ['test/fixtures/tuning/precision7 (tuned on)', tuningSet('precision7')],
+  ['test/fixtures/tuning/weak9 (tuned on)', tuningSet('weak9')],
   ['test/fixtures/zh/clauses and tuning2 (Chinese, tuned on)', [...readJsonl(path.resolve(__dirname, '../test/fixtures/zh/clauses.jsonl')), ...readJsonl(path.resolve(__dirname, '../test/fixtures/zh/tuning2.jsonl'))]],
   ['test/fixtures/zh/tuning3 (Chinese, tuned on)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/tuning3.jsonl'))],
+  ['test/fixtures/zh/tuning4 (Chinese, tuned on)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/tuning4.jsonl'))],
 ] as const;
 console.log('\nclause sets                          engine        found          compliant with error / warning   per criterion');
 for (const [name, set] of sets) {
