@@ -50,7 +50,10 @@ function phrase(r: Reading, m: Mention): string {
 
 /** The provision restricts something about names, notices or recipients' rights, not the work. */
 export const aboutSomethingElse = (r: Reading): boolean =>
-  restrictsSomethingElse(r) || (r.has('object', 'service') && !r.own('object', 'work', 'source')) || aboutOtherLicence(r);
+  restrictsSomethingElse(r) || (r.has('object', 'service') && !r.own('object', 'work', 'source') && !RIGHTS_SUBJECT.test(r.text)) || aboutOtherLicence(r);
+
+/** The sentence is about the rights themselves ("Rights under this licence last only while … a maintenance contract …"), whatever service it names. */
+const RIGHTS_SUBJECT = /^\W*(?:(?:the|all|any|your|such)\s+)?(?:rights?|licen[cs]es?|grants?|permissions?)\s+(?:under|granted|conferred|in|of)\b/i;
 
 /**
  * "the commercial licence exists only for people who prefer different terms": the subject is the
@@ -72,10 +75,22 @@ const eitherWay = (r: Reading, m: Mention): boolean => /^[\s,]*or\s+(?:\w+\s+){0
 
 /** What the provision's force bears on is a name, a notice or the licence text, not the work. */
 export const restrictsSomethingElse = (r: Reading): boolean =>
-  r.has('guard', 'origin', 'licenceText') || guardsRecipients(r) || standalone(r) || r.all('object', 'name', 'notice').some((m) => r.governs(m, 8) && !personalName(r, m));
+  r.has('guard', 'licenceText') || r.all('guard', 'origin').some((g) => !originalPerson(r, g)) || guardsRecipients(r) || standalone(r) || r.all('object', 'name', 'notice').some((m) => r.governs(m, 8) && !personalName(r, m));
 
-/** "the name and address of each recipient", "in their own name": a person's name, not a mark; "without notice": a notice given, not a notice kept. */
+/**
+ * Words of origin inside words that say what they are: "… on the same terms as the original recipient"
+ * (the first licensee), "after automated renaming of identifiers" (obfuscation), not a claim to be the original work.
+ */
+const originalPerson = (r: Reading, g: Mention): boolean => [...r.all('party', 'original'), ...r.all('action', 'withhold')].some((p) => p.from < g.to && g.from < p.to);
+
+/**
+ * "the name and address of each recipient", "in their own name": a person's name, not a mark; "without notice": a notice given, not a notice kept;
+ * "Verdant-brand accelerators": a maker's products, not its mark; "all right, title and interest": ownership.
+ */
 const personalName = (r: Reading, m: Mention): boolean =>
+  (m.concept === 'name' && /\w-$/.test(r.text.slice(0, m.start - r.provision.start))) ||
+  // ("right, title and interest": ownership, not a title to keep.)
+  (m.concept === 'name' && r.all('soft', 'reservation').some((x) => x.from <= m.from && m.to <= x.to)) ||
   (m.concept === 'notice' && /\b(?:without|upon|prior|advance|written|giving|reasonable|further)\s+(?:\w+\s+)?$/i.test(r.text.slice(0, m.start - r.provision.start))) ||
   m.concept === 'name' && (/\b(?:bearing\s+(?:the\s+)?(?:[\w-]+'s\s+)?|own\s+)$/i.test(r.text.slice(0, m.start - r.provision.start)) || /^\s*(?:and\s+(?:postal\s+|e-?mail\s+)?(?:address|contact|e-?mail)|of\s+(?:each|every|the|any)\s+(?:recipient|person|licensee|user|customer))/i.test(r.text.slice(m.end - r.provision.start)));
 

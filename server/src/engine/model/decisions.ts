@@ -158,6 +158,9 @@ const CONDUCT = ['breach', 'breached', 'violate', 'violated', 'violation', 'fail
 /** What follows "persons who" when they are marked only by taking this licence: "accept its terms", "agree to this Licence". */
 const THIS_LICENCE_ACCEPTED = /^\s*(?:who\s+|that\s+)?(?:accepts?|agrees?|comply|complies|consents?)\s+(?:to\s+|with\s+)?(?:its|these|this|the\s+terms\s+of\s+this)\s+(?:terms|licen[cs]e|conditions|agreement)\b/i;
 
+/** Things that are kept somewhere, unlike persons who reside or are located there. */
+const THINGS: ReadonlySet<string> = new Set(['copy', 'copies', 'file', 'files', 'data', 'software', 'model', 'weights', 'instance', 'instances', 'program', 'server', 'servers', 'it', 'them']);
+
 const excludedGroup: Decide = (r) => {
   if (aboutSomethingElse(r) || r.aboutLicensor) return undefined;
   // "If you are a company, this licence is not for you"; "where the recipient is a solicitor …, no licence arises".
@@ -198,7 +201,9 @@ const excludedGroup: Decide = (r) => {
   const spared = (m: Mention): boolean => r.voids && r.provision.tokens.slice(Math.max(0, m.from - 2), m.from).some((t) => t.word === 'not');
   // (Nor those whose only mark is that they take this licence: "… only to persons who accept its terms".)
   const takesThisLicence = (m: Mention): boolean => m.concept === 'qualified' && THIS_LICENCE_ACCEPTED.test(r.text.slice(m.end - r.provision.start, m.end - r.provision.start + 60));
-  const who = r.all('who').filter((m) => r.governs(m, 16) && !spared(m) && !takesThisLicence(m)).find((m) =>
+  // (Nor where a thing is: "a copy residing on any other device".)
+  const whereAThingIs = (m: Mention): boolean => m.concept === 'place' && THINGS.has(before(m, 1));
+  const who = r.all('who').filter((m) => r.governs(m, 16) && !spared(m) && !takesThisLicence(m) && !whereAThingIs(m)).find((m) =>
     (STRONG_WHO.has(m.concept) && (r.prohibits || r.exclusive)) ||
     (m.concept === 'territory' && r.near(only, m, 6)) ||
     ((m.concept === 'member' || m.concept === 'qualified' || m.concept === 'named') && (r.near(only, m, 6) || (r.exclusive && r.governs(m, 12)) || (r.prohibits && (m.from < 3 || agent(m))) || (r.noRights && m.concept !== 'member'))) ||
@@ -367,7 +372,9 @@ const downstream: Decide = (r) => {
   if (flowDown && (r.obliges || r.needsConsent)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients bound by', r, flowDown) };
   const accept = r.own('action', 'accept');
   // The recipient, not a word inside what is to be accepted ("a separate end-user licence agreement").
-  const party = r.all('party').find((p) => !accept || p.inherited || p.from >= accept.to || p.to <= accept.from) ?? r.all('who', 'qualified')[0];
+  // (Or a class of persons who receive it: "Schools and universities receiving the Courseware must …".)
+  const party = r.all('party').find((p) => !accept || p.inherited || p.from >= accept.to || p.to <= accept.from) ?? r.all('who', 'qualified')[0] ??
+    r.all('who').find((w) => !w.inherited && r.provision.tokens[w.to]?.word === 'receiving');
   // "… only by holders of an approved Creator Account", "… only after obtaining a Contributor Certificate issued by …": a credential from the licensor for every holder.
   const credential = r.own('action', 'credential');
   if (credential && (r.exclusive || r.obliges || r.noRights || r.needsConsent) && !guardsRecipients(r) && !aboutSomethingElse(r) && !SERVICE_SUBJECT.test(r.text)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients need', r, credential) };

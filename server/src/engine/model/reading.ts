@@ -42,6 +42,12 @@ const FORCE_AND_DUTY: ReadonlySet<string> = new Set([...FORCE, 'obligation']);
 /** A sentence labelled as history: "Historical note:", "History:", "For the record,". */
 const HISTORY_LABEL = /^\W*(?:historical\s+note|history|historically|for\s+the\s+record)\s*[:,\u2014-]/i;
 
+/** Verbs after "used to" that say what a thing serves for, not what once was: "scripts used to build the binaries". */
+const SERVES: ReadonlySet<string> = new Set(['control', 'produce', 'build', 'compile', 'generate', 'create', 'make', 'train', 'run', 'evaluate', 'test', 'prepare', 'install', 'configure', 'develop', 'derive', 'obtain', 'reproduce', 'fine', 'tune', 'collect', 'process', 'filter', 'clean', 'package', 'sign', 'deploy']);
+
+/** Words that pass something to another owner: "shall vest in", "is assigned to", "becomes the property of". */
+const TAKES_OVER = /\b(?:vests?|vested)\s+in\b|\bassign(?:s|ed)?\s+to\b|\bbecomes?\s+the\s+(?:sole\s+|exclusive\s+)?property\s+of\b/i;
+
 export class Reading {
   constructor(
     readonly provision: Provision,
@@ -170,7 +176,9 @@ export class Reading {
     const relative = (m: Mention): boolean => !m.inherited && (
       (before(m, 2, ['that', 'who', 'which', 'whom', 'whose']) && this.word('applies', 'apply', 'is', 'are', 'covers', 'extends', 'grants')) ||
       (before(m, 8, ['when', 'once', 'after', 'until', 'unless', 'where', 'if']) && this.all('modal', 'exclusive').some((x) => !x.inherited && x.to <= m.from)));
-    return this.cached('history', () => this.historyNote || (this.all('past', 'tense').some((m) => !relative(m)) && !this.word('may', 'must', 'shall', 'cannot', 'will', 'should', 'need', 'require') && !this.forces(true).some((f) => f.concept !== 'exclusive')));
+    // (Nor "used to" naming what a thing serves: "settings used to produce the checkpoints", "material used to control compilation".)
+    const purpose = (m: Mention): boolean => /^used\s+to$/i.test(this.text.slice(m.start - this.provision.start, m.end - this.provision.start)) && SERVES.has(this.provision.tokens[m.to]?.lemma ?? '');
+    return this.cached('history', () => this.historyNote || (this.all('past', 'tense').some((m) => !relative(m) && !purpose(m)) && !this.word('may', 'must', 'shall', 'cannot', 'will', 'should', 'need', 'require') && !this.forces(true).some((f) => f.concept !== 'exclusive')));
   }
 
   /**
@@ -199,12 +207,18 @@ export class Reading {
       // (Not where the grant itself is narrowed to a place or its people: "… and is available only to entities domiciled in the EU".)
       const byPlace = (this.exclusive || this.noRights) && !this.word('court', 'courts', 'dispute', 'disputes', 'venue', 'arbitration', 'tribunal', 'prohibit') &&
         this.all('who', 'place', 'territory', 'residual').some((w) => !this.all('soft', 'lawOnly').some((l) => l.to <= w.from && w.from - l.to <= 3) && this.forces().some((f) => !f.inherited && (f.concept === 'exclusive' || f.concept === 'noRights') && f.from < w.from && w.from - f.from <= 8));
-      if (this.has('soft', 'lawOnly') && !this.has('purpose', 'policy') && !this.retaliatesBroadly && !byPlace) return true;
+      // (Nor a document of the licensor's to be signed, whatever law it is about: "must sign the Licensor's export-control certification".)
+      const signsLicensors = this.obliges && this.has('subject', 'licensor') && this.all('action', 'accept').some((a) => !a.inherited && /\b(?:sign|execut|enter|countersign)/i.test(this.text.slice(a.start - this.provision.start, a.end - this.provision.start)));
+      if (this.has('soft', 'lawOnly') && !this.has('purpose', 'policy') && !this.retaliatesBroadly && !byPlace && !signsLicensors) return true;
       // (A defined term is not community talk: "Only Participants may exercise the rights …" where "Participant" is defined.)
       const termLike = (m: Mention): boolean => this.provision.mentions.some((x) => x.inherited && x.from <= m.from && m.from < x.to) ||
         (m.from > 0 && this.provision.mentions.some((x) => x.inherited && x.slot === 'who') && /^[A-Z]/.test(this.text.slice(m.start - this.provision.start)));
-      const community = this.all('soft', 'community').some((m) => m.inherited || !termLike(m));
-      if (community || this.has('soft', 'reservation', 'acceptance') || this.isHistory || GIVEN_BY_THIS_LICENCE.test(this.text)) return true;
+      // (Nor a sign-off someone must give before the licensee may act: "conditional upon a sign-off from a Licensor-appointed maintainer".)
+      const consented = (m: Mention): boolean => this.all('modal', 'consent').some((c) => !c.inherited && c.from < m.to && m.from < c.to);
+      const community = this.all('soft', 'community').some((m) => m.inherited || (!termLike(m) && !consented(m)));
+      // (Not a reservation that takes the licensee's changes: "All right, title and interest in any modification made by the Licensee shall vest in the Licensor".)
+      const takesChanges = this.has('action', 'modify') && TAKES_OVER.test(this.text);
+      if (community || (this.has('soft', 'reservation') && !takesChanges) || this.has('soft', 'acceptance') || this.isHistory || GIVEN_BY_THIS_LICENCE.test(this.text)) return true;
       // An explanation ("because …", "note that …") is neutral unless a duty or force stands before it.
       const explanation = this.own('soft', 'explanation');
       if (explanation && !this.forces(true).some((f) => !f.inherited && f.from < explanation.from)) return true;
@@ -225,6 +239,8 @@ export class Reading {
         // ("Any person receiving a copy must sign …": the subject of a duty, not a permission for all.)
         if (/person|everyone|everybody|licensee|anyone/i.test(words)) return this.forces().length === 0 && !(m.from <= 1 && this.own('modal', 'obligation') !== undefined && !this.word('may', 'permitted', 'granted'));
         if (/same/i.test(words)) return this.forces(true).length === 0; // the same rights as you, once it has signed …
+        // ("… which the parties agree shall constitute the source code for all purposes": what a thing counts as, not a permission.)
+        if (/\b(?:constitutes?|deemed|treated\s+as|considered|regarded\s+as)\b/i.test(this.text.slice(0, m.start - this.provision.start))) return false;
         return true;
       });
     });

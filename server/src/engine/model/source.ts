@@ -15,12 +15,12 @@ const OTHER_SOURCE = /\b(?:other|another|any|third-party|unofficial|different)\s
 const PATCHES_PERMITTED = /\bmay\s+(?:\w+\s+){0,3}?(?:ship|distribute|include|provide|supply|accompany|publish)\b[^.;]{0,40}?\bpatch/i;
 
 /** Copies only as they are: "verbatim only", "in unaltered form only". */
-const VERBATIM_ONLY = /\bverbatim\s+only\b|\bun(?:altered|modified|changed)\s+form\s+only\b|\bonly\s+(?:in\s+)?(?:verbatim|un(?:altered|modified|changed))\s+(?:form|copies)\b/i;
+const VERBATIM_ONLY = /\bverbatim\s+only\b|\bonly\s+(?:byte|bit)-for-(?:byte|bit)\s+(?:copies|reproductions|duplicates)\b|\bun(?:altered|modified|changed)\s+form\s+only\b|\bonly\s+(?:in\s+)?(?:verbatim|un(?:altered|modified|changed))\s+(?:form|copies)\b/i;
 
 /** Modified versions kept from the public. */
 const PRIVATE_ONLY = /\b(?:stay|remain|be\s+kept|kept)\s+private\b|\bnot\s+with\s+the\s+(?:general\s+)?public\b|\bprivate(?:ly)?\s+only\b/i;
 /** Changes that pass to the licensor: "assigns to the Licensor", "become the property of the Maintainers". */
-const ASSIGNED = /\bassign(?:s|ed)?\s+(?:\w+\s+){0,2}?to\s+the\s+(?:licensor|author|maintainers?|copyright\s+holder|project)|\bbecomes?\s+the\s+(?:sole\s+|exclusive\s+)?property\s+of\b/i;
+const ASSIGNED = /\bassign(?:s|ed)?\s+(?:\w+\s+){0,2}?to\s+the\s+(?:licensor|author|maintainers?|copyright\s+holder|project)|\bbecomes?\s+the\s+(?:sole\s+|exclusive\s+)?property\s+of\b|\bvests?\s+in\s+the\s+(?:licensor|author|maintainers?|copyright\s+holder|project)\b/i;
 
 /** Derived works to be licensed as the licensor chooses, or expressly not under these terms. */
 const OVERRIDE = /\bonly\s+under\s+(?:such|a|the)\s+licen[cs]e\s+as\b|\bnot\s+under\s+(?:these|this)\s+(?:terms|licen[cs]e)\b|\bunder\s+the\s+licensor's\s+(?:own\s+)?(?:end.user|proprietary|standard|commercial)/i;
@@ -32,7 +32,7 @@ const BINARY_ONLY = /\b(?:object\s+code|binary|executable|compiled|machine-reada
 const RESERVED_CHANGES = /\brights?\s+to\s+(?:prepare|make|create|produce|publish|distribute)\s+(?:\w+\s+){0,3}?(?:derivative|modifi|adaptation|translation|fork)[^.;]{0,60}?\b(?:are|is|remain)\s+(?:exclusively\s+|solely\s+)?reserved\b/i;
 
 /** Source that is the output of a tool: "machine-generated", "emitted by our compiler", "generated from the Licensor's modelling language". */
-const GENERATED = /\b(?:machine-generated|pre-?compiled|bytecode|quanti[sz]ed|object\s+files|blobs?|(?:signed|binary|hex)\s+images|embedding\s+vectors|from\s+which\s+(?:\w+\s+){0,3}?(?:was|were|is|are)\s+(?:derived|computed|generated|built|compiled|trained)|(?:is|are|files?|code|sources?)\s+(?:\w+\s+){0,3}?generated\s+(?:from|by)|generated\s+(?:output|code|files?|sources?)|emitted\s+by|(?:the\s+)?output\s+of\s+(?:\w+\s+){0,3}?(?:compiler|generator|translator|preprocessor|transpiler|tool)|output\s+(?:\w+\s+){0,2}?(?:generated|produced|emitted)\s+by)\b/i;
+const GENERATED = /\b(?:machine-generated|decompil(?:ation|ed)|disassembl(?:y|ed)|pre-?compiled|bytecode|quanti[sz]ed|object\s+files|blobs?|(?:signed|binary|hex)\s+images|embedding\s+vectors|from\s+which\s+(?:\w+\s+){0,3}?(?:was|were|is|are)\s+(?:derived|computed|generated|built|compiled|trained)|(?:is|are|files?|code|sources?)\s+(?:\w+\s+){0,3}?generated\s+(?:from|by)|generated\s+(?:output|code|files?|sources?)|emitted\s+by|(?:the\s+)?output\s+of\s+(?:\w+\s+){0,3}?(?:compiler|generator|translator|preprocessor|transpiler|tool)|output\s+(?:\w+\s+){0,2}?(?:generated|produced|emitted)\s+by)\b/i;
 /** What it was generated from is not given: proprietary, withheld, not included or not obtainable. */
 const KEPT_BACK = /\b(?:retained\s+by|without\s+(?:the\s+)?(?:corresponding\s+)?source|no\s+source(?:\s+code)?\s+is\s+(?:provided|supplied|included|given)|(?:are|is|remain)\s+(?:\w+\s+){0,2}?(?:proprietary|confidential|withheld)|(?:not|neither)\s+(?:be\s+)?(?:licensed|included|distributed|provided|obtainable|available|made\s+available|supplied|released|offered)(?:\s+(?:or|nor|and)\s+(?:\w+\s+)?\w+)?)\b/i;
 
@@ -43,14 +43,14 @@ const SOURCE_VERBS = new Set(['obtain', 'access', 'receive', 'get', 'request', '
 /** The source is said to be given: "the unminified source … is included in the src/ directory". */
 const SOURCE_GIVEN = /(?<!\bno\s)\bsource\b[^.;]{0,60}?\b(?:is|are)\s+(?:also\s+)?(?:included|provided|supplied|shipped|published|made\s+available)\b(?!\s+in\s+(?:an?\s+)?(?:encrypted|obfuscated|compiled|scrambled|minified|binary)|[^.;]{0,30}?\b(?:only|solely|exclusively|upon|on\s+request|fee|paying|premium|enterprise|subscri\w*|customers|members|partners)\b)/i;
 /** "… shall be deemed to constitute the Source Code": a compiled form called source. */
-const DEEMED_SOURCE = /\b(?:deemed|considered|treated)\s+(?:to\s+(?:be|constitute)|as)\s+(?:the\s+)?source\b/i;
+const DEEMED_SOURCE = /\b(?:deemed|considered|treated)\s+(?:to\s+(?:be|constitute)|as)\s+(?:the\s+)?source\b|\b(?:shall|will|is\s+to|are\s+to)\s+constitute\s+the\s+source\b/i;
 
 /** A duty to give the preferred form of the work for making modifications: the opposite of withholding it. */
-const REQUIRES_PREFERRED_FORM = /\b(?:must|shall|will)\s+(?:\w+\s+){0,3}?(?:provide|include|make\s+available|distribute|supply|give|be)\b[^.;]{0,60}\b(?:preferred\s+form|form\s+you\s+(?:actually\s+)?(?:edit|work\s+on|modify))\b/i;
+const REQUIRES_PREFERRED_FORM = /\b(?:must|shall|will)\s+(?:\w+\s+){0,3}?(?:provide|include|make\s+available|distribute|supply|give|be)\b[^.;]{0,60}\b(?:preferred\s+form|form\s+(?:that\s+)?(?:you|we|they|the\s+authors?|its\s+authors?|the\s+developers?)\s+(?:themselves\s+)?(?:actually\s+|normally\s+)?(?:edit|work\s+on|modify))\b/i;
 
 /** A "not", "never" or "no" within two words before the mention ("not obfuscated", "never encrypted"), or the opening "No" of its sentence. */
 const negated = (r: Reading, m: Mention): boolean =>
-  r.provision.tokens.slice(Math.max(0, m.from - 2), m.from).some((t) => t.word === 'not' || t.word === 'never' || t.word === 'no') ||
+  r.provision.tokens.slice(Math.max(0, m.from - 2), m.from).some((t) => ['not', 'never', 'no', 'neither', 'nor'].includes(t.word)) ||
   r.forces().some((f) => f.concept === 'prohibit' && f.from === 0 && /^(?:no|neither)$/i.test(words(r, f)));
 /** A definition of the source itself: "\"Source Code\" means …". */
 const DEFINED_SOURCE = /^\W*(?:for\s+the\s+purposes?\s+of\s+this\s+\w+,\s*)?"?source(?:\s+code|\s+form)?"?\s+(?:shall\s+)?(?:means?|refers?\s+to)\b/i;
@@ -67,9 +67,43 @@ export const sourceDefinedAsGenerated = (r: Reading): Decision | undefined => {
   return { rule: 'source-withheld', criteria: [2], detail: 'the source defined as a generated, intermediate form' };
 };
 
+/** "\"Source Code\" as used herein excludes build scripts, makefiles …": the source defined without what it takes to build it. */
+const SOURCE_EXCLUDES = /^\W*source(?:\s+code|\s+form)?\W+(?:[\w,]+\s+){0,4}?(?:excludes|does\s+not\s+include|shall\s+not\s+include|doesn't\s+include)\b/i;
+const BUILD_PARTS = /\b(?:build\s+scripts?|makefiles?|(?:scripts?|files?|material)\s+used\s+to\s+(?:control|build|compile)|control\s+(?:the\s+)?compilation|installation\s+scripts?|interface\s+definition\s+files?|training\s+(?:code|scripts?)|hyperparameters?)\b/i;
+/** "The training code is published, but the settings used to produce the checkpoints are not": the verb of giving left out after "but … not". */
+const GIVEN_VERB = /\b(?:is|are)\s+(?:also\s+)?(?:published|provided|released|included|supplied|made\s+available|available|shared|distributed)\b/i;
+const BUT = /\bbut\s/i;
+const ENDS_NOT = /\s(?:are|is)\s+not\W*$/i;
+/** What "but … are not" leaves ungiven, and where it starts, or undefined. */
+function elidedWithheld(text: string): { words: string; at: number } | undefined {
+  const given = GIVEN_VERB.exec(text);
+  if (!given) return undefined;
+  const from = given.index + given[0].length;
+  const but = BUT.exec(text.slice(from));
+  const end = ENDS_NOT.exec(text);
+  if (!but || !end || but.index > 40 || /[.;]/.test(text.slice(from, from + but.index))) return undefined;
+  const at = from + but.index + but[0].length;
+  const words = text.slice(at, end.index);
+  return words.length >= 3 && words.length <= 140 && !/[.;]/.test(words) ? { words, at } : undefined;
+}
+/** A generated form that is the whole of what is licensed: "Intel HEX images, which constitute the complete form in which it is licensed". */
+const THE_ONLY_FORM = /\b(?:complete|only|entire|sole)\s+form\s+in\s+which\b/i;
+
+/** The source given is less than the source: defined without its build parts, only a generated form, or the rest left unsaid after "but … not". */
+function sourceCutShort(r: Reading): Decision | undefined {
+  if (SOURCE_EXCLUDES.test(r.text) && BUILD_PARTS.test(r.text)) return { rule: 'source-withheld', criteria: [2], detail: 'the source defined without what it takes to build it' };
+  if (THE_ONLY_FORM.test(r.text) && GENERATED.test(r.text)) return { rule: 'source-withheld', criteria: [2], detail: 'a generated form is all that is licensed' };
+  const elided = elidedWithheld(r.text);
+  if (elided) {
+    const kept = r.all('object', 'source').find((m) => !m.inherited && m.start - r.provision.start >= elided.at);
+    if (kept || BUILD_PARTS.test(elided.words)) return { rule: 'source-withheld', criteria: [2], detail: `not given: ${elided.words.trim()}` };
+  }
+  return undefined;
+}
+
 // OSD 2: source code.
 export const sourceWithheld: Decide = (r, s) => {
-  const defined = sourceDefinedAsGenerated(r);
+  const defined = sourceDefinedAsGenerated(r) ?? sourceCutShort(r);
   if (defined) return defined;
   const decompile = r.own('action', 'decompile');
   if (decompile && r.governs(decompile, 6) && r.prohibits && !r.has('object', 'name', 'notice')) return { rule: 'reverse-engineering-ban', criteria: [2], ...about('forbidden', r, decompile) };
@@ -111,8 +145,24 @@ const ANAPHOR_SUBJECT = /^\W*(?:they|these|those|such\s+(?:versions?|copies|work
 /** A sentence that opens on a derived work: "Fine-tuned, quantised or otherwise adapted versions of the Model …". */
 const DERIVED_SUBJECT = /^\W*(?:(?:\w[\w-]*,?\s+){0,5}?(?:fine-tuned|modified|adapted|derived|derivative|customi[sz]ed|quanti[sz]ed|forked)\s+(?:versions?|copies|works?|models?|builds?|weights)|(?:mods|forks|derivatives)\b)/i;
 
+/** A modified form of the work by name, as a thing that is passed on: "modified versions", "altered copies", "Modified source". */
+const MODIFIED_FORM = /^(?:(?:modified|altered|changed|patched|adapted|corrected)\s+(?:[\w-]+\s+){0,2}?(?:versions?|cop(?:y|ies)|source|files?|builds?|forms?|releases?|editions?|weights|software|programs?|datasets?)\b|(?:modifications|alterations)\b)/i;
+
+/**
+ * What is restricted is passing on the work in modified form, not only changing it: OSD 4 allows
+ * one restriction on that (patch files with the pristine source, builds permitted) and no other,
+ * so the clause breaks OSD 4 as well as OSD 3.
+ */
+const modifiedFormShared = (r: Reading, modify: Mention): boolean =>
+  r.all('action', 'distribute', 'host').some((d) => r.governs(d, 10)) && MODIFIED_FORM.test(r.text.slice(modify.start - r.provision.start, modify.start - r.provision.start + 60));
+
+/** A sentence that turns to forbid its own subject: "…, but they must not be posted". */
+const TURNS_ON_IT = /,\s+(?:but|yet)\s+(?:they|these|those|such\s+\w+)\s+(?:must|may|shall|can|will)\s*not\b/i;
+
 export const modification: Decide = (r, s) => {
-  if (aboutSomethingElse(r) || r.aboutLicensor || r.has('guard', 'compliance') || (r.has('guard', 'shareAlike') && !r.needsConsent)) return undefined;
+  // (A share-alike guard counts when it is not denied: "… solely under the Licensor's Commercial Terms, and not under this Licence".)
+  const shareAlike = r.all('guard', 'shareAlike').some((g) => !['not', 'never'].includes(r.provision.tokens[g.from - 1]?.word ?? ''));
+  if (aboutSomethingElse(r) || r.aboutLicensor || r.has('guard', 'compliance') || (shareAlike && !r.needsConsent)) return undefined;
   const circumvent = r.own('action', 'circumvent');
   if (circumvent && r.governs(circumvent, 14) && r.prohibits && (r.has('object', 'measure') || s.clause.some((o) => o.has('object', 'measure')))) return { rule: 'circumvention-ban', criteria: [3], ...about('circumventing', r, r.own('object', 'measure')) };
   // A verb of change counts when what it changes is the work ("alter the Software"), not "the language" or a file's terms.
@@ -123,11 +173,12 @@ export const modification: Decide = (r, s) => {
   // "The Documentation may be reproduced and distributed verbatim only" (not "it", which may be the licence text).
   const verbatim = VERBATIM_ONLY.exec(r.text);
   // (Not the licence text or its notices, nor an unmodified version beside rules for modified ones, which OSD 4 allows.)
-  if (verbatim && !r.has('guard', 'licenceText') && !/\blicen[cs]e\b|\bnotices?\b|\bterms\b/i.test(r.text) && !/\bmodified\s+(?:versions?|copies|works?)\s+(?:may|must|shall|are|can)\b/i.test(s.text) &&
-    r.all('object', 'work').some((o) => !o.inherited && o.from <= 3 && !/^(?:it|them)$/i.test(words(r, o)))) return { rule: 'no-modification', criteria: [3], severity: 'warning', detail: `only ${verbatim[0]}` };
+  // (Or the rights themselves: "The licence … covers only byte-for-byte copies …, so any copy that differs … is unlicensed".)
+  if (verbatim && !r.has('guard', 'licenceText') && !/\blicen[cs]e\b|\bnotices?\b|\bterms\b/i.test(r.noRights ? r.text.slice(verbatim.index) : r.text) && !/\bmodified\s+(?:versions?|copies|works?)\s+(?:may|must|shall|are|can)\b/i.test(s.text) &&
+    (r.noRights || r.all('object', 'work').some((o) => !o.inherited && o.from <= 3 && !/^(?:it|them)$/i.test(words(r, o))))) return { rule: 'no-modification', criteria: [3], severity: 'warning', detail: `only ${verbatim[0]}` };
   // "Forks of this repo have to stay private"; "modified versions may be shared with members but not with the general public".
   const privateOnly = r.all('action', 'modify').find((m) => m.from <= 3 && changesWork(m)) && (r.obliges || r.exclusive || r.prohibits) && PRIVATE_ONLY.exec(r.text);
-  if (privateOnly) return { rule: 'no-modification', criteria: [3], detail: `modified versions kept from the public: ${privateOnly[0]}` };
+  if (privateOnly) return { rule: 'no-modification', criteria: [3, 4], detail: `modified versions kept from the public: ${privateOnly[0]}` };
   if (unchanged) return { rule: 'no-modification', criteria: [3], ...about('restricted', r, unchanged) };
   // "All rights to prepare derivative works are reserved": the right to change the work withheld, not a notice.
   const reserved = RESERVED_CHANGES.exec(r.text);
@@ -139,7 +190,10 @@ export const modification: Decide = (r, s) => {
   const modify = r.all('action', 'modify').find((m) => r.governs(m, 8) && changesWork(m));
   // "Adapted versions of the Model may be used privately. They may not be published …": the ban's subject is the derived work before it.
   const before = s.clause[s.clause.indexOf(r) - 1]?.text ?? s.before;
-  const derived = ANAPHOR_SUBJECT.test(r.text) && r.prohibits && r.has('action', 'distribute') ? DERIVED_SUBJECT.exec(before) : null;
+  const derived = !r.prohibits || !r.has('action', 'distribute') ? null
+    : ANAPHOR_SUBJECT.test(r.text) ? DERIVED_SUBJECT.exec(before)
+    // (Or the same sentence turns on it: "Mods built on the Engine may be played at home, but they must not be posted or shared".)
+    : TURNS_ON_IT.test(r.text) ? DERIVED_SUBJECT.exec(r.text) : null;
   if (!modify && derived) return { rule: 'no-modification', criteria: [3], detail: `restricted: ${derived[0].trim()}` };
   if (!modify) {
     // "…; you may not distribute it yourself" after a sentence about derivative works.
@@ -149,7 +203,7 @@ export const modification: Decide = (r, s) => {
   if (r.has('object', 'patch') && (!r.prohibits || PATCHES_PERMITTED.test(s.text))) return undefined; // OSD 4's business
   // "only" next to the change, or "only by / only after" someone: who may change the work, or when.
   const narrowed = r.all('modal', 'exclusive').some((x) => x.inherited || r.near(x, modify, 4) || /\bonly\s+(?:by|after|with)\b/i.test(words(r, x)));
-  if (r.prohibits || r.needsConsent || (narrowed && !r.has('object', 'patch') && !onlyPersons(r))) return { rule: 'no-modification', criteria: [3], ...about('restricted', r, modify) };
+  if (r.prohibits || r.needsConsent || (narrowed && !r.has('object', 'patch') && !onlyPersons(r))) return { rule: 'no-modification', criteria: modifiedFormShared(r, modify) ? [3, 4] : [3], ...about('restricted', r, modify) };
   if ((r.obliges || /\bhereby\b/i.test(r.text)) && r.has('action', 'modify') && ASSIGNED.test(r.text)) return { rule: 'no-modification', criteria: [3], detail: 'derived works assigned to the licensor' };
   // "The right to prepare Derivative Works is conditioned upon payment of the derivative-works fee".
   // (Not the price the licensee sells at: "may be sold at whatever price you choose".)

@@ -45,6 +45,9 @@ export const technology: Decide = (r) => {
       (on && (r.needsConsent || (/^\W*licensed\s+(?:for\s+use\s+)?(?:on|for|with)\b/i.test(r.text) && !r.has('soft', 'permitAll'))));
   });
   if (platform) return { rule: 'platform-specific', criteria: [10], ...about('only', r, platform) };
+  // "… licensed for use with PostgreSQL, and their use with any other database engine is not licensed": every other technology of a kind shut out.
+  const others = otherKindExcluded(r);
+  if (others) return { rule: 'platform-specific', criteria: [10], detail: `no other ${others}` };
   const named = namedTechnology(r);
   return named ? { rule: 'platform-specific', criteria: [10], severity: 'warning', detail: `only with: ${named}` } : undefined;
 };
@@ -65,7 +68,25 @@ function acceptedInInterface(r: Reading): Mention | undefined {
 }
 
 /** Kinds of technology a named one can be of: "a WebAssembly module", "its storage backend is PostgreSQL". */
-const TECHNOLOGY_NOUNS: ReadonlySet<string> = new Set(['module', 'format', 'backend', 'database', 'runtime', 'protocol', 'container', 'kernel', 'browser', 'hypervisor', 'blockchain', 'ledger', 'chip', 'chipset', 'gpu', 'accelerator', 'architecture', 'processor', 'os', 'toolchain', 'interpreter', 'virtual']);
+const TECHNOLOGY_NOUNS: ReadonlySet<string> = new Set(['module', 'format', 'backend', 'database', 'runtime', 'protocol', 'container', 'kernel', 'browser', 'hypervisor', 'blockchain', 'ledger', 'chip', 'chipset', 'gpu', 'accelerator', 'architecture', 'processor', 'os', 'toolchain', 'interpreter', 'virtual', 'microcontroller', 'mcu', 'console', 'cloud', 'compiler', 'platform']);
+/**
+ * "ports to other consoles … aren't covered", "use with any other database engine is not licensed":
+ * a force that takes the rights away from every other technology of a kind (the kind named within
+ * two words after "other", the force within eight words of it).
+ */
+function otherKindExcluded(r: Reading): string | undefined {
+  const t = r.provision.tokens;
+  const forces = r.forces().filter((f) => !f.inherited && (f.concept === 'noRights' || f.concept === 'prohibit'));
+  for (let i = 0; i < t.length && forces.length > 0; i++) {
+    if (t[i].word !== 'other') continue;
+    const kind = t.slice(i + 1, i + 3).find((k) => TECHNOLOGY_NOUNS.has(stemmed(k.lemma)));
+    if (kind && forces.some((f) => Math.abs(f.from - i) <= 8)) return kind.word;
+  }
+  return undefined;
+}
+
+const stemmed = (w: string): string => (w.endsWith('s') && TECHNOLOGY_NOUNS.has(w.slice(0, -1)) ? w.slice(0, -1) : w);
+
 /** Capitalised words that are not the name of a technology. */
 const NOT_TECHNOLOGY: ReadonlySet<string> = new Set(['software', 'licensor', 'licensee', 'work', 'program', 'licence', 'license', 'section', 'agreement', 'model', 'the', 'this', 'you', 'source', 'code', 'licensed', 'original', 'covered', 'modified', 'derivative', 'materials', 'library', 'package']);
 
@@ -81,9 +102,11 @@ function namedTechnology(r: Reading): string | undefined {
   for (let i = 1; i < t.length; i++) {
     const surface = r.text.slice(t[i].start - r.provision.start, t[i].end - r.provision.start);
     if (!/^[A-Z]/.test(surface) || NOT_TECHNOLOGY.has(t[i].word)) continue;
-    const kind = [...t.slice(Math.max(0, i - 3), i), ...t.slice(i + 1, i + 3)].find((x) => TECHNOLOGY_NOUNS.has(x.lemma));
+    const kind = [...t.slice(Math.max(0, i - 3), i), ...t.slice(i + 1, i + 4)].find((x) => TECHNOLOGY_NOUNS.has(stemmed(x.lemma)));
     // (Not a term of the licence's own, name and kind both capitalised: "the only applicable Base Interpreter".)
-    if (!kind || /^[A-Z]/.test(r.text.slice(kind.start - r.provision.start)) || !only.some((m) => m.to <= i && i - m.to <= 12)) continue;
+    // ("only" before the name, or just after its kind: "on Verdant-brand accelerators only".)
+    const kindAt = t.indexOf(kind as (typeof t)[number]);
+    if (!kind || /^[A-Z]/.test(r.text.slice(kind.start - r.provision.start)) || !only.some((m) => (m.to <= i && i - m.to <= 12) || (m.from > kindAt && m.from - kindAt <= 1))) continue;
     return surface;
   }
   return undefined;
