@@ -71,6 +71,19 @@ describe('clause model', () => {
     assert.deepEqual(rulesOf('For the purposes of this License, paragraphs A and B only form part of the terms of the License if the Initial Developer ticks the box.').filter((r) => r.startsWith('product')), []);
   });
 
+  it('reads demands on other software that stands beside the work as its subject as OSD 9, not notices each part keeps', () => {
+    for (const text of ['Other models and datasets provided together with the Model must likewise be released under this licence.', 'All plugins, tools and scripts distributed together with the Software must first be certified by the Licensor.']) {
+      assert.deepEqual(rulesOf(text), ['restricts-other-software:9'], text);
+    }
+    assert.deepEqual(rulesOf('If you distribute the Model together with other models, each must carry its own licence notice.'), []);
+    assert.deepEqual(rulesOf('The Toolkit shall not be placed in any package repository or software collection that also carries third-party programs.'), ['aggregate-ban:1']);
+  });
+
+  it('reads a licensor that may refuse the work to any person it chooses as OSD 5', () => {
+    assert.deepEqual(rulesOf('The Licensor may refuse to provide the Software to any person or organisation it considers to have a poor reputation.'), ['excluded-group:5']);
+    assert.deepEqual(rulesOf('The Licensor may refuse to accept any contribution.'), []);
+  });
+
   it('reads registration with the licensor before use as a further agreement, not a sign-up for support or contributions', () => {
     assert.deepEqual(rulesOf('You must sign up for an account with the Foundation to use the Engine.'), ['additional-agreement:7']);
     for (const text of ['You must register with the Licensor to receive support for the Software.', 'Contributors must register with the Foundation before their patches are merged.']) {
@@ -123,7 +136,7 @@ describe('clause model', () => {
     ['weak-criteria set (helper-written, OSD 2, 4, 5, 7-10; first run 58/110, 1 error; tuned on)', () => tuningSet('weak'), 102, 0],
     ['second precision set (helper-written near-twins; first run 27/40, 4/160 errors; tuned on)', () => tuningSet('precision2'), 35, 0],
     ['third precision set (helper-written, AI-model drafting; first run 17/30, 5/150 errors; tuned on)', () => tuningSet('precision3'), 22, 0],
-    ['varied set (every criterion, varied registers; first run 64/100, 2 errors; tuned on)', () => tuningSet('varied'), 87, 0],
+    ['varied set (every criterion, varied registers; first run 64/100, 2 errors; tuned on)', () => tuningSet('varied'), 88, 0],
     ['AI-model set (first run 67/100, 5 errors; tuned on)', () => tuningSet('ai'), 89, 1],
     ['source-available set (first run 68/100, 3 errors; tuned on)', () => tuningSet('source-available'), 87, 0],
     ['informal and legacy set (first run 69/100, 4 errors; tuned on)', () => tuningSet('informal'), 84, 0],

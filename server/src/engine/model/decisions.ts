@@ -234,7 +234,7 @@ const withdrawal: Decide = (r) => {
  * The licensor may shut out whom it chooses: "reserves the right to exclude any named person from this
  * Licence", "may at its discretion bar any organisation from using …". Not a termination for breach.
  */
-const EXCLUDES_AT_WILL = /\b(?:reserves?\s+the\s+right\s+to|may(?:\s+at\s+(?:any\s+time|its\s+(?:sole\s+)?discretion),?)?|is\s+entitled\s+to)\s+(?:exclude|bar|ban|blacklist|block|designate)\s+(?:any|a|an|particular|specific|individual|named|certain)\b/i;
+const EXCLUDES_AT_WILL = /\b(?:reserves?\s+the\s+right\s+to|may(?:\s+at\s+(?:any\s+time|its\s+(?:sole\s+)?discretion),?)?|is\s+entitled\s+to)\s+(?:exclude|bar|ban|blacklist|block|designate|refuse\s+to\s+(?:provide|supply|license|distribute)\s+(?:the\s+\w+\s+|it\s+)?to)\s+(?:any|a|an|particular|specific|individual|named|certain)\b/i;
 const licensorExcludes: Decide = (r) => {
   const at = EXCLUDES_AT_WILL.exec(r.text);
   if (!at || r.word(...CONDUCT)) return undefined;

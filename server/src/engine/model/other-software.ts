@@ -13,7 +13,8 @@ export const otherSoftware: Decide = (r) => {
   // "… does not extend this licence to those programs": a carve-out that leaves other software alone.
   // (Nor a proviso about how the work is presented: "… provided that you do not advertise this Package as a product of your own".)
   if (standalone(r) || NOT_EXTENDING.test(r.text) || r.has('guard', 'origin')) return undefined;
-  const demanded = r.has('guard', 'shareAlike') ? undefined : besideDemand(r);
+  // (Under a share-alike guard only software marked as other: "Other models provided together with the Model must likewise be released under this licence".)
+  const demanded = besideDemand(r, r.has('guard', 'shareAlike'));
   // Read from the words around a software noun rather than a named phrase: a human should look (a warning).
   if (demanded) return { rule: 'restricts-other-software', criteria: [9], severity: 'warning', detail: `other software: ${demanded}` };
   if (r.has('guard', 'shareAlike') && !r.needsConsent && !beside && !r.has('other', 'alongside')) return undefined;
@@ -44,7 +45,7 @@ function besideSoftware(r: Reading): Mention | undefined {
 }
 
 /** Kinds of software: a lower-case one that does not name the work ("the Software") is other software. */
-const SOFTWARE_KINDS: ReadonlySet<string> = new Set(['software', 'program', 'application', 'app', 'library', 'runtime', 'interpreter', 'engine', 'tool', 'package', 'compiler', 'framework', 'environment', 'plugin', 'implementation', 'firmware', 'driver', 'component', 'module', 'binary', 'executable']);
+const SOFTWARE_KINDS: ReadonlySet<string> = new Set(['model', 'dataset', 'checkpoint', 'software', 'program', 'application', 'app', 'library', 'runtime', 'interpreter', 'engine', 'tool', 'package', 'compiler', 'framework', 'environment', 'plugin', 'implementation', 'firmware', 'driver', 'component', 'module', 'binary', 'executable']);
 const THE_WORK: ReadonlySet<string> = new Set(['the', 'this', 'our', 'such', 'said', 'licensed']);
 const OTHERISH: ReadonlySet<string> = new Set(['other', 'another', 'unrelated', 'proprietary', 'compete', 'competing', 'rival', 'alternative', 'third', 'closed', 'incompatible', 'accompanying', 'commercial', 'own']);
 const ANY: ReadonlySet<string> = new Set(['any', 'every', 'all', 'no', 'each', 'exclusively', 'solely', 'only']);
@@ -57,12 +58,13 @@ const NOT_EXTENDING = /\b(?:does|do|shall|will)\s+not\s+(?:make|bring|reach|appl
  * available in source form", "no copy shall be recorded on any medium that also carries software
  * distributed under proprietary terms". Returns the words naming that software.
  */
-export function besideDemand(r: Reading): string | undefined {
+export function besideDemand(r: Reading, otherOnly = false): string | undefined {
   // Beside the work, not combined with it: linking and incorporating are copyleft's ground.
   // (The place may be a collection the work is shipped in: "Bundles that include the Software", "any package repository that hosts it".)
   const places = [...r.all('other', 'alongside'), ...r.all('object', 'aggregate').filter((m) => !m.inherited)];
   if (places.length === 0) return undefined;
-  if (guardsRecipients(r) || r.word('aggregation', 'aggregate', 'independent', 'separate', 'unaffected') || NOT_EXTENDING.test(r.text)) return undefined;
+  // (Nor notices each part keeps: "… together with other models, each must carry its own licence notice".)
+  if (guardsRecipients(r) || r.word('aggregation', 'aggregate', 'independent', 'separate', 'unaffected') || NOT_EXTENDING.test(r.text) || r.has('object', 'notice')) return undefined;
   const tokens = r.provision.tokens;
   const duties = r.all('modal', 'obligation', 'prohibit', 'exclusive', 'noRights', 'voiding').filter((m) => !m.inherited);
   if (duties.length === 0 && !r.conditions) return undefined;
@@ -70,16 +72,21 @@ export function besideDemand(r: Reading): string | undefined {
     const t = tokens[i];
     if (!SOFTWARE_KINDS.has(t.lemma)) continue;
     const surface = r.text.slice(t.start - r.provision.start, t.end - r.provision.start);
-    if (surface[0] !== surface[0].toLowerCase() || THE_WORK.has(tokens[i - 1]?.lemma ?? '')) continue;
+    // (Not a word of the place itself: "any package repository", "any software collection".)
+    if (surface[0] !== surface[0].toLowerCase() || THE_WORK.has(tokens[i - 1]?.lemma ?? '') || places.some((m) => m.from <= i && i < m.to)) continue;
     // Software marked as other ("every other program", "unrelated proprietary programs"), or any
     // software where the sentence has put it beside the work ("any program in that suite").
     const before = tokens.slice(Math.max(0, i - 3), i).map((x) => x.lemma);
     // ("No software that collects telemetry may be installed on the same system image": a negated subject, the place after it.)
-    const marked = before.some((w) => OTHERISH.has(w)) || (before.some((w) => ANY.has(w)) && places.some((m) => !m.inherited && (m.to <= i || before.includes('no'))));
+    // (Or the place just after it: "All plugins, tools and scripts distributed together with the Software must …".)
+    const other = before.some((w) => OTHERISH.has(w));
+    const marked = other || (!otherOnly && before.some((w) => ANY.has(w)) && places.some((m) => !m.inherited && (m.to <= i || before.includes('no') || (m.from > i && m.from - i <= 8))));
     if (!marked) continue;
+    // The software as the subject, the place after it and the duty after that: "Other models provided together with the Model must …".
+    const placedSubject = (d: Mention): boolean => d.from > i && d.from - i <= 16 && places.some((m) => m.from > i && m.to <= d.from) && /^(?:must|shall)\b/i.test(r.text.slice(d.start - r.provision.start));
     // "every other program", "any program", "all the other software": the force stands before it, close enough to bear on it
     // (or just after it, as its subject: "those apps also have to be free").
-    if (duties.some((d) => (d.from < i && i - d.to <= 12) || (d.from > i && d.from - i <= 3 && /^(?:must|shall|ha(?:ve|s)\s+to|need\s+to|may\s+not|must\s+not|shall\s+not)\b/i.test(r.text.slice(d.start - r.provision.start))))) return r.text.slice(tokens[Math.max(0, i - 2)].start - r.provision.start, t.end - r.provision.start);
+    if (duties.some((d) => (d.from < i && i - d.to <= 12) || placedSubject(d) || (d.from > i && d.from - i <= 3 && /^(?:must|shall|ha(?:ve|s)\s+to|need\s+to|may\s+not|must\s+not|shall\s+not)\b/i.test(r.text.slice(d.start - r.provision.start))))) return r.text.slice(tokens[Math.max(0, i - 2)].start - r.provision.start, t.end - r.provision.start);
   }
   return undefined;
 }

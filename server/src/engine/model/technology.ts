@@ -24,7 +24,7 @@ export const technology: Decide = (r) => {
   const server = r.all('tech', 'server')[0];
   // (Not a server for the licensor's support: "an activation server is used only for the paid support portal".)
   if (server && (r.exclusive || r.obliges || r.prohibits || r.noRights) && !/\bsupport\s+(?:portal|services?|plans?|contracts?)\b/i.test(r.text)) return { rule: 'platform-specific', criteria: [10], ...about('only with', r, server) };
-  if (aboutSomethingElse(r) || !(r.has('action', 'use', 'distribute') || r.word('license', 'licensed', 'licence', 'obtained', 'installed', 'downloaded', 'deployed', 'fetched'))) return undefined;
+  if (aboutSomethingElse(r) || !(r.has('action', 'use', 'distribute') || r.word('license', 'licensed', 'licence', 'obtained', 'installed', 'downloaded', 'deployed', 'fetched', 'authorization'))) return undefined;
   // (What the licensor itself publishes or tests binds nobody: "We only publish prebuilt binaries for Windows and macOS".)
   if (LICENSOR_STATES.test(r.text)) return undefined;
   const t = r.provision.tokens;
@@ -40,7 +40,8 @@ export const technology: Decide = (r) => {
     const on = ['on', 'for', 'with'].includes(t[p.from - 1]?.word ?? '');
     // "must be applied with the vendor's USB flashing tool", "must be delivered through an HTTPS download link".
     const through = t.slice(Math.max(0, p.from - 4), p.from).some((x) => ['with', 'using', 'through', 'via', 'over', 'by'].includes(x.word));
-    return r.near(exclusive, p, 10) || r.near(banned, p, 10) || (duty !== undefined && through && duty.from < p.from && p.from - duty.to <= 8) ||
+    // "Use through the command line or an API requires a separate licence": consent needed for one way of using it.
+    return r.near(exclusive, p, 10) || r.near(banned, p, 10) || (duty !== undefined && through && duty.from < p.from && p.from - duty.to <= 8) || (through && r.needsConsent) ||
       // "Licensed for use on x86-64 processors." "Use on ARM requires a separate agreement."
       (on && (r.needsConsent || (/^\W*licensed\s+(?:for\s+use\s+)?(?:on|for|with)\b/i.test(r.text) && !r.has('soft', 'permitAll'))));
   });

@@ -217,4 +217,21 @@ export const ZH_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['向接收方', 'the recipient'], ['一同分发', 'distribute together with'], ['单独提取', 'extract separately'], ['脱离', 'separated from'],
   ['下载器', 'download manager'], ['联网验证', 'online activation'], ['授权服务器', 'license server'],
   ['论坛', 'forum'], ['邮件列表', 'mailing list'], ['议题追踪系统', 'issue tracker'], ['议题', 'issue'], ['交流行为', 'communication'],
+  // Parts of software, technologies and interfaces.
+  ['组件', 'component'], ['核心', 'core'], ['模块', 'module'], ['架构', 'architecture'], ['数据库', 'database'], ['目录', 'directory'], ['容器', 'container'],
+  ['脚本', 'scripts'], ['工具', 'tool'], ['遥测', 'telemetry'], ['校验', 'check'], ['图形界面', 'graphical interface'], ['小程序', 'mini program'],
+  ['开放平台', 'platform'], ['技术形式', 'technical form'], ['功能', 'functionality'], ['预处理器', 'preprocessor'], ['代码生成工具', 'code generator'],
+  ['原始文件', 'original source files'], ['用例', 'cases'], ['同一', 'the same'],
+  // Acts and duties of drafting.
+  ['认证', 'certification'], ['审查', 'review'], ['委员会', 'committee'], ['技术委员会', 'technical committee'], ['收集', 'collect'], ['报送', 'report to'],
+  ['定期', 'periodically'], ['续签', 'renew'], ['使用协议', 'user agreement'], ['核实', 'verify'], ['编写', 'written'], ['不予公开', 'shall not be made publicly available'],
+  ['视情况', 'at its discretion'], ['请求', 'request'], ['无偿', 'free of charge'], ['随时', 'at any time'], ['所作的修改', 'modifications'], ['自行', 'on its own'],
+  ['正式发布', 'official release'], ['不得超过', 'may not exceed'], ['每季度', 'every quarter'], ['拆分', 'split'], ['分离', 'separated'], ['同样', 'likewise'],
+  ['不承担提供', 'is under no obligation to provide'], ['途径', 'channel'], ['官方网页', 'official website'], ['移植至', 'ported to'], ['移植到', 'ported to'],
+  ['不适用本许可', 'are not licensed under this license'], ['不适用本许可证', 'are not licensed under this license'], ['不适用本协议', 'are not licensed under this agreement'],
+  // Persons and conduct.
+  ['有效', 'valid'], ['衍生版本', 'derivative version'], ['收入情况', 'revenue'], ['后续', 'subsequent'], ['授权书', 'written authorization'],
+  ['每一位', 'every'], ['逾期', 'after the deadline'], ['身份信息', 'identity'], ['使用资格', 'eligibility'],
+  ['依法', 'as required by law'], ['本身', 'itself'], ['不对此作额外要求', 'imposes no additional requirement'], ['不作额外要求', 'imposes no additional requirement'], ['额外要求', 'additional requirement'],
+  ['纠纷', 'dispute'], ['信誉', 'reputation'], ['不良', 'poor'], ['记录', 'record'], ['不当', 'improper'], ['舆情', 'public opinion'], ['监测', 'monitoring'], ['提前', 'in advance'],
 ];
