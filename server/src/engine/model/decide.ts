@@ -49,6 +49,9 @@ function phrase(r: Reading, m: Mention): string {
 }
 
 /** The provision restricts something about names, notices or recipients' rights, not the work. */
+/** The sentence speaks of the licensor's own service, not of the work: "Our hosted API requires an access token", "Our public demo server requires an API key". */
+export const SERVICE_SUBJECT = /^\W*(?:our|the\s+(?:licensor|provider|company|vendor)'s)\s+(?:[\w-]+\s+){0,2}?(?:api|apis|service|services|platform|website|site|forum|cloud|endpoint|endpoints|server|servers|instance)\b/i;
+
 export const aboutSomethingElse = (r: Reading): boolean =>
   restrictsSomethingElse(r) || (r.has('object', 'service') && !r.own('object', 'work', 'source') && !RIGHTS_SUBJECT.test(r.text)) || aboutOtherLicence(r);
 

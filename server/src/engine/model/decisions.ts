@@ -7,7 +7,7 @@ import type { Mention } from './provisions';
 import type { Reading } from './reading';
 import { Near } from '../near';
 import type { Decision } from './decide';
-import { about, aboutSomethingElse, type Decide, guardsRecipients, onlyPersons, words } from './decide';
+import { about, aboutSomethingElse, type Decide, guardsRecipients, onlyPersons, SERVICE_SUBJECT, words } from './decide';
 import { besideDemand, otherSoftware } from './other-software';
 import { productSpecific } from './product';
 import { technology } from './technology';
@@ -350,9 +350,6 @@ const describesWhom = (r: Reading): boolean => {
   const last = Math.max(...duty.map((o) => o.to));
   return t.slice(last).some((x, i) => ['can', 'may'].includes(x.word) && t[last + i + 1]?.word !== 'not');
 };
-
-/** The sentence speaks of the licensor's own service, not of the work: "Our hosted API requires an access token". */
-const SERVICE_SUBJECT = /^\W*(?:our|the\s+(?:licensor|provider|company|vendor)'s)\s+(?:[\w-]+\s+){0,2}?(?:api|apis|service|services|platform|website|site|forum|cloud|endpoint|endpoints)\b/i;
 
 /** A grant to the licensee "and to no other person": the rights stop at the first recipient. */
 const GRANT_WORD = /\b(?:grants?|granted|licen[cs]es|licen[cs]ed)\b/i;

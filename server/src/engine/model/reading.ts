@@ -42,6 +42,9 @@ const FORCE_AND_DUTY: ReadonlySet<string> = new Set([...FORCE, 'obligation']);
 /** A sentence labelled as history: "Historical note:", "History:", "For the record,". */
 const HISTORY_LABEL = /^\W*(?:historical\s+note|history|historically|for\s+the\s+record)\s*[:,\u2014-]/i;
 
+/** Words that make a following "never" part of a rule ("must never be"), not a report of what never happened. */
+const MODALS: ReadonlySet<string> = new Set(['may', 'must', 'shall', 'should', 'can', 'will', 'be', 'is', 'are', 'to', 'and', 'or']);
+
 /** Verbs after "used to" that say what a thing serves for, not what once was: "scripts used to build the binaries". */
 const SERVES: ReadonlySet<string> = new Set(['control', 'produce', 'build', 'compile', 'generate', 'create', 'make', 'train', 'run', 'evaluate', 'test', 'prepare', 'install', 'configure', 'develop', 'derive', 'obtain', 'reproduce', 'fine', 'tune', 'collect', 'process', 'filter', 'clean', 'package', 'sign', 'deploy']);
 
@@ -218,6 +221,8 @@ export class Reading {
       const community = this.all('soft', 'community').some((m) => m.inherited || (!termLike(m) && !consented(m)));
       // (Not a reservation that takes the licensee's changes: "All right, title and interest in any modification made by the Licensee shall vest in the Licensor".)
       const takesChanges = this.has('action', 'modify') && TAKES_OVER.test(this.text);
+      // A ban denied and nothing else that binds: "Armed forces … are neither prohibited nor specially authorised".
+      if (this.all('modal', 'prohibit').some((m) => !m.inherited && this.banDenied(m)) && this.forces(true).every((f) => f.concept === 'negation')) return true;
       if (community || (this.has('soft', 'reservation') && !takesChanges) || this.has('soft', 'acceptance') || this.isHistory || GIVEN_BY_THIS_LICENCE.test(this.text)) return true;
       // An explanation ("because …", "note that …") is neutral unless a duty or force stands before it.
       const explanation = this.own('soft', 'explanation');
@@ -273,8 +278,34 @@ export class Reading {
       [...this.all('action', 'use'), ...this.all('purpose')].some((u) => !u.inherited && u.to <= m.from)) return false;
     // "The rights granted herein apply only to …", "the rights granted in this Licence do not apply to you": the grant narrowed, not a carve-out from a duty.
     if (this.cached('grantSubject', () => GRANT_SUBJECT.test(this.text))) return false;
+    const words = this.text.slice(m.start - this.provision.start, m.end - this.provision.start);
+    const before = (n: number): string[] => this.provision.tokens.slice(Math.max(0, m.from - n), m.from).map((t) => t.word);
+    if (m.concept === 'prohibit') {
+      // "It is not forbidden to …", "are neither prohibited nor specially authorised", "nor is it forbidden": a ban denied.
+      if (this.banDenied(m)) return true;
+      // "Those who can't comply with …": what someone is unable to do, said of whom the sentence is about.
+      if (/^(?:can't|cannot|can\s+not)$/i.test(words) && ['who', 'that', 'which'].includes(before(1)[0] ?? '')) return true;
+      // "… applies only to contributions, never to forks": a scope said twice, not a ban.
+      if (/^never$/i.test(words) && ['to', 'for', 'in'].includes(this.provision.tokens[m.to]?.word ?? '') && this.has('soft', 'neutral')) return true;
+      // "a name that doesn't include …": what a thing is like, said in a relative clause.
+      if (/^(?:doesn't|don't|does\s+not|do\s+not)$/i.test(words) && ['that', 'which'].includes(before(1)[0] ?? '')) return true;
+    }
+    if (m.concept === 'prohibit' || m.concept === 'negation') {
+      // "tasks its authors never anticipated": what someone never did, not a ban.
+      if (/^never$/i.test(words) && /ed$/.test(this.provision.tokens[m.to]?.word ?? '') && !MODALS.has(before(1)[0] ?? '')) return true;
+      // "… so nobody mistakes your build for ours": a purpose, not a ban.
+      if (/^(?:nobody|no\s+one|none)$/i.test(words) && (before(1)[0] === 'so' || (before(2)[0] === 'so' && before(1)[0] === 'that'))) return true;
+      // "the check is no licence requirement and may be removed": "no … may" across a new predicate.
+      if (/^no\b.*\b(?:and|but)\s+may$/i.test(words)) return true;
+    }
     // A force phrase longer than the neutral one it contains stands ("only those who download …" over "only those").
     return this.all('soft', 'neutral').some((n) => !n.inherited && n.from < m.to && m.from < n.to && !(m.concept === 'exclusive' && m.from <= n.from && n.to <= m.to && m.to - m.from > n.to - n.from));
+  }
+
+  /** "It is not forbidden to …", "are neither prohibited nor …": a word of banning under a denial. */
+  private banDenied(m: Mention): boolean {
+    return m.concept === 'prohibit' && /^(?:prohibited|forbidden|banned|barred|disallowed)$/i.test(this.text.slice(m.start - this.provision.start, m.end - this.provision.start)) &&
+      this.provision.tokens.slice(Math.max(0, m.from - 3), m.from).some((t) => ['not', 'neither', 'nor', "isn't", "aren't"].includes(t.word));
   }
 
   /** Force mentions: what prohibits, narrows, needs consent or voids (and, with `duties`, obliges). */

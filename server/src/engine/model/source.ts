@@ -8,8 +8,8 @@ import { about, aboutSomethingElse, type Decide, type Decision, guardsRecipients
 
 /** Source code named as such ("source code", "source files", "the source"), not "several sources". */
 export const sourceCode = (r: Reading): Mention | undefined => r.all('object', 'source').find((m) => m.inherited || (/code|form|file|repositor|script|pipeline|data|provenance|^source$/i.test(words(r, m)) && !OTHER_SOURCE.test(r.text.slice(0, m.start - r.provision.start))));
-/** "from any other source", "from another source": where copies come from, not source code. */
-const OTHER_SOURCE = /\b(?:other|another|any|third-party|unofficial|different)\s+$/i;
+/** "from any other source", "from another source": where copies come from, not source code; nor "open source", a kind of licence. */
+const OTHER_SOURCE = /\b(?:other|another|any|third-party|unofficial|different|open)[\s-]+$/i;
 
 /** Patch files may accompany the unaltered source: OSD 4's own exception. */
 const PATCHES_PERMITTED = /\bmay\s+(?:\w+\s+){0,3}?(?:ship|distribute|include|provide|supply|accompany|publish)\b[^.;]{0,40}?\bpatch/i;

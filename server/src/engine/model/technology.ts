@@ -3,7 +3,7 @@
  * technology or style of interface — acceptance by a click or in an installer, one channel or
  * server every copy must pass through, one platform, processor, format or named technology.
  */
-import { about, aboutSomethingElse, type Decide } from './decide';
+import { about, aboutSomethingElse, type Decide, SERVICE_SUBJECT } from './decide';
 import type { Mention } from './provisions';
 import type { Reading } from './reading';
 
@@ -13,7 +13,9 @@ const CHANNEL_ONLY = /\b(?:only|solely|exclusively|limited\s+to\s+\w+)\s+(?:(?:g
 export const technology: Decide = (r) => {
   const acceptance = r.all('tech', 'acceptance').find((m) => r.governs(m, 12, true)) ?? acceptedInInterface(r);
   // (Not one way among others: "… equally valid whether you obtained the software through a click-through installer, a git clone …".)
-  const eitherWay = acceptance && /\b(?:whether|regardless|irrespective|equally)\b/i.test(r.text.slice(0, acceptance.start - r.provision.start));
+  // (Nor a dependence denied: "Acceptance doesn't depend on clicking a button …".)
+  const eitherWay = acceptance && (/\b(?:whether|regardless|irrespective|equally)\b/i.test(r.text.slice(0, acceptance.start - r.provision.start)) ||
+    deniedDependence(r.provision.tokens.slice(Math.max(0, acceptance.from - 5), acceptance.from)));
   if (acceptance && !eitherWay && (r.has('action', 'accept') || r.word('accept', 'acceptance', 'installation', 'installed')) && (r.exclusive || r.obliges || r.prohibits || r.noRights) && /\b(?:accept\w*|agree\w*|install\w*|rights)\b/i.test(r.text)) {
     const only = r.exclusive || r.prohibits || /constitute|other means|before any rights/i.test(r.text);
     return { rule: 'click-wrap', criteria: [10], severity: only ? 'error' : 'warning', ...about('acceptance by', r, acceptance) };
@@ -23,7 +25,7 @@ export const technology: Decide = (r) => {
   if (channel && r.has('action', 'distribute', 'copy') && !r.has('guard', 'origin', 'licenceText') && !r.all('object', 'name', 'notice').some((m) => m.start - r.provision.start < channel.index)) return { rule: 'platform-specific', criteria: [10], detail: `only through: ${channel[1].replace(/\s+/g, ' ')}` };
   const server = r.all('tech', 'server')[0];
   // (Not a server for the licensor's support: "an activation server is used only for the paid support portal".)
-  if (server && (r.exclusive || r.obliges || r.prohibits || r.noRights) && !/\bsupport\s+(?:portal|services?|plans?|contracts?)\b/i.test(r.text)) return { rule: 'platform-specific', criteria: [10], ...about('only with', r, server) };
+  if (server && (r.exclusive || r.obliges || r.prohibits || r.noRights) && !/\bsupport\s+(?:portal|services?|plans?|contracts?)\b/i.test(r.text) && !SERVICE_SUBJECT.test(r.text)) return { rule: 'platform-specific', criteria: [10], ...about('only with', r, server) };
   if (aboutSomethingElse(r) || !(r.has('action', 'use', 'distribute') || r.word('license', 'licensed', 'licence', 'obtained', 'installed', 'downloaded', 'deployed', 'fetched', 'authorization'))) return undefined;
   // (What the licensor itself publishes or tests binds nobody: "We only publish prebuilt binaries for Windows and macOS".)
   if (LICENSOR_STATES.test(r.text)) return undefined;
@@ -52,6 +54,10 @@ export const technology: Decide = (r) => {
   const named = namedTechnology(r);
   return named ? { rule: 'platform-specific', criteria: [10], severity: 'warning', detail: `only with: ${named}` } : undefined;
 };
+
+/** "doesn't depend on", "is not required", "need not": what comes next is no condition (not "a user who has not accepted …"). */
+const deniedDependence = (before: ReadonlyArray<{ word: string; lemma: string }>): boolean =>
+  before.some((t) => t.word === 'not' || t.word === 'never' || t.word.endsWith("n't")) && before.some((t) => ['depend', 'require', 'required', 'need', 'necessary', 'conditional', 'condition', 'rely'].includes(t.lemma) || ['required', 'necessary'].includes(t.word));
 
 /** The licensor says what it does itself: "We only publish …", "The maintainers test on …". */
 const LICENSOR_STATES = /^\W*(?:we|the\s+licensor|the\s+authors?|the\s+maintainers?|our\s+team)\s+(?:only\s+|currently\s+|also\s+|just\s+)*(?:publish|provide|ship|build|test|support|offer|release|host|package|produce|maintain)\w*\b/i;

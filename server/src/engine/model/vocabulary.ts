@@ -79,7 +79,7 @@ export const VOCABULARY: Vocabulary = {
     notBinding: [
 'no use * be exclude', 'no use * be excluded', 
 'nothing * read as not', 'nothing * construe as not', 'be read as not permit', 'be construe as not permit',
-'never require', 'never requires', 'not be conditional', 'be not conditional', 'no extra obligation', 'no additional obligation', 'carry no obligation', 'no further obligation', 
+'no license requirement', 'not a license requirement', 'never require', 'never requires', 'not be conditional', 'be not conditional', 'no extra obligation', 'no additional obligation', 'carry no obligation', 'no further obligation', 
 'no licensee be exclude', 'no user be exclude', 'no person be exclude', 'no entity be exclude', 'no organization be exclude', 'no group be exclude', 'and not the license', 'not the license to the',       'neither exclude', 'be neither exclude', 'not exclude from', 'neither excluded',
       'nothing * exclude', 'nothing in this license exclude',
       'not a condition', 'not a requirement', 'not require', 'not be require', 'be not require', 'not required', 'optional', 'voluntary',
@@ -89,7 +89,7 @@ export const VOCABULARY: Vocabulary = {
     ],
     permitAll: [
       'license identically', 'licensed identically', 'on all of them',
-      'every purpose', 'all purpose', 'all purposes', 'every field', 'all fields', 'every use', 'only the right set out in this license', 'only the rights set out in this license', 'only the right set forth in this license', 'only the rights set forth in this license', 'only the right set forth herein', 'only the rights set forth herein', 'same as every other', 'same as any other', 'the same as every',
+      'any task', 'any tasks', 'every task', 'every purpose', 'all purpose', 'all purposes', 'every field', 'all fields', 'every use', 'only the right set out in this license', 'only the rights set out in this license', 'only the right set forth in this license', 'only the rights set forth in this license', 'only the right set forth herein', 'only the rights set forth herein', 'same as every other', 'same as any other', 'the same as every',
       'any purpose', 'any field', 'any field of endeavor', 'any use', 'any person', 'every licensee', 'everyone include', 'available to everyone', 'irrespective', 'regardless',
       'same right', 'same rights', 'same term', 'same terms', 'expressly permit', 'free to', 'welcome to', 'any number', 'any other name',
       'in exactly the same way', 'the same way', 'apply to all of them', 'alike', 'commercial or non commercial', 'non commercial or commercial', 'need no permission', 'any compatible', 'any other source', 'other mean', 'or by any act', 'or by use', 'any act', 'or by exercise', 'or simply by', 'either method', 'by signature or', 'equally effective', 'without restriction', 'without modification', 'only those right', 'only those rights', 'under any term',
@@ -217,7 +217,7 @@ export const VOCABULARY: Vocabulary = {
     binary: ['binary', 'binaries', 'executable', 'compiled', 'compile', 'object code', 'build', 'installer package'],
     aggregate: ['compilation', 'aggregate', 'aggregation', 'collection', 'software collection', 'aggregate collection', 'linux distribution', 'disc image', 'package repository', 'cover disc', 'cd rom', 'bundle', 'bundled product', 'paid media', 'distribution that be sell', 'distribution or compilation'],
     patch: ['weight delta', 'weight deltas', 'delta', 'deltas', 'written instruction', 'written instructions', 'errata', 'patch', 'patches', 'patch file', 'patch files', 'diff', 'change file', 'pristine source', 'original source'],
-    name: ['servicemark', 'servicemarks', '=name', '=names', '=mark', 'trademark', 'trade mark', 'service mark', 'logo', 'reserved font name', 'brand', 'title', 'version number'],
+    name: ['servicemark', 'servicemarks', '=name', '=names', '=mark', 'trademark', 'trade mark', 'service mark', 'logo', 'reserved font name', 'brand', 'title', 'version number', 'filename', 'filenames', 'file name', 'file names'],
     notice: ['copyright line', 'copyright lines', 'license file', 'notice', 'notices', 'copyright notice', 'license header', 'header', 'attribution', 'wording', 'license text', 'text of this license', 'disclaimer', 'copyright statement'],
     measure: [
       'license key', 'licensing key', 'key', 'safety filter', 'safety', 'filter', 'watermark', 'watermarking', 'usage limit', 'technical measure', 'protection',
