@@ -63,7 +63,8 @@ function phraseKeys(phrase: string): string[] {
   return phrase.split(' ').flatMap((part) => {
     if (part === '_' || part === '*') return [part];
     if (part.startsWith('=')) return [part];
-    return tokenize(part, KNOWN_WORDS).map((t) => t.lemma);
+    // (A contraction's "n't" as itself: "isn't" in the vocabulary is not every "is not".)
+    return tokenize(part, KNOWN_WORDS).map((t) => (t.word === "n't" ? "=n't" : t.lemma));
   });
 }
 

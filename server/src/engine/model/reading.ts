@@ -144,6 +144,8 @@ export class Reading {
     return this.cached('consent', () => this.all('modal', 'consent').some((c) => c.inherited || this.provision.tokens.slice(Math.max(0, c.from - 8), c.from).some((t) => CONSENT_TRIGGERS.has(t.lemma)) ||
       // "A commercial licence is required for companies": the passive, the trigger after.
       /^\s+(?:is|are|will\s+be|shall\s+be)\s+(?:also\s+)?(?:required|needed|necessary|mandatory)\b/i.test(this.text.slice(c.end - this.provision.start)) ||
+      // "… is licensed, if at all, by separate negotiation": the licence comes by way of the consent.
+      /\b(?:licen[cs]ed|available|granted)\b[^.;]{0,20}\bby\s+$/i.test(this.text.slice(Math.max(0, c.start - this.provision.start - 40), c.start - this.provision.start)) ||
       // "shall acquire the rights only upon the Licensor confirming … that such person is approved".
       this.all('modal', 'exclusive').some((x) => !x.inherited && x.to <= c.from)));
   }
@@ -275,7 +277,7 @@ export class Reading {
     // (Nor "The firmware files under /vendor are not covered by this licence": a part of the tree left to other terms, not a use left out.)
     if (m.concept === 'noRights' && /^\s+by\s+(?:this|the)\s+(?:licen[cs]e|agreement|grant)\b/i.test(this.text.slice(m.end - this.provision.start)) &&
       !/\b(?:other\s+than|except|besides|apart\s+from)\b/i.test(this.text.slice(0, m.start - this.provision.start)) &&
-      [...this.all('action', 'use'), ...this.all('purpose')].some((u) => !u.inherited && u.to <= m.from)) return false;
+      [...this.all('action', 'use', 'modify'), ...this.all('purpose')].some((u) => !u.inherited && u.to <= m.from)) return false;
     // "The rights granted herein apply only to …", "the rights granted in this Licence do not apply to you": the grant narrowed, not a carve-out from a duty.
     if (this.cached('grantSubject', () => GRANT_SUBJECT.test(this.text))) return false;
     const words = this.text.slice(m.start - this.provision.start, m.end - this.provision.start);
@@ -299,13 +301,15 @@ export class Reading {
       if (/^no\b.*\b(?:and|but)\s+may$/i.test(words)) return true;
     }
     // A force phrase longer than the neutral one it contains stands ("only those who download …" over "only those").
-    return this.all('soft', 'neutral').some((n) => !n.inherited && n.from < m.to && m.from < n.to && !(m.concept === 'exclusive' && m.from <= n.from && n.to <= m.to && m.to - m.from > n.to - n.from));
+    // (And a contraction's force over the neutral words inside it: "aren't covered" over "not covered".)
+    const contracted = (n: Mention): boolean => this.provision.tokens[n.from]?.word === "n't";
+    return this.all('soft', 'neutral').some((n) => !n.inherited && n.from < m.to && m.from < n.to && !((m.concept === 'exclusive' || contracted(n)) && m.from <= n.from && n.to <= m.to && m.to - m.from > n.to - n.from));
   }
 
   /** "It is not forbidden to …", "are neither prohibited nor …": a word of banning under a denial. */
   private banDenied(m: Mention): boolean {
     return m.concept === 'prohibit' && /^(?:prohibited|forbidden|banned|barred|disallowed)$/i.test(this.text.slice(m.start - this.provision.start, m.end - this.provision.start)) &&
-      this.provision.tokens.slice(Math.max(0, m.from - 3), m.from).some((t) => ['not', 'neither', 'nor', "isn't", "aren't"].includes(t.word));
+      this.provision.tokens.slice(Math.max(0, m.from - 3), m.from).some((t) => ['not', 'neither', 'nor', "n't"].includes(t.word));
   }
 
   /** Force mentions: what prohibits, narrows, needs consent or voids (and, with `duties`, obliges). */

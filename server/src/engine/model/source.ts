@@ -23,7 +23,7 @@ const PRIVATE_ONLY = /\b(?:stay|remain|be\s+kept|kept)\s+private\b|\bnot\s+with\
 const ASSIGNED = /\bassign(?:s|ed)?\s+(?:\w+\s+){0,2}?to\s+the\s+(?:licensor|author|maintainers?|copyright\s+holder|project)|\bbecomes?\s+the\s+(?:sole\s+|exclusive\s+)?property\s+of\b|\bvests?\s+in\s+the\s+(?:licensor|author|maintainers?|copyright\s+holder|project)\b/i;
 
 /** Derived works to be licensed as the licensor chooses, or expressly not under these terms. */
-const OVERRIDE = /\bonly\s+under\s+(?:such|a|the)\s+licen[cs]e\s+as\b|\bnot\s+under\s+(?:these|this)\s+(?:terms|licen[cs]e)\b|\bunder\s+the\s+licensor's\s+(?:own\s+)?(?:end.user|proprietary|standard|commercial)/i;
+const OVERRIDE = /\bonly\s+under\s+(?:such|a|the)\s+licen[cs]e\s+as\b|\bnot\s+under\s+(?:these|this)\s+(?:terms|licen[cs]e)\b|\bunder\s+the\s+licensor's\s+(?:own\s+)?(?:end.user|proprietary|standard|commercial)|\bright\s+to\s+(?:determine|choose|select|decide)\s+the\s+licen[cs]e\b/i;
 
 /** "in object code form only", "only in binary form", "binaries only" (not "in Executable form only if …"). */
 const BINARY_ONLY = /\b(?:object\s+code|binary|executable|compiled|machine-readable)(?:\s+code)?\s+form\s+only\b(?!\s+(?:if|when|after|upon|where|while))|\bonly\s+(?:in|as)\s+(?:object\s+code|binary|executable|compiled)\b|\bbinar(?:y|ies)\s+only\b/i;
@@ -146,7 +146,7 @@ const ANAPHOR_SUBJECT = /^\W*(?:they|these|those|such\s+(?:versions?|copies|work
 const DERIVED_SUBJECT = /^\W*(?:(?:\w[\w-]*,?\s+){0,5}?(?:fine-tuned|modified|adapted|derived|derivative|customi[sz]ed|quanti[sz]ed|forked)\s+(?:versions?|copies|works?|models?|builds?|weights)|(?:mods|forks|derivatives)\b)/i;
 
 /** A modified form of the work by name, as a thing that is passed on: "modified versions", "altered copies", "Modified source". */
-const MODIFIED_FORM = /^(?:(?:modified|altered|changed|patched|adapted|corrected)\s+(?:[\w-]+\s+){0,2}?(?:versions?|cop(?:y|ies)|source|files?|builds?|forms?|releases?|editions?|weights|software|programs?|datasets?)\b|(?:modifications|alterations)\b)/i;
+const MODIFIED_FORM = /^(?:(?:modified|altered|changed|patched|adapted|corrected|merged|edited)\s+(?:[\w-]+\s+){0,2}?(?:versions?|cop(?:y|ies)|source|files?|builds?|forms?|releases?|editions?|weights|software|programs?|datasets?)\b|(?:modifications|alterations)\b)/i;
 
 /**
  * What is restricted is passing on the work in modified form, not only changing it: OSD 4 allows
@@ -164,7 +164,9 @@ export const modification: Decide = (r, s) => {
   const shareAlike = r.all('guard', 'shareAlike').some((g) => !['not', 'never'].includes(r.provision.tokens[g.from - 1]?.word ?? ''));
   if (aboutSomethingElse(r) || r.aboutLicensor || r.has('guard', 'compliance') || (shareAlike && !r.needsConsent)) return undefined;
   const circumvent = r.own('action', 'circumvent');
-  if (circumvent && r.governs(circumvent, 14) && r.prohibits && (r.has('object', 'measure') || s.clause.some((o) => o.has('object', 'measure')))) return { rule: 'circumvention-ban', criteria: [3], ...about('circumventing', r, r.own('object', 'measure')) };
+  // (Forbidden in a modified version that is passed on: OSD 4 too, "no modified version may alter, disable or redirect the telemetry module".)
+  const inModified = r.all('action', 'modify').some((m) => MODIFIED_FORM.test(r.text.slice(m.start - r.provision.start, m.start - r.provision.start + 60)));
+  if (circumvent && r.governs(circumvent, 14) && r.prohibits && (r.has('object', 'measure') || s.clause.some((o) => o.has('object', 'measure')))) return { rule: 'circumvention-ban', criteria: inModified ? [3, 4] : [3], ...about('circumventing', r, r.own('object', 'measure')) };
   // A verb of change counts when what it changes is the work ("alter the Software"), not "the language" or a file's terms.
   const changesWork = (m: Mention): boolean =>
     m.inherited || /deriv|version|adapt|translat|modification|abridg|excerpt|based|fine|merge|changes|port|locali|fork|new\s+(?:program|work)/i.test(words(r, m)) || r.all('object', 'work', 'source').some((o) => o.from > m.from && o.from - m.to <= 5) || r.all('object', 'work', 'source').some((o) => o.to <= m.from && m.from - o.to <= 4);
@@ -202,7 +204,7 @@ export const modification: Decide = (r, s) => {
   }
   if (r.has('object', 'patch') && (!r.prohibits || PATCHES_PERMITTED.test(s.text))) return undefined; // OSD 4's business
   // "only" next to the change, or "only by / only after" someone: who may change the work, or when.
-  const narrowed = r.all('modal', 'exclusive').some((x) => x.inherited || r.near(x, modify, 4) || /\bonly\s+(?:by|after|with)\b/i.test(words(r, x)));
+  const narrowed = r.all('modal', 'exclusive').some((x) => x.inherited || r.near(x, modify, 4) || /\bonly\s+(?:by|after|with|through|via)\b/i.test(words(r, x)));
   if (r.prohibits || r.needsConsent || (narrowed && !r.has('object', 'patch') && !onlyPersons(r))) return { rule: 'no-modification', criteria: modifiedFormShared(r, modify) ? [3, 4] : [3], ...about('restricted', r, modify) };
   if ((r.obliges || /\bhereby\b/i.test(r.text)) && r.has('action', 'modify') && ASSIGNED.test(r.text)) return { rule: 'no-modification', criteria: [3], detail: 'derived works assigned to the licensor' };
   // "The right to prepare Derivative Works is conditioned upon payment of the derivative-works fee".

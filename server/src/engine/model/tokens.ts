@@ -81,6 +81,13 @@ function normalise(surface: string, known: ReadonlySet<string>): { word: string;
   return f;
 }
 
+/** The verb of a contracted negation, whose written form is cut short: "ca(n't)", "wo(n't)", "sha(n't)". */
+const CUT_SHORT: Readonly<Record<string, string>> = { ca: 'can', wo: 'will', sha: 'shall', ai: 'be' };
+function contracted(base: string, known: ReadonlySet<string>): { word: string; lemma: string } {
+  const whole = CUT_SHORT[base.toLowerCase()];
+  return whole ? { word: whole, lemma: whole === 'be' ? 'be' : whole } : normalise(base, known);
+}
+
 /** The tokens of `text` (offsets into `text`). */
 export function tokenize(text: string, known: ReadonlySet<string>): Token[] {
   const out: Token[] = [];
@@ -90,10 +97,14 @@ export function tokenize(text: string, known: ReadonlySet<string>): Token[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     if (skip.length > 0 && skip.some(([a, b]) => m.index >= a && m.index < b)) continue;
-    const { word, lemma } = normalise(m[0], known);
     const prev = out[out.length - 1];
     const stop = prev !== undefined && /[.;:!?]/.test(text.slice(prev.end, m.index));
-    out.push({ word, lemma, start: m.index, end: m.index + m[0].length, ...(stop ? { stop } : {}) });
+    // "aren't", "can't", "won't": the verb and a "not" (its word "n't", so that the vocabulary can tell a contraction apart; its lemma "not", so that "not licensed" meets "aren't licensed").
+    const negated = m[0].length > 3 && /n't$/i.test(m[0]) ? m[0].length - 3 : 0;
+    const base = negated ? m[0].slice(0, negated) : m[0];
+    const { word, lemma } = negated ? contracted(base, known) : normalise(base, known);
+    out.push({ word, lemma, start: m.index, end: m.index + base.length, ...(stop ? { stop } : {}) });
+    if (negated) out.push({ word: "n't", lemma: 'not', start: m.index + negated, end: m.index + m[0].length });
   }
   return out;
 }
