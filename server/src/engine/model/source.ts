@@ -46,7 +46,13 @@ const SOURCE_GIVEN = /(?<!\bno\s)\bsource\b[^.;]{0,60}?\b(?:is|are)\s+(?:also\s+
 const DEEMED_SOURCE = /\b(?:deemed|considered|treated)\s+(?:to\s+(?:be|constitute)|as)\s+(?:the\s+)?source\b|\b(?:shall|will|is\s+to|are\s+to)\s+constitute\s+the\s+source\b/i;
 
 /** A duty to give the preferred form of the work for making modifications: the opposite of withholding it. */
-const REQUIRES_PREFERRED_FORM = /\b(?:must|shall|will)\s+(?:\w+\s+){0,3}?(?:provide|include|make\s+available|distribute|supply|give|be)\b[^.;]{0,60}\b(?:preferred\s+form|form\s+(?:that\s+)?(?:you|we|they|the\s+authors?|its\s+authors?|the\s+developers?)\s+(?:themselves\s+)?(?:actually\s+|normally\s+)?(?:edit|work\s+on|modify))\b/i;
+const REQUIRES_PREFERRED_FORM = /\b(?:must|shall|will)\s+(?:\w+\s+){0,3}?(?:provide|include|make\s+available|distribute|supply|give|be)\b[^.;]{0,60}\b(?:preferred\s+form|form\s+you\s+(?:actually\s+)?(?:edit|work\s+on|modify))\b/i;
+/** The same form named by who edits it: "in the form the authors themselves edit" (a duty in the sentence, "form", then its editors and "edit" or "modify" within five words). */
+const formTheyEdit = (r: Reading): boolean => {
+  const t = r.provision.tokens;
+  if (!t.some((x) => ['must', 'shall', 'will'].includes(x.word))) return false;
+  return t.some((x, i) => x.word === 'form' && t.slice(i + 1, i + 6).some((y) => ['author', 'authors', 'developer', 'developers', 'we', 'they'].includes(y.word)) && t.slice(i + 1, i + 7).some((y) => y.lemma === 'edit' || y.lemma === 'modify'));
+};
 
 /** A "not", "never" or "no" within two words before the mention ("not obfuscated", "never encrypted"), or the opening "No" of its sentence. */
 const negated = (r: Reading, m: Mention): boolean =>
@@ -107,7 +113,7 @@ export const sourceWithheld: Decide = (r, s) => {
   if (defined) return defined;
   const decompile = r.own('action', 'decompile');
   if (decompile && r.governs(decompile, 6) && r.prohibits && !r.has('object', 'name', 'notice')) return { rule: 'reverse-engineering-ban', criteria: [2], ...about('forbidden', r, decompile) };
-  if (aboutSomethingElse(r) || REQUIRES_PREFERRED_FORM.test(s.text) || NOT_SOURCE.test(r.text) || SOURCE_GIVEN.test(r.text)) return undefined;
+  if (aboutSomethingElse(r) || REQUIRES_PREFERRED_FORM.test(s.text) || formTheyEdit(r) || NOT_SOURCE.test(r.text) || SOURCE_GIVEN.test(r.text)) return undefined;
   // The source given is generated (the output of a compiler, generator or translator) and what it is generated from is kept back: OSD 2's "intermediate forms".
   if (DEEMED_SOURCE.test(r.text) && GENERATED.test(s.text)) return { rule: 'source-withheld', criteria: [2], detail: 'a compiled or generated form deemed to be the source' };
   if (KEPT_BACK.test(r.text) && (GENERATED.test(s.text) || GENERATED.test(s.before)) && r === s.clause[s.clause.length - 1]) return { rule: 'source-withheld', criteria: [2], detail: 'an intermediate form given as source; the form it is generated from is kept back' };

@@ -33,8 +33,9 @@ export interface LearnedReading {
 }
 
 interface Table {
-  /** Per feature, its weight in each model (0 where a model does not weigh it), in the order of `models`. */
-  readonly weightsOf: ReadonlyMap<string, Float64Array>;
+  /** Per feature, where its weights start in `weights`: one per model, in the order of `models` (0 where a model does not weigh it). */
+  readonly rowOf: ReadonlyMap<string, number>;
+  readonly weights: Float64Array;
   readonly threshold: number;
   readonly models: ReadonlyArray<{ criterion: Criterion; bias: number }>;
 }
@@ -51,18 +52,22 @@ const SAYS_NOTHING = /^(?:f|m):|(?:^|[:_&])(?:work|licensor)(?:$|_)/;
 function load(w: Weights): Table {
   const names = w.features.split('\n');
   const models = Object.entries(w.criteria);
-  const weightsOf = new Map<string, Float64Array>();
+  // One row per weighed feature, in one array: a few MB less than a small array per feature.
+  const rowOf = new Map<string, number>();
+  models.forEach(([, m]) => {
+    let at = 0;
+    for (const gap of m.gaps) if (!rowOf.has(names[(at += gap)])) rowOf.set(names[at], rowOf.size * models.length);
+  });
+  const weights = new Float64Array(rowOf.size * models.length);
   models.forEach(([, m], k) => {
     let at = 0;
     m.gaps.forEach((gap, i) => {
-      const name = names[(at += gap)];
-      let v = weightsOf.get(name);
-      if (!v) weightsOf.set(name, (v = new Float64Array(models.length)));
-      v[k] = m.weights[i] / w.scale;
+      weights[(rowOf.get(names[(at += gap)]) as number) + k] = m.weights[i] / w.scale;
     });
   });
   return {
-    weightsOf,
+    rowOf,
+    weights,
     threshold: w.threshold,
     models: models.map(([c, m]) => ({ criterion: Number(c) as Criterion, bias: m.bias / w.scale })),
   };
@@ -72,19 +77,19 @@ function load(w: Weights): Table {
 export function learnedReadings(features: Features, source: Weights = weights): LearnedReading[] {
   const t = source === weights ? (table ??= load(source)) : load(source);
   // One lookup per feature: the features a clause has that some model weighs, with all their weights.
-  const present: Array<[Float64Array, string, FeatureSource]> = [];
+  const present: Array<[number, string, FeatureSource]> = [];
   for (const [name, where] of features) {
-    const v = t.weightsOf.get(name);
-    if (v !== undefined) present.push([v, name, where]);
+    const row = t.rowOf.get(name);
+    if (row !== undefined) present.push([row, name, where]);
   }
   const out: LearnedReading[] = [];
   t.models.forEach((m, k) => {
     let z = m.bias;
-    for (const [v] of present) z += v[k];
+    for (const [row] of present) z += t.weights[row + k];
     const probability = 1 / (1 + Math.exp(-z));
     if (probability <= t.threshold) return;
     const because = present
-      .map(([v, feature, where]) => ({ feature, weight: v[k], source: where }))
+      .map(([row, feature, where]) => ({ feature, weight: t.weights[row + k], source: where }))
       .filter((b) => b.weight > 0 && !SAYS_NOTHING.test(b.feature))
       .sort((a, b) => b.weight - a.weight)
       .slice(0, 3);
