@@ -117,6 +117,15 @@ describe('clause model', () => {
     assert.ok(rulesOf('This licence extends to the original Program alone; any work based on the Program is licensed, if at all, by separate negotiation with the Licensor.').some((r) => r.startsWith('no-modification:3')));
   });
 
+  it('reads source published only after a delay, or defined as intermediate code, as OSD 2, and derived works the licensor may take back as OSD 3', () => {
+    assert.deepEqual(rulesOf('The source code will be made public 24 months after each official release; until then only executables are provided.'), ['source-withheld:2']);
+    assert.deepEqual(rulesOf('"Source code" means the intermediate code output by the preprocessor; the original files are not published.'), ['source-withheld:2']);
+    assert.deepEqual(rulesOf('Derivative works may be distributed, but the Licensor may at any time withdraw permission to distribute a particular derivative work.'), ['no-modification:3']);
+    for (const text of ['Source code for each release is published on the website within 30 days after the release.', 'The Licensor may terminate your rights if you breach this licence.', 'The Licensor may withdraw from the project at any time.']) {
+      assert.deepEqual(rulesOf(text), [], text);
+    }
+  });
+
   it('reads registration with the licensor before use as a further agreement, not a sign-up for support or contributions', () => {
     assert.deepEqual(rulesOf('You must sign up for an account with the Foundation to use the Engine.'), ['additional-agreement:7']);
     for (const text of ['You must register with the Licensor to receive support for the Software.', 'Contributors must register with the Foundation before their patches are merged.']) {

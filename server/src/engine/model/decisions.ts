@@ -11,7 +11,7 @@ import { about, aboutSomethingElse, type Decide, guardsRecipients, onlyPersons, 
 import { besideDemand, otherSoftware } from './other-software';
 import { productSpecific } from './product';
 import { technology } from './technology';
-import { modification, patchOnly, sourceCode, sourceWithheld } from './source';
+import { derivedRevocable, modification, patchOnly, sourceCode, sourceDelayed, sourceWithheld } from './source';
 
 export { type Decision, type Decide, type Situation, restrictsSomethingElse } from './decide';
 
@@ -407,7 +407,7 @@ const downstream: Decide = (r) => {
 // OSD 9: must not restrict other software.
 
 /** Decisions that still apply where the provision speaks of the licensor ("The Licensor is under no obligation to provide source code"). */
-export const ABOUT_LICENSOR: ReadonlySet<Decide> = new Set([sourceWithheld, downstream, withdrawal, licensorExcludes]);
+export const ABOUT_LICENSOR: ReadonlySet<Decide> = new Set([sourceWithheld, sourceDelayed, derivedRevocable, downstream, withdrawal, licensorExcludes]);
 
 /** Decisions for a provision, each criterion asked once. */
-export const DECISIONS: readonly Decide[] = [sale, aggregate, fee, distributionConsent, sourceWithheld, modification, patchOnly, excludedGroup, withdrawal, licensorExcludes, litigants, fieldOfUse, downstream, productSpecific, otherSoftware, technology];
+export const DECISIONS: readonly Decide[] = [sale, aggregate, fee, distributionConsent, sourceWithheld, sourceDelayed, modification, derivedRevocable, patchOnly, excludedGroup, withdrawal, licensorExcludes, litigants, fieldOfUse, downstream, productSpecific, otherSoftware, technology];

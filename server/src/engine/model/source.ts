@@ -32,7 +32,7 @@ const BINARY_ONLY = /\b(?:object\s+code|binary|executable|compiled|machine-reada
 const RESERVED_CHANGES = /\brights?\s+to\s+(?:prepare|make|create|produce|publish|distribute)\s+(?:\w+\s+){0,3}?(?:derivative|modifi|adaptation|translation|fork)[^.;]{0,60}?\b(?:are|is|remain)\s+(?:exclusively\s+|solely\s+)?reserved\b/i;
 
 /** Source that is the output of a tool: "machine-generated", "emitted by our compiler", "generated from the Licensor's modelling language". */
-const GENERATED = /\b(?:machine-generated|decompil(?:ation|ed)|disassembl(?:y|ed)|pre-?compiled|bytecode|quanti[sz]ed|object\s+files|blobs?|(?:signed|binary|hex)\s+images|embedding\s+vectors|from\s+which\s+(?:\w+\s+){0,3}?(?:was|were|is|are)\s+(?:derived|computed|generated|built|compiled|trained)|(?:is|are|files?|code|sources?)\s+(?:\w+\s+){0,3}?generated\s+(?:from|by)|generated\s+(?:output|code|files?|sources?)|emitted\s+by|(?:the\s+)?output\s+of\s+(?:\w+\s+){0,3}?(?:compiler|generator|translator|preprocessor|transpiler|tool)|output\s+(?:\w+\s+){0,2}?(?:generated|produced|emitted)\s+by)\b/i;
+const GENERATED = /\b(?:machine-generated|decompil(?:ation|ed)|disassembl(?:y|ed)|intermediate\s+(?:code|forms?|representations?)|pre-?compiled|bytecode|quanti[sz]ed|object\s+files|blobs?|(?:signed|binary|hex)\s+images|embedding\s+vectors|from\s+which\s+(?:\w+\s+){0,3}?(?:was|were|is|are)\s+(?:derived|computed|generated|built|compiled|trained)|(?:is|are|files?|code|sources?)\s+(?:\w+\s+){0,3}?generated\s+(?:from|by)|generated\s+(?:output|code|files?|sources?)|emitted\s+by|(?:the\s+)?output\s+of\s+(?:\w+\s+){0,3}?(?:compiler|generator|translator|preprocessor|transpiler|tool)|output\s+(?:\w+\s+){0,2}?(?:generated|produced|emitted)\s+by)\b/i;
 /** What it was generated from is not given: proprietary, withheld, not included or not obtainable. */
 const KEPT_BACK = /\b(?:retained\s+by|without\s+(?:the\s+)?(?:corresponding\s+)?source|no\s+source(?:\s+code)?\s+is\s+(?:provided|supplied|included|given)|(?:are|is|remain)\s+(?:\w+\s+){0,2}?(?:proprietary|confidential|withheld)|(?:not|neither)\s+(?:be\s+)?(?:licensed|included|distributed|provided|obtainable|available|made\s+available|supplied|released|offered)(?:\s+(?:or|nor|and)\s+(?:\w+\s+)?\w+)?)\b/i;
 
@@ -143,6 +143,26 @@ export const sourceWithheld: Decide = (r, s) => {
     r.provision.tokens.slice(f.to, Math.min(f.to + 4, source.from)).some((t) => SOURCE_VERBS.has(t.lemma))) : undefined;
   if (refused && !r.insideCondition(refused.start - r.provision.start)) return { rule: 'source-withheld', criteria: [2], ...about('source refused', r, refused) };
   return undefined;
+};
+
+/** Source published only some time after the work: "will be made public 24 months after each release". */
+const DELAYED = /\b(?:\d+|one|two|three|six|nine|twelve|eighteen|twenty-four|thirty-six)\s+(?:months?|years?)\s+(?:after|from|following)\b/i;
+const PUBLISHED = /\b(?:made\s+public|made\s+available|published|released|opened|disclosed)\b/i;
+
+/** The source given only after a delay, or at the licensor's choice to withdraw it. */
+export const sourceDelayed: Decide = (r) => {
+  const source = sourceCode(r);
+  const delay = DELAYED.exec(r.text);
+  if (!source || !delay || !PUBLISHED.test(r.text) || r.has('guard', 'shareAlike') || /\bat\s+the\s+latest\b|\bwithin\b/i.test(r.text)) return undefined;
+  return { rule: 'source-withheld', criteria: [2], severity: 'warning', detail: `source only ${delay[0]}` };
+};
+
+/** Permission for derived works that the licensor may take back: "may at any time withdraw permission to distribute a particular derivative work". */
+const WITHDRAWS = /\b(?:withdraw|revoke|rescind|cancel)\b/i;
+export const derivedRevocable: Decide = (r) => {
+  if (!r.has('action', 'modify') || !r.has('subject', 'licensor') || !WITHDRAWS.test(r.text) || r.word('breach', 'breached', 'violate', 'violation', 'fail', 'failure', 'comply', 'compliance', 'infringe', 'infringement')) return undefined;
+  const modify = r.all('action', 'modify').find((m) => /deriv|modif|adapt|fork|version/i.test(words(r, m)));
+  return modify && r.word('permission', 'license', 'licence', 'right', 'rights', 'consent') ? { rule: 'no-modification', criteria: [3], ...about('permission the licensor may withdraw', r, modify) } : undefined;
 };
 
 // OSD 3: derived works.

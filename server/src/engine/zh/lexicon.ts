@@ -64,7 +64,7 @@ export const ZH_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['非', 'non'], ['未', 'not'], ['没', 'not'], ['任何', 'any'], ['任一', 'any'], ['所有', 'all'], ['全部', 'all'], ['一切', 'all'], ['每', 'each'],
   ['每个', 'each'], ['每一', 'each'], ['各', 'each'], ['其', 'its'], ['其他', 'other'], ['其它', 'other'], ['他人', 'others'], ['该', 'the'],
   ['此', 'this'], ['这', 'this'], ['这些', 'these'], ['本', 'this'], ['该等', 'such'], ['此类', 'such'], ['这类', 'such'], ['相关', 'related'],
-  ['一个', 'a'], ['一份', 'a'], ['一项', 'a'], ['所', ''], ['者', 'person'], ['人', 'person'], ['方', 'party'], ['个', ''], ['份', 'copy'],
+  ['一个', 'a'], ['一份', 'a'], ['一项', 'a'], ['所', ''], ['者', 'person'], ['人', 'person'], ['方', 'party'], ['个', ''], ['份', 'copies'],
   ['中', 'in'], ['内', 'within'], ['上', 'on'], ['下', 'under'], ['间', 'between'], ['再', 'further'], ['另', 'another'], ['又', 'also'],
   ['曾', 'previously'], ['曾经', 'previously'], ['早期版本', 'earlier versions'], ['旧版本', 'older versions'], ['以往', 'previously'], ['过去', 'previously'],
   ['现已', 'now'], ['已', 'have'], ['已经', 'have'], ['现在', 'now'], ['目前', 'currently'], ['取消', 'removed'], ['已取消', 'have been removed'],
@@ -232,6 +232,7 @@ export const ZH_LEXICON: ReadonlyArray<readonly [string, string]> = [
   // Persons and conduct.
   ['有效', 'valid'], ['衍生版本', 'derivative version'], ['收入情况', 'revenue'], ['后续', 'subsequent'], ['授权书', 'written authorization'],
   ['每一位', 'every'], ['逾期', 'after the deadline'], ['身份信息', 'identity'], ['使用资格', 'eligibility'],
+  ['转让给', 'assigned to the'], ['在此之前', 'until then'], ['本许可证所称', ''], ['本协议所称', ''],
   ['依法', 'as required by law'], ['本身', 'itself'], ['不对此作额外要求', 'imposes no additional requirement'], ['不作额外要求', 'imposes no additional requirement'], ['额外要求', 'additional requirement'],
   ['纠纷', 'dispute'], ['信誉', 'reputation'], ['不良', 'poor'], ['记录', 'record'], ['不当', 'improper'], ['舆情', 'public opinion'], ['监测', 'monitoring'], ['提前', 'in advance'],
 ];
