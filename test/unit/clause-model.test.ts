@@ -6,6 +6,10 @@ import { blindSet, devClauses, isTuningHalf, score, tuningSet } from '../corpus/
 
 const model = { clauseModel: true };
 const rulesOf = (text: string): string[] => analyze(text, model).findings.map((f) => `${f.ruleId}:${f.criteria.join('+')}`);
+/** Each text gets exactly `expected` (rule:criteria, in order); [] for a clause that must stay clean. */
+const expectEach = (texts: readonly string[], expected: readonly string[]): void => {
+  for (const text of texts) assert.deepEqual(rulesOf(text), expected, text);
+};
 
 /** The clause model (experimental, `clauseModel: true`): provisions, slots and decisions. */
 describe('clause model', () => {
@@ -29,16 +33,12 @@ describe('clause model', () => {
   });
 
   it('reads a restriction on passing on modified versions as OSD 4 as well as OSD 3, and a ban on changing the work as OSD 3 alone', () => {
-    for (const text of ['Modified versions of the Library may be distributed only after the Licensor has certified them.', 'The altered font files may not be passed on in any format.']) {
-      assert.deepEqual(rulesOf(text), ['no-modification:3+4'], text);
-    }
+    expectEach(['Modified versions of the Library may be distributed only after the Licensor has certified them.', 'The altered font files may not be passed on in any format.'], ['no-modification:3+4']);
     assert.deepEqual(rulesOf('Licensees may not alter, adapt or translate the Software in any way.'), ['no-modification:3']);
   });
 
   it('reads rights that last only while the recipient is party to an agreement with the licensor as a further agreement', () => {
-    for (const text of ['Redistribution is permitted only to recipients who are party to the Licensor\'s Channel Agreement.', 'Rights under this licence last only so long as the recipient remains party to a maintenance contract with the Licensor.']) {
-      assert.deepEqual(rulesOf(text), ['additional-agreement:7'], text);
-    }
+    expectEach(['Redistribution is permitted only to recipients who are party to the Licensor\'s Channel Agreement.', 'Rights under this licence last only so long as the recipient remains party to a maintenance contract with the Licensor.'], ['additional-agreement:7']);
     // (Nor is "as the original recipient" a claim to be the original work.)
     assert.deepEqual(rulesOf('Each person who receives a copy is licensed on the same terms as the original recipient, provided that person first registers with the Licensor.').filter((r) => r.endsWith(':7')).length, 1);
   });
@@ -50,14 +50,12 @@ describe('clause model', () => {
   });
 
   it('reads source cut short: defined without its build parts, given but for what is left unsaid, or only as a generated form', () => {
-    for (const text of [
+    expectEach([
       '\u201cSource Code\u201d excludes the build scripts and makefiles, which are not provided.',
       'The inference code is released, but the hyperparameter values used to train the weights are not.',
       'The board support package is supplied as signed images, which constitute the only form in which it is licensed.',
-    ]) assert.deepEqual(rulesOf(text), ['source-withheld:2'], text);
-    for (const text of ['The source, including build scripts, is included in the release.', 'Source code does not include the output of a code generator.', 'The binaries were built with scripts used to build the previous release.']) {
-      assert.deepEqual(rulesOf(text), [], text);
-    }
+    ], ['source-withheld:2']);
+    expectEach(['The source, including build scripts, is included in the release.', 'Source code does not include the output of a code generator.', 'The binaries were built with scripts used to build the previous release.'], []);
   });
 
   it('reads changes taken over by the licensor and copies licensed only bit for bit as OSD 3, and keeps ownership statements clean', () => {
@@ -72,9 +70,7 @@ describe('clause model', () => {
   });
 
   it('reads demands on other software that stands beside the work as its subject as OSD 9, not notices each part keeps', () => {
-    for (const text of ['Other models and datasets provided together with the Model must likewise be released under this licence.', 'All plugins, tools and scripts distributed together with the Software must first be certified by the Licensor.']) {
-      assert.deepEqual(rulesOf(text), ['restricts-other-software:9'], text);
-    }
+    expectEach(['Other models and datasets provided together with the Model must likewise be released under this licence.', 'All plugins, tools and scripts distributed together with the Software must first be certified by the Licensor.'], ['restricts-other-software:9']);
     assert.deepEqual(rulesOf('If you distribute the Model together with other models, each must carry its own licence notice.'), []);
     assert.deepEqual(rulesOf('The Toolkit shall not be placed in any package repository or software collection that also carries third-party programs.'), ['aggregate-ban:1']);
   });
@@ -85,7 +81,7 @@ describe('clause model', () => {
   });
 
   it('keeps clean what only looks like a ban: a ban denied, what someone cannot do, a purpose, a relative clause, what never happened', () => {
-    for (const text of [
+    expectEach([
       'It is not forbidden to give the software away for nothing, nor is it forbidden to charge for it.',
       'Armed forces and defence contractors are neither prohibited nor specially authorised; they hold the same rights as any other licensee.',
       'Those who can\'t comply with the copyleft terms may buy an alternative licence; everyone else can rely on this licence at no cost.',
@@ -95,7 +91,7 @@ describe('clause model', () => {
       'Our public demo server requires an API key; the software itself does not.',
       'An altered file must not be distributed under the filename of the original; give it a new name, and then distribute it freely.',
       'The update check is no licence requirement and may be removed from modified versions.',
-    ]) assert.deepEqual(rulesOf(text), [], text);
+    ], []);
     for (const [text, rule] of [['Military use is not forbidden, but commercial use is prohibited.', 'non-commercial:6'], ['The Model must never be used for weapons.', 'field-of-use:6']] as const) {
       assert.ok(rulesOf(text).includes(rule), text);
     }
@@ -121,16 +117,12 @@ describe('clause model', () => {
     assert.deepEqual(rulesOf('The source code will be made public 24 months after each official release; until then only executables are provided.'), ['source-withheld:2']);
     assert.deepEqual(rulesOf('"Source code" means the intermediate code output by the preprocessor; the original files are not published.'), ['source-withheld:2']);
     assert.deepEqual(rulesOf('Derivative works may be distributed, but the Licensor may at any time withdraw permission to distribute a particular derivative work.'), ['no-modification:3']);
-    for (const text of ['Source code for each release is published on the website within 30 days after the release.', 'The Licensor may terminate your rights if you breach this licence.', 'The Licensor may withdraw from the project at any time.']) {
-      assert.deepEqual(rulesOf(text), [], text);
-    }
+    expectEach(['Source code for each release is published on the website within 30 days after the release.', 'The Licensor may terminate your rights if you breach this licence.', 'The Licensor may withdraw from the project at any time.'], []);
   });
 
   it('reads registration with the licensor before use as a further agreement, not a sign-up for support or contributions', () => {
     assert.deepEqual(rulesOf('You must sign up for an account with the Foundation to use the Engine.'), ['additional-agreement:7']);
-    for (const text of ['You must register with the Licensor to receive support for the Software.', 'Contributors must register with the Foundation before their patches are merged.']) {
-      assert.deepEqual(rulesOf(text), [], text);
-    }
+    expectEach(['You must register with the Licensor to receive support for the Software.', 'Contributors must register with the Foundation before their patches are merged.'], []);
   });
 
   it('lends the definition of a term to the sentence that uses it, also within its own sentence', () => {
