@@ -78,7 +78,7 @@ const eitherWay = (r: Reading, m: Mention): boolean => /^[\s,]*or\s+(?:\w+\s+){0
 
 /** What the provision's force bears on is a name, a notice or the licence text, not the work. */
 export const restrictsSomethingElse = (r: Reading): boolean =>
-  r.has('guard', 'licenceText') || r.all('guard', 'origin').some((g) => !originalPerson(r, g)) || guardsRecipients(r) || standalone(r) || r.all('object', 'name', 'notice').some((m) => r.governs(m, 8) && !personalName(r, m));
+  r.has('guard', 'licenceText') || r.all('guard', 'origin').some((g) => !originalPerson(r, g)) || guardsRecipients(r) || standalone(r) || r.all('object', 'name', 'notice').some((m) => r.governs(m, 8) && !notAMarkToKeep(r, m));
 
 /**
  * Words of origin inside words that say what they are: "… on the same terms as the original recipient"
@@ -90,7 +90,7 @@ const originalPerson = (r: Reading, g: Mention): boolean => [...r.all('party', '
  * "the name and address of each recipient", "in their own name": a person's name, not a mark; "without notice": a notice given, not a notice kept;
  * "Verdant-brand accelerators": a maker's products, not its mark; "all right, title and interest": ownership.
  */
-const personalName = (r: Reading, m: Mention): boolean =>
+const notAMarkToKeep = (r: Reading, m: Mention): boolean =>
   (m.concept === 'name' && /\w-$/.test(r.text.slice(0, m.start - r.provision.start))) ||
   // ("right, title and interest": ownership, not a title to keep.)
   (m.concept === 'name' && r.all('soft', 'reservation').some((x) => x.from <= m.from && m.to <= x.to)) ||

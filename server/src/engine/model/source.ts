@@ -180,7 +180,10 @@ const MODIFIED_FORM = /^(?:(?:modified|altered|changed|patched|adapted|corrected
  * so the clause breaks OSD 4 as well as OSD 3.
  */
 const modifiedFormShared = (r: Reading, modify: Mention): boolean =>
-  r.all('action', 'distribute', 'host').some((d) => r.governs(d, 10)) && MODIFIED_FORM.test(r.text.slice(modify.start - r.provision.start, modify.start - r.provision.start + 60));
+  r.all('action', 'distribute', 'host').some((d) => r.governs(d, 10)) && namesModifiedForm(r, modify);
+
+/** The mention opens a modified form of the work by name ("modified versions …"). */
+const namesModifiedForm = (r: Reading, m: Mention): boolean => MODIFIED_FORM.test(r.text.slice(m.start - r.provision.start, m.start - r.provision.start + 60));
 
 /** A sentence that turns to forbid its own subject: "…, but they must not be posted". */
 const TURNS_ON_IT = /,\s+(?:but|yet)\s+(?:they|these|those|such\s+\w+)\s+(?:must|may|shall|can|will)\s*not\b/i;
@@ -191,7 +194,7 @@ export const modification: Decide = (r, s) => {
   if (aboutSomethingElse(r) || r.aboutLicensor || r.has('guard', 'compliance') || (shareAlike && !r.needsConsent)) return undefined;
   const circumvent = r.own('action', 'circumvent');
   // (Forbidden in a modified version that is passed on: OSD 4 too, "no modified version may alter, disable or redirect the telemetry module".)
-  const inModified = r.all('action', 'modify').some((m) => MODIFIED_FORM.test(r.text.slice(m.start - r.provision.start, m.start - r.provision.start + 60)));
+  const inModified = r.all('action', 'modify').some((m) => namesModifiedForm(r, m));
   if (circumvent && r.governs(circumvent, 14) && r.prohibits && (r.has('object', 'measure') || s.clause.some((o) => o.has('object', 'measure')))) return { rule: 'circumvention-ban', criteria: inModified ? [3, 4] : [3], ...about('circumventing', r, r.own('object', 'measure')) };
   // A verb of change counts when what it changes is the work ("alter the Software"), not "the language" or a file's terms.
   const changesWork = (m: Mention): boolean =>

@@ -109,11 +109,12 @@ function namedTechnology(r: Reading): string | undefined {
   for (let i = 1; i < t.length; i++) {
     const surface = r.text.slice(t[i].start - r.provision.start, t[i].end - r.provision.start);
     if (!/^[A-Z]/.test(surface) || NOT_TECHNOLOGY.has(t[i].word)) continue;
-    const kind = [...t.slice(Math.max(0, i - 3), i), ...t.slice(i + 1, i + 4)].find((x) => TECHNOLOGY_NOUNS.has(stemmed(x.lemma)));
+    const kindAt = [i - 3, i - 2, i - 1, i + 1, i + 2, i + 3].find((k) => k >= 0 && k < t.length && TECHNOLOGY_NOUNS.has(stemmed(t[k].lemma)));
+    if (kindAt === undefined) continue;
+    const kind = t[kindAt];
     // (Not a term of the licence's own, name and kind both capitalised: "the only applicable Base Interpreter".)
     // ("only" before the name, or just after its kind: "on Verdant-brand accelerators only".)
-    const kindAt = t.indexOf(kind as (typeof t)[number]);
-    if (!kind || /^[A-Z]/.test(r.text.slice(kind.start - r.provision.start)) || !only.some((m) => (m.to <= i && i - m.to <= 12) || (m.from > kindAt && m.from - kindAt <= 1))) continue;
+    if (/^[A-Z]/.test(r.text.slice(kind.start - r.provision.start)) || !only.some((m) => (m.to <= i && i - m.to <= 12) || (m.from > kindAt && m.from - kindAt <= 1))) continue;
     return surface;
   }
   return undefined;
