@@ -163,6 +163,7 @@ describe('clause model', () => {
     ['ninth blind set (AI-model licences in idiosyncratic voices, never tuned on; first run 42/60, 1 compliant error, 1 warning)', () => blindSet('ninth'), 42, 1],
     ['tenth blind set (written from the OSD alone at the start of the session of 2026-12-02 night, never tuned on; first run 46/60, 2 compliant errors, 1 warning)', () => blindSet('tenth'), 47, 1],
     ['eleventh blind set (written from the OSD and the OSAID alone near the end of the session of 2026-12-02 night, after its changes, never tuned on; first run 42/60, 2 compliant errors, 2 warnings)', () => blindSet('eleventh'), 42, 2],
+    ['twelfth blind set (written from the OSD and the OSAID alone at the start of the session of 2026-12-02 evening, before its changes, never tuned on; first run 48/60, 3 compliant errors, 4 warnings)', () => blindSet('twelfth'), 48, 3],
     ['tuning set (helper-written, tuned on)', () => tuningSet('clauses'), 119, 0],
     ['idea set (helper-written from the idea names, tuned on)', () => tuningSet('ideas'), 212, 0],
     ['precision set (helper-written, mostly compliant, tuned on)', () => tuningSet('precision'), 116, 0],
