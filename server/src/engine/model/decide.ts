@@ -52,6 +52,9 @@ function phrase(r: Reading, m: Mention): string {
 /** The sentence speaks of the licensor's own service, not of the work: "Our hosted API requires an access token", "Our public demo server requires an API key". */
 export const SERVICE_SUBJECT = /^\W*(?:our|the\s+(?:licensor|provider|company|vendor)'s)\s+(?:[\w-]+\s+){0,2}?(?:api|apis|service|services|platform|website|site|forum|cloud|endpoint|endpoints|server|servers|instance)\b/i;
 
+/** A fact about what the licensor builds and offers, not a term: "A prebuilt installer is provided for Windows only" (not "… provided for use on Windows only"). */
+export const ARTEFACT_PROVIDED = /^\W*(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}?(?:installers?|binar(?:y|ies)|builds?|packages?|images?|downloads?|executables?|wheels?|apps?)\s+(?:is|are)\s+(?:only\s+|currently\s+)?(?:provided|published|offered|shipped|available|built|tested|supplied|produced)\s+(?:only\s+)?(?:for|on)\s+(?!use\b)/i;
+
 export const aboutSomethingElse = (r: Reading): boolean =>
   restrictsSomethingElse(r) || (r.has('object', 'service') && !r.own('object', 'work', 'source') && !RIGHTS_SUBJECT.test(r.text)) || aboutOtherLicence(r);
 

@@ -4,15 +4,17 @@
  */
 import { about, type Decide, guardsRecipients, standalone } from './decide';
 import type { Mention } from './provisions';
+import { leavesProduct } from './product';
 import type { Reading } from './reading';
 
-export const otherSoftware: Decide = (r) => {
+export const otherSoftware: Decide = (r, s) => {
   // Named other software ("any other database engine", "copyleft-licensed code"), or software that
   // merely stands beside the work ("every program distributed together with the Engine").
   const beside = r.has('other', 'alongside') ? r.all('other', 'beside').find((m) => r.governs(m, 12, true)) : undefined;
   // "… does not extend this licence to those programs": a carve-out that leaves other software alone.
   // (Nor a proviso about how the work is presented: "… provided that you do not advertise this Package as a product of your own".)
-  if (standalone(r) || NOT_EXTENDING.test(r.text) || r.has('guard', 'origin')) return undefined;
+  // (Nor the work itself leaving a product: "lapse for a plugin upon its extraction from the Licensor's starter bundle" is OSD 8's.)
+  if (standalone(r) || NOT_EXTENDING.test(r.text) || r.has('guard', 'origin') || leavesProduct(r, s)) return undefined;
   // (Under a share-alike guard only software marked as other: "Other models provided together with the Model must likewise be released under this licence".)
   const demanded = besideDemand(r, r.has('guard', 'shareAlike'));
   // Read from the words around a software noun rather than a named phrase: a human should look (a warning).

@@ -3,7 +3,7 @@
  * of a particular product — the licensor's, a named one, or the one the work came with.
  */
 import { Near } from '../near';
-import { about, aboutSomethingElse, type Decide, onlyPersons, words } from './decide';
+import { about, aboutSomethingElse, ARTEFACT_PROVIDED, type Decide, onlyPersons, words } from './decide';
 import type { Reading } from './reading';
 
 /** More signs that the product is a particular one: "in connection with the Toolkit", a membership or subscription, "the Mariner product line". */
@@ -50,9 +50,14 @@ export function namedProduct(r: Reading): string | undefined {
 /** The licensor's own kind of product, or a "genuine" one: "genuine printers", "the Licensor's development boards", "our app". */
 const OWN_PRODUCT = /\b(?:genuine\s+(?:[\w-]+\s+){0,2}?|[\w]+-brand(?:ed)?\s+(?:[\w-]+\s+)?|(?:licensor|vendor|manufacturer)'s\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?|our\s+(?:own\s+)?(?:[\w-]+\s+)?)(?:apps?|applications?|printers?|boards?|devices?|hardware|platforms?|operating\s+systems?|consoles?|phones?|cameras?|vehicles?|routers?|appliances?|products?|servers?|cloud|launcher|editor|engine|headsets?|chips?|distributions?|editions?|routers?)\b/i;
 /** Words that make the rights hold only so far: "only with", "as long as it stays", "contingent upon". */
-const SO_FAR = /\b(?:only|solely|exclusively|as\s+long\s+as|so\s+long\s+as|provided\s+that|contingent\s+(?:up)?on|conditional\s+(?:up)?on|while\s+it)\b/i;
+const SO_FAR = /\b(?:only|solely|exclusively|as\s+long\s+as|so\s+long\s+as|provided\s+that|contingent\s+(?:up)?on|conditional\s+(?:up)?on|depend(?:s|ing)?\s+(?:up)?on|while\s+it)\b/i;
 /** "granted for use of the Toolkit with …": a grant for use with something, which narrows it without "only". */
 const GRANTED_FOR_USE_WITH = /\b(?:granted|licen[cs]ed)\s+(?:solely\s+|only\s+)?for\s+use\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:only\s+)?with\b/i;
+/** A grant for one named product: "licensed for inclusion in Distribution X", "granted for use with the Halcyon Engine". */
+const GRANTED_FOR_NAMED = /\b(?:[Ll]icen[cs]ed|[Gg]ranted|[Pp]rovided|[Mm]ade\s+available)\s+(?:solely\s+|only\s+)?for\s+(?:use|inclusion|distribution|bundling|incorporation)\s+(?:in|with|on|into)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)*)/;
+/** Everyone else needs something more: "any other distributor must seek separate permission". */
+const OTHERS_NEED = /\b(?:any|every|all)\s+other\s+(?:[\w-]+\s+){0,2}?(?:must|shall|will|needs?|requires?)\b/i;
+
 /** Words of marks and notices: a rule on them is not about where the work runs. */
 const MARKS = /\b(?:names?|marks?|trademarks?|logos?|notices?)\b/i;
 
@@ -65,7 +70,65 @@ function ownProduct(r: Reading): { words: string; certain: boolean } | undefined
   return GRANTED_FOR_USE_WITH.test(r.text) ? { words: own[0], certain: false } : undefined;
 }
 
+/** Verbs and nouns of taking the work out of something: "separated from", "its removal from", "extraction of the font from", "exported from", "pulled out of". */
+const LEAVE: ReadonlySet<string> = new Set(['separate', 'separated', 'separation', 'remove', 'removed', 'removal', 'extract', 'extracted', 'extraction', 'detach', 'detached', 'export', 'exported', 'pull', 'pulled', 'lift', 'lifted', 'take', 'taken', 'unbundle', 'unbundled', 'strip', 'stripped']);
+/** Kinds of thing the work comes inside: "the bundle", "that environment". */
+const CONTAINERS: ReadonlySet<string> = new Set([...PRODUCT_NOUNS, 'bundle', 'distribution', 'image', 'package', 'archive', 'installer', 'release', 'environment', 'collection', 'container', 'notebook']);
+/** What is taken out is a mark or notice, not the work: "remove the attribution from the App". */
+const NOTICE_WORDS = /\b(?:names?|marks?|trademarks?|logos?|notices?|attributions?|credits?|banners?|headers?|labels?|copyright|legends?)\b/i;
+/** The rights end or are not there: voided, none granted, "not covered", "you'll need a different licence", an elliptical "… do not". */
+const RIGHTS_END = /\b(?:not\s+(?:be\s+)?covered|(?:need|require|seek|obtain)s?\s+(?:a\s+)?(?:different|separate|another|new)\s+(?:licen[cs]e|permission)|(?:do|does|shall|will|are|is)\s+not\W*$)/i;
+
+/**
+ * The rights end when the work leaves a particular product: "Weights separated from the Licensor's
+ * release package are not covered", "terminates as to the tokenizer upon its removal from the Model
+ * Package", "copies exported from that environment do not", "if you pull it out … you'll need a
+ * different licence", "unless the Software remains part of the Complete Distribution". Returns the
+ * words that name the product left.
+ */
+export function leavesProduct(r: Reading, s: { text: string }): string | undefined {
+  const t = r.provision.tokens;
+  const ends = r.voids || r.noRights || RIGHTS_END.test(r.text) || RIGHTS_END.test(s.text);
+  if (!ends || r.aboutLicensor) return undefined;
+  const surface = (k: number): string => r.text.slice(t[k].start - r.provision.start, t[k].end - r.provision.start);
+  // The product after "from" / "out of" / "part of": capitalised, the licensor's or ours, "that environment", "the bundle".
+  const productAt = (k: number): string | undefined => {
+    for (let j = k; j < Math.min(t.length, k + 5) && !(j > k && t[j].stop); j++) {
+      const w = t[j].word.replace(/'s$/, '');
+      const named = /^[A-Z]/.test(surface(j)) && !['software', 'work', 'program', 'licensed', 'covered', 'original'].includes(w);
+      const particular = ['licensor', 'vendor', 'our', 'that', 'this'].includes(w) || (CONTAINERS.has(w) && t[j - 1]?.word === 'the');
+      if (!named && !particular) continue;
+      // To the last capitalised word or the kind of container: "the Licensor's release package", "the Model Package".
+      let last = j;
+      for (let n = j + 1; n < Math.min(t.length, j + 5) && !t[n].stop; n++) if (CONTAINERS.has(t[n].word) || /^[A-Z]/.test(surface(n))) last = n;
+      if (!named && !CONTAINERS.has(t[last].word)) continue;
+      return r.text.slice(t[j].start - r.provision.start, t[last].end - r.provision.start);
+    }
+    return undefined;
+  };
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i].word;
+    // "unless it remains part of X", "as long as it stays inside X".
+    const stays = (w === 'remain' || w === 'remains' || w === 'stay' || w === 'stays') && t.slice(Math.max(0, i - 6), i).some((x) => x.word === 'unless') ? i + 1 : -1;
+    const leaves = LEAVE.has(w) ? t.slice(i + 1, i + 8).findIndex((x, n, a) => x.word === 'from' || (x.word === 'out' && (a[n + 1]?.word === 'of' || !a[n + 1] || a[n + 1].word === 'for'))) : -1;
+    if (stays < 0 && leaves < 0) continue;
+    const from = stays >= 0 ? stays : i + 1 + leaves;
+    if (NOTICE_WORDS.test(r.text.slice(t[i].start - r.provision.start, t[from].start - r.provision.start))) continue;
+    const product = productAt(from) ?? (t[from].word === 'out' ? ownProductBefore(s.text.slice(0, Math.max(0, s.text.indexOf(r.text)) + t[i].start - r.provision.start)) : undefined);
+    if (product) return product;
+  }
+  return undefined;
+}
+
+/** "but only inside our OS image; if you pull it out …": the licensor's product named earlier in the sentence. */
+function ownProductBefore(before: string): string | undefined {
+  return /\b(?:our|the\s+licensor's)\s+(?:[\w-]+\s+){0,2}?[\w-]+/i.exec(before)?.[0];
+}
+
 const productOnly: Decide = (r, s) => {
+  if (ARTEFACT_PROVIDED.test(r.text)) return undefined;
+  const left = leavesProduct(r, s);
+  if (left) return { rule: 'product-specific', criteria: [8], detail: `tied to: ${left}` };
   // (Further from the force where the product is the licensor's own: "applies only to copies … that run inside the Licensor's hosted platform".)
   const product = r.all('product').find((m) => r.governs(m, 14)) ?? r.all('product').find((m) => r.governs(m, 24) && /\b(?:licensor|vendor)'s\s+(?:[\w-]+\s+){0,2}$/i.test(r.text.slice(0, m.start - r.provision.start)));
   // An exemption or extra right that holds only within the licensor's product ("does not apply where the Software is used as part of the Licensor's Enterprise Edition").
@@ -77,6 +140,8 @@ const productOnly: Decide = (r, s) => {
   if (!product && r.prohibits && earlier && /\b(?:in\s+(?:every|any|all)\s+other\s+cases?|otherwise)\b/i.test(r.text)) return { rule: 'product-specific', criteria: [8], detail: 'tied to: the product named before' };
   const named = !aboutSomethingElse(r) && (r.has('action', 'use', 'distribute', 'modify', 'copy') || r.word('license', 'licensed', 'licence', 'granted', 'free')) ? namedProduct(r) : undefined;
   if (named) return { rule: 'product-specific', criteria: [8], detail: `tied to: ${named}` };
+  const forNamed = r.aboutLicensor ? undefined : GRANTED_FOR_NAMED.exec(s.text);
+  if (forNamed && !NOT_A_PRODUCT.has(forNamed[1].split(/\s/)[0].toLowerCase())) return { rule: 'product-specific', criteria: [8], detail: `tied to: ${forNamed[1]}`, ...(OTHERS_NEED.test(s.text) ? {} : { severity: 'warning' as const }) };
   const own = r.aboutLicensor ? undefined : ownProduct(r);
   if (own) return { rule: 'product-specific', criteria: [8], detail: `tied to: ${own.words}`, ...(own.certain ? {} : { severity: 'warning' as const }) };
   const conditioned = r.all('modal', 'obligation').some((o) => /condition/i.test(words(r, o)));
@@ -88,7 +153,7 @@ const productOnly: Decide = (r, s) => {
 };
 
 /** A product that is a kind of technology (hardware, a platform, a cloud, a processor): tying the rights to it is OSD 10's business too. */
-const TECHNOLOGY_KIND = /\b(?:hardware|platforms?|cloud|processors?|chips?|chipsets?|operating\s+systems?|architectures?|accelerators?|gpus?|cpus?)\b/i;
+const TECHNOLOGY_KIND = /\b(?:hardware|platforms?|frameworks?|runtimes?|cloud|processors?|chips?|chipsets?|operating\s+systems?|architectures?|accelerators?|gpus?|cpus?)\b/i;
 
 export const productSpecific: Decide = (r, s) => {
   const d = productOnly(r, s);
@@ -96,6 +161,7 @@ export const productSpecific: Decide = (r, s) => {
   // The words the decision names, or those just before a named product ("on computing hardware of the XR-9 family").
   const named = d.detail?.replace(/^[^:]*:\s*/, '') ?? '';
   const at = named ? r.text.indexOf(named) : -1;
-  const around = at >= 0 ? r.text.slice(Math.max(0, at - 40), at + named.length) : named;
+  // (And the kind just after a bare "only with the": "only with the Licensor's proprietary training framework".)
+  const around = at >= 0 ? r.text.slice(Math.max(0, at - 40), at + named.length + (/^only\s+\w+\s+the$/i.test(named) ? 50 : 0)) : named;
   return TECHNOLOGY_KIND.test(around) ? { ...d, criteria: [8, 10] } : d;
 };

@@ -3,7 +3,7 @@
  * technology or style of interface — acceptance by a click or in an installer, one channel or
  * server every copy must pass through, one platform, processor, format or named technology.
  */
-import { about, aboutSomethingElse, type Decide, SERVICE_SUBJECT } from './decide';
+import { about, aboutSomethingElse, ARTEFACT_PROVIDED, type Decide, SERVICE_SUBJECT } from './decide';
 import type { Mention } from './provisions';
 import type { Reading } from './reading';
 
@@ -28,7 +28,7 @@ export const technology: Decide = (r) => {
   if (server && (r.exclusive || r.obliges || r.prohibits || r.noRights) && !/\bsupport\s+(?:portal|services?|plans?|contracts?)\b/i.test(r.text) && !SERVICE_SUBJECT.test(r.text)) return { rule: 'platform-specific', criteria: [10], ...about('only with', r, server) };
   if (aboutSomethingElse(r) || !(r.has('action', 'use', 'distribute') || r.word('license', 'licensed', 'licence', 'obtained', 'installed', 'downloaded', 'deployed', 'fetched', 'authorization'))) return undefined;
   // (What the licensor itself publishes or tests binds nobody: "We only publish prebuilt binaries for Windows and macOS".)
-  if (LICENSOR_STATES.test(r.text)) return undefined;
+  if (LICENSOR_STATES.test(r.text) || ARTEFACT_PROVIDED.test(r.text)) return undefined;
   const t = r.provision.tokens;
   const exclusive = r.forces().find((f) => f.concept === 'exclusive' && !f.inherited);
   const banned = r.forces().find((f) => !f.inherited && (f.concept === 'prohibit' || f.concept === 'noRights'));
@@ -51,7 +51,9 @@ export const technology: Decide = (r) => {
   // "… licensed for use with PostgreSQL, and their use with any other database engine is not licensed": every other technology of a kind shut out.
   const others = otherKindExcluded(r);
   if (others) return { rule: 'platform-specific', criteria: [10], detail: `no other ${others}` };
-  const named = namedTechnology(r);
+  const otherThan = otherThanNamed(r);
+  if (otherThan) return { rule: 'platform-specific', criteria: [10], detail: `no other than: ${otherThan}` };
+  const named = namedTechnology(r) ?? onlyInKind(r);
   return named ? { rule: 'platform-specific', criteria: [10], severity: 'warning', detail: `only with: ${named}` } : undefined;
 };
 
@@ -75,7 +77,7 @@ function acceptedInInterface(r: Reading): Mention | undefined {
 }
 
 /** Kinds of technology a named one can be of: "a WebAssembly module", "its storage backend is PostgreSQL". */
-const TECHNOLOGY_NOUNS: ReadonlySet<string> = new Set(['module', 'format', 'backend', 'database', 'runtime', 'protocol', 'container', 'kernel', 'browser', 'hypervisor', 'blockchain', 'ledger', 'chip', 'chipset', 'gpu', 'accelerator', 'architecture', 'processor', 'os', 'toolchain', 'interpreter', 'virtual', 'microcontroller', 'mcu', 'console', 'cloud', 'compiler', 'platform']);
+const TECHNOLOGY_NOUNS: ReadonlySet<string> = new Set(['module', 'format', 'backend', 'database', 'runtime', 'protocol', 'container', 'kernel', 'browser', 'hypervisor', 'blockchain', 'ledger', 'chip', 'chipset', 'gpu', 'accelerator', 'architecture', 'processor', 'os', 'toolchain', 'interpreter', 'virtual', 'microcontroller', 'mcu', 'console', 'cloud', 'compiler', 'platform', 'framework', 'interface']);
 /**
  * "ports to other consoles … aren't covered", "use with any other database engine is not licensed":
  * a force that takes the rights away from every other technology of a kind (the kind named within
@@ -88,6 +90,39 @@ function otherKindExcluded(r: Reading): string | undefined {
     if (t[i].word !== 'other') continue;
     const kind = t.slice(i + 1, i + 3).find((k) => TECHNOLOGY_NOUNS.has(stemmed(k.lemma)));
     if (kind && forces.some((f) => Math.abs(f.from - i) <= 8)) return kind.word;
+  }
+  return undefined;
+}
+
+/**
+ * "ported to any operating system other than Linux", "with any database other than PostgreSQL":
+ * rights taken away from every technology of a kind but a named one (a force in the provision, the
+ * kind just before "other than", a capitalised name after it).
+ */
+function otherThanNamed(r: Reading): string | undefined {
+  const t = r.provision.tokens;
+  if (!r.forces().some((f) => !f.inherited && ['noRights', 'prohibit', 'voiding', 'exclusive'].includes(f.concept)) && !r.voids) return undefined;
+  for (let i = 1; i + 2 < t.length; i++) {
+    if (t[i].word !== 'other' || t[i + 1].word !== 'than') continue;
+    const kind = TECHNOLOGY_NOUNS.has(stemmed(t[i - 1].lemma)) || [...r.all('tech', 'platform'), ...r.all('product')].some((p) => p.to === i);
+    const name = r.text.slice(t[i + 2].start - r.provision.start, t[i + 2].end - r.provision.start);
+    if (kind && /^[A-Z]/.test(name) && !NOT_TECHNOLOGY.has(t[i + 2].word)) return name;
+  }
+  return undefined;
+}
+
+/** Words before a kind of technology that name no particular one: "only in a machine-readable format". */
+const GENERIC = new Set(['a', 'an', 'the', 'any', 'same', 'original', 'standard', 'open', 'common', 'suitable', 'other', 'its', 'their', 'your', 'this', 'that', 'supported', 'documented', 'readable', 'machine', 'human', 'preferred', 'source', 'electronic', 'digital', 'unmodified', 'modified', 'compiled', 'executable', 'binary', 'text', 'plain', 'usual', 'customary', 'compatible', 'reasonable', 'appropriate']);
+
+/** "may be distributed only in the safetensors format": "only" then a preposition, then a name and a kind of technology. */
+function onlyInKind(r: Reading): string | undefined {
+  const t = r.provision.tokens;
+  for (const m of r.all('modal', 'exclusive')) {
+    const prep = (k: number): boolean => ['in', 'on', 'with', 'through', 'via', 'using'].includes(t[k]?.word ?? '');
+    if (m.inherited || !(prep(m.to - 1) || prep(m.to))) continue;
+    let k = prep(m.to - 1) ? m.to : m.to + 1;
+    if (['the', 'a', 'an'].includes(t[k]?.word ?? '')) k++;
+    if (k + 1 < t.length && !GENERIC.has(t[k].word) && TECHNOLOGY_NOUNS.has(stemmed(t[k + 1].lemma))) return r.text.slice(t[k].start - r.provision.start, t[k + 1].end - r.provision.start);
   }
   return undefined;
 }
