@@ -17,7 +17,7 @@ export { type Decision, type Decide, type Situation, restrictsSomethingElse } fr
 
 
 /** A verb of use followed, within the sentence, by what it is used for. */
-const USED_FOR = new Near(/\b(?:used?|using|run|deploy\w*|employ\w*)\b/i, ['[^.;]{0,80}', /\b(?:to|for|in|in connection with|as part of)\s+\w/i]);
+const USED_FOR = new Near(/\b(?:used?|using|run|running|deploy\w*|employ\w*)\b/i, ['[^.;]{0,80}', /\b(?:to|for|in|in connection with|as part of)\s+\w/i]);
 
 
 
@@ -203,7 +203,7 @@ const excludedGroup: Decide = (r) => {
   const takesThisLicence = (m: Mention): boolean => m.concept === 'qualified' && THIS_LICENCE_ACCEPTED.test(r.text.slice(m.end - r.provision.start, m.end - r.provision.start + 60));
   // (Nor where a thing is: "a copy residing on any other device".)
   const whereAThingIs = (m: Mention): boolean => m.concept === 'place' && THINGS.has(before(m, 1));
-  const who = r.all('who').filter((m) => r.governs(m, 16) && !spared(m) && !takesThisLicence(m) && !whereAThingIs(m)).find((m) =>
+  const who = r.all('who').filter((m) => r.governs(m, 16) && !spared(m) && !takesThisLicence(m) && !whereAThingIs(m) && !(m.concept === 'qualified' && actedWithLicensor(r))).find((m) =>
     (STRONG_WHO.has(m.concept) && (r.prohibits || r.exclusive)) ||
     (m.concept === 'territory' && r.near(only, m, 6)) ||
     ((m.concept === 'member' || m.concept === 'qualified' || m.concept === 'named') && (r.near(only, m, 6) || (r.exclusive && r.governs(m, 12)) || (r.prohibits && (m.from < 3 || agent(m))) || (r.noRights && m.concept !== 'member'))) ||
@@ -270,7 +270,7 @@ const fieldOfUse: Decide = (r, s) => {
   if (untrained) return { rule: 'competing-use', criteria: [6], ...about('use', r, untrained) };
   // "… provided that your use is not directed toward commercial advantage".
   const condition = r.all('modal', 'obligation').find((o) => !o.inherited && /provided|condition|long\s+as/i.test(words(r, o)));
-  const conditioned = condition && r.word('not', 'no') ? r.all('purpose').find((m) => m.concept !== 'policy' && m.from > condition.from) : undefined;
+  const conditioned = condition && r.word('not', 'no', "n't") ? r.all('purpose').find((m) => m.concept !== 'policy' && m.from > condition.from) : undefined;
   if (conditioned && r.has('action', 'use')) return { rule: PURPOSE_RULE[conditioned.concept] ?? 'field-of-use', criteria: [6], ...about('', r, conditioned) };
   // "If you use this at work or in a business you must register and pay": commercial use at a price.
   const business = r.insideCondition(0) || /^\W*(?:if|when|where|once)\b/i.test(r.text) ? r.all('purpose', 'commercial').find((m) => m.from < (r.own('modal', 'obligation')?.from ?? -1)) : undefined;
@@ -328,10 +328,12 @@ const fieldOfUse: Decide = (r, s) => {
   }
   // A forbidden use with a purpose we have no word for: "may not be used to generate …".
   // ("I don't grant anyone the right to use this code to …": a withheld right just before the use.)
-  const forbidden = r.own('modal', 'prohibit') ?? r.forces().find((f) => f.concept === 'noRights' && !f.inherited && r.near(f, use, 3));
+  // (Or the use is the sentence's subject and the force its verb: "Running inference on this checkpoint for the purpose of generating … is not licensed".)
+  const subjectUse = use !== undefined && use.from <= 1 && !use.inherited && /\b(?:for\s+the\s+purposes?\s+of|in\s+order\s+to|so\s+as\s+to)\b/i.test(r.text);
+  const forbidden = r.own('modal', 'prohibit') ?? r.forces().find((f) => f.concept === 'noRights' && !f.inherited && (r.near(f, use, 3) || (subjectUse && f.from > use.to)));
   // (The thing used may be named in the licensee's own words: "the speech synthesiser", "the seismic-inversion routines".)
   const thing = r.has('object', 'work') || /^\W*(?:the|this|these|its|such|our)\s+[\w-]+/i.test(r.text) || /\buse\s+(?:the|this|these|its|our)\s+[\w-]+/i.test(r.text);
-  if (forbidden && use && (r.near(forbidden, use, 3) || r.forces().some((f) => f.concept === 'noRights' && !f.inherited && r.near(f, use, 3))) && thing && !r.has('guard', 'origin', 'licenceText') && !r.word('accept', 'manner') && USED_FOR.test(r.text)) {
+  if (forbidden && use && (r.near(forbidden, use, 3) || (subjectUse && forbidden.from > use.to) || r.forces().some((f) => f.concept === 'noRights' && !f.inherited && r.near(f, use, 3))) && thing && !r.has('guard', 'origin', 'licenceText') && !r.word('accept', 'manner') && USED_FOR.test(r.text) && !actedWithLicensor(r)) {
     return { rule: 'prohibited-use', criteria: [6], detail: undefined };
   }
   return undefined;
@@ -360,6 +362,26 @@ const granteeOnly = (text: string): RegExpExecArray | undefined => {
   return grant && nobody && grant.index < nobody.index && nobody.index - grant.index <= 100 && !/[.;]/.test(text.slice(grant.index, nobody.index)) ? nobody : undefined;
 };
 
+/**
+ * A person marked out by something done with the licensor: "a person who has not registered with the
+ * Licensor", "each person who completes the Licensor's identity verification". The act (registering,
+ * signing, a credential) in the relative clause just after "who", and the licensor named in it: a
+ * further agreement with the licensor for every recipient (OSD 7), not a class of persons (OSD 5).
+ */
+export function actedWithLicensor(r: Reading): Mention | undefined {
+  const t = r.provision.tokens;
+  // (Marked out by what they did, "a person who has registered", "each recipient who passes …", not "persons entered on the Licensor's register".)
+  const relative = (m: Mention): boolean => /\b(?:who|that|which)$/i.test(words(r, m)) || ['who', 'that'].includes(t[m.to]?.word ?? '');
+  for (const q of [...r.all('who', 'qualified'), ...r.all('party', 'downstream')]) {
+    if (q.inherited || !relative(q)) continue;
+    const end = t.slice(q.to, q.to + 14).findIndex((x) => x.stop || x.word === ',');
+    const upTo = q.to + (end < 0 ? 14 : end);
+    const act = r.all('action', 'accept', 'credential', 'report').find((a) => !a.inherited && a.from >= q.from && a.to <= upTo && !/\b(?:this|these|its)\s+(?:licen[cs]e|terms|conditions)\b/i.test(words(r, a)));
+    if (act && r.all('subject', 'licensor').some((l) => l.from >= q.from && l.from < upTo)) return act;
+  }
+  return undefined;
+}
+
 const downstream: Decide = (r) => {
   const original = r.all('party', 'original').find((m) => r.governs(m, 10) && (r.exclusive || r.noRights));
   if (original) return { rule: 'rights-not-passed', criteria: [7], ...about('only', r, original) };
@@ -383,6 +405,9 @@ const downstream: Decide = (r) => {
   const signUp = r.obliges && r.has('subject', 'licensor') && r.has('object', 'work') && r.has('action', 'use', 'distribute', 'copy', 'modify') && !/contribut|support|newsletter|mailing/i.test(r.text)
     ? r.all('action', 'accept').find((a) => !a.inherited && /\b(?:sign\s+up|sign\s+in|regist|enrol|create\s+an\s+account|open\s+an\s+account)/i.test(words(r, a))) : undefined;
   if (signUp && !guardsRecipients(r) && !aboutSomethingElse(r)) return { rule: 'additional-agreement', criteria: [7], ...about('registration with the licensor', r, signUp) };
+  // "… licensed to a person who has not registered with the Licensor", "granted … to each person who completes the Licensor's identity verification".
+  const qualifiedBy = actedWithLicensor(r);
+  if (qualifiedBy && (r.restricts || r.word('granted', 'licensed', 'extended')) && !guardsRecipients(r) && !aboutSomethingElse(r)) return { rule: 'additional-agreement', criteria: [7], ...about('only those who', r, qualifiedBy) };
   if (!party || guardsRecipients(r)) return undefined;
   // Rights that pass only once the licensor approves the recipient ("… only upon the Licensor confirming, by notice, that such person is an approved recipient").
   if (r.needsConsent && r.exclusive && r.all('modal', 'consent').some((c) => c.from > party.from)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients need', r, r.all('modal', 'consent')[0]) };

@@ -271,7 +271,8 @@ export class Reading {
     const modal = /^(?:may|must|shall|can)\s+not$|^cannot$/i.test(this.text.slice(m.start - this.provision.start, m.end - this.provision.start));
     if (modal && this.all('soft', 'neutral').every((n) => n.inherited || !(n.from < m.to && m.from < n.to) || n.from >= m.from + 1)) return false;
     // "does not cover Acme Cloud Corp", "the grant is not made to any person who …": a no-rights phrase longer than the neutral one it contains stands.
-    if (m.concept === 'noRights' && /^do(?:es)?\s+not\s+cover\b|^(?:is\s+|are\s+)?not\s+made\s+to\b/i.test(this.text.slice(m.start - this.provision.start, m.end - this.provision.start))) return false;
+    // ("… do not qualify as Licensees": the grantee's class, not "does not qualify as source".)
+    if (m.concept === 'noRights' && /^do(?:es)?\s+not\s+cover\b|^(?:is\s+|are\s+)?not\s+made\s+to\b|^not\s+qualify\s+(?:as|for)\s+(?:an?\s+|the\s+|this\s+)?licen/i.test(this.text.slice(m.start - this.provision.start, m.end - this.provision.start))) return false;
     // "… is not covered by this license": the licence's own scope, not a disclaimer's "not covered".
     // (Not "Activities other than copying … are not covered by this License": what is left out is what the licence does not need to grant.)
     // (Nor "The firmware files under /vendor are not covered by this licence": a part of the tree left to other terms, not a use left out.)

@@ -108,11 +108,33 @@ function sourceCutShort(r: Reading): Decision | undefined {
 }
 
 // OSD 2: source code.
+/**
+ * Source given but for a part whose source is not: "Firmware sources are supplied, save for the radio
+ * stack, which is included as a vendor binary whose source is neither provided nor obtainable". An
+ * exception, then the source again, then a negation and a verb of giving it. Returns the words of
+ * the exception.
+ */
+function partWithheld(r: Reading): string | undefined {
+  const t = r.provision.tokens;
+  // (A part, not a circumstance: "except where …"; nor a part offered another way: "… in which case you may request it".)
+  const except = r.all('modal', 'exception').find((x) => !x.inherited && !['where', 'when', 'if', 'as', 'to', 'in', 'that'].includes(t[x.to]?.word ?? ''));
+  if (!except || /\b(?:request|offer|on\s+demand|upon\s+asking)\b/i.test(r.text)) return undefined;
+  const source = r.all('object', 'source').find((m) => m.from > except.to);
+  if (!source) return undefined;
+  for (let i = source.to; i < Math.min(t.length, source.to + 4); i++) {
+    if (!['not', 'neither', 'never'].includes(t[i].lemma) && t[i].word !== "n't") continue;
+    if (t.slice(i + 1, i + 3).some((x) => SOURCE_VERBS.has(x.lemma) || ['provided', 'published', 'released', 'available', 'obtainable', 'supplied', 'disclosed'].includes(x.word))) return words(r, except) + r.text.slice(except.end - r.provision.start, t[Math.min(t.length - 1, except.to + 2)].end - r.provision.start);
+  }
+  return undefined;
+}
+
 export const sourceWithheld: Decide = (r, s) => {
   const defined = sourceDefinedAsGenerated(r) ?? sourceCutShort(r);
   if (defined) return defined;
   const decompile = r.own('action', 'decompile');
   if (decompile && r.governs(decompile, 6) && r.prohibits && !r.has('object', 'name', 'notice')) return { rule: 'reverse-engineering-ban', criteria: [2], ...about('forbidden', r, decompile) };
+  const blob = partWithheld(r);
+  if (blob && !aboutSomethingElse(r)) return { rule: 'source-withheld', criteria: [2], detail: `source withheld for: ${blob}` };
   if (aboutSomethingElse(r) || REQUIRES_PREFERRED_FORM.test(s.text) || formTheyEdit(r) || NOT_SOURCE.test(r.text) || SOURCE_GIVEN.test(r.text)) return undefined;
   // The source given is generated (the output of a compiler, generator or translator) and what it is generated from is kept back: OSD 2's "intermediate forms".
   if (DEEMED_SOURCE.test(r.text) && GENERATED.test(s.text)) return { rule: 'source-withheld', criteria: [2], detail: 'a compiled or generated form deemed to be the source' };
@@ -233,7 +255,9 @@ export const modification: Decide = (r, s) => {
   }
   if (r.has('object', 'patch') && (!r.prohibits || PATCHES_PERMITTED.test(s.text))) return undefined; // OSD 4's business
   // "only" next to the change, or "only by / only after" someone: who may change the work, or when.
-  const narrowed = r.all('modal', 'exclusive').some((x) => x.inherited || r.near(x, modify, 4) || /\bonly\s+(?:by|after|with|through|via)\b/i.test(words(r, x)));
+  // (Not an "only" that narrows the purpose of every right listed with the change: "may be copied, modified, and redistributed solely for use on …" is OSD 6's or 8's.)
+  const everyRight = (x: Mention): boolean => /^\s*for\s+(?:use|the\s+purposes?)\b/i.test(r.text.slice(x.end - r.provision.start)) && r.all('action', 'copy', 'distribute').some((a) => a.from < x.from);
+  const narrowed = r.all('modal', 'exclusive').some((x) => x.inherited || (r.near(x, modify, 4) && !everyRight(x)) || /\bonly\s+(?:by|after|with|through|via)\b/i.test(words(r, x)));
   if (r.prohibits || r.needsConsent || (narrowed && !r.has('object', 'patch') && !onlyPersons(r))) return { rule: 'no-modification', criteria: modifiedFormShared(r, modify) ? [3, 4] : [3], ...about('restricted', r, modify) };
   if ((r.obliges || /\bhereby\b/i.test(r.text)) && r.has('action', 'modify') && ASSIGNED.test(r.text)) return { rule: 'no-modification', criteria: [3], detail: 'derived works assigned to the licensor' };
   // "The right to prepare Derivative Works is conditioned upon payment of the derivative-works fee".
