@@ -100,6 +100,13 @@ describe('clause model', () => {
     expectEach(['The source is provided, except where a file\'s source is not yet published, in which case you may request it.'], []);
   });
 
+  it('keeps what the licensor does and a duty to accept this licence itself clean, and reads builds for other consoles as OSD 10', () => {
+    expectEach(['We only build nightly snapshots for ARM laptops.', 'Recipients must accept these terms.', 'Each recipient shall agree to this licence.'], []);
+    assert.ok(rulesOf('Every recipient must send the Licensor a signed statement accepting these terms before using the Software.').includes('additional-agreement:7'));
+    assert.ok(rulesOf('Ports to other game consoles are not covered by this licence.').includes('platform-specific:10'));
+    assert.deepEqual(rulesOf('Activities other than copying, distribution and modification are not covered by this License.'), []);
+  });
+
   it('reads rights that hold only while the work forms part of a named product as OSD 8', () => {
     assert.ok(rulesOf('The licence applies only while the Tool forms part of the Helios Studio suite.').includes('product-specific:8'));
     assert.deepEqual(rulesOf('For the purposes of this License, paragraphs A and B only form part of the terms of the License if the Initial Developer ticks the box.').filter((r) => r.startsWith('product')), []);

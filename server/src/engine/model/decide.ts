@@ -55,6 +55,12 @@ export const SERVICE_SUBJECT = /^\W*(?:our|the\s+(?:licensor|provider|company|ve
 /** A fact about what the licensor builds and offers, not a term: "A prebuilt installer is provided for Windows only" (not "… provided for use on Windows only"). */
 export const ARTEFACT_PROVIDED = /^\W*(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}?(?:installers?|binar(?:y|ies)|builds?|packages?|images?|downloads?|executables?|wheels?|apps?)\s+(?:is|are)\s+(?:only\s+|currently\s+)?(?:provided|published|offered|shipped|available|built|tested|supplied|produced)\s+(?:only\s+)?(?:for|on)\s+(?!use\b)/i;
 
+/** The licensor says what it does itself: "We only publish …", "The maintainers test on …". */
+const LICENSOR_STATES = /^\W*(?:we|the\s+licensor|the\s+authors?|the\s+maintainers?|our\s+team)\s+(?:only\s+|currently\s+|also\s+|just\s+)*(?:publish|provide|ship|build|test|support|offer|release|host|package|produce|maintain)\w*\b/i;
+
+/** What the licensor does or provides, said as a fact: it binds nobody ("We only test on …", "A prebuilt installer is provided for Windows only"). */
+export const statesPractice = (text: string): boolean => LICENSOR_STATES.test(text) || ARTEFACT_PROVIDED.test(text);
+
 export const aboutSomethingElse = (r: Reading): boolean =>
   restrictsSomethingElse(r) || (r.has('object', 'service') && !r.own('object', 'work', 'source') && !RIGHTS_SUBJECT.test(r.text)) || aboutOtherLicence(r);
 

@@ -377,7 +377,8 @@ export function actedWithLicensor(r: Reading): Mention | undefined {
     const end = t.slice(q.to, q.to + 14).findIndex((x) => x.stop || x.word === ',');
     const upTo = q.to + (end < 0 ? 14 : end);
     const act = r.all('action', 'accept', 'credential', 'report').find((a) => !a.inherited && a.from >= q.from && a.to <= upTo && !/\b(?:this|these|its)\s+(?:licen[cs]e|terms|conditions)\b/i.test(words(r, a)));
-    if (act && r.all('subject', 'licensor').some((l) => l.from >= q.from && l.from < upTo)) return act;
+    // (With the licensor named, or registering with whoever keeps the register: "Licensees who never registered …".)
+    if (act && (r.all('subject', 'licensor').some((l) => l.from >= q.from && l.from < upTo) || (/regist|sign(?:ed)?\s+up|verif/i.test(words(r, act)) && act.from - q.to <= 2))) return act;
   }
   return undefined;
 }

@@ -10,6 +10,7 @@ import { ABOUT_LICENSOR, DECISIONS, type Decision, restrictsSomethingElse } from
 import { type DefinedTerm, type Mention, readProvisions } from './provisions';
 import { Reading } from './reading';
 import { sourceDefinedAsGenerated } from './source';
+import { statesPractice } from './decide';
 import { learnedJudgement } from './learned/judgement';
 import type { Slot } from './vocabulary';
 
@@ -70,7 +71,7 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
   // A history note anywhere in the sentence makes the whole sentence history ("… was used only for the
   // non-commercial edition; since version 2.0 every such restriction has been removed"): it binds nobody.
   const history = readings.some((r) => r.historyNote);
-  const binding = !history && readings.some((r) => !r.isNeutral && !restrictsSomethingElse(r) && !r.isPermission && !statesSize(r) && !(r.aboutLicensor && LICENSOR_CANNOT.test(r.text)));
+  const binding = !history && readings.some((r) => !r.isNeutral && !restrictsSomethingElse(r) && !r.isPermission && !statesSize(r) && !(r.aboutLicensor && LICENSOR_CANNOT.test(r.text)) && !statesPractice(r.text) && !acceptsThisLicence(r));
   const out: Judgement[] = [];
   const situation = { clause: readings, binariesPermitted: input.binariesPermitted, text: input.text, before: before.split(' / ').pop() ?? '' };
   readings.forEach((r, i) => {
@@ -96,6 +97,15 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
   const copyleft = readings.some((r) => r.has('guard', 'shareAlike') && !r.needsConsent && !r.has('other', 'alongside', 'beside'));
   return { judgements: out, binding, copyleft };
 }
+
+/** The only duty is to accept this licence itself: "Recipients must accept these terms". */
+const acceptsThisLicence = (r: Reading): boolean => {
+  if (!r.obliges || r.prohibits || r.exclusive || r.needsConsent || r.voids || r.has('subject', 'licensor') || r.has('tech')) return false;
+  // The duty's verb is the acceptance itself, right after the modal ("must accept these terms"), not a step that carries it ("must send an e-mail stating that it accepts …").
+  const accepts = r.all('action', 'accept');
+  return accepts.length > 0 && accepts.every((a) => !a.inherited && r.all('modal', 'obligation').some((o) => !o.inherited && a.from - o.to <= 1 && a.from >= o.to) &&
+    /\b(?:this|these|its)\s+(?:licen[cs]e|terms|conditions)\b/i.test(r.text.slice(a.start - r.provision.start, a.end - r.provision.start + 20)));
+};
 
 /** Where the defining words of a definition end inside its own sentence: "; ", ", and ". */
 export const DEFINITION_END = /;\s|,\s+(?:and|but)\s/;

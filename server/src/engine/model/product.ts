@@ -3,7 +3,7 @@
  * of a particular product — the licensor's, a named one, or the one the work came with.
  */
 import { Near } from '../near';
-import { about, aboutSomethingElse, ARTEFACT_PROVIDED, type Decide, onlyPersons, words } from './decide';
+import { about, aboutSomethingElse, type Decide, onlyPersons, statesPractice, words } from './decide';
 import type { Reading } from './reading';
 
 /** More signs that the product is a particular one: "in connection with the Toolkit", a membership or subscription, "the Mariner product line". */
@@ -126,7 +126,7 @@ function ownProductBefore(before: string): string | undefined {
 }
 
 const productOnly: Decide = (r, s) => {
-  if (ARTEFACT_PROVIDED.test(r.text)) return undefined;
+  if (statesPractice(r.text)) return undefined;
   const left = leavesProduct(r, s);
   if (left) return { rule: 'product-specific', criteria: [8], detail: `tied to: ${left}` };
   // (Further from the force where the product is the licensor's own: "applies only to copies … that run inside the Licensor's hosted platform".)

@@ -3,7 +3,7 @@
  * technology or style of interface — acceptance by a click or in an installer, one channel or
  * server every copy must pass through, one platform, processor, format or named technology.
  */
-import { about, aboutSomethingElse, ARTEFACT_PROVIDED, type Decide, SERVICE_SUBJECT } from './decide';
+import { about, aboutSomethingElse, type Decide, SERVICE_SUBJECT, statesPractice } from './decide';
 import type { Mention } from './provisions';
 import type { Reading } from './reading';
 
@@ -28,7 +28,7 @@ export const technology: Decide = (r) => {
   if (server && (r.exclusive || r.obliges || r.prohibits || r.noRights) && !/\bsupport\s+(?:portal|services?|plans?|contracts?)\b/i.test(r.text) && !SERVICE_SUBJECT.test(r.text)) return { rule: 'platform-specific', criteria: [10], ...about('only with', r, server) };
   if (aboutSomethingElse(r) || !(r.has('action', 'use', 'distribute') || r.word('license', 'licensed', 'licence', 'obtained', 'installed', 'downloaded', 'deployed', 'fetched', 'authorization'))) return undefined;
   // (What the licensor itself publishes or tests binds nobody: "We only publish prebuilt binaries for Windows and macOS".)
-  if (LICENSOR_STATES.test(r.text) || ARTEFACT_PROVIDED.test(r.text)) return undefined;
+  if (statesPractice(r.text)) return undefined;
   const t = r.provision.tokens;
   const exclusive = r.forces().find((f) => f.concept === 'exclusive' && !f.inherited);
   const banned = r.forces().find((f) => !f.inherited && (f.concept === 'prohibit' || f.concept === 'noRights'));
@@ -61,8 +61,6 @@ export const technology: Decide = (r) => {
 const deniedDependence = (before: ReadonlyArray<{ word: string; lemma: string }>): boolean =>
   before.some((t) => t.word === 'not' || t.word === 'never' || t.word.endsWith("n't")) && before.some((t) => ['depend', 'require', 'required', 'need', 'necessary', 'conditional', 'condition', 'rely'].includes(t.lemma) || ['required', 'necessary'].includes(t.word));
 
-/** The licensor says what it does itself: "We only publish …", "The maintainers test on …". */
-const LICENSOR_STATES = /^\W*(?:we|the\s+licensor|the\s+authors?|the\s+maintainers?|our\s+team)\s+(?:only\s+|currently\s+|also\s+|just\s+)*(?:publish|provide|ship|build|test|support|offer|release|host|package|produce|maintain)\w*\b/i;
 
 /** Parts of a user interface where a licence can be shown and accepted. */
 const INTERFACE = /^[^.;]{0,50}?\b(?:dialog(?:ue)?|window|screen|prompt|pop-?up|wizard|panel)\b/i;
@@ -85,7 +83,8 @@ const TECHNOLOGY_NOUNS: ReadonlySet<string> = new Set(['module', 'format', 'back
  */
 function otherKindExcluded(r: Reading): string | undefined {
   const t = r.provision.tokens;
-  const forces = r.forces().filter((f) => !f.inherited && (f.concept === 'noRights' || f.concept === 'prohibit'));
+  // (A "not covered" counts here though it is neutral elsewhere: "Builds for other consoles are not covered by this licence".)
+  const forces = [...r.forces(), ...r.all('modal', 'noRights')].filter((f) => !f.inherited && (f.concept === 'noRights' || f.concept === 'prohibit'));
   for (let i = 0; i < t.length && forces.length > 0; i++) {
     if (t[i].word !== 'other') continue;
     const kind = t.slice(i + 1, i + 3).find((k) => TECHNOLOGY_NOUNS.has(stemmed(k.lemma)));
