@@ -7,7 +7,9 @@ import type { Mention } from './provisions';
 import type { Reading } from './reading';
 import { Near } from '../near';
 import type { Decision } from './decide';
-import { about, aboutSomethingElse, type Decide, guardsRecipients, onlyPersons, SERVICE_SUBJECT, words } from './decide';
+import { about, aboutSomethingElse, type Decide, guardsRecipients, onlyPersons, words } from './decide';
+import { excludedGroup, licensorExcludes, litigants, withdrawal } from './persons';
+import { actedWithLicensor, downstream } from './recipients';
 import { besideDemand, otherSoftware } from './other-software';
 import { productSpecific } from './product';
 import { technology } from './technology';
@@ -143,104 +145,6 @@ const distributionConsent: Decide = (r) => {
   return undefined;
 };
 
-// OSD 5: persons and groups.
-const YOU_DEFINED = /^\W*(?:"|')?(?:you|your|licensee|recipient|user)s?(?:"|')?\s+(?:shall\s+)?means?\b/i;
-const DEFINED_WITHOUT = /\b(?:does|do|shall|will)\s+not\s+include\b|\bexcluding\b|\bother\s+than\b|\bexcept\b/i;
-const STRONG_WHO = new Set(['government', 'military', 'police', 'competitor', 'provider', 'industry', 'place', 'age', 'conduct', 'size']);
-/**
- * A condition on who the licensee is, not on what it does: "If you are a company, …", "where the
- * recipient is a practising solicitor …", "should your organisation be owned by …", "if more than a
- * third of your revenue derives from …".
- */
-const IDENTITY = /\b(?:if|where|when|whenever|should|once|in\s+case)\s+(?:you(?:\s+are|'re|\s+become|\s+work\s+for|\s+belong\s+to)|(?:the|a|any)\s+(?:licensee|recipient|user)\s+(?:is|becomes)|your\s+(?:company|organi[sz]ation|employer|business|firm|entity)\s+(?:is|are|be|becomes)|(?:more|less)\s+than\s+[\w-]+\s+(?:of\s+)?your\s+(?:gross\s+)?(?:revenue|income|turnover|business))\s+(?!in\s+(?:breach|compliance|default)|bound|able|unable|not\s+(?:able|in\s+compliance))/i;
-/** The consequence names a breach, a suit or a failure: a rule on conduct towards this licence. */
-const CONDUCT = ['breach', 'breached', 'violate', 'violated', 'violation', 'fail', 'failed', 'fails', 'failure', 'comply', 'complied', 'compliance', 'infringe', 'infringement', 'sue', 'litigation'];
-/** What follows "persons who" when they are marked only by taking this licence: "accept its terms", "agree to this Licence". */
-const THIS_LICENCE_ACCEPTED = /^\s*(?:who\s+|that\s+)?(?:accepts?|agrees?|comply|complies|consents?)\s+(?:to\s+|with\s+)?(?:its|these|this|the\s+terms\s+of\s+this)\s+(?:terms|licen[cs]e|conditions|agreement)\b/i;
-
-/** Things that are kept somewhere, unlike persons who reside or are located there. */
-const THINGS: ReadonlySet<string> = new Set(['copy', 'copies', 'file', 'files', 'data', 'software', 'model', 'weights', 'instance', 'instances', 'program', 'server', 'servers', 'it', 'them']);
-
-const excludedGroup: Decide = (r) => {
-  if (aboutSomethingElse(r) || r.aboutLicensor) return undefined;
-  // "If you are a company, this licence is not for you"; "where the recipient is a solicitor …, no licence arises".
-  const identity = IDENTITY.exec(r.text);
-  if (identity && !r.word(...CONDUCT) && (r.noRights || r.needsConsent || r.voids || r.forces().some((f) => f.concept === 'prohibit' && f.start - r.provision.start > identity.index))) {
-    return { rule: 'excluded-group', criteria: [5], detail: `excluded: ${r.text.slice(identity.index, identity.index + identity[0].length + 40).split(/[,;:]/)[0].trim()}` };
-  }
-  // "free for everybody, except for the persons who work for the military"; "provided that the Licensee is not an entity headquartered in …".
-  const excepted = r.all('who').find((m) => m.concept !== 'member' && r.all('modal', 'exception').some((x) => x.from <= m.from && m.from - x.to <= 6));
-  if (excepted) return { rule: 'excluded-group', criteria: [5], ...about('excluded', r, excepted) };
-  const conditioned = r.all('who', 'place', 'industry', 'government', 'military', 'police', 'competitor', 'provider', 'conduct').find((m) => r.all('modal', 'obligation').some((o) => /provided|condition|only if|long as/i.test(words(r, o)) && o.from < m.from && m.from - o.to <= 14) && /\bnot\b/i.test(r.text));
-  if (conditioned) return { rule: 'excluded-group', criteria: [5], ...about('excluded', r, conditioned) };
-  // "You may use … unless you, or any entity under common control with you, offer a product that competes with …".
-  const unless = r.all('who').find((m) => STRONG_WHO.has(m.concept) && !m.inherited && r.provision.tokens.slice(Math.max(0, m.from - 14), m.from).some((t) => t.word === 'unless'));
-  if (unless && r.word('may', 'use', 'licensed', 'granted')) return { rule: 'excluded-group', criteria: [5], ...about('excluded', r, unless) };
-  // "'You' means any individual or Legal Entity …, but does not include any government body": the licensee defined without a class.
-  if (YOU_DEFINED.test(r.text) && DEFINED_WITHOUT.test(r.text)) {
-    const left = r.all('who').find((m) => STRONG_WHO.has(m.concept) && !m.inherited);
-    if (left) return { rule: 'excluded-group', criteria: [5], ...about('excluded from the licensee', r, left) };
-  }
-  // "The rights are granted to Eligible Licensees", where an Eligible Licensee is anyone other than a bank.
-  const leftOut = r.all('who', 'excluded').find((m) => m.inherited && m.from >= 0 && r.word('granted', 'licensed', 'extended', 'offered', 'available', 'grants', 'extends'));
-  if (leftOut) return { rule: 'excluded-group', criteria: [5], ...about('excluded', r, leftOut) };
-  // "only inside Japan", "only within the European Union" (not "only in Section 12").
-  const territory = /\bonly\s+(?:in|inside|within)\s+(?:the\s+)?(?!Section|Clause|Article|Schedule|Annex|Appendix|Exhibit|Attachment|Paragraph|Part\b)[A-Z][a-z]+/.exec(r.text);
-  if (territory) return { rule: 'excluded-group', criteria: [5], detail: `territory: ${territory[0]}` };
-  // "Licensor grants to each recipient established within the Territory a licence …": the grantee narrowed by where it is.
-  const grant = r.provision.tokens.findIndex((t, i, all) => ['grants', 'licenses', 'licences'].includes(t.word) || (t.word === 'grant' && all[i + 1]?.word === 'to'));
-  const placed = grant >= 0 ? r.all('who', 'place').find((m) => !m.inherited && m.from > grant && m.from - grant <= 6 && !r.provision.tokens.slice(grant, m.from).some((t) => ['wherever', 'whether', 'regardless', 'irrespective'].includes(t.word))) : undefined;
-  if (placed) return { rule: 'excluded-group', criteria: [5], ...about('grantee', r, placed) };
-  const age = r.all('who', 'age')[0];
-  if (age && (r.obliges || r.restricts)) return { rule: 'excluded-group', criteria: [5], ...about('age', r, age) };
-  if (!(r.prohibits || r.exclusive || r.needsConsent)) return undefined;
-  const only = r.own('modal', 'exclusive');
-  const before = (m: Mention, k: number): string => r.provision.tokens[m.from - k]?.word ?? '';
-  const agent = (m: Mention): boolean => !m.inherited && (['by', 'to'].includes(before(m, 1)) || (['any', 'an', 'a', 'the'].includes(before(m, 1)) && ['by', 'to'].includes(before(m, 2))));
-  // (Not those a termination leaves alone: "… only as regards you and not those who received copies from you".)
-  const spared = (m: Mention): boolean => r.voids && r.provision.tokens.slice(Math.max(0, m.from - 2), m.from).some((t) => t.word === 'not');
-  // (Nor those whose only mark is that they take this licence: "… only to persons who accept its terms".)
-  const takesThisLicence = (m: Mention): boolean => m.concept === 'qualified' && THIS_LICENCE_ACCEPTED.test(r.text.slice(m.end - r.provision.start, m.end - r.provision.start + 60));
-  // (Nor where a thing is: "a copy residing on any other device".)
-  const whereAThingIs = (m: Mention): boolean => m.concept === 'place' && THINGS.has(before(m, 1));
-  const who = r.all('who').filter((m) => r.governs(m, 16) && !spared(m) && !takesThisLicence(m) && !whereAThingIs(m) && !(m.concept === 'qualified' && actedWithLicensor(r))).find((m) =>
-    (STRONG_WHO.has(m.concept) && (r.prohibits || r.exclusive)) ||
-    (m.concept === 'territory' && r.near(only, m, 6)) ||
-    ((m.concept === 'member' || m.concept === 'qualified' || m.concept === 'named') && (r.near(only, m, 6) || (r.exclusive && r.governs(m, 12)) || (r.prohibits && (m.from < 3 || agent(m))) || (r.noRights && m.concept !== 'member'))) ||
-    // A class as the subject of a rule that needs a further licence: "Corporations … need a separate agreement".
-    (STRONG_WHO.has(m.concept) && r.needsConsent && m.from <= 3 && !m.inherited) ||
-    // A kind of person in law or trade, as the subject of the rule or right by "only": "corporations … may not rely on this licence".
-    (m.concept === 'form' && !m.inherited && ((m.from <= 3 && (r.prohibits || r.noRights || r.needsConsent)) || r.near(only, m, 6) || (r.noRights && r.governs(m, 8)))) ||
-    (m.concept === 'residual' && (r.needsConsent || r.exclusive || r.noRights)) ||
-    // A defined class that leaves someone out, to which alone the rights go: "Rights are granted to Permitted Users only".
-    (m.concept === 'excluded' && (r.exclusive || r.noRights || r.needsConsent || r.word('granted', 'licensed', 'extended', 'offered', 'available'))));
-  if (!who) return undefined;
-  if (who.concept === 'named' && !/(?<![\w-])[A-Z][\w-]+\s+(?:Inc|Corp|Ltd|LLC|GmbH|plc)\b/.test(r.text)) return undefined;
-  return { rule: 'excluded-group', criteria: [5], ...about('excluded', r, who) };
-};
-
-/** "Any person that has ever commenced litigation against the Author … loses all rights": excluded for suing, whatever about. */
-const litigants: Decide = (r) => (r.retaliatesBroadly ? { rule: 'excluded-group', criteria: [5], severity: 'warning', detail: 'excluded: whoever sues the licensor' } : undefined);
-
-/** The licensor may withdraw the licence from whoever it judges by their conduct ("may, by notice, withdraw this licence from any licensee that …"). */
-const withdrawal: Decide = (r) => {
-  if (!r.voids || r.word('breach', 'breached', 'violate', 'violated', 'violation', 'fail', 'failed', 'fails', 'failure', 'comply', 'complied', 'compliance')) return undefined;
-  // A class of persons ("as to any educational institution, charity or non-profit body"), not whoever breaches.
-  const whom = r.all('who').find((m) => (STRONG_WHO.has(m.concept) || m.concept === 'member') && r.governs(m, 16, true));
-  return whom ? { rule: 'excluded-group', criteria: [5], ...about('excluded', r, whom) } : undefined;
-};
-
-/**
- * The licensor may shut out whom it chooses: "reserves the right to exclude any named person from this
- * Licence", "may at its discretion bar any organisation from using …". Not a termination for breach.
- */
-const EXCLUDES_AT_WILL = /\b(?:reserves?\s+the\s+right\s+to|may(?:\s+at\s+(?:any\s+time|its\s+(?:sole\s+)?discretion),?)?|is\s+entitled\s+to)\s+(?:exclude|bar|ban|blacklist|block|designate|refuse\s+to\s+(?:provide|supply|license|distribute)\s+(?:the\s+\w+\s+|it\s+)?to)\s+(?:any|a|an|particular|specific|individual|named|certain)\b/i;
-const licensorExcludes: Decide = (r) => {
-  const at = EXCLUDES_AT_WILL.exec(r.text);
-  if (!at || r.word(...CONDUCT)) return undefined;
-  return { rule: 'excluded-group', criteria: [5], detail: `excluded at the licensor's choice: ${at[0].replace(/\s+/g, ' ')}` };
-};
-
 // OSD 6: fields of endeavour.
 /** A purpose word used as a purpose ("for research", "personal use", "academic purposes"), not as a verb ("studied"). */
 const asPurpose = (r: Reading, m: Mention): boolean => {
@@ -336,97 +240,6 @@ const fieldOfUse: Decide = (r, s) => {
   if (forbidden && use && (r.near(forbidden, use, 3) || (subjectUse && forbidden.from > use.to) || r.forces().some((f) => f.concept === 'noRights' && !f.inherited && r.near(f, use, 3))) && thing && !r.has('guard', 'origin', 'licenceText') && !r.word('accept', 'manner') && USED_FOR.test(r.text) && !actedWithLicensor(r)) {
     return { rule: 'prohibited-use', criteria: [6], detail: undefined };
   }
-  return undefined;
-};
-
-// OSD 7: distribution of licence.
-/**
- * The duty is in a relative clause that says whom the sentence is about, and the sentence itself
- * permits ("Organisations that must sign a data-processing agreement for our hosted service can
- * contact sales"): nobody is made to sign anything for this licence.
- */
-const describesWhom = (r: Reading): boolean => {
-  const t = r.provision.tokens;
-  const duty = r.all('modal', 'obligation').filter((o) => !o.inherited);
-  if (duty.length === 0 || !duty.every((o) => ['that', 'who', 'which'].includes(t[o.from - 1]?.word ?? ''))) return false;
-  const last = Math.max(...duty.map((o) => o.to));
-  return t.slice(last).some((x, i) => ['can', 'may'].includes(x.word) && t[last + i + 1]?.word !== 'not');
-};
-
-/** A grant to the licensee "and to no other person": the rights stop at the first recipient. */
-const GRANT_WORD = /\b(?:grants?|granted|licen[cs]es|licen[cs]ed)\b/i;
-const NOBODY_ELSE = /\band\s+(?:to\s+)?(?:no\s+(?:other\s+)?(?:person|party|one|entity|individual|organi[sz]ation)|no\s?one\s+else|nobody\s+else)\b/i;
-const granteeOnly = (text: string): RegExpExecArray | undefined => {
-  const grant = GRANT_WORD.exec(text);
-  const nobody = NOBODY_ELSE.exec(text);
-  return grant && nobody && grant.index < nobody.index && nobody.index - grant.index <= 100 && !/[.;]/.test(text.slice(grant.index, nobody.index)) ? nobody : undefined;
-};
-
-/**
- * A person marked out by something done with the licensor: "a person who has not registered with the
- * Licensor", "each person who completes the Licensor's identity verification". The act (registering,
- * signing, a credential) in the relative clause just after "who", and the licensor named in it: a
- * further agreement with the licensor for every recipient (OSD 7), not a class of persons (OSD 5).
- */
-export function actedWithLicensor(r: Reading): Mention | undefined {
-  const t = r.provision.tokens;
-  // (Marked out by what they did, "a person who has registered", "each recipient who passes …", not "persons entered on the Licensor's register".)
-  const relative = (m: Mention): boolean => /\b(?:who|that|which)$/i.test(words(r, m)) || ['who', 'that'].includes(t[m.to]?.word ?? '');
-  for (const q of [...r.all('who', 'qualified'), ...r.all('party', 'downstream')]) {
-    if (q.inherited || !relative(q)) continue;
-    const end = t.slice(q.to, q.to + 14).findIndex((x) => x.stop || x.word === ',');
-    const upTo = q.to + (end < 0 ? 14 : end);
-    const act = r.all('action', 'accept', 'credential', 'report').find((a) => !a.inherited && a.from >= q.from && a.to <= upTo && !/\b(?:this|these|its)\s+(?:licen[cs]e|terms|conditions)\b/i.test(words(r, a)));
-    // (With the licensor named, or registering with whoever keeps the register: "Licensees who never registered …".)
-    if (act && (r.all('subject', 'licensor').some((l) => l.from >= q.from && l.from < upTo) || (/regist|sign(?:ed)?\s+up|verif/i.test(words(r, act)) && act.from - q.to <= 2))) return act;
-  }
-  return undefined;
-}
-
-const downstream: Decide = (r) => {
-  const original = r.all('party', 'original').find((m) => r.governs(m, 10) && (r.exclusive || r.noRights));
-  if (original) return { rule: 'rights-not-passed', criteria: [7], ...about('only', r, original) };
-  const grantee = granteeOnly(r.text);
-  if (grantee && !r.insideCondition(grantee.index)) return { rule: 'rights-not-passed', criteria: [7], detail: `granted to the licensee ${grantee[0]}` };
-  const flowDown = r.all('action', 'accept').find((m) => /protective|restrictive|enforceable|binding written|agreement with the recipient/i.test(words(r, m)));
-  if (flowDown && (r.obliges || r.needsConsent)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients bound by', r, flowDown) };
-  const accept = r.own('action', 'accept');
-  // The recipient, not a word inside what is to be accepted ("a separate end-user licence agreement").
-  // (Or a class of persons who receive it: "Schools and universities receiving the Courseware must …".)
-  const party = r.all('party').find((p) => !accept || p.inherited || p.from >= accept.to || p.to <= accept.from) ?? r.all('who', 'qualified')[0] ??
-    r.all('who').find((w) => !w.inherited && r.provision.tokens[w.to]?.word === 'receiving');
-  // "… only by holders of an approved Creator Account", "… only after obtaining a Contributor Certificate issued by …": a credential from the licensor for every holder.
-  const credential = r.own('action', 'credential');
-  if (credential && (r.exclusive || r.obliges || r.noRights || r.needsConsent) && !guardsRecipients(r) && !aboutSomethingElse(r) && !SERVICE_SUBJECT.test(r.text)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients need', r, credential) };
-  // "Redistribution is permitted only to parties who have agreed to the Supplementary Terms": only those who accepted more.
-  const agreedFirst = r.exclusive ? r.all('action', 'accept').find((a) => !a.inherited && r.forces().some((f) => f.concept === 'exclusive' && f.to <= a.from && a.from - f.to <= 8) &&
-    r.provision.tokens.slice(Math.max(0, a.from - 3), a.from).some((t) => t.word === 'who' || t.word === 'that') && !/\b(?:this|these|its)\s+(?:licen[cs]e|terms|agreement|conditions)\b/i.test(words(r, a))) : undefined;
-  if (agreedFirst && !guardsRecipients(r) && !aboutSomethingElse(r)) return { rule: 'additional-agreement', criteria: [7], ...about('only those who', r, agreedFirst) };
-  // "You must sign up for an account with the Foundation to use the Engine": registering with the licensor before using the work.
-  const signUp = r.obliges && r.has('subject', 'licensor') && r.has('object', 'work') && r.has('action', 'use', 'distribute', 'copy', 'modify') && !/contribut|support|newsletter|mailing/i.test(r.text)
-    ? r.all('action', 'accept').find((a) => !a.inherited && /\b(?:sign\s+up|sign\s+in|regist|enrol|create\s+an\s+account|open\s+an\s+account)/i.test(words(r, a))) : undefined;
-  if (signUp && !guardsRecipients(r) && !aboutSomethingElse(r)) return { rule: 'additional-agreement', criteria: [7], ...about('registration with the licensor', r, signUp) };
-  // "… licensed to a person who has not registered with the Licensor", "granted … to each person who completes the Licensor's identity verification".
-  const qualifiedBy = actedWithLicensor(r);
-  if (qualifiedBy && (r.restricts || r.word('granted', 'licensed', 'extended')) && !guardsRecipients(r) && !aboutSomethingElse(r)) return { rule: 'additional-agreement', criteria: [7], ...about('only those who', r, qualifiedBy) };
-  if (!party || guardsRecipients(r)) return undefined;
-  // Rights that pass only once the licensor approves the recipient ("… only upon the Licensor confirming, by notice, that such person is an approved recipient").
-  if (r.needsConsent && r.exclusive && r.all('modal', 'consent').some((c) => c.from > party.from)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients need', r, r.all('modal', 'consent')[0]) };
-  // (A duty to countersign "a copy of this licence" is a signature, not a notice.)
-  if (aboutSomethingElse(r) && !(accept && /sign/i.test(words(r, accept)))) return undefined;
-  // Any act of acceptance the recipient must perform: before the recipient, or just after it ("is to be executed by every end user").
-  // (Not this licence itself: "… only to persons who accept its terms".)
-  const performed = r.all('action', 'accept').find((a) => !a.inherited && !/\b(?:its|these)\s+(?:terms|conditions)\b/i.test(words(r, a)) && r.governs(a, 10, true) && (party.inherited || party.from < a.from || (party.from >= a.to && party.from - a.to <= 3)));
-  // (Or the rights are withheld until it is performed: "Unless a recipient has executed the Licensor's Undertaking, that recipient may not modify …".)
-  const withheldUntil = performed && r.prohibits && /\b(?:unless|until|except\s+(?:where|when|if))\b/i.test(r.text.slice(0, performed.start - r.provision.start));
-  if (performed && (r.obliges || r.exclusive || r.needsConsent || withheldUntil) && !describesWhom(r)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients must', r, performed) };
-  if (r.own('action', 'report') && (r.obliges || r.conditions)) return { rule: 'additional-agreement', criteria: [7], detail: 'reporting on recipients' };
-  if (r.needsConsent && r.all('modal', 'consent').some((c) => c.from > party.from)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients need', r, r.all('modal', 'consent')[0]) };
-  // "No third party shall acquire … any right or licence": a prohibition just before the verb of acquiring.
-  const acquiring = r.provision.tokens.findIndex((t) => ['acquire', 'receive', 'obtain', 'get'].includes(t.lemma));
-  const noneAcquired = r.noRights || (acquiring >= 0 && r.word('right', 'rights', 'license', 'licence') &&
-    r.forces().some((f) => f.concept === 'prohibit' && !f.inherited && f.to <= acquiring && acquiring - f.to <= 3));
-  if (noneAcquired && r.governs(r.own('party'), 8) && !r.has('object', 'name')) return { rule: 'rights-not-passed', criteria: [7], ...about('recipients', r, party) };
   return undefined;
 };
 

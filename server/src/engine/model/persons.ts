@@ -1,0 +1,104 @@
+/**
+ * OSD 5, no discrimination against persons or groups: the rights withheld from, or conditioned on,
+ * who the licensee is — a class named by kind, place, size, sector or conduct, a register the
+ * licensor keeps, or whoever the licensor chooses to exclude.
+ */
+import type { Mention } from './provisions';
+import { about, aboutSomethingElse, type Decide, words } from './decide';
+import { actedWithLicensor } from './recipients';
+const YOU_DEFINED = /^\W*(?:"|')?(?:you|your|licensee|recipient|user)s?(?:"|')?\s+(?:shall\s+)?means?\b/i;
+const DEFINED_WITHOUT = /\b(?:does|do|shall|will)\s+not\s+include\b|\bexcluding\b|\bother\s+than\b|\bexcept\b/i;
+const STRONG_WHO = new Set(['government', 'military', 'police', 'competitor', 'provider', 'industry', 'place', 'age', 'conduct', 'size']);
+/**
+ * A condition on who the licensee is, not on what it does: "If you are a company, …", "where the
+ * recipient is a practising solicitor …", "should your organisation be owned by …", "if more than a
+ * third of your revenue derives from …".
+ */
+const IDENTITY = /\b(?:if|where|when|whenever|should|once|in\s+case)\s+(?:you(?:\s+are|'re|\s+become|\s+work\s+for|\s+belong\s+to)|(?:the|a|any)\s+(?:licensee|recipient|user)\s+(?:is|becomes)|your\s+(?:company|organi[sz]ation|employer|business|firm|entity)\s+(?:is|are|be|becomes)|(?:more|less)\s+than\s+[\w-]+\s+(?:of\s+)?your\s+(?:gross\s+)?(?:revenue|income|turnover|business))\s+(?!in\s+(?:breach|compliance|default)|bound|able|unable|not\s+(?:able|in\s+compliance))/i;
+/** The consequence names a breach, a suit or a failure: a rule on conduct towards this licence. */
+const CONDUCT = ['breach', 'breached', 'violate', 'violated', 'violation', 'fail', 'failed', 'fails', 'failure', 'comply', 'complied', 'compliance', 'infringe', 'infringement', 'sue', 'litigation'];
+/** What follows "persons who" when they are marked only by taking this licence: "accept its terms", "agree to this Licence". */
+const THIS_LICENCE_ACCEPTED = /^\s*(?:who\s+|that\s+)?(?:accepts?|agrees?|comply|complies|consents?)\s+(?:to\s+|with\s+)?(?:its|these|this|the\s+terms\s+of\s+this)\s+(?:terms|licen[cs]e|conditions|agreement)\b/i;
+
+/** Things that are kept somewhere, unlike persons who reside or are located there. */
+const THINGS: ReadonlySet<string> = new Set(['copy', 'copies', 'file', 'files', 'data', 'software', 'model', 'weights', 'instance', 'instances', 'program', 'server', 'servers', 'it', 'them']);
+
+export const excludedGroup: Decide = (r) => {
+  if (aboutSomethingElse(r) || r.aboutLicensor) return undefined;
+  // "If you are a company, this licence is not for you"; "where the recipient is a solicitor …, no licence arises".
+  const identity = IDENTITY.exec(r.text);
+  if (identity && !r.word(...CONDUCT) && (r.noRights || r.needsConsent || r.voids || r.forces().some((f) => f.concept === 'prohibit' && f.start - r.provision.start > identity.index))) {
+    return { rule: 'excluded-group', criteria: [5], detail: `excluded: ${r.text.slice(identity.index, identity.index + identity[0].length + 40).split(/[,;:]/)[0].trim()}` };
+  }
+  // "free for everybody, except for the persons who work for the military"; "provided that the Licensee is not an entity headquartered in …".
+  const excepted = r.all('who').find((m) => m.concept !== 'member' && r.all('modal', 'exception').some((x) => x.from <= m.from && m.from - x.to <= 6));
+  if (excepted) return { rule: 'excluded-group', criteria: [5], ...about('excluded', r, excepted) };
+  const conditioned = r.all('who', 'place', 'industry', 'government', 'military', 'police', 'competitor', 'provider', 'conduct').find((m) => r.all('modal', 'obligation').some((o) => /provided|condition|only if|long as/i.test(words(r, o)) && o.from < m.from && m.from - o.to <= 14) && /\bnot\b/i.test(r.text));
+  if (conditioned) return { rule: 'excluded-group', criteria: [5], ...about('excluded', r, conditioned) };
+  // "You may use … unless you, or any entity under common control with you, offer a product that competes with …".
+  const unless = r.all('who').find((m) => STRONG_WHO.has(m.concept) && !m.inherited && r.provision.tokens.slice(Math.max(0, m.from - 14), m.from).some((t) => t.word === 'unless'));
+  if (unless && r.word('may', 'use', 'licensed', 'granted')) return { rule: 'excluded-group', criteria: [5], ...about('excluded', r, unless) };
+  // "'You' means any individual or Legal Entity …, but does not include any government body": the licensee defined without a class.
+  if (YOU_DEFINED.test(r.text) && DEFINED_WITHOUT.test(r.text)) {
+    const left = r.all('who').find((m) => STRONG_WHO.has(m.concept) && !m.inherited);
+    if (left) return { rule: 'excluded-group', criteria: [5], ...about('excluded from the licensee', r, left) };
+  }
+  // "The rights are granted to Eligible Licensees", where an Eligible Licensee is anyone other than a bank.
+  const leftOut = r.all('who', 'excluded').find((m) => m.inherited && m.from >= 0 && r.word('granted', 'licensed', 'extended', 'offered', 'available', 'grants', 'extends'));
+  if (leftOut) return { rule: 'excluded-group', criteria: [5], ...about('excluded', r, leftOut) };
+  // "only inside Japan", "only within the European Union" (not "only in Section 12").
+  const territory = /\bonly\s+(?:in|inside|within)\s+(?:the\s+)?(?!Section|Clause|Article|Schedule|Annex|Appendix|Exhibit|Attachment|Paragraph|Part\b)[A-Z][a-z]+/.exec(r.text);
+  if (territory) return { rule: 'excluded-group', criteria: [5], detail: `territory: ${territory[0]}` };
+  // "Licensor grants to each recipient established within the Territory a licence …": the grantee narrowed by where it is.
+  const grant = r.provision.tokens.findIndex((t, i, all) => ['grants', 'licenses', 'licences'].includes(t.word) || (t.word === 'grant' && all[i + 1]?.word === 'to'));
+  const placed = grant >= 0 ? r.all('who', 'place').find((m) => !m.inherited && m.from > grant && m.from - grant <= 6 && !r.provision.tokens.slice(grant, m.from).some((t) => ['wherever', 'whether', 'regardless', 'irrespective'].includes(t.word))) : undefined;
+  if (placed) return { rule: 'excluded-group', criteria: [5], ...about('grantee', r, placed) };
+  const age = r.all('who', 'age')[0];
+  if (age && (r.obliges || r.restricts)) return { rule: 'excluded-group', criteria: [5], ...about('age', r, age) };
+  if (!(r.prohibits || r.exclusive || r.needsConsent)) return undefined;
+  const only = r.own('modal', 'exclusive');
+  const before = (m: Mention, k: number): string => r.provision.tokens[m.from - k]?.word ?? '';
+  const agent = (m: Mention): boolean => !m.inherited && (['by', 'to'].includes(before(m, 1)) || (['any', 'an', 'a', 'the'].includes(before(m, 1)) && ['by', 'to'].includes(before(m, 2))));
+  // (Not those a termination leaves alone: "… only as regards you and not those who received copies from you".)
+  const spared = (m: Mention): boolean => r.voids && r.provision.tokens.slice(Math.max(0, m.from - 2), m.from).some((t) => t.word === 'not');
+  // (Nor those whose only mark is that they take this licence: "… only to persons who accept its terms".)
+  const takesThisLicence = (m: Mention): boolean => m.concept === 'qualified' && THIS_LICENCE_ACCEPTED.test(r.text.slice(m.end - r.provision.start, m.end - r.provision.start + 60));
+  // (Nor where a thing is: "a copy residing on any other device".)
+  const whereAThingIs = (m: Mention): boolean => m.concept === 'place' && THINGS.has(before(m, 1));
+  const who = r.all('who').filter((m) => r.governs(m, 16) && !spared(m) && !takesThisLicence(m) && !whereAThingIs(m) && !(m.concept === 'qualified' && actedWithLicensor(r))).find((m) =>
+    (STRONG_WHO.has(m.concept) && (r.prohibits || r.exclusive)) ||
+    (m.concept === 'territory' && r.near(only, m, 6)) ||
+    ((m.concept === 'member' || m.concept === 'qualified' || m.concept === 'named') && (r.near(only, m, 6) || (r.exclusive && r.governs(m, 12)) || (r.prohibits && (m.from < 3 || agent(m))) || (r.noRights && m.concept !== 'member'))) ||
+    // A class as the subject of a rule that needs a further licence: "Corporations … need a separate agreement".
+    (STRONG_WHO.has(m.concept) && r.needsConsent && m.from <= 3 && !m.inherited) ||
+    // A kind of person in law or trade, as the subject of the rule or right by "only": "corporations … may not rely on this licence".
+    (m.concept === 'form' && !m.inherited && ((m.from <= 3 && (r.prohibits || r.noRights || r.needsConsent)) || r.near(only, m, 6) || (r.noRights && r.governs(m, 8)))) ||
+    (m.concept === 'residual' && (r.needsConsent || r.exclusive || r.noRights)) ||
+    // A defined class that leaves someone out, to which alone the rights go: "Rights are granted to Permitted Users only".
+    (m.concept === 'excluded' && (r.exclusive || r.noRights || r.needsConsent || r.word('granted', 'licensed', 'extended', 'offered', 'available'))));
+  if (!who) return undefined;
+  if (who.concept === 'named' && !/(?<![\w-])[A-Z][\w-]+\s+(?:Inc|Corp|Ltd|LLC|GmbH|plc)\b/.test(r.text)) return undefined;
+  return { rule: 'excluded-group', criteria: [5], ...about('excluded', r, who) };
+};
+
+/** "Any person that has ever commenced litigation against the Author … loses all rights": excluded for suing, whatever about. */
+export const litigants: Decide = (r) => (r.retaliatesBroadly ? { rule: 'excluded-group', criteria: [5], severity: 'warning', detail: 'excluded: whoever sues the licensor' } : undefined);
+
+/** The licensor may withdraw the licence from whoever it judges by their conduct ("may, by notice, withdraw this licence from any licensee that …"). */
+export const withdrawal: Decide = (r) => {
+  if (!r.voids || r.word('breach', 'breached', 'violate', 'violated', 'violation', 'fail', 'failed', 'fails', 'failure', 'comply', 'complied', 'compliance')) return undefined;
+  // A class of persons ("as to any educational institution, charity or non-profit body"), not whoever breaches.
+  const whom = r.all('who').find((m) => (STRONG_WHO.has(m.concept) || m.concept === 'member') && r.governs(m, 16, true));
+  return whom ? { rule: 'excluded-group', criteria: [5], ...about('excluded', r, whom) } : undefined;
+};
+
+/**
+ * The licensor may shut out whom it chooses: "reserves the right to exclude any named person from this
+ * Licence", "may at its discretion bar any organisation from using …". Not a termination for breach.
+ */
+const EXCLUDES_AT_WILL = /\b(?:reserves?\s+the\s+right\s+to|may(?:\s+at\s+(?:any\s+time|its\s+(?:sole\s+)?discretion),?)?|is\s+entitled\s+to)\s+(?:exclude|bar|ban|blacklist|block|designate|refuse\s+to\s+(?:provide|supply|license|distribute)\s+(?:the\s+\w+\s+|it\s+)?to)\s+(?:any|a|an|particular|specific|individual|named|certain)\b/i;
+export const licensorExcludes: Decide = (r) => {
+  const at = EXCLUDES_AT_WILL.exec(r.text);
+  if (!at || r.word(...CONDUCT)) return undefined;
+  return { rule: 'excluded-group', criteria: [5], detail: `excluded at the licensor's choice: ${at[0].replace(/\s+/g, ' ')}` };
+};

@@ -1,0 +1,96 @@
+/**
+ * OSD 7, distribution of licence: the rights must pass to every recipient with the work, without a
+ * further licence, agreement, registration, credential or act of acceptance.
+ */
+import type { Mention } from './provisions';
+import type { Reading } from './reading';
+import { about, aboutSomethingElse, type Decide, guardsRecipients, SERVICE_SUBJECT, words } from './decide';
+/**
+ * The duty is in a relative clause that says whom the sentence is about, and the sentence itself
+ * permits ("Organisations that must sign a data-processing agreement for our hosted service can
+ * contact sales"): nobody is made to sign anything for this licence.
+ */
+const describesWhom = (r: Reading): boolean => {
+  const t = r.provision.tokens;
+  const duty = r.all('modal', 'obligation').filter((o) => !o.inherited);
+  if (duty.length === 0 || !duty.every((o) => ['that', 'who', 'which'].includes(t[o.from - 1]?.word ?? ''))) return false;
+  const last = Math.max(...duty.map((o) => o.to));
+  return t.slice(last).some((x, i) => ['can', 'may'].includes(x.word) && t[last + i + 1]?.word !== 'not');
+};
+
+/** A grant to the licensee "and to no other person": the rights stop at the first recipient. */
+const GRANT_WORD = /\b(?:grants?|granted|licen[cs]es|licen[cs]ed)\b/i;
+const NOBODY_ELSE = /\band\s+(?:to\s+)?(?:no\s+(?:other\s+)?(?:person|party|one|entity|individual|organi[sz]ation)|no\s?one\s+else|nobody\s+else)\b/i;
+const granteeOnly = (text: string): RegExpExecArray | undefined => {
+  const grant = GRANT_WORD.exec(text);
+  const nobody = NOBODY_ELSE.exec(text);
+  return grant && nobody && grant.index < nobody.index && nobody.index - grant.index <= 100 && !/[.;]/.test(text.slice(grant.index, nobody.index)) ? nobody : undefined;
+};
+
+/**
+ * A person marked out by something done with the licensor: "a person who has not registered with the
+ * Licensor", "each person who completes the Licensor's identity verification". The act (registering,
+ * signing, a credential) in the relative clause just after "who", and the licensor named in it: a
+ * further agreement with the licensor for every recipient (OSD 7), not a class of persons (OSD 5).
+ */
+export function actedWithLicensor(r: Reading): Mention | undefined {
+  const t = r.provision.tokens;
+  // (Marked out by what they did, "a person who has registered", "each recipient who passes …", not "persons entered on the Licensor's register".)
+  const relative = (m: Mention): boolean => /\b(?:who|that|which)$/i.test(words(r, m)) || ['who', 'that'].includes(t[m.to]?.word ?? '');
+  for (const q of [...r.all('who', 'qualified'), ...r.all('party', 'downstream')]) {
+    if (q.inherited || !relative(q)) continue;
+    const end = t.slice(q.to, q.to + 14).findIndex((x) => x.stop || x.word === ',');
+    const upTo = q.to + (end < 0 ? 14 : end);
+    const act = r.all('action', 'accept', 'credential', 'report').find((a) => !a.inherited && a.from >= q.from && a.to <= upTo && !/\b(?:this|these|its)\s+(?:licen[cs]e|terms|conditions)\b/i.test(words(r, a)));
+    // (With the licensor named, or registering with whoever keeps the register: "Licensees who never registered …".)
+    if (act && (r.all('subject', 'licensor').some((l) => l.from >= q.from && l.from < upTo) || (/regist|sign(?:ed)?\s+up|verif/i.test(words(r, act)) && act.from - q.to <= 2))) return act;
+  }
+  return undefined;
+}
+
+export const downstream: Decide = (r) => {
+  const original = r.all('party', 'original').find((m) => r.governs(m, 10) && (r.exclusive || r.noRights));
+  if (original) return { rule: 'rights-not-passed', criteria: [7], ...about('only', r, original) };
+  const grantee = granteeOnly(r.text);
+  if (grantee && !r.insideCondition(grantee.index)) return { rule: 'rights-not-passed', criteria: [7], detail: `granted to the licensee ${grantee[0]}` };
+  const flowDown = r.all('action', 'accept').find((m) => /protective|restrictive|enforceable|binding written|agreement with the recipient/i.test(words(r, m)));
+  if (flowDown && (r.obliges || r.needsConsent)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients bound by', r, flowDown) };
+  const accept = r.own('action', 'accept');
+  // The recipient, not a word inside what is to be accepted ("a separate end-user licence agreement").
+  // (Or a class of persons who receive it: "Schools and universities receiving the Courseware must …".)
+  const party = r.all('party').find((p) => !accept || p.inherited || p.from >= accept.to || p.to <= accept.from) ?? r.all('who', 'qualified')[0] ??
+    r.all('who').find((w) => !w.inherited && r.provision.tokens[w.to]?.word === 'receiving');
+  // "… only by holders of an approved Creator Account", "… only after obtaining a Contributor Certificate issued by …": a credential from the licensor for every holder.
+  const credential = r.own('action', 'credential');
+  if (credential && (r.exclusive || r.obliges || r.noRights || r.needsConsent) && !guardsRecipients(r) && !aboutSomethingElse(r) && !SERVICE_SUBJECT.test(r.text)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients need', r, credential) };
+  // "Redistribution is permitted only to parties who have agreed to the Supplementary Terms": only those who accepted more.
+  const agreedFirst = r.exclusive ? r.all('action', 'accept').find((a) => !a.inherited && r.forces().some((f) => f.concept === 'exclusive' && f.to <= a.from && a.from - f.to <= 8) &&
+    r.provision.tokens.slice(Math.max(0, a.from - 3), a.from).some((t) => t.word === 'who' || t.word === 'that') && !/\b(?:this|these|its)\s+(?:licen[cs]e|terms|agreement|conditions)\b/i.test(words(r, a))) : undefined;
+  if (agreedFirst && !guardsRecipients(r) && !aboutSomethingElse(r)) return { rule: 'additional-agreement', criteria: [7], ...about('only those who', r, agreedFirst) };
+  // "You must sign up for an account with the Foundation to use the Engine": registering with the licensor before using the work.
+  const signUp = r.obliges && r.has('subject', 'licensor') && r.has('object', 'work') && r.has('action', 'use', 'distribute', 'copy', 'modify') && !/contribut|support|newsletter|mailing/i.test(r.text)
+    ? r.all('action', 'accept').find((a) => !a.inherited && /\b(?:sign\s+up|sign\s+in|regist|enrol|create\s+an\s+account|open\s+an\s+account)/i.test(words(r, a))) : undefined;
+  if (signUp && !guardsRecipients(r) && !aboutSomethingElse(r)) return { rule: 'additional-agreement', criteria: [7], ...about('registration with the licensor', r, signUp) };
+  // "… licensed to a person who has not registered with the Licensor", "granted … to each person who completes the Licensor's identity verification".
+  const qualifiedBy = actedWithLicensor(r);
+  if (qualifiedBy && (r.restricts || r.word('granted', 'licensed', 'extended')) && !guardsRecipients(r) && !aboutSomethingElse(r)) return { rule: 'additional-agreement', criteria: [7], ...about('only those who', r, qualifiedBy) };
+  if (!party || guardsRecipients(r)) return undefined;
+  // Rights that pass only once the licensor approves the recipient ("… only upon the Licensor confirming, by notice, that such person is an approved recipient").
+  if (r.needsConsent && r.exclusive && r.all('modal', 'consent').some((c) => c.from > party.from)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients need', r, r.all('modal', 'consent')[0]) };
+  // (A duty to countersign "a copy of this licence" is a signature, not a notice.)
+  if (aboutSomethingElse(r) && !(accept && /sign/i.test(words(r, accept)))) return undefined;
+  // Any act of acceptance the recipient must perform: before the recipient, or just after it ("is to be executed by every end user").
+  // (Not this licence itself: "… only to persons who accept its terms".)
+  const performed = r.all('action', 'accept').find((a) => !a.inherited && !/\b(?:its|these)\s+(?:terms|conditions)\b/i.test(words(r, a)) && r.governs(a, 10, true) && (party.inherited || party.from < a.from || (party.from >= a.to && party.from - a.to <= 3)));
+  // (Or the rights are withheld until it is performed: "Unless a recipient has executed the Licensor's Undertaking, that recipient may not modify …".)
+  const withheldUntil = performed && r.prohibits && /\b(?:unless|until|except\s+(?:where|when|if))\b/i.test(r.text.slice(0, performed.start - r.provision.start));
+  if (performed && (r.obliges || r.exclusive || r.needsConsent || withheldUntil) && !describesWhom(r)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients must', r, performed) };
+  if (r.own('action', 'report') && (r.obliges || r.conditions)) return { rule: 'additional-agreement', criteria: [7], detail: 'reporting on recipients' };
+  if (r.needsConsent && r.all('modal', 'consent').some((c) => c.from > party.from)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients need', r, r.all('modal', 'consent')[0]) };
+  // "No third party shall acquire … any right or licence": a prohibition just before the verb of acquiring.
+  const acquiring = r.provision.tokens.findIndex((t) => ['acquire', 'receive', 'obtain', 'get'].includes(t.lemma));
+  const noneAcquired = r.noRights || (acquiring >= 0 && r.word('right', 'rights', 'license', 'licence') &&
+    r.forces().some((f) => f.concept === 'prohibit' && !f.inherited && f.to <= acquiring && acquiring - f.to <= 3));
+  if (noneAcquired && r.governs(r.own('party'), 8) && !r.has('object', 'name')) return { rule: 'rights-not-passed', criteria: [7], ...about('recipients', r, party) };
+  return undefined;
+};
