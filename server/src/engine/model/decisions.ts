@@ -164,12 +164,42 @@ const PURPOSE_RULE: Readonly<Record<string, string>> = {
 /** Things a relative clause can say the work goes into or serves ("any product or service that …"). */
 const PRODUCT_KINDS: ReadonlySet<string> = new Set(['product', 'service', 'system', 'application', 'app', 'device', 'tool', 'platform', 'solution', 'offering', 'project', 'business', 'activity', 'process', 'software', 'website', 'program', 'operation']);
 
+/** A predicate that names its subject a forbidden use: "… is a prohibited application of the Model", "… are a breach of the licence". */
+const BANNED_USE = /\b(?:is|are)\s+(?:an?\s+|one\s+of\s+the\s+)?(?:prohibited|excluded|forbidden|banned|impermissible|unlicen[cs]ed)\s+(?:uses?|applications?|activit(?:y|ies)|purposes?)\b|\b(?:is|are)\s+(?:a\s+)?breach(?:es)?\s+of\s+(?:the|this)\s+licen[cs]e\b/i;
+/** Words of a subject that is conduct towards the licence or the law, not a field: "Any use in breach of law is a breach of the licence". */
+const CONDUCT_SUBJECT = /\b(?:breach|violat\w*|fail\w*|law|laws|lawful|unlawful|illegal|infring\w*|notices?|names?|marks?|trademarks?|comply|compliance|terms)\b/i;
+
+/** The subject of "is a prohibited application …", when it is an activity (the words before the predicate). */
+function bannedActivity(r: Reading): string | undefined {
+  const banned = BANNED_USE.exec(r.text);
+  if (!banned) return undefined;
+  const subject = r.text.slice(0, banned.index).replace(/^.*[?:]\s*/, '').trim();
+  return subject.split(/\s+/).length >= 2 && !CONDUCT_SUBJECT.test(subject) ? subject : undefined;
+}
+
+/**
+ * "you may use the Software for any purpose; the exclusions are (a) operating intensive livestock
+ * farms, …": a permission for every purpose, then an exception, whatever the excluded activity is
+ * called (not an exception of the law, of names and notices, or of what the licence says elsewhere).
+ */
+function exceptedFromAnyPurpose(r: Reading, s: { clause: readonly Reading[] }): string | undefined {
+  const anyPurpose = s.clause.some((o) => o.has('soft', 'permitAll'));
+  const except = r.all('soft', 'except').find((x) => !x.inherited && /except|exclu|other\s+than|save|apart\s+from|but\s+not/i.test(words(r, x)));
+  if (!anyPurpose || !except) return undefined;
+  const after = r.text.slice(except.end - r.provision.start).trim().split(/\s+/).slice(0, 8).join(' ');
+  return /\b(?:law|laws|lawful|legal|illegal|unlawful|notices?|trademarks?|names?|logos?|warrant\w*|patents?|attribution|expressly|otherwise|provided|stated|set\s+out|required|permitted|section|clause|paragraph|licensor|liability)\b/i.test(after) || after.split(' ').length < 2 ? undefined : after;
+}
+
 const fieldOfUse: Decide = (r, s) => {
   if (aboutSomethingElse(r) || r.aboutLicensor || r.has('guard', 'compliance')) return undefined;
   // "for any purpose other than the operation of gambling services".
   const other = r.all('soft', 'except')[0];
   const excluded = other && r.all('purpose').find((m) => m.concept !== 'policy' && m.from >= other.from && m.from - other.to <= 16);
   if (excluded) return { rule: PURPOSE_RULE[excluded.concept] ?? 'field-of-use', criteria: [6], ...about('', r, excluded) };
+  const activity = bannedActivity(r);
+  if (activity) return { rule: 'prohibited-use', criteria: [6], detail: `use: ${activity}` };
+  const excepted = exceptedFromAnyPurpose(r, s);
+  if (excepted) return { rule: 'field-of-use', criteria: [6], detail: `excepted: ${excepted}` };
   const untrained = other && r.all('action', 'train').find((m) => m.from >= other.from && m.from - other.to <= 6);
   if (untrained) return { rule: 'competing-use', criteria: [6], ...about('use', r, untrained) };
   // "… provided that your use is not directed toward commercial advantage".

@@ -56,7 +56,7 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
   // Words of request or of no obligation take the force from their provision and those before it;
   // a rule after them binds still ("You are not required to offer source code, and You may not
   // distribute the source code in any case"). (Not "Please note: …", which asks nothing.)
-  const softened = readings.map((r) => r.all('soft', 'request', 'notBinding', 'alternative').some((m) => !pleaseNote(r, m) && !prohibitionAfterAll(r, m))).lastIndexOf(true);
+  const softened = readings.map((r) => r.all('soft', 'request', 'notBinding', 'alternative').some((m) => !pleaseNote(r, m) && !prohibitionAfterAll(r, m) && !deniedAfterRequest(r, m))).lastIndexOf(true);
   if (softened >= 0) {
     readings = readings.slice(softened + 1);
     if (!readings.some((r) => r.forces().some((f) => !f.inherited && f.concept === 'prohibit'))) return { judgements: [], binding: false, copyleft: false };
@@ -128,6 +128,10 @@ const prohibitionAfterAll = (r: Reading, m: Mention): boolean =>
   m.concept === 'notBinding' && !m.inherited && ['may', 'must', 'shall', 'will', 'can', 'should'].includes(r.provision.tokens[m.from - 1]?.word ?? '') &&
   // (Not "shall not be required", "shall not be construed as …": words about the licence; nor "you may not require a recipient to …", which protects others.)
   !['be', 'been', 'to', 'require', 'oblige', 'obligate', 'need', 'ask', 'demand', 'impose', 'restrict', 'charge'].includes(r.provision.tokens[m.from + 1]?.lemma ?? '');
+
+/** A request followed by a flat denial of the rights: "please don't: companies with 1000+ engineers are NOT licensed to use this". */
+const deniedAfterRequest = (r: Reading, m: Mention): boolean =>
+  m.concept === 'request' && !m.inherited && r.forces().some((f) => f.concept === 'noRights' && !f.inherited && f.from > m.to + 2);
 
 /** "Please note", "please don't misunderstand us": a "please" that asks for nothing. */
 const pleaseNote = (r: Reading, m: Mention): boolean =>

@@ -4,6 +4,7 @@
  * licensor keeps, or whoever the licensor chooses to exclude.
  */
 import type { Mention } from './provisions';
+import type { Reading } from './reading';
 import { about, aboutSomethingElse, type Decide, words } from './decide';
 import { actedWithLicensor } from './recipients';
 const YOU_DEFINED = /^\W*(?:"|')?(?:you|your|licensee|recipient|user)s?(?:"|')?\s+(?:shall\s+)?means?\b/i;
@@ -23,6 +24,61 @@ const THIS_LICENCE_ACCEPTED = /^\s*(?:who\s+|that\s+)?(?:accepts?|agrees?|comply
 /** Things that are kept somewhere, unlike persons who reside or are located there. */
 const THINGS: ReadonlySet<string> = new Set(['copy', 'copies', 'file', 'files', 'data', 'software', 'model', 'weights', 'instance', 'instances', 'program', 'server', 'servers', 'it', 'them']);
 
+/** Verbs by which the licensee vouches for what it is, and words that make the grant hang on it. */
+const VOUCHES: ReadonlySet<string> = new Set(['represent', 'represents', 'warrant', 'warrants', 'certify', 'certifies', 'confirm', 'confirms', 'declare', 'declares', 'affirm', 'affirms', 'attest', 'attests']);
+/** What follows "is not" when it names a kind of person: "a data broker", "acting on behalf of …", "owned by …", "a citizen of …". */
+const KIND_AFTER_NOT: ReadonlySet<string> = new Set(['a', 'an', 'any', 'one', 'acting', 'owned', 'controlled', 'affiliated', 'employed', 'located', 'resident', 'organised', 'organized', 'incorporated', 'based', 'headquartered', 'domiciled', 'listed', 'named', 'designated', 'part', 'member', 'members']);
+
+/**
+ * The licensee vouches, or the grant is conditioned, on not being a kind of person: "Licensee
+ * represents that it is not a citizen of … any country listed in Schedule C", "provided always that
+ * the Licensee is not a data broker". Whatever the kind is called: a class of persons shut out.
+ */
+function notAKind(r: Reading): string | undefined {
+  const t = r.provision.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const hinge = VOUCHES.has(t[i].word) || (t[i].word === 'that' && ['provided', 'always', 'condition'].includes(t[i - 1]?.word ?? ''));
+    if (!hinge) continue;
+    for (let j = i + 1; j < Math.min(t.length - 1, i + 12); j++) {
+      if (t[j].stop) break;
+      if (!(['is', 'are'].includes(t[j].word) && (t[j + 1]?.word === 'not' || t[j + 1]?.word === "n't"))) continue;
+      const kind = t[j + 2];
+      if (kind && KIND_AFTER_NOT.has(kind.word)) return r.text.slice(kind.start - r.provision.start, t[Math.min(t.length - 1, j + 6)].end - r.provision.start);
+    }
+  }
+  return undefined;
+}
+
+/** Plural nouns of persons and bodies a sentence may shut out by name, whatever their trade. */
+const BODIES: ReadonlySet<string> = new Set(['organisations', 'organizations', 'companies', 'firms', 'agencies', 'carriers', 'providers', 'institutions', 'bodies', 'entities', 'businesses', 'corporations', 'governments', 'universities', 'banks', 'insurers', 'journalists', 'lawyers', 'accountants', 'advisers', 'advisors', 'brokers', 'ministries', 'departments', 'individuals', 'nonprofits', 'charities', 'hospitals', 'schools', 'startups', 'vendors', 'retailers', 'manufacturers', 'operators', 'employers', 'traders', 'dealers', 'consultancies', 'consultants', 'platforms', 'media', 'parties']);
+/** Things whose names end like persons' ("other browsers aren't covered"). */
+const MACHINES: ReadonlySet<string> = new Set(['browsers', 'servers', 'containers', 'computers', 'drivers', 'printers', 'routers', 'layers', 'adapters', 'parameters', 'headers', 'filters', 'compilers', 'interpreters', 'controllers', 'processors', 'accelerators', 'monitors', 'sensors', 'connectors', 'tokenizers', 'transformers', 'encoders', 'decoders', 'loaders', 'wrappers', 'handlers', 'trackers', 'scanners', 'editors', 'installers', 'launchers', 'emulators', 'simulators', 'orchestrators', 'schedulers', 'clusters', 'numbers', 'letters', 'characters', 'vectors', 'tensors', 'factors', 'identifiers', 'containers', 'computers', 'papers', 'answers', 'matters', 'orders', 'errors', 'chapters', 'registers', 'centers', 'centres', 'meters', 'routers', 'modifiers', 'qualifiers', 'selectors', 'descriptors', 'iterators', 'generators', 'validators', 'converters', 'renderers', 'buffers', 'listeners', 'watchers', 'crawlers', 'bots']);
+/** Roles every licence speaks of, which shut out no class: "Users may not remove notices", "Distributors may not …". */
+const ROLES: ReadonlySet<string> = new Set(['users', 'licensees', 'recipients', 'distributors', 'redistributors', 'contributors', 'developers', 'authors', 'licensors', 'holders', 'owners', 'others', 'persons', 'people', 'maintainers', 'publishers', 'parties', 'sublicensees', 'customers', 'members', 'subscribers', 'readers', 'players', 'modders']);
+
+/**
+ * A class of persons named as the subject of a sentence that takes the work from it: "Lawyers,
+ * accountants and financial advisers may not use the Software", "Telecommunications carriers and
+ * internet service providers are not licensed to use the Software". The subject's head nouns are
+ * persons or bodies by their ending (-ers, -ors, -ists, -ians) or by name, not a role every licence has.
+ */
+function classShutOut(r: Reading): string | undefined {
+  const t = r.provision.tokens;
+  const force = r.forces().find((f) => !f.inherited && (f.concept === 'prohibit' || f.concept === 'noRights') && f.from <= 10);
+  if (!force || !(r.has('action', 'use') || r.noRights) || r.has('object', 'name', 'notice') || force.from === 0) return undefined;
+  // (The force takes the use from them, not a thing: "… may not use the Software", "are not licensed to use", not "may not be used".)
+  if (t[force.to]?.word === 'be') return undefined;
+  const subject = t.slice(0, force.from);
+  if (subject.some((x) => ['who', 'that', 'which', 'if', 'where', 'when', 'unless', 'you', 'your', 'we', 'it'].includes(x.word))) return undefined;
+  const heads = subject.filter((x) => BODIES.has(x.word) || (/^[a-z]{3,}(?:ers|ors|ists|ians)$/.test(x.word) && !MACHINES.has(x.word)));
+  if (heads.length === 0 || heads.some((x) => ROLES.has(x.word))) return undefined;
+  // (Nothing more than others get is no exclusion: "funders receive no special rights under the licence".)
+  if (r.provision.tokens.slice(force.from, force.to + 2).some((x) => ['special', 'additional', 'extra', 'further', 'preferential', 'greater', 'more'].includes(x.word))) return undefined;
+  let last = subject.length - 1;
+  while (last > 0 && ['are', 'is', 'shall', 'may', 'must', 'will', 'can', 'do', 'does', 'be'].includes(subject[last].word)) last--;
+  return r.text.slice(subject[0].start - r.provision.start, subject[last].end - r.provision.start);
+}
+
 export const excludedGroup: Decide = (r) => {
   if (aboutSomethingElse(r) || r.aboutLicensor) return undefined;
   // "If you are a company, this licence is not for you"; "where the recipient is a solicitor …, no licence arises".
@@ -30,6 +86,8 @@ export const excludedGroup: Decide = (r) => {
   if (identity && !r.word(...CONDUCT) && (r.noRights || r.needsConsent || r.voids || r.forces().some((f) => f.concept === 'prohibit' && f.start - r.provision.start > identity.index))) {
     return { rule: 'excluded-group', criteria: [5], detail: `excluded: ${r.text.slice(identity.index, identity.index + identity[0].length + 40).split(/[,;:]/)[0].trim()}` };
   }
+  const kind = r.word(...CONDUCT) ? undefined : notAKind(r) ?? classShutOut(r);
+  if (kind) return { rule: 'excluded-group', criteria: [5], detail: `excluded: ${kind}` };
   // "free for everybody, except for the persons who work for the military"; "provided that the Licensee is not an entity headquartered in …".
   const excepted = r.all('who').find((m) => m.concept !== 'member' && r.all('modal', 'exception').some((x) => x.from <= m.from && m.from - x.to <= 6));
   if (excepted) return { rule: 'excluded-group', criteria: [5], ...about('excluded', r, excepted) };

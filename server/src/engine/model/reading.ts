@@ -51,6 +51,9 @@ const SERVES: ReadonlySet<string> = new Set(['control', 'produce', 'build', 'com
 /** Words that pass something to another owner: "shall vest in", "is assigned to", "becomes the property of". */
 const TAKES_OVER = /\b(?:vests?|vested)\s+in\b|\bassign(?:s|ed)?\s+to\b|\bbecomes?\s+the\s+(?:sole\s+|exclusive\s+)?property\s+of\b/i;
 
+/** The licensee vouches for something: "Licensee represents and warrants that …", "You certify that …". */
+const LICENSEE_VOUCHES = /^\W*(?:the\s+)?(?:licensee|you|recipient|user)s?\s+(?:hereby\s+)?(?:represents?|warrants?|certif(?:y|ies)|affirms?|confirms?)\b/i;
+
 export class Reading {
   constructor(
     readonly provision: Provision,
@@ -206,7 +209,8 @@ export class Reading {
       // (A disclaimer word inside the name of a policy, "Responsible AI Guidelines", disclaims nothing.)
       const policies = this.all('purpose', 'policy');
       // (Nor "may not rely on this licence": a rule on who may claim the grant, not a disclaimer.)
-      const disclaims = this.all('disclaim').some((d) => !policies.some((p) => p.from <= d.from && d.to <= p.to) && !RELY_ON_GRANT.test(this.text.slice(d.start - this.provision.start)));
+      // (Nor the licensee vouching for itself: "Licensee represents and warrants that it is not …" is a condition, not a disclaimer.)
+      const disclaims = !LICENSEE_VOUCHES.test(this.text) && this.all('disclaim').some((d) => !policies.some((p) => p.from <= d.from && d.to <= p.to) && !RELY_ON_GRANT.test(this.text.slice(d.start - this.provision.start)));
       // (Nor a disclaimer that goes on to forbid the use: "…; accordingly, you may not use it in …", "… the licence granted above does not extend to any military application".)
       if (disclaims && !withholds && !FORBIDS_USE.test(this.text) && !this.has('soft', 'except')) return true;
       // (Not where the grant itself is narrowed to a place or its people: "… and is available only to entities domiciled in the EU".)

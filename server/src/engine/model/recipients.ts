@@ -58,7 +58,8 @@ export const downstream: Decide = (r) => {
   const accept = r.own('action', 'accept');
   // The recipient, not a word inside what is to be accepted ("a separate end-user licence agreement").
   // (Or a class of persons who receive it: "Schools and universities receiving the Courseware must …".)
-  const party = r.all('party').find((p) => !accept || p.inherited || p.from >= accept.to || p.to <= accept.from) ?? r.all('who', 'qualified')[0] ??
+  // (Not a party named inside the words that deny the rights: "… are not among the persons to whom this licence is granted".)
+  const party = r.all('party').find((p) => (!accept || p.inherited || p.from >= accept.to || p.to <= accept.from) && !r.forces().some((f) => !f.inherited && f.concept === 'noRights' && f.from < p.from && p.to <= f.to && /^not\b/i.test(words(r, f)))) ?? r.all('who', 'qualified')[0] ??
     r.all('who').find((w) => !w.inherited && r.provision.tokens[w.to]?.word === 'receiving');
   // "… only by holders of an approved Creator Account", "… only after obtaining a Contributor Certificate issued by …": a credential from the licensor for every holder.
   const credential = r.own('action', 'credential');
