@@ -220,7 +220,8 @@ const fieldOfUse: Decide = (r, s) => {
   if (host && r.governs(host, 8) && r.prohibits && !guardsRecipients(r)) return { rule: 'hosted-service', criteria: [6], ...about('service', r, host) };
   const train = [r.own('action', 'train')].find((m) => r.governs(m, 8));
   if (train && r.prohibits && /benchmark/i.test(words(r, train))) return { rule: 'prohibited-use', criteria: [6], ...about('use', r, train) };
-  if (train && r.prohibits && r.has('object', 'work', 'output')) return { rule: 'competing-use', criteria: [6], ...about('use', r, train) };
+  // (Not training the work itself in a list of its changes: "Fine-tuning, continued pre-training or any other adjustment of the Model's weights" is OSD 3's.)
+  if (train && r.prohibits && r.has('object', 'work', 'output') && !(r.has('action', 'modify') && !r.has('object', 'output'))) return { rule: 'competing-use', criteria: [6], ...about('use', r, train) };
   // Service-stack copyleft: offering the work as a service obliges releasing the source of every program used to run it.
   if (r.has('action', 'host') && r.obliges && (sourceCode(r) || /\bpublish|\brelease/i.test(r.text)) && /\ball\s+(?:programs|software)|management|monitoring|backup|storage|hosting\s+software|service\s+source|stack|orchestration|dashboard|billing/i.test(r.text)) {
     return { rule: 'service-stack-source', criteria: [6, 9], detail: 'source of the whole service stack' };

@@ -240,7 +240,14 @@ export const modification: Decide = (r, s) => {
   if (r.has('action', 'modify') && r.has('action', 'distribute') && OVERRIDE.test(r.text)) return { rule: 'no-modification', criteria: [3], detail: 'derived works under the licensor\'s terms' };
   const paidAny = r.has('action', 'modify') && r.all('fee', 'pay', 'money').find((m) => r.governs(m, 12, true) && !r.has('fee', 'free') && !r.all('action', 'sell').some((x) => r.near(x, m, 8)) && (m.concept === 'pay' || /fee|royalt|price|payment|charge/i.test(words(r, m))));
   if (paidAny && (r.obliges || r.needsConsent) && !r.has('soft', 'costOnly')) return { rule: 'no-modification', criteria: [3], ...about('paid', r, paidAny) };
-  const modify = r.all('action', 'modify').find((m) => r.governs(m, 8) && changesWork(m));
+  // (Or the change heads a list that is the sentence's subject, the force its verb: "Fine-tuning, continued pre-training or any other adjustment of the Model's weights is not permitted".)
+  const heads = (m: Mention): boolean => m.from <= 1 && !m.inherited && r.forces().some((f) => !f.inherited && (f.concept === 'prohibit' || f.concept === 'noRights') && f.from > m.to && f.from - m.to <= 16 && !r.provision.tokens.slice(m.to, f.from).some((t) => t.stop));
+  // (Or a termination the change sets off: "This licence terminates if you publish any modified version of the Software".)
+  const afterIf = (m: Mention): boolean => r.provision.tokens.slice(0, m.from).some((t, k) => ['if', 'once', 'upon', 'when', 'where', 'should'].includes(t.word) && r.all('modal', 'voiding').some((v) => !v.inherited && v.to <= k));
+  // (Not a compound adjective: "privacy-enhancing software of any third party".)
+  const voidsOn = (m: Mention): boolean => r.voids && !/\w-$/.test(r.text.slice(0, m.start - r.provision.start)) && (r.insideCondition(m.start - r.provision.start) || afterIf(m)) && !r.word('breach', 'breached', 'violate', 'violation', 'fail', 'failure', 'comply', 'compliance', 'infringe', 'infringement');
+  const modify = r.all('action', 'modify').find((m) => (r.governs(m, 8) || heads(m) || voidsOn(m)) && changesWork(m));
+  const voided = modify !== undefined && voidsOn(modify);
   // "Adapted versions of the Model may be used privately. They may not be published …": the ban's subject is the derived work before it.
   const before = s.clause[s.clause.indexOf(r) - 1]?.text ?? s.before;
   const derived = !r.prohibits || !r.has('action', 'distribute') ? null
@@ -258,7 +265,7 @@ export const modification: Decide = (r, s) => {
   // (Not an "only" that narrows the purpose of every right listed with the change: "may be copied, modified, and redistributed solely for use on …" is OSD 6's or 8's.)
   const everyRight = (x: Mention): boolean => /^\s*for\s+(?:use|the\s+purposes?)\b/i.test(r.text.slice(x.end - r.provision.start)) && r.all('action', 'copy', 'distribute').some((a) => a.from < x.from);
   const narrowed = r.all('modal', 'exclusive').some((x) => x.inherited || (r.near(x, modify, 4) && !everyRight(x)) || /\bonly\s+(?:by|after|with|through|via)\b/i.test(words(r, x)));
-  if (r.prohibits || r.needsConsent || (narrowed && !r.has('object', 'patch') && !onlyPersons(r))) return { rule: 'no-modification', criteria: modifiedFormShared(r, modify) ? [3, 4] : [3], ...about('restricted', r, modify) };
+  if (r.prohibits || r.needsConsent || voided || (narrowed && !r.has('object', 'patch') && !onlyPersons(r))) return { rule: 'no-modification', criteria: modifiedFormShared(r, modify) ? [3, 4] : [3], ...about('restricted', r, modify) };
   if ((r.obliges || /\bhereby\b/i.test(r.text)) && r.has('action', 'modify') && ASSIGNED.test(r.text)) return { rule: 'no-modification', criteria: [3], detail: 'derived works assigned to the licensor' };
   // "The right to prepare Derivative Works is conditioned upon payment of the derivative-works fee".
   // (Not the price the licensee sells at: "may be sold at whatever price you choose".)
