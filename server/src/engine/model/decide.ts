@@ -91,9 +91,10 @@ export const restrictsSomethingElse = (r: Reading): boolean =>
 
 /**
  * Words of origin inside words that say what they are: "… on the same terms as the original recipient"
- * (the first licensee), "after automated renaming of identifiers" (obfuscation), not a claim to be the original work.
+ * (the first licensee), "after automated renaming of identifiers", "with identifiers renamed" (obfuscation), not a claim to be the original work.
  */
-const originalPerson = (r: Reading, g: Mention): boolean => [...r.all('party', 'original'), ...r.all('action', 'withhold')].some((p) => p.from < g.to && g.from < p.to);
+const originalPerson = (r: Reading, g: Mention): boolean => [...r.all('party', 'original'), ...r.all('action', 'withhold')].some((p) => p.from < g.to && g.from < p.to) ||
+  /\b(?:identifiers|variables|symbols|functions|classes|methods)\s+(?:\w+\s+)?$/i.test(r.text.slice(0, g.start - r.provision.start));
 
 /**
  * "the name and address of each recipient", "in their own name": a person's name, not a mark; "without notice": a notice given, not a notice kept;

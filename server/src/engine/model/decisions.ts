@@ -190,6 +190,9 @@ function exceptedFromAnyPurpose(r: Reading, s: { clause: readonly Reading[] }): 
   return /\b(?:law|laws|lawful|legal|illegal|unlawful|notices?|trademarks?|names?|logos?|warrant\w*|patents?|attribution|expressly|otherwise|provided|stated|set\s+out|required|permitted|section|clause|paragraph|licensor|liability)\b/i.test(after) || after.split(' ').length < 2 ? undefined : after;
 }
 
+/** This licence not enough: "you need a different licence from us", "must obtain a commercial licence". */
+const OTHER_LICENCE_NEEDED = /\b(?:need|needs|require|requires|must\s+(?:obtain|get|buy|purchase|take))\s+(?:a|an|our)\s+(?:different|separate|commercial|paid|other|proper|business)\s+licen[cs]e\b/i;
+
 const fieldOfUse: Decide = (r, s) => {
   if (aboutSomethingElse(r) || r.aboutLicensor || r.has('guard', 'compliance')) return undefined;
   // "for any purpose other than the operation of gambling services".
@@ -211,6 +214,8 @@ const fieldOfUse: Decide = (r, s) => {
   if (business && r.has('action', 'use') && r.all('modal', 'obligation').some((o) => o.from > business.from && (r.all('fee', 'pay').some((p) => p.from > o.from && p.from - o.to <= 5) || r.word('register', 'registration', 'purchase', 'buy')))) {
     return { rule: 'non-commercial', criteria: [6], ...about('', r, business) };
   }
+  // "If you're getting paid for the thing you build with it, you need a different licence from us."
+  if (business && OTHER_LICENCE_NEEDED.test(r.text)) return { rule: 'non-commercial', criteria: [6], ...about('', r, business) };
   // "… for evaluation purposes for a period of thirty days; thereafter all use must cease".
   const trial = r.all('purpose', 'evaluation', 'research').find(() => r.has('action', 'use') && /\b(?:period|days?|weeks?|months?)\b/i.test(r.text));
   if (trial && s.clause.some((o) => o.voids && !o.isNeutral)) return { rule: 'limited-purpose', criteria: [6], ...about('', r, trial) };
@@ -218,7 +223,8 @@ const fieldOfUse: Decide = (r, s) => {
   if (policy && (r.has('guard', 'incorporate') || r.obliges || r.prohibits) && (r.has('action', 'use') || r.word('license', 'licensee', 'right', 'rights'))) return { rule: 'acceptable-use-policy', criteria: [6], ...about('policy', r, policy) };
   const host = r.own('action', 'host');
   if (host && r.governs(host, 8) && r.prohibits && !guardsRecipients(r)) return { rule: 'hosted-service', criteria: [6], ...about('service', r, host) };
-  const train = [r.own('action', 'train')].find((m) => r.governs(m, 8));
+  // (Not a relative clause that says what data is: "No information about the data used to train the Model will be disclosed".)
+  const train = [r.own('action', 'train')].find((m) => r.governs(m, 8) && !/\b(?:data|datasets?|corpus|corpora|material|texts?)\s+(?:that\s+(?:was|were)\s+)?(?:used|employed)\s+(?:to|for|in)\s+$/i.test(r.text.slice(0, m.start - r.provision.start)));
   if (train && r.prohibits && /benchmark/i.test(words(r, train))) return { rule: 'prohibited-use', criteria: [6], ...about('use', r, train) };
   // (Not training the work itself in a list of its changes: "Fine-tuning, continued pre-training or any other adjustment of the Model's weights" is OSD 3's.)
   if (train && r.prohibits && r.has('object', 'work', 'output') && !(r.has('action', 'modify') && !r.has('object', 'output'))) return { rule: 'competing-use', criteria: [6], ...about('use', r, train) };

@@ -19,6 +19,10 @@ const VERBATIM_ONLY = /\bverbatim\s+only\b|\bonly\s+(?:byte|bit)-for-(?:byte|bit
 
 /** Modified versions kept from the public. */
 const PRIVATE_ONLY = /\b(?:stay|remain|be\s+kept|kept)\s+private\b|\bnot\s+with\s+the\s+(?:general\s+)?public\b|\bprivate(?:ly)?\s+only\b/i;
+/** Modified versions shared with a counted few: "with no more than five named collaborators". */
+const FEW = /\b(?:no|not)\s+more\s+than\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a\s+hundred)\s+(?:[a-z-]+\s+)?(?:persons|people|recipients|collaborators|users|individuals|organi[sz]ations|companies|parties|entities|colleagues|developers)\b/i;
+/** Parts of the work that must stay as supplied: "except the licence-check module, which must remain unaltered". */
+const KEPT_UNALTERED = /\b(?:must|shall|are\s+to|has\s+to|have\s+to)\s+(?:remain|stay|be\s+(?:kept|left))\s+(?:unaltered|unmodified|unchanged|as\s+supplied|as\s+shipped)\b/i;
 /** Changes that pass to the licensor: "assigns to the Licensor", "become the property of the Maintainers". */
 const ASSIGNED = /\bassign(?:s|ed)?\s+(?:\w+\s+){0,2}?to\s+the\s+(?:licensor|author|maintainers?|copyright\s+holder|project)|\bbecomes?\s+the\s+(?:sole\s+|exclusive\s+)?property\s+of\b|\bvests?\s+in\s+the\s+(?:licensor|author|maintainers?|copyright\s+holder|project)\b/i;
 
@@ -74,7 +78,7 @@ export const sourceDefinedAsGenerated = (r: Reading): Decision | undefined => {
 };
 
 /** "\"Source Code\" as used herein excludes build scripts, makefiles …": the source defined without what it takes to build it. */
-const SOURCE_EXCLUDES = /^\W*source(?:\s+code|\s+form)?\W+(?:[\w,]+\s+){0,4}?(?:excludes|does\s+not\s+include|shall\s+not\s+include|doesn't\s+include)\b/i;
+const SOURCE_EXCLUDES = /^\W*(?:(?:the|our|its|any)\s+)?(?:(?:published|released|distributed|public|provided)\s+)?source(?:\s+code|\s+form)?\W+(?:[\w,]+\s+){0,4}?(?:excludes|does\s+not\s+include|shall\s+not\s+include|doesn't\s+include)\b/i;
 const BUILD_PARTS = /\b(?:build\s+scripts?|makefiles?|(?:scripts?|files?|material)\s+used\s+to\s+(?:control|build|compile)|control\s+(?:the\s+)?compilation|installation\s+scripts?|interface\s+definition\s+files?|training\s+(?:code|scripts?)|hyperparameters?)\b/i;
 /** "The training code is published, but the settings used to produce the checkpoints are not": the verb of giving left out after "but … not". */
 const GIVEN_VERB = /\b(?:is|are)\s+(?:also\s+)?(?:published|provided|released|included|supplied|made\s+available|available|shared|distributed)\b/i;
@@ -232,6 +236,10 @@ export const modification: Decide = (r, s) => {
   // "Forks of this repo have to stay private"; "modified versions may be shared with members but not with the general public".
   const privateOnly = r.all('action', 'modify').find((m) => m.from <= 3 && changesWork(m)) && (r.obliges || r.exclusive || r.prohibits) && PRIVATE_ONLY.exec(r.text);
   if (privateOnly) return { rule: 'no-modification', criteria: [3, 4], detail: `modified versions kept from the public: ${privateOnly[0]}` };
+  const few = r.all('action', 'modify').find((m) => m.from <= 3 && changesWork(m)) && r.has('action', 'distribute') && FEW.exec(r.text);
+  if (few) return { rule: 'no-modification', criteria: [3, 4], detail: `modified versions shared with ${few[0]}` };
+  // (Not the licence text, notices or names, nor an original kept beside patch files, which OSD 4 allows.)
+  if (r.has('action', 'modify') && r.has('modal', 'exception') && KEPT_UNALTERED.test(r.text) && !r.has('object', 'patch', 'notice', 'name') && !/\bpatch|\blicen[cs]e\b(?!-)|\bnotices?\b|\bcopyright\b|\bthird[\s-]part/i.test(r.text) && !aboutSomethingElse(r)) return { rule: 'no-modification', criteria: [3], detail: 'parts of the work that must stay unaltered' };
   if (unchanged) return { rule: 'no-modification', criteria: [3], ...about('restricted', r, unchanged) };
   // "All rights to prepare derivative works are reserved": the right to change the work withheld, not a notice.
   const reserved = RESERVED_CHANGES.exec(r.text);
