@@ -61,6 +61,7 @@ const sets = [
   ['test/fixtures/blind/tenth (never tuned)', blindSet('tenth')],
   ['test/fixtures/blind/eleventh (never tuned)', blindSet('eleventh')],
   ['test/fixtures/blind/twelfth (never tuned)', blindSet('twelfth')],
+  ['test/fixtures/blind/thirteenth (never tuned)', blindSet('thirteenth')],
   ['test/fixtures/zh/validation (Chinese, never tuned)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/validation.jsonl'))],
   ['test/fixtures/tuning (tuned on)', tuningSet('clauses')],
   ['test/fixtures/tuning/ideas (tuned on)', tuningSet('ideas')],
