@@ -151,6 +151,58 @@ describe('clause model', () => {
     assert.ok(!rulesOf('No information about the data used to train the Model will be disclosed by the Licensor.').some((r) => r.startsWith('competing-use')));
   });
 
+  it('reads recipients who must sign, register or apply to the licensor as OSD 7, not contributors to the project', () => {
+    expectEach([
+      'You must sign and return the licence agreement to receive these rights; exercising them is not enough.',
+      'Please register your installation; unregistered copies are not licensed.',
+      'Everyone who uses, modifies or redistributes the software must first sign the Contributor Licence Agreement.',
+      'Recipients do not automatically receive a licence; each must obtain one directly from the original licensor by written application.',
+    ], ['additional-agreement:7']);
+    expectEach([
+      'Anyone who submits a patch must sign the Contributor Licence Agreement.',
+      'Everyone who contributes or uses the forum must follow the Code of Conduct.',
+      'Each recipient receives a licence directly from the original licensor.',
+      'Unregistered copies are fully licensed; registration only gets you newsletters.',
+    ], []);
+  });
+
+  it('keeps clean what says a term does not reach: a ban denied, the scope of a grant or a copyleft duty, a royalty not owed, a history note, advice', () => {
+    expectEach([
+      'Medical providers using this software must meet their own confidentiality obligations; the licence neither forbids nor conditions medical use.',
+      'Attribution requirements apply to this software only, not to other programs you ship with it.',
+      'The patent grant covers a contribution combined with the work as it existed when contributed, and no other software.',
+      'Selling devices that include this software is within the patent licence; no separate royalty is owed to any contributor.',
+      'The share-alike requirement is triggered only by distribution or by network provision, never by private modification or internal use.',
+      'A clause that once barred use by military organisations was struck out before the licence was submitted for approval; this note is retained for history only.',
+      'Our guidance discouraging use in mass-surveillance applications is advisory only and creates no licence obligation.',
+      'Most of our users are commercial companies with over 1,000 employees; the licence applies to them exactly as to anyone else.',
+    ], []);
+    // (A ban the sentence goes on to make still counts.)
+    assert.ok(rulesOf('Medical providers must meet their own confidentiality obligations and may not use the Software for diagnosis.').includes('field-of-use:6'));
+    assert.ok(rulesOf('A separate royalty is owed to the Licensor for each device sold.').includes('royalty-or-fee:1'));
+  });
+
+  it('keeps what the licensor publishes, and where copies come from, apart from source withheld and binaries forbidden', () => {
+    expectEach([
+      'Official binaries are published only for x86-64 and ARM64; you may build for any other architecture yourself.',
+      'Commercial distributors must not label their builds \'Official Ember Release\'; they remain free to sell those builds under any other name.',
+      'We publish source tarballs on our website and do not ship source on physical media, though anyone may charge for copying them.',
+      'Releases are signed with our GPG key; unsigned copies from other sources are equally licensed, but we cannot vouch for them.',
+    ], []);
+    assert.ok(rulesOf('We publish the source code only to paying customers.').includes('source-withheld:2'));
+    assert.ok(rulesOf('Binaries are provided only for non-commercial use.').includes('non-commercial:6'));
+  });
+
+  it('reads an elided ban ("but not distributed"), a royalty on the proviso, others aggregated made to take this licence, and everyone else shut out', () => {
+    assert.deepEqual(rulesOf('You may copy the Software, but not distribute it.'), ['distribution-permission:1']);
+    assert.ok(rulesOf('Derived works must carry a different name; binaries built from modified source may be used internally but not distributed.').some((r) => r.includes('4')));
+    assert.ok(rulesOf('Distributors may sell CD-ROMs containing this program alongside other programs, provided a royalty of five percent of the sale price is paid to the licensor.').includes('royalty-or-fee:1'));
+    assert.deepEqual(rulesOf('Aggregating this program with independent works on a storage medium requires those works to be released under this licence.'), ['restricts-other-software:9']);
+    assert.deepEqual(rulesOf('Mere aggregation of another work with the Program on a volume of a storage medium does not bring the other work under the scope of this License.'), []);
+    assert.ok(rulesOf('Intended users are researchers and developers; use by anyone else is not permitted under this licence.').includes('excluded-group:5'));
+    assert.ok(rulesOf('Commercial use of the Library is permitted upon payment of the annual licence fee set out in Schedule B; non-commercial use is free of charge.').includes('non-commercial:6'));
+  });
+
   it('reads a licensor that may refuse the work to any person it chooses as OSD 5', () => {
     assert.deepEqual(rulesOf('The Licensor may refuse to provide the Software to any person or organisation it considers to have a poor reputation.'), ['excluded-group:5']);
     assert.deepEqual(rulesOf('The Licensor may refuse to accept any contribution.'), []);
@@ -230,10 +282,10 @@ describe('clause model', () => {
     ['dev.jsonl, even ids (validation, not tuned on)', () => devClauses().filter((c) => !isTuningHalf(c)), 109, 3],
     ['blind set (never tuned on)', () => blindSet('clauses'), 37, 0],
     ['second blind set (never tuned on; first run 36/60, 6 compliant errors)', () => blindSet('second'), 51, 4],
-    ['third blind set (never tuned on; first run 50/60, 3 compliant errors)', () => blindSet('third'), 52, 2],
+    ['third blind set (never tuned on; first run 50/60, 3 compliant errors)', () => blindSet('third'), 52, 1],
     ['fourth blind set (never tuned on; first run 48/60, 2 compliant errors)', () => blindSet('fourth'), 53, 2],
     ['fifth blind set (never tuned on; first run 48/60, 3 compliant errors)', () => blindSet('fifth'), 51, 3],
-    ['sixth blind set (never tuned on; first run 50/60, 0 compliant errors)', () => blindSet('sixth'), 52, 0],
+    ['sixth blind set (never tuned on; first run 50/60, 0 compliant errors)', () => blindSet('sixth'), 53, 0],
     ['seventh blind set (never tuned on; first run 41/60, 3 compliant errors)', () => blindSet('seventh'), 43, 3],
     ['eighth blind set (never tuned on; first run 50/60, 0 compliant errors, 2 warnings)', () => blindSet('eighth'), 50, 0],
     ['ninth blind set (AI-model licences in idiosyncratic voices, never tuned on; first run 42/60, 1 compliant error, 1 warning)', () => blindSet('ninth'), 42, 1],
@@ -250,27 +302,28 @@ describe('clause model', () => {
     ['second precision set (helper-written near-twins; first run 27/40, 4/160 errors; tuned on)', () => tuningSet('precision2'), 35, 0],
     ['third precision set (helper-written, AI-model drafting; first run 17/30, 5/150 errors; tuned on)', () => tuningSet('precision3'), 22, 0],
     ['varied set (every criterion, varied registers; first run 64/100, 2 errors; tuned on)', () => tuningSet('varied'), 88, 0],
-    ['AI-model set (first run 67/100, 5 errors; tuned on)', () => tuningSet('ai'), 88, 1],
+    ['AI-model set (first run 67/100, 5 errors; tuned on)', () => tuningSet('ai'), 89, 1],
     ['source-available set (first run 68/100, 3 errors; tuned on)', () => tuningSet('source-available'), 85, 0],
     ['informal and legacy set (first run 69/100, 4 errors; tuned on)', () => tuningSet('informal'), 85, 0],
-    ['second weak-criteria set (OSD 5, 7-10; first run 92/160, 4 errors; tuned on)', () => tuningSet('weak2'), 147, 0],
+    ['second weak-criteria set (OSD 5, 7-10; first run 92/160, 4 errors; tuned on)', () => tuningSet('weak2'), 148, 0],
     ['fourth precision set (first run 25/40, 5/200 errors; tuned on)', () => tuningSet('precision4'), 30, 0],
     ['third weak-criteria set (OSD 1, 5, 7-10; first run 98/130, 1/50 errors; tuned on)', () => tuningSet('weak3'), 112, 0],
     ['fifth precision set (first run 28/40, 5/160 errors; tuned on)', () => tuningSet('precision5'), 32, 0],
     ['third source set (OSD 2-4; first run 77/150, 2/60 errors; tuned on)', () => tuningSet('source3'), 125, 0],
-    ['second fields set (OSD 6 and 8; first run 93/150, 3/60 errors; tuned on)', () => tuningSet('fields2'), 127, 2],
+    ['second fields set (OSD 6 and 8; first run 93/150, 3/60 errors; tuned on)', () => tuningSet('fields2'), 127, 1],
     ['fourth weak-criteria set (OSD 7, 1, 2, 5, 8, 10, 3/4; first run 116/150, 0/50 errors; tuned on)', () => tuningSet('weak4'), 141, 0],
     ['sixth precision set (first run 33/40, 5/160 errors, 1 warning; tuned on)', () => tuningSet('precision6'), 34, 0],
     ['fifth weak-criteria set (OSD 7, 8, 10, 5; first run 90/150, 1/50 errors, 1 warning; tuned on)', () => tuningSet('weak5'), 130, 0],
     ['sixth weak-criteria set (OSD 2, 3, 8, 10, 7; first run 93/150, 1/50 errors; tuned on)', () => tuningSet('weak6'), 124, 0],
     ['seventh weak-criteria set (OSD 7, 9, 10, 5, 2, 8; first run 103/150, 1/50 errors; tuned on)', () => tuningSet('weak7'), 141, 0],
     ['eighth weak-criteria set (OSD 6, 5, 1, 3 in indirect wordings; first run 111/150, 0/50 errors, 1 warning; tuned on)', () => tuningSet('weak8'), 132, 0],
-    ['seventh precision set (near-twins; first run 32/40, 2/160 errors, 3 warnings; tuned on)', () => tuningSet('precision7'), 33, 0],
+    ['seventh precision set (near-twins; first run 32/40, 2/160 errors, 3 warnings; tuned on)', () => tuningSet('precision7'), 34, 0],
     ['ninth weak-criteria set (OSD 2, 3, 4, 7, 8, 10 in indirect wordings; first run 83/150, 1/50 errors; tuned on)', () => tuningSet('weak9'), 137, 0],
-    ['tenth weak-criteria set (OSD 3, 4, 2, 7; first run 84/150, 3/50 errors, 1 warning; tuned on)', () => tuningSet('weak10'), 119, 1],
-    ['eighth precision set (160 compliant wordings, 40 near-twins; first run 33/40, 9/160 errors, 6 warnings; tuned on)', () => tuningSet('precision8'), 33, 0],
+    ['tenth weak-criteria set (OSD 3, 4, 2, 7; first run 84/150, 3/50 errors, 1 warning; tuned on)', () => tuningSet('weak10'), 120, 1],
+    ['eighth precision set (160 compliant wordings, 40 near-twins; first run 33/40, 9/160 errors, 6 warnings; tuned on)', () => tuningSet('precision8'), 34, 0],
     ['eleventh weak-criteria set (OSD 5, 6, 7, 8, 10 in indirect wordings; first run 117/150, 2/50 errors; tuned on)', () => tuningSet('weak11'), 148, 0],
-    ['twelfth weak-criteria set (OSD 6, 5, 3, 2, 7, ideas and voices beyond the earlier sets; first run 116/150, 1/50 errors, 1 warning; tuned on)', () => tuningSet('weak12'), 138, 0],
+    ['twelfth weak-criteria set (OSD 6, 5, 3, 2, 7, ideas and voices beyond the earlier sets; first run 116/150, 1/50 errors, 1 warning; tuned on)', () => tuningSet('weak12'), 139, 0],
+    ['ninth precision set (160 compliant wordings, 40 near-twins; first run 32/40, 13/160 errors, 4 warnings; tuned on)', () => tuningSet('precision9'), 40, 0],
   ] as const;
   for (const [name, load, found, errors] of floors) {
     it(`${name}: at least ${found} violations found, at most ${errors} compliant clauses with an error`, () => {

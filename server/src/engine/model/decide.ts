@@ -53,7 +53,7 @@ function phrase(r: Reading, m: Mention): string {
 export const SERVICE_SUBJECT = /^\W*(?:our|the\s+(?:licensor|provider|company|vendor)'s)\s+(?:[\w-]+\s+){0,2}?(?:api|apis|service|services|platform|website|site|forum|cloud|endpoint|endpoints|server|servers|instance)\b/i;
 
 /** A fact about what the licensor builds and offers, not a term: "A prebuilt installer is provided for Windows only" (not "… provided for use on Windows only"). */
-export const ARTEFACT_PROVIDED = /^\W*(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}?(?:installers?|binar(?:y|ies)|builds?|packages?|images?|downloads?|executables?|wheels?|apps?)\s+(?:is|are)\s+(?:only\s+|currently\s+)?(?:provided|published|offered|shipped|available|built|tested|supplied|produced)\s+(?:only\s+)?(?:for|on)\s+(?!use\b)/i;
+export const ARTEFACT_PROVIDED = /^\W*(?:(?:an?|the|our)\s+)?(?:[\w-]+\s+){0,2}?(?:installers?|binar(?:y|ies)|builds?|packages?|images?|downloads?|executables?|wheels?|apps?)\s+(?:is|are)\s+(?:only\s+|currently\s+)?(?:provided|published|offered|shipped|available|built|tested|supplied|produced)\s+(?:only\s+)?(?:for|on)\s+(?!(?:[\w-]+\s+){0,2}?(?:use|uses|purposes?|users?|customers|members|subscribers|licensees)\b)/i;
 
 /** The licensor says what it does itself: "We only publish …", "The maintainers test on …". */
 const LICENSOR_STATES = /^\W*(?:we|the\s+licensor|the\s+authors?|the\s+maintainers?|our\s+team)\s+(?:only\s+|currently\s+|also\s+|just\s+)*(?:publish|provide|ship|build|test|support|offer|release|host|package|produce|maintain)\w*\b/i;
@@ -113,7 +113,9 @@ const notAMarkToKeep = (r: Reading, m: Mention): boolean =>
  * or begin only later ("a recipient's rights commence only when …").
  */
 export const guardsRecipients = (r: Reading): boolean =>
-  r.all('guard', 'recipients').some((g) => g.inherited || !/right/i.test(words(r, g)) || !r.all('modal', 'voiding', 'exclusive').some((v) => !v.inherited && v.from >= g.to && v.from - g.to <= 3));
+  r.all('guard', 'recipients').some((g) => (g.inherited || !/right/i.test(words(r, g)) || !r.all('modal', 'voiding', 'exclusive').some((v) => !v.inherited && v.from >= g.to && v.from - g.to <= 3)) &&
+    // (Not the guard denied: "Recipients do not automatically receive a licence".)
+    (g.inherited || !/receiv/i.test(words(r, g)) || !r.provision.tokens.slice(Math.max(0, g.from - 2), g.from).some((t) => t.lemma === 'not' || t.word === "n't" || t.word === 'never')));
 
 /** "Only Authorised Users may use …": the narrowing is of persons, not of what they do. */
 export const onlyPersons = (r: Reading): boolean => /^\W*(?:only|solely)\s+(?:the\s+)?(?:[A-Z]\w+|those|persons|people|members|users|customers)\b/.test(r.text);

@@ -88,7 +88,7 @@ const afterTurn = (r: Reading, m: Mention): boolean =>
 /** Words that name handing copies on, among the broader verbs of the distribute slot ("provide", "include"). */
 const HANDING_ON = /^(?:re)?distribut|^share|^publish|^convey|^dissemin|^give\s+away|^hand\s+out|^make\b.*\bavailable|^pass\s+on|^upload|^mirror/i;
 
-const BAN = /\b(?:may|shall|must|can|will)\s+not\b|\bcannot\b|prohibit|forbid|\bnot\s+(?:be\s+)?(?:permit|allow)|\bno\s+one\b|\bnobody\b|\bnever\b/i;
+const BAN = /\b(?:may|shall|must|can|will)\s+not\b|\bbut\s+not\b|\bcannot\b|prohibit|forbid|\bnot\s+(?:be\s+)?(?:permit|allow)|\bno\s+one\b|\bnobody\b|\bnever\b/i;
 
 /**
  * "You may not redistribute the Model weights to any third party": a flat ban on handing copies on
@@ -193,6 +193,11 @@ function exceptedFromAnyPurpose(r: Reading, s: { clause: readonly Reading[] }): 
 /** This licence not enough: "you need a different licence from us", "must obtain a commercial licence". */
 const OTHER_LICENCE_NEEDED = /\b(?:need|needs|require|requires|must\s+(?:obtain|get|buy|purchase|take))\s+(?:a|an|our)\s+(?:different|separate|commercial|paid|other|proper|business)\s+licen[cs]e\b/i;
 
+/** A use made to wait on something other than this licence or the law: "is conditional on maintaining a support contract". */
+const USE_ON_CONDITION = /\b(?:is|are)\s+(?:conditional|contingent|dependent)\s+(?:up)?on\s+(?!(?:your\s+|the\s+)?(?:compliance|complying|acceptance\s+of\s+this|this\s+licen[cs]e|these\s+terms|applicable\s+law))/i;
+/** A use permitted against payment: "is permitted upon payment of …", "is allowed only after purchase of …". */
+const PAID_PERMISSION = /\b(?:is|are)\s+(?:only\s+)?(?:permitted|allowed|licensed|authori[sz]ed)\s+(?:only\s+)?(?:upon|on|after|subject\s+to|against)\s+(?:the\s+)?(?:payment|purchase|receipt\s+of\s+payment)\b/i;
+
 const fieldOfUse: Decide = (r, s) => {
   if (aboutSomethingElse(r) || r.aboutLicensor || r.has('guard', 'compliance')) return undefined;
   // "for any purpose other than the operation of gambling services".
@@ -216,6 +221,12 @@ const fieldOfUse: Decide = (r, s) => {
   }
   // "If you're getting paid for the thing you build with it, you need a different licence from us."
   if (business && OTHER_LICENCE_NEEDED.test(r.text)) return { rule: 'non-commercial', criteria: [6], ...about('', r, business) };
+  // "Production use of the database engine is conditional on maintaining a current support contract": a use by its purpose, on a condition.
+  const conditionedUse = USE_ON_CONDITION.test(r.text) && !r.has('guard', 'compliance') ? r.all('purpose').find((m) => m.concept !== 'policy' && !m.inherited && m.from <= 2 && r.all('action', 'use').some((u) => u.from >= m.to && u.from - m.to <= 1)) : undefined;
+  if (conditionedUse) return { rule: PURPOSE_RULE[conditionedUse.concept] ?? 'field-of-use', criteria: [6], ...about('', r, conditionedUse) };
+  // "Commercial use of the Library is permitted upon payment of the annual licence fee".
+  const paidUse = PAID_PERMISSION.test(r.text) ? r.all('purpose', 'commercial').find((m) => !m.inherited && m.from <= 3) : undefined;
+  if (paidUse) return { rule: 'non-commercial', criteria: [6], ...about('', r, paidUse) };
   // "… for evaluation purposes for a period of thirty days; thereafter all use must cease".
   const trial = r.all('purpose', 'evaluation', 'research').find(() => r.has('action', 'use') && /\b(?:period|days?|weeks?|months?)\b/i.test(r.text));
   if (trial && s.clause.some((o) => o.voids && !o.isNeutral)) return { rule: 'limited-purpose', criteria: [6], ...about('', r, trial) };
@@ -224,7 +235,7 @@ const fieldOfUse: Decide = (r, s) => {
   const host = r.own('action', 'host');
   if (host && r.governs(host, 8) && r.prohibits && !guardsRecipients(r)) return { rule: 'hosted-service', criteria: [6], ...about('service', r, host) };
   // (Not a relative clause that says what data is: "No information about the data used to train the Model will be disclosed".)
-  const train = [r.own('action', 'train')].find((m) => r.governs(m, 8) && !/\b(?:data|datasets?|corpus|corpora|material|texts?)\s+(?:that\s+(?:was|were)\s+)?(?:used|employed)\s+(?:to|for|in)\s+$/i.test(r.text.slice(0, m.start - r.provision.start)));
+  const train = [r.own('action', 'train')].find((m) => m !== undefined && r.governs(m, 8) && !/\b(?:data|datasets?|corpus|corpora|material|texts?)\s+(?:that\s+(?:was|were)\s+)?(?:used|employed)\s+(?:to|for|in)\s+$/i.test(r.text.slice(0, m.start - r.provision.start)));
   if (train && r.prohibits && /benchmark/i.test(words(r, train))) return { rule: 'prohibited-use', criteria: [6], ...about('use', r, train) };
   // (Not training the work itself in a list of its changes: "Fine-tuning, continued pre-training or any other adjustment of the Model's weights" is OSD 3's.)
   if (train && r.prohibits && r.has('object', 'work', 'output') && !(r.has('action', 'modify') && !r.has('object', 'output'))) return { rule: 'competing-use', criteria: [6], ...about('use', r, train) };

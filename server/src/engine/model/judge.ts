@@ -45,9 +45,19 @@ export interface ClauseJudgement {
    * sentences with no force at all. Rules' own matchers defer to this.
    */
   readonly binding: boolean;
+  /** The words of each provision that binds nobody by its own words: a ban denied, a disclaimer, a request (a rule's matcher is not trusted on words found only there). */
+  readonly neutral: readonly string[];
   /** The clause only extends this licence to the whole of a combined or modified work (copyleft). */
   readonly copyleft: boolean;
 }
+
+/** A service the licensor sells beside the work, which the OSD lets anyone charge for: "support is available upon payment of a fee". */
+const paidService = (r: Reading): boolean => r.has('object', 'service') && !r.own('object', 'work', 'source') && r.forces().length === 0 && !/\brights?\b|\blicen[cs]/i.test(r.text) && /\b(?:support|maintenance|consult\w*|warranty|installation|training\s+courses?)\b/i.test(r.text);
+
+/** A duty to pay that is denied and nothing else: "no separate royalty is owed to any contributor". */
+const paysNothing = (r: Reading): boolean => r.has('fee', 'free') && r.forces().length === 0 &&
+  r.all('fee', 'money').every((m) => r.all('fee', 'free').some((f) => f.from <= m.from && m.to <= f.to)) &&
+  r.all('modal', 'obligation').every((o) => !o.inherited && r.all('fee', 'pay').some((p) => p.from < o.to && o.from < p.to));
 
 export function judgeClause(input: ClauseInput): ClauseJudgement {
   const provisions = readProvisions(input.text, input.terms);
@@ -59,19 +69,20 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
   const softened = readings.map((r) => r.all('soft', 'request', 'notBinding', 'alternative').some((m) => !pleaseNote(r, m) && !prohibitionAfterAll(r, m) && !deniedAfterRequest(r, m))).lastIndexOf(true);
   if (softened >= 0) {
     readings = readings.slice(softened + 1);
-    if (!readings.some((r) => r.forces().some((f) => !f.inherited && f.concept === 'prohibit'))) return { judgements: [], binding: false, copyleft: false };
+    if (!readings.some((r) => r.forces().some((f) => !f.inherited && f.concept === 'prohibit'))) return { judgements: [], binding: false, neutral: [], copyleft: false };
   }
   const [before = '', after = ''] = (input.neighbours ?? '').split(' // ');
   // "… That limit applies only to our service, not to the software." A sentence that comments on
   // the one before it (an anaphor and a negation, or words of request) takes its force away.
-  if (after && softens(after.split(' / ')[0])) return { judgements: [], binding: false, copyleft: false };
+  if (after && softens(after.split(' / ')[0])) return { judgements: [], binding: false, neutral: [], copyleft: false };
   // "You may not use them …" after a sentence about trademarks or notices is about those too.
   const about = before && refersBack(readings) ? namesOrNotices(before.split(' / ').pop() ?? '') : false;
   // (What the licensor says of itself binds the licensee to nothing: "We cannot give legal advice on sanctions".)
   // A history note anywhere in the sentence makes the whole sentence history ("… was used only for the
   // non-commercial edition; since version 2.0 every such restriction has been removed"): it binds nobody.
   const history = readings.some((r) => r.historyNote);
-  const binding = !history && readings.some((r) => !r.isNeutral && !restrictsSomethingElse(r) && !r.isPermission && !statesSize(r) && !(r.aboutLicensor && LICENSOR_CANNOT.test(r.text)) && !statesPractice(r.text) && !acceptsThisLicence(r));
+  const binding = !history && readings.some((r) => !r.isNeutral && !paysNothing(r) && !restrictsSomethingElse(r) && !paidService(r) && !r.isPermission && !statesSize(r) && !(r.aboutLicensor && LICENSOR_CANNOT.test(r.text)) && !statesPractice(r.text) && !acceptsThisLicence(r));
+  const neutral = readings.filter((r) => r.isNeutral).map((r) => r.text);
   const out: Judgement[] = [];
   const situation = { clause: readings, binariesPermitted: input.binariesPermitted, text: input.text, before: before.split(' / ').pop() ?? '' };
   readings.forEach((r, i) => {
@@ -95,7 +106,7 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
     if (learned) out.push(learned);
   }
   const copyleft = readings.some((r) => r.has('guard', 'shareAlike') && !r.needsConsent && !r.has('other', 'alongside', 'beside'));
-  return { judgements: out, binding, copyleft };
+  return { judgements: out, binding, neutral, copyleft };
 }
 
 /** The only duty is to accept this licence itself: "Recipients must accept these terms". */
@@ -219,8 +230,8 @@ function refersBack(readings: readonly Reading[]): boolean {
  */
 const statesSize = (r: Reading): boolean => r.has('size', 'metric') && r.forces(true).length === 0 && !r.conditions && !r.has('modal', 'exception') &&
   !r.all('modal').some((m) => m.inherited) && !r.word('unless', 'if', 'only') && FACT_SUBJECT.test(r.text.replace(LEADING_TIME, ''));
-/** The work, the project, its makers or their products as the subject: "this project has …", "the Model is used by …", "we have …", "the Licensor's own consumer product serves …". */
-const FACT_SUBJECT = /^\W*(?:(?:this|the|our)\s+(?:project|software|model|library|program|work|community|package|engine|toolkit)\b|we\b|it\b|the\s+licensor(?:'s)?\s+(?:own\s+)?(?:\w+\s+)?(?:product|service|platform|app|application|assistant)\b)/i;
+/** The work, the project, its makers, their users or their products as the subject: "this project has …", "most of our users are …", "the Model is used by …", "we have …", "the Licensor's own consumer product serves …". */
+const FACT_SUBJECT = /^\W*(?:(?:this|the|our)\s+(?:project|software|model|library|program|work|community|package|engine|toolkit)\b|we\b|it\b|(?:(?:most|many|some|all|half|a\s+third|two-thirds)\s+of\s+)?our\s+(?:users|customers|downloads|installations|contributors|sponsors|adopters)\b|the\s+licensor(?:'s)?\s+(?:own\s+)?(?:\w+\s+)?(?:product|service|platform|app|application|assistant)\b)/i;
 /** "As of the date of this licence, …", "To date, …", "Since 2019, …". */
 const LEADING_TIME = /^\W*(?:as\s+of|to\s+date|since|at\s+the\s+time\s+of|today)\b[^,]{0,60},\s*/i;
 

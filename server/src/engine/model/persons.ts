@@ -17,7 +17,9 @@ const STRONG_WHO = new Set(['government', 'military', 'police', 'competitor', 'p
  */
 const IDENTITY = /\b(?:if|where|when|whenever|should|once|in\s+case)\s+(?:you(?:\s+are|'re|\s+become|\s+work\s+for|\s+belong\s+to)|(?:the|a|any)\s+(?:licensee|recipient|user)\s+(?:is|becomes)|your\s+(?:company|organi[sz]ation|employer|business|firm|entity)\s+(?:is|are|be|becomes)|(?:more|less)\s+than\s+[\w-]+\s+(?:of\s+)?your\s+(?:gross\s+)?(?:revenue|income|turnover|business))\s+(?!in\s+(?:breach|compliance|default)|bound|able|unable|not\s+(?:able|in\s+compliance))/i;
 /** The consequence names a breach, a suit or a failure: a rule on conduct towards this licence. */
-const CONDUCT = ['breach', 'breached', 'violate', 'violated', 'violation', 'fail', 'failed', 'fails', 'failure', 'comply', 'complied', 'compliance', 'infringe', 'infringement', 'sue', 'litigation'];
+/** The rights withheld from whoever is named: "The permissions herein are withheld from news organisations and …". */
+const WITHHELD_FROM = /\b(?:permissions?|rights?|licen[cs]es?|grants?)\b[^.;]{0,30}?\b(?:are|is|shall\s+be|will\s+be)\s+(?:hereby\s+)?(?:withheld|denied|refused)\s+(?:from|to)\s+((?:any\s+|all\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,5})/i;
+const CONDUCT = ['breach', 'breached', 'breaches', 'violates', 'infringes', 'sues', 'terminated', 'violate', 'violated', 'violation', 'fail', 'failed', 'fails', 'failure', 'comply', 'complied', 'compliance', 'infringe', 'infringement', 'sue', 'litigation'];
 /** What follows "persons who" when they are marked only by taking this licence: "accept its terms", "agree to this Licence". */
 const THIS_LICENCE_ACCEPTED = /^\s*(?:who\s+|that\s+)?(?:accepts?|agrees?|comply|complies|consents?)\s+(?:to\s+|with\s+)?(?:its|these|this|the\s+terms\s+of\s+this)\s+(?:terms|licen[cs]e|conditions|agreement)\b/i;
 
@@ -86,7 +88,7 @@ export const excludedGroup: Decide = (r) => {
   if (identity && !r.word(...CONDUCT) && (r.noRights || r.needsConsent || r.voids || r.forces().some((f) => f.concept === 'prohibit' && f.start - r.provision.start > identity.index))) {
     return { rule: 'excluded-group', criteria: [5], detail: `excluded: ${r.text.slice(identity.index, identity.index + identity[0].length + 40).split(/[,;:]/)[0].trim()}` };
   }
-  const kind = r.word(...CONDUCT) ? undefined : notAKind(r) ?? classShutOut(r);
+  const kind = r.word(...CONDUCT) ? undefined : notAKind(r) ?? classShutOut(r) ?? WITHHELD_FROM.exec(r.text)?.[1];
   if (kind) return { rule: 'excluded-group', criteria: [5], detail: `excluded: ${kind}` };
   // "free for everybody, except for the persons who work for the military"; "provided that the Licensee is not an entity headquartered in …".
   const excepted = r.all('who').find((m) => m.concept !== 'member' && r.all('modal', 'exception').some((x) => x.from <= m.from && m.from - x.to <= 6));
@@ -131,7 +133,8 @@ export const excludedGroup: Decide = (r) => {
     (STRONG_WHO.has(m.concept) && r.needsConsent && m.from <= 3 && !m.inherited) ||
     // A kind of person in law or trade, as the subject of the rule or right by "only": "corporations … may not rely on this licence".
     (m.concept === 'form' && !m.inherited && ((m.from <= 3 && (r.prohibits || r.noRights || r.needsConsent)) || r.near(only, m, 6) || (r.noRights && r.governs(m, 8)))) ||
-    (m.concept === 'residual' && (r.needsConsent || r.exclusive || r.noRights)) ||
+    // (Or everyone else as the agent of a use forbidden: "use by anyone else is not permitted".)
+    (m.concept === 'residual' && (r.needsConsent || r.exclusive || r.noRights || (r.prohibits && agent(m) && !/^no\b/i.test(words(r, m)) && before(m, 1) !== 'no'))) ||
     // A defined class that leaves someone out, to which alone the rights go: "Rights are granted to Permitted Users only".
     (m.concept === 'excluded' && (r.exclusive || r.noRights || r.needsConsent || r.word('granted', 'licensed', 'extended', 'offered', 'available'))));
   if (!who) return undefined;

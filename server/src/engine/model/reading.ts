@@ -3,7 +3,7 @@ import type { Slot } from './vocabulary';
 
 const FORCE: ReadonlySet<string> = new Set(['prohibit', 'noRights', 'exclusive', 'consent', 'voiding', 'negation']);
 /** Words before a permission or agreement that make it a requirement ("without", "requires", "subject to", "must first obtain"). */
-const CONSENT_TRIGGERS: ReadonlySet<string> = new Set(['once', 'become', 'provided', 'provide', 'without', 'unless', 'require', 'required', 'requires', 'subject', 'after', 'obtain', 'need', 'seek', 'request', 'enter', 'sign', 'first', 'prior', 'until', 'save', 'except', 'must', 'shall', 'only', 'upon']);
+const CONSENT_TRIGGERS: ReadonlySet<string> = new Set(['once', 'become', 'provided', 'provide', 'without', 'unless', 'require', 'required', 'requires', 'subject', 'after', 'obtain', 'need', 'seek', 'request', 'enter', 'sign', 'first', 'prior', 'until', 'save', 'except', 'must', 'shall', 'only', 'upon', 'conditional', 'contingent', 'dependent']);
 /** Purposes that narrow a grant when it names them. */
 const NARROWING_PURPOSES: ReadonlySet<string> = new Set(['noncommercial', 'research', 'evaluation', 'education', 'personal', 'internal', 'open']);
 
@@ -49,6 +49,12 @@ const MODALS: ReadonlySet<string> = new Set(['may', 'must', 'shall', 'should', '
 const SERVES: ReadonlySet<string> = new Set(['control', 'produce', 'build', 'compile', 'generate', 'create', 'make', 'train', 'run', 'evaluate', 'test', 'prepare', 'install', 'configure', 'develop', 'derive', 'obtain', 'reproduce', 'fine', 'tune', 'collect', 'process', 'filter', 'clean', 'package', 'sign', 'deploy']);
 
 /** Words that pass something to another owner: "shall vest in", "is assigned to", "becomes the property of". */
+/** The licence's own copyleft, source or notice duty as the subject of when it arises. */
+const OWN_DUTY_SCOPE = /^\W*(?:the|this|these|its|such|each|our)\s+(?:(?:share-alike|share\s+alike|copyleft|reciprocal|source(?:-code)?|source\s+code|attribution|notice|disclosure)\s+(?:requirements?|obligations?|conditions?|duty|duties|clause|provisions?)|copyleft)\s+(?:is\s+|are\s+)?(?:only\s+)?(?:triggered|applies|apply|arises?|attach(?:es)?|kicks?\s+in)\b/i;
+/** The duty falls on everyone who uses or passes on the work, not on contributors: "Everyone who uses, modifies or redistributes the software must first sign the Contributor Licence Agreement". */
+const USERS_MUST = /^\W*(?:every(?:one|body)|any(?:one|body)|all\s+(?:persons|users|recipients|licensees)|each\s+(?:person|user|recipient|licensee)|users|recipients|licensees)\s+(?:who|that)\s+(?:[a-z]+,?\s+){0,3}?(?:uses?|runs?|installs?|downloads?|redistributes?|distributes?|copies|receives?|obtains?)\b/i;
+/** …and the subject names no contributor nor community space ("Everyone who contributes or uses the forum"). */
+const COMMUNITY_SUBJECT = /\b(?:contribut\w*|forum|issues?|chat|discussions?|channels?|patch(?:es)?)\b/i;
 const TAKES_OVER = /\b(?:vests?|vested)\s+in\b|\bassign(?:s|ed)?\s+to\b|\bbecomes?\s+the\s+(?:sole\s+|exclusive\s+)?property\s+of\b/i;
 
 /** The licensee vouches for something: "Licensee represents and warrants that …", "You certify that …". */
@@ -204,6 +210,8 @@ export class Reading {
   get isNeutral(): boolean {
     return this.cached('neutral', () => {
       if (this.retaliatesBroadly) return false;
+      // When the licence's own copyleft or notice duties arise: "The share-alike requirement is triggered only by distribution, never by private modification".
+      if (OWN_DUTY_SCOPE.test(this.text)) return true;
       // "not designed, licensed or intended for use in …" withholds a licence under a disclaimer's words.
       const withholds = /\blicen[sc]ed\b/i.test(this.text.replace(/\blicen[sc]ed\s+(?:software|work|program|product|material)s?\b/gi, '')) && this.noRights;
       // (A disclaimer word inside the name of a policy, "Responsible AI Guidelines", disclaims nothing.)
@@ -224,7 +232,7 @@ export class Reading {
         (m.from > 0 && this.provision.mentions.some((x) => x.inherited && x.slot === 'who') && /^[A-Z]/.test(this.text.slice(m.start - this.provision.start)));
       // (Nor a sign-off someone must give before the licensee may act: "conditional upon a sign-off from a Licensor-appointed maintainer".)
       const consented = (m: Mention): boolean => this.all('modal', 'consent').some((c) => !c.inherited && c.from < m.to && m.from < c.to);
-      const community = this.all('soft', 'community').some((m) => m.inherited || (!termLike(m) && !consented(m)));
+      const community = this.all('soft', 'community').some((m) => m.inherited || (!termLike(m) && !consented(m))) && !(this.obliges && USERS_MUST.test(this.text) && !COMMUNITY_SUBJECT.test(this.text.split(/\b(?:must|shall)\b/)[0]));
       // (Not a reservation that takes the licensee's changes: "All right, title and interest in any modification made by the Licensee shall vest in the Licensor".)
       const takesChanges = this.has('action', 'modify') && TAKES_OVER.test(this.text);
       // A ban denied and nothing else that binds: "Armed forces … are neither prohibited nor specially authorised".
@@ -313,7 +321,7 @@ export class Reading {
 
   /** "It is not forbidden to …", "are neither prohibited nor …": a word of banning under a denial. */
   private banDenied(m: Mention): boolean {
-    return m.concept === 'prohibit' && /^(?:prohibited|forbidden|banned|barred|disallowed)$/i.test(this.text.slice(m.start - this.provision.start, m.end - this.provision.start)) &&
+    return m.concept === 'prohibit' && /^(?:prohibited|forbidden|banned|barred|disallowed|forbids|prohibits|bans|restricts)$/i.test(this.text.slice(m.start - this.provision.start, m.end - this.provision.start)) &&
       this.provision.tokens.slice(Math.max(0, m.from - 3), m.from).some((t) => ['not', 'neither', 'nor', "n't"].includes(t.word));
   }
 

@@ -48,7 +48,15 @@ export function actedWithLicensor(r: Reading): Mention | undefined {
   return undefined;
 }
 
-export const downstream: Decide = (r) => {
+/** A purpose of receiving the rights, after an act: "… to receive these rights", "before exercising any rights". */
+const RIGHTS_AFTER = /^[^.;]{0,60}?\b(?:to|before)\s+(?:receive|obtain|acquire|exercise|exercising|enjoy|get|hold)\s+(?:any\s+|the\s+|these\s+|such\s+|its\s+)?(?:rights|licen[cs]e|permissions?)\b/i;
+/** Copies or users not registered, activated or verified with the licensor. */
+const UNREGISTERED = /\b(?:un(?:registered|activated|verified)|non-registered)\s+(?:copies|copy|installations?|users?|recipients?|licensees?|devices?|instances?|downloads?)\b/i;
+
+/** A licence each must get from the licensor itself: "obtain one directly from the original licensor". */
+const OBTAIN_FROM_LICENSOR = /\b(?:obtain|get|request|apply\s+for|acquire|purchase|buy)\s+(?:one|a\s+(?:separate\s+|new\s+|further\s+)?licen[cs]e|(?:their|its|his|her)\s+own(?:\s+licen[cs]e)?)\s+(?:directly\s+)?from\s+(?:the\s+)?(?:original\s+)?(?:licensor|author|copyright\s+holder|publisher|vendor)\b/i;
+
+export const downstream: Decide = (r, s) => {
   const original = r.all('party', 'original').find((m) => r.governs(m, 10) && (r.exclusive || r.noRights));
   if (original) return { rule: 'rights-not-passed', criteria: [7], ...about('only', r, original) };
   const grantee = granteeOnly(r.text);
@@ -75,6 +83,15 @@ export const downstream: Decide = (r) => {
   // "… licensed to a person who has not registered with the Licensor", "granted … to each person who completes the Licensor's identity verification".
   const qualifiedBy = actedWithLicensor(r);
   if (qualifiedBy && (r.restricts || r.word('granted', 'licensed', 'extended')) && !guardsRecipients(r) && !aboutSomethingElse(r)) return { rule: 'additional-agreement', criteria: [7], ...about('only those who', r, qualifiedBy) };
+  // "You must sign and return the licence agreement to receive these rights": the rights wait on a signature or a registration.
+  const signedFor = r.obliges ? r.all('action', 'accept').find((a) => !a.inherited && /\b(?:sign|execut|return|regist|countersign|enrol)/i.test(words(r, a)) && RIGHTS_AFTER.test(r.text.slice(a.end - r.provision.start))) : undefined;
+  if (signedFor && !guardsRecipients(r) && !aboutSomethingElse(r)) return { rule: 'additional-agreement', criteria: [7], ...about('the rights wait on', r, signedFor) };
+  // "Unregistered copies are not licensed": the rights denied to whoever has not registered or activated.
+  const unregistered = (r.prohibits || r.noRights) ? UNREGISTERED.exec(r.text) : null;
+  if (unregistered && !guardsRecipients(r) && !aboutSomethingElse(r)) return { rule: 'additional-agreement', criteria: [7], detail: `rights denied: ${unregistered[0]}` };
+  // "Recipients do not automatically receive a licence; each must obtain one directly from the original licensor": every recipient licensed by the licensor on application.
+  const applies = r.obliges && !/\b(?:want|wish|prefer)\b/i.test(s.text) && s.clause.some((o) => o.has('party', 'downstream')) ? OBTAIN_FROM_LICENSOR.exec(r.text) : null;
+  if (applies && !guardsRecipients(r)) return { rule: 'additional-agreement', criteria: [7], detail: `recipients must ${applies[0]}` };
   if (!party || guardsRecipients(r)) return undefined;
   // Rights that pass only once the licensor approves the recipient ("… only upon the Licensor confirming, by notice, that such person is an approved recipient").
   if (r.needsConsent && r.exclusive && r.all('modal', 'consent').some((c) => c.from > party.from)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients need', r, r.all('modal', 'consent')[0]) };

@@ -4,7 +4,7 @@
  */
 import type { Mention } from './provisions';
 import type { Reading } from './reading';
-import { about, aboutSomethingElse, type Decide, type Decision, guardsRecipients, onlyPersons, words } from './decide';
+import { about, aboutSomethingElse, type Decide, type Decision, guardsRecipients, onlyPersons, statesPractice, words } from './decide';
 
 /** Source code named as such ("source code", "source files", "the source"), not "several sources". */
 export const sourceCode = (r: Reading): Mention | undefined => r.all('object', 'source').find((m) => m.inherited || (/code|form|file|repositor|script|pipeline|data|provenance|^source$/i.test(words(r, m)) && !OTHER_SOURCE.test(r.text.slice(0, m.start - r.provision.start))));
@@ -80,6 +80,10 @@ export const sourceDefinedAsGenerated = (r: Reading): Decision | undefined => {
 /** "\"Source Code\" as used herein excludes build scripts, makefiles …": the source defined without what it takes to build it. */
 const SOURCE_EXCLUDES = /^\W*(?:(?:the|our|its|any)\s+)?(?:(?:published|released|distributed|public|provided)\s+)?source(?:\s+code|\s+form)?\W+(?:[\w,]+\s+){0,4}?(?:excludes|does\s+not\s+include|shall\s+not\s+include|doesn't\s+include)\b/i;
 const BUILD_PARTS = /\b(?:build\s+scripts?|makefiles?|(?:scripts?|files?|material)\s+used\s+to\s+(?:control|build|compile)|control\s+(?:the\s+)?compilation|installation\s+scripts?|interface\s+definition\s+files?|training\s+(?:code|scripts?)|hyperparameters?)\b/i;
+/** The licensor says it gives the source: "We publish source tarballs on our website" (not only to some, nor for a fee). */
+const LICENSOR_GIVES_SOURCE = /^\W*(?:we|the\s+licensor|the\s+authors?|the\s+maintainers?)\s+(?:publish|provide|release|distribute|make\s+available|host|offer)\w*\s+(?:the\s+|all\s+|its\s+|our\s+)?(?:complete\s+|full\s+)?source\b(?![^.;]{0,40}?\b(?:only|solely|exclusively|upon|on\s+request|fee|paying|premium|enterprise|subscri\w*|customers|members|partners)\b)/i;
+/** What is withheld is another work: "our hosted dashboard, which is a separate program not covered by this licence". */
+const SEPARATE_WORK = /\bseparate\s+(?:program|product|work|service|application|component)\b|\bnot\s+(?:covered|licensed)\s+(?:by|under)\s+this\s+licen[cs]e\b/i;
 /** "The training code is published, but the settings used to produce the checkpoints are not": the verb of giving left out after "but … not". */
 const GIVEN_VERB = /\b(?:is|are)\s+(?:also\s+)?(?:published|provided|released|included|supplied|made\s+available|available|shared|distributed)\b/i;
 const BUT = /\bbut\s/i;
@@ -139,13 +143,14 @@ export const sourceWithheld: Decide = (r, s) => {
   if (decompile && r.governs(decompile, 6) && r.prohibits && !r.has('object', 'name', 'notice')) return { rule: 'reverse-engineering-ban', criteria: [2], ...about('forbidden', r, decompile) };
   const blob = partWithheld(r);
   if (blob && !aboutSomethingElse(r)) return { rule: 'source-withheld', criteria: [2], detail: `source withheld for: ${blob}` };
-  if (aboutSomethingElse(r) || REQUIRES_PREFERRED_FORM.test(s.text) || formTheyEdit(r) || NOT_SOURCE.test(r.text) || SOURCE_GIVEN.test(r.text)) return undefined;
+  if (aboutSomethingElse(r) || REQUIRES_PREFERRED_FORM.test(s.text) || formTheyEdit(r) || NOT_SOURCE.test(r.text) || SOURCE_GIVEN.test(r.text) || LICENSOR_GIVES_SOURCE.test(s.text) || SEPARATE_WORK.test(r.text)) return undefined;
   // The source given is generated (the output of a compiler, generator or translator) and what it is generated from is kept back: OSD 2's "intermediate forms".
   if (DEEMED_SOURCE.test(r.text) && GENERATED.test(s.text)) return { rule: 'source-withheld', criteria: [2], detail: 'a compiled or generated form deemed to be the source' };
   if (KEPT_BACK.test(r.text) && (GENERATED.test(s.text) || GENERATED.test(s.before)) && r === s.clause[s.clause.length - 1]) return { rule: 'source-withheld', criteria: [2], detail: 'an intermediate form given as source; the form it is generated from is kept back' };
   // "… must be the form you actually edit, not obfuscated"; "No release … will be encrypted": withholding negated is a promise.
   const withheld = [r.own('action', 'withhold')].find((w) => w && !negated(r, w) && !r.insideCondition(w.start - r.provision.start));
-  const source = r.own('object', 'source');
+  // (Not where copies come from: "copies from other sources".)
+  const source = [r.own('object', 'source')].find((m) => m && !OTHER_SOURCE.test(r.text.slice(0, m.start - r.provision.start)));
   // "… is licensed to you in object code form only"; "distribution in source code form is not permitted".
   const binaryOnly = BINARY_ONLY.exec(r.text);
   // (Not inside a leading condition: "Where the Software is distributed in object code only, the distributor must tell recipients where the source is".)
@@ -283,10 +288,15 @@ export const modification: Decide = (r, s) => {
 };
 
 // OSD 4: integrity of the author's source code.
+/** Calling a build official: "label their builds 'Official Ember Release'", "describe it as official". */
+const OFFICIAL_LABEL = /\b(?:label|call|name|brand|mark|describe|present|advertise|title)\w*\s+(?:[\w-]+\s+){0,3}?(?:as\s+)?['"\u2018\u201c]?official\b/i;
+
 export const patchOnly: Decide = (r, s) => {
   // (Not "Modified builds must not be presented as an official release": what is forbidden is the presentation.)
   // (Nor "Only builds signed by the release team count as official releases": a rule on the label "official".)
   if (r.has('guard', 'shareAlike') || r.all('guard', 'origin').some((g) => /official/i.test(words(r, g)) || r.forces().some((f) => g.from >= f.to && g.from - f.to <= 3))) return undefined;
+  // (Nor a label: "must not label their builds 'Official Ember Release'"; nor what the licensor publishes: "Official binaries are published only for x86-64".)
+  if (OFFICIAL_LABEL.test(r.text) || statesPractice(r.text)) return undefined;
   const patch = r.own('object', 'patch');
   const binary = r.own('object', 'binary');
   if (patch && r.governs(patch, 10) && (r.exclusive || r.prohibits) && !s.binariesPermitted()) return { rule: 'patch-only-no-binaries', criteria: [4], ...about('patches', r, patch) };

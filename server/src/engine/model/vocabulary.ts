@@ -38,7 +38,7 @@ const OTHER_SOFTWARE: readonly string[] = (() => {
 export const VOCABULARY: Vocabulary = {
   modal: {
     prohibit: [
-      'off limit', 'be off limit', 'be bar from', 'be debar from', 'be preclude from',
+      'but not distribute', 'but not redistribute', 'but not publish', 'but not share', 'but not sell', 'but never distribute', 'but not pass on', 'off limit', 'be off limit', 'be bar from', 'be debar from', 'be preclude from',
       'undertake not to', 'undertake not', 'covenant not to', 'undertakes not to',
       'nothing in this license grant', 'nothing herein grant', 'nothing in this license authorize', 'nothing in this license permit', 'nothing grant',
       'but not by', 'but not if', 'in no circumstance', 'provided always that no', 'provided that no', 'that no * be', 'no consideration', 'no remuneration', 'not receive any remuneration', 'remain unchanged', 'be to remain unchanged', 'to remain unmodified', 'but not in', 'but not for', 'but not as', 'but not on', 'not for production', 'not for commercial', 'not for use in', 'not for use by', 'remain unmodified', 'be keep unmodified', 'may contain no', 'must contain no', 'shall contain no', 'must include no', 'may include no', 'no * may', 'no * shall', 'no * can', 'no * will', "can't", "won't", "mustn't", "shan't", "don't", "doesn't", "isn't", "aren't", 'not to be use', 'be not to be', 'not to be',
@@ -64,7 +64,7 @@ export const VOCABULARY: Vocabulary = {
     obligation: [
       'commence on', 'commence upon', 'take effect only', 'take effect upon', 'become effective upon', 'become effective only', 'effective only upon', 'vest only', 'arise only', 'right arise', 'rights arise', 'become binding',
       'represent that', 'represent and warrant that', 'warrant that it', 'certify that', 'certify in writing that', 'be oblige to', 'it be a condition', 'be a condition of', 'must', 'shall', 'owe', 'payable', 'be due', 'be subject to a royalty', 'be subject to a fee', 'be require to', 'require', 'have to', 'need to', 'need', 'as a condition', 'condition on', 'condition upon', 'conditional on',
-      'be to be', 'conditional upon', 'once it have', 'once they have', 'once you have', 'provide that', 'provided that', 'so long as', 'as long as', 'on condition',
+      'be to be', 'conditional upon', 'once it have', 'once they have', 'once you have', 'provide that', 'provided that', 'provide a royalty', 'provided a royalty', 'provide a fee', 'provided a fee', 'provide the royalty', 'provide the fee', 'provide royalty', 'provide a payment', 'so long as', 'as long as', 'on condition',
     ],
     exception: ['save and except', 'with exception of', 'with the exception of', 'except', 'everyone except', 'all except', 'save', 'save for', 'except for', 'excluding', 'other than', 'save for', 'with the exception of', 'but not for', 'but not to'],
     voiding: ['come to an end', 'stay behind', 'lose all right', 'lose all rights', 'lose any right', 'lose its right', 'lose their right', 'withdraw', 'deem withdraw', 'be deem withdraw', 'terminate', 'termination', 'lapse', 'void', 'cease', 'revoke', 'no longer', 'end the license', 'license end', 'license ends', 'end this license', 'automatically end'],
@@ -77,7 +77,7 @@ export const VOCABULARY: Vocabulary = {
       'encourage', 'be encourage', 'courtesy', 'appreciate', 'we invite', 'invite you',
     ],
     notBinding: [
-'no use * be exclude', 'no use * be excluded', 
+'advisory only', 'be advisory', 'create no license obligation', 'create no licence obligation', 'create no obligation', 'no license obligation', 'no licence obligation', 'no use * be exclude', 'no use * be excluded', 
 'nothing * read as not', 'nothing * construe as not', 'be read as not permit', 'be construe as not permit',
 'no license requirement', 'not a license requirement', 'never require', 'never requires', 'not be conditional', 'be not conditional', 'no extra obligation', 'no additional obligation', 'carry no obligation', 'no further obligation', 
 'no licensee be exclude', 'no user be exclude', 'no person be exclude', 'no entity be exclude', 'no organization be exclude', 'no group be exclude', 'and not the license', 'not the license to the',       'neither exclude', 'be neither exclude', 'not exclude from', 'neither excluded',
@@ -88,7 +88,7 @@ export const VOCABULARY: Vocabulary = {
       'not be construe', 'nothing in this license require', 'nothing require', 'not a restriction', 'no extra term', 'no particular', 'not need', 'need not', 'need _ nothing', 'sign nothing', 'agree to nothing', "don't have to", 'do not have to', 'not a limit', 'not a limitation', 'unaffected by', 'be unaffected', 'require no acceptance', 'never part of the license', 'never part of this license', 'would be nice', "don't mind", 'do not mind', 'not * create any obligation', 'not by itself make', 'not by itself create', 'affect only', 'concern only', 'govern only',
     ],
     permitAll: [
-      'license identically', 'licensed identically', 'on all of them',
+      'as to anyone else', 'as to everyone else', 'same as anyone else', 'like anyone else', 'as to any other licensee', 'license identically', 'licensed identically', 'on all of them',
       'any task', 'any tasks', 'every task', 'every purpose', 'all purpose', 'all purposes', 'every field', 'all fields', 'every use', 'only the right set out in this license', 'only the rights set out in this license', 'only the right set forth in this license', 'only the rights set forth in this license', 'only the right set forth herein', 'only the rights set forth herein', 'same as every other', 'same as any other', 'the same as every',
       'any purpose', 'any field', 'any field of endeavor', 'any use', 'any person', 'every licensee', 'everyone include', 'available to everyone', 'irrespective', 'regardless',
       'same right', 'same rights', 'same term', 'same terms', 'expressly permit', 'free to', 'welcome to', 'any number', 'any other name',
@@ -143,7 +143,8 @@ export const VOCABULARY: Vocabulary = {
     tense: ['=was', '=were', '=had', 'have =been', '=used to'],
     history: [
 'previous term', 'previous terms', 'earlier term', 'earlier terms', 'former term', 'former terms', 'prior term', 'prior terms', 'previous license', 'former license', 'once require', 'used to require', 'no longer require',       'prior to version', 'version prior to', 'release prior to', 'prior to release', 'prior to the release', 'prior to this release', 'previously', 'formerly', 'earlier version', 'earlier release', 'previous version', 'until 2010', 'no longer apply', 'now release',
-      'now license', 'onwards', '=had a clause', '=contained a clause', 'be remove in', 'have be remove', 'no longer contain', 'earlier license', 'from version', 'version 1.x', 'until 2019', 'originally release', 'originally license', 'originally publish', 'originally distribute', 'be originally', 'earlier release', 'old version', 'older version', 'that be go', 'be go', 'be now go', 'release before', 'version before', 'publish before', 'distribute before', 'ship before', '=required a', '=needed a', '=required an', '=needed an', 'no longer the case', 'have since', 'have be remove', 'be remove in', 'now be remove', 'have now be remove', 'once appear', 'no longer restrict', 'be no longer restrict', 'no longer limit', 'be no longer limit'
+      'now license', 'onwards', '=had a clause', '=contained a clause', 'be remove in', 'have be remove', 'no longer contain', 'earlier license', 'from version', 'version 1.x', 'until 2019', 'originally release', 'originally license', 'originally publish', 'originally distribute', 'be originally', 'earlier release', 'old version', 'older version', 'that be go', 'be go', 'be now go', 'release before', 'version before', 'publish before', 'distribute before', 'ship before', '=required a', '=needed a', '=required an', '=needed an', 'no longer the case', 'have since', 'have be remove', 'be remove in', 'now be remove', 'have now be remove', 'once appear', 'no longer restrict', 'be no longer restrict', 'no longer limit', 'be no longer limit',
+      'once bar', 'once barred', 'once forbid', 'once forbade', 'once prohibit', 'once exclude', 'struck out', 'strike out', 'for history only', 'for historical reasons', 'historical record'
     ],
   },
   who: {
@@ -238,7 +239,7 @@ export const VOCABULARY: Vocabulary = {
     open: ['open source license', 'release under an open source', 'osi approved', 'publicly distribute', 'publicly available', 'open source project', 'free software project'],
     field: [
       'telemarketing', 'debt collection', 'high frequency trading', 'hft', 'hydrocarbon', 'oil exploration', 'text and data mining', 'data mining', 'reproductive cloning', 'chimera', 'bulk email', 'semiconductor manufacturing',
-      'military', 'warfare', 'weapon', 'munition', 'defense', 'combat', 'nuclear', 'surveillance', 'espionage', 'spy', 'facial recognition', 'biometric',
+      'military', 'warfare', 'weapon', 'biological agent', 'biological agents', 'chemical agent', 'chemical agents', 'chemical or biological', 'stockpiling', 'munition', 'defense', 'combat', 'nuclear', 'surveillance', 'espionage', 'spy', 'facial recognition', 'biometric',
       'track individual', 'policing', 'law enforcement', 'immigration', 'border control', 'predictive policing', 'criminal justice', 'medical', 'clinical',
       'clinic', 'hospital', 'healthcare', 'diagnosis', 'critical infrastructure', 'autonomous vehicle', 'air traffic', 'sexually explicit', 'pornography',
       'adult content', 'gambling', 'casino', 'betting', 'fossil fuel', 'oil and gas', 'coal', 'mining', 'mine', 'cryptocurrency', 'crypto', 'tobacco',
@@ -259,7 +260,7 @@ export const VOCABULARY: Vocabulary = {
       'consideration', 'money', 'price', 'compensation', 'gross receipt', 'gross receipts', 'net selling price', 'revenue', 'charge',
     ],
     pay: ['negotiate', 'revenue share', 'subject to a royalty', 'subject to a fee', 'royalty agree', 'at a fee', 'against payment', 'upon payment', 'payment of', 'share * money', 'share * revenue', 'share * profit', 'pay us', 'payable', 'owe', 'pay', 'remit', 'donate', 'purchase', 'buy', 'paid', 'pay a fee', 'pay the licensor', 'pay royalty'],
-    free: [ 'no license charge', 'without owe', 'without owing', 'owe * nothing', 'pay nothing', 'owe nothing', 'nothing be owe', 'nothing be payable', 'no royalty be owe', 'no other charge', 'no further charge', 'no extra charge', 'at no license charge', 'no license fee', 'no licence fee','without any fee', 'freely', 'without money', 'free of charge', 'for free', 'at no cost', 'no cost', 'without charge', 'without payment', 'royalty free', 'free of charge', 'no charge', 'without fee', 'without charge', 'at no charge', 'for a charge', 'gratis', 'no royalty', 'no fee', 'may charge', 'you may charge', 'fee for'],
+    free: [ 'no separate royalty', 'no additional royalty', 'no further royalty', 'no extra royalty', 'no separate fee', 'no additional fee', 'no license charge', 'without owe', 'without owing', 'owe * nothing', 'pay nothing', 'owe nothing', 'nothing be owe', 'nothing be payable', 'no royalty be owe', 'no other charge', 'no further charge', 'no extra charge', 'at no license charge', 'no license fee', 'no licence fee','without any fee', 'freely', 'without money', 'free of charge', 'for free', 'at no cost', 'no cost', 'without charge', 'without payment', 'royalty free', 'free of charge', 'no charge', 'without fee', 'without charge', 'at no charge', 'for a charge', 'gratis', 'no royalty', 'no fee', 'may charge', 'you may charge', 'fee for'],
   },
   product: {
     product: [

@@ -28,10 +28,18 @@ const SPECIFIC_USE: ReadonlySet<string> = new Set(['field-of-use', 'non-commerci
 
 const judgements = new WeakMap<RuleContext, ClauseJudgement>();
 
+/** The words a matcher names stand only in a provision of the clause that binds nobody ("the licence neither forbids nor conditions medical use"). */
+function unboundDetail(ctx: RuleContext, detail: string | undefined): boolean {
+  if (!detail || detail.length < 4) return false;
+  const words = detail.toLowerCase();
+  const neutral = judgementsFor(ctx).neutral.map((n) => n.toLowerCase());
+  return neutral.some((n) => n.includes(words)) && ctx.text.toLowerCase().split(words).length === neutral.reduce((k, n) => k + n.split(words).length - 1, 1);
+}
+
 /** The model's judgement of a clause, computed once per rule context. */
 export function judgementsFor(ctx: RuleContext): ClauseJudgement {
   let out = judgements.get(ctx);
-  if (!out && /:\s*$/.test(ctx.text)) judgements.set(ctx, (out = { judgements: [], binding: true, copyleft: false }));
+  if (!out && /:\s*$/.test(ctx.text)) judgements.set(ctx, (out = { judgements: [], binding: true, neutral: [], copyleft: false }));
   if (!out) {
     out = judgeClause({
       text: ctx.text,
@@ -97,6 +105,8 @@ export function withModel(rules: readonly Rule[]): Rule[] {
       // A matcher's wording is trusted only where the model reads the clause as binding.
       // (A definition read with the sentence that withholds its term, "Sell" means …, binds through that sentence.)
       if (mine && (mine.severity ?? rule.severity) !== 'information' && !ctx.restrictedBy && !judgementsFor(ctx).binding) return undefined;
+      // …and not where the words it names stand only in a provision that binds nobody: "Medical providers must meet their own obligations; the licence neither forbids nor conditions medical use".
+      if (mine && (mine.severity ?? rule.severity) !== 'information' && !ctx.restrictedBy && unboundDetail(ctx, mine.detail)) return undefined;
       // The generic "a use is forbidden" gives way to the model's more specific reading of the same clause.
       if (mine && rule.id === 'prohibited-use' && judgementsFor(ctx).judgements.some((j) => SPECIFIC_USE.has(j.rule))) return undefined;
       // Copyleft over a combined work is not a restriction on other software.
