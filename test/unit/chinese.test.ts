@@ -77,6 +77,17 @@ describe('Chinese licence text', () => {
     assert.equal(edited, '1. 您可以复制本模型。\n2. 您必须保留版权声明。\n');
   });
 
+  it('reads residence lists, blacklists, clinical fields, activation servers and other SDKs in the same app from their Chinese words', () => {
+    const criteria = (text: string): number[] => [...new Set(analyze(text, model).findings.filter((f) => f.severity !== 'information').flatMap((f) => f.criteria))];
+    assert.ok(criteria('居住在许可方所列受限国家或地区的个人，不享有本许可下的任何权利。').includes(5));
+    assert.ok(criteria('已被列入许可方黑名单的企业及个人，不得获得本软件的任何许可。').includes(5));
+    assert.ok(criteria('禁止将本模型用于医疗诊断、治疗建议或其他临床用途。').includes(6));
+    assert.ok(criteria('分发集成本库的应用程序时，不得在同一应用中集成其他数据统计或广告 SDK。').includes(9));
+    assert.ok(criteria('随本程序提供的源代码已经过混淆处理；许可方不提供未经混淆的版本。').includes(2));
+    // (A treatment suggestion in a disclaimer is no request, and no restriction either.)
+    assert.deepEqual(criteria('本模型的输出不构成医疗建议，许可方不对其准确性作任何保证。'), []);
+  });
+
   it('leaves the usual compliant clauses alone', () => {
     for (const s of [
       '本软件按“原样”提供，不提供任何明示或默示的担保。',
@@ -154,9 +165,9 @@ describe('Chinese licence text', () => {
   const floors = [
     ['zh/clauses.jsonl (tuned on)', 'clauses', 48, 0],
     ['zh/tuning2.jsonl (first run 50/80, 4/60 compliant errors; tuned on)', 'tuning2', 65, 0],
-    ['zh/tuning3.jsonl (first run 67/90, 3/50 compliant errors; tuned on)', 'tuning3', 72, 0],
-    ['zh/tuning4.jsonl (first run 54/90, 1/50 compliant errors, 2 warnings; tuned on)', 'tuning4', 66, 0],
-    ['zh/tuning5.jsonl (first run 67/90, 0/50 compliant errors, 0 warnings; tuned on)', 'tuning5', 67, 0],
+    ['zh/tuning3.jsonl (first run 67/90, 3/50 compliant errors; tuned on)', 'tuning3', 73, 0],
+    ['zh/tuning4.jsonl (first run 54/90, 1/50 compliant errors, 2 warnings; tuned on)', 'tuning4', 67, 0],
+    ['zh/tuning5.jsonl (first run 67/90, 0/50 compliant errors, 0 warnings; tuned on)', 'tuning5', 76, 0],
     ['zh/validation.jsonl (held out, never tuned on; first run 23/40, 1 error)', 'validation', 27, 0],
   ] as const;
   for (const [name, file, found, errors] of floors) {

@@ -190,6 +190,9 @@ describe('clause model', () => {
       'Releases are signed with our GPG key; unsigned copies from other sources are equally licensed, but we cannot vouch for them.',
     ], []);
     assert.ok(rulesOf('We publish the source code only to paying customers.').includes('source-withheld:2'));
+    // (A state the source is left in is no history: "has been obfuscated".)
+    assert.ok(rulesOf('The source code provided by the Licensor has been obfuscated to protect trade secrets.').includes('source-withheld:2'));
+    assert.deepEqual(rulesOf('The telemetry module has been removed from this release.'), []);
     assert.ok(rulesOf('Binaries are provided only for non-commercial use.').includes('non-commercial:6'));
   });
 

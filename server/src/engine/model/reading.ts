@@ -192,7 +192,9 @@ export class Reading {
       (before(m, 8, ['when', 'once', 'after', 'until', 'unless', 'where', 'if']) && this.all('modal', 'exclusive').some((x) => !x.inherited && x.to <= m.from)));
     // (Nor "used to" naming what a thing serves: "settings used to produce the checkpoints", "material used to control compilation".)
     const purpose = (m: Mention): boolean => /^used\s+to$/i.test(this.text.slice(m.start - this.provision.start, m.end - this.provision.start)) && SERVES.has(this.provision.tokens[m.to]?.lemma ?? '');
-    return this.cached('history', () => this.historyNote || (this.all('past', 'tense').some((m) => !relative(m) && !purpose(m)) && !this.word('may', 'must', 'shall', 'cannot', 'will', 'should', 'need', 'require') && !this.forces(true).some((f) => f.concept !== 'exclusive')));
+    // (Nor a state the work is left in: "the source code … has been obfuscated".)
+    const stateNow = (m: Mention): boolean => this.all('action', 'withhold').some((w) => w.from === m.to);
+    return this.cached('history', () => this.historyNote || (this.all('past', 'tense').some((m) => !relative(m) && !purpose(m) && !stateNow(m)) && !this.word('may', 'must', 'shall', 'cannot', 'will', 'should', 'need', 'require') && !this.forces(true).some((f) => f.concept !== 'exclusive')));
   }
 
   /**

@@ -160,7 +160,7 @@ export const ZH_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['反向工程', 'reverse engineer'], ['逆向工程', 'reverse engineer'], ['反编译', 'decompile'], ['反汇编', 'disassemble'], ['逆向', 'reverse engineer'],
   ['规避', 'circumvent'], ['绕过', 'circumvent'], ['破解', 'circumvent'], ['移除', 'remove'], ['删除', 'remove'], ['去除', 'remove'], ['篡改', 'alter'],
   ['加密', 'encrypt'], ['隐藏', 'conceal'], ['公布', 'publish'], ['披露', 'disclose'], ['开放', 'make available'],
-  ['接受', 'accept'], ['点击', 'click'], ['勾选', 'tick the box'], ['按钮', 'button'], ['签署', 'sign'], ['签订', 'sign'], ['订立', 'enter into'],
+  ['接受', 'accept'], ['勾选', 'tick the box'], ['按钮', 'button'], ['签署', 'sign'], ['签订', 'sign'], ['订立', 'enter into'],
   ['遵守', 'comply with'], ['遵循', 'comply with'], ['服从', 'comply with'], ['违反', 'in violation of'], ['违背', 'violate'], ['约束', 'bind'], ['受约束', 'be bound'],
   ['保留', 'retain'], ['保持', 'keep'], ['附上', 'include'], ['附带', 'include'], ['随附', 'accompany'], ['注明', 'state'], ['标明', 'mark'], ['说明', 'state'],
   ['声明', 'notice'], ['显著', 'prominent'], ['支付', 'pay'], ['缴纳', 'pay'], ['付费', 'pay'], ['收取', 'charge'], ['收费', 'charge'], ['报告', 'report to the licensor'],
@@ -235,4 +235,13 @@ export const ZH_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['转让给', 'assigned to the'], ['在此之前', 'until then'], ['本许可证所称', ''], ['本协议所称', ''],
   ['依法', 'as required by law'], ['本身', 'itself'], ['不对此作额外要求', 'imposes no additional requirement'], ['不作额外要求', 'imposes no additional requirement'], ['额外要求', 'additional requirement'],
   ['纠纷', 'dispute'], ['信誉', 'reputation'], ['不良', 'poor'], ['记录', 'record'], ['不当', 'improper'], ['舆情', 'public opinion'], ['监测', 'monitoring'], ['提前', 'in advance'],
+  ['居住在', 'residing in'], ['所列', 'listed'], ['受限', 'restricted'], ['黑名单', 'blacklist'], ['被列入', 'listed in'],
+  // Fields, things and technologies.
+  ['临床', 'clinical'], ['治疗建议', 'treatment advice'], ['医疗建议', 'medical advice'], ['投资建议', 'investment advice'], ['法律建议', 'legal advice'],
+  ['中间文件', 'intermediate files'], ['生成的', 'generated'], ['已经过', 'has been'], ['满', ''], ['方予', 'only then'], ['方予公开', 'only then be published'],
+  ['超出许可', 'beyond the permitted'], ['转移', 'transfer'], ['不随', 'does not go with'], ['出品的', 'made by'], ['预装', 'preloaded with'], ['品牌', 'brand'],
+  ['路由器', 'router'], ['部署在', 'deployed on'], ['自有的', 'own'], ['集成开发环境', 'IDE'], ['其余', 'other'], ['同时', 'at the same time'],
+  ['语音助手', 'voice assistant'], ['库', 'library'], ['代码库', 'code repository'], ['仓库', 'repository'], ['知识库', 'knowledge base'], ['模型库', 'model hub'], ['资源库', 'repository'], ['满意', 'satisfied'], ['不满', 'dissatisfied'], ['数据统计', 'analytics'], ['点击', 'clicking'], ['专有的', 'proprietary'], ['格式', 'format'],
+  ['转换为', 'converted to'], ['转换成', 'converted to'], ['连接', 'connect to'], ['在线激活', 'online activation'], ['激活', 'activation'], ['验证', 'verification'],
+  ['离线', 'offline'], ['电子签名', 'electronic signature'], ['签名', 'signature'], ['单独使用', 'used on its own'], ['提取出', 'extracted'],
 ];
