@@ -206,6 +206,19 @@ describe('clause model', () => {
     assert.ok(rulesOf('Commercial use of the Library is permitted upon payment of the annual licence fee set out in Schedule B; non-commercial use is free of charge.').includes('non-commercial:6'));
   });
 
+  it('reads copies not linked or registered, paid alterations, source after a sales mark or at the licensor\'s whim, and keeps data described in full clean', () => {
+    assert.ok(rulesOf('To play the game or host a server you\'ll need to link your copy to a verified account; copies that aren\'t linked aren\'t licensed.').includes('additional-agreement:7'));
+    assert.ok(rulesOf('Each workstation on which the Font is installed is to be registered with the Foundry, an installation on an unregistered workstation being unlicensed.').includes('additional-agreement:7'));
+    assert.deepEqual(rulesOf('Distribution of a modified version is permitted on payment to the Licensor of a one-off alteration fee of one hundred pounds; unmodified copies are free.'), ['no-modification:3+4']);
+    assert.deepEqual(rulesOf('Source code will be opened once the project has sold ten thousand licences, and not a day before.'), ['source-withheld:2']);
+    assert.ok(rulesOf('No recipient shall be entitled to the source code unless the Licensor, in its unfettered discretion, elects to provide it.').includes('source-withheld:2'));
+    assert.ok(rulesOf('You may not use outputs of the Model as training data for other models.').includes('competing-use:6'));
+    expectEach([
+      'Some training data cannot be redistributed, but the Licensor publishes a complete description of all of it (provenance, selection, labelling and filtering) together with a list of where each public or third-party source can be obtained.',
+    ], []);
+    assert.ok(!rulesOf('No description of the data on which the Model was trained is furnished.').includes('competing-use:6'));
+  });
+
   it('reads a licensor that may refuse the work to any person it chooses as OSD 5', () => {
     assert.deepEqual(rulesOf('The Licensor may refuse to provide the Software to any person or organisation it considers to have a poor reputation.'), ['excluded-group:5']);
     assert.deepEqual(rulesOf('The Licensor may refuse to accept any contribution.'), []);
@@ -299,7 +312,7 @@ describe('clause model', () => {
     ['tuning set (helper-written, tuned on)', () => tuningSet('clauses'), 37, 0],
     ['idea set (helper-written from the idea names, tuned on)', () => tuningSet('ideas'), 214, 0],
     ['precision set (helper-written, mostly compliant, tuned on)', () => tuningSet('precision'), 117, 0],
-    ['recall set (helper-written, mostly violating, tuned on)', () => tuningSet('recall'), 221, 0],
+    ['recall set (helper-written, mostly violating, tuned on)', () => tuningSet('recall'), 222, 0],
     ['persons set (helper-written, OSD 5, 7 and 9 in long sentences, tuned on)', () => tuningSet('persons'), 136, 0],
     ['weak-criteria set (helper-written, OSD 2, 4, 5, 7-10; first run 58/110, 1 error; tuned on)', () => tuningSet('weak'), 102, 0],
     ['second precision set (helper-written near-twins; first run 27/40, 4/160 errors; tuned on)', () => tuningSet('precision2'), 35, 0],
@@ -322,7 +335,7 @@ describe('clause model', () => {
     ['eighth weak-criteria set (OSD 6, 5, 1, 3 in indirect wordings; first run 111/150, 0/50 errors, 1 warning; tuned on)', () => tuningSet('weak8'), 132, 0],
     ['seventh precision set (near-twins; first run 32/40, 2/160 errors, 3 warnings; tuned on)', () => tuningSet('precision7'), 34, 0],
     ['ninth weak-criteria set (OSD 2, 3, 4, 7, 8, 10 in indirect wordings; first run 83/150, 1/50 errors; tuned on)', () => tuningSet('weak9'), 137, 0],
-    ['tenth weak-criteria set (OSD 3, 4, 2, 7; first run 84/150, 3/50 errors, 1 warning; tuned on)', () => tuningSet('weak10'), 120, 1],
+    ['tenth weak-criteria set (OSD 3, 4, 2, 7; first run 84/150, 3/50 errors, 1 warning; tuned on)', () => tuningSet('weak10'), 126, 0],
     ['eighth precision set (160 compliant wordings, 40 near-twins; first run 33/40, 9/160 errors, 6 warnings; tuned on)', () => tuningSet('precision8'), 34, 0],
     ['eleventh weak-criteria set (OSD 5, 6, 7, 8, 10 in indirect wordings; first run 117/150, 2/50 errors; tuned on)', () => tuningSet('weak11'), 148, 0],
     ['twelfth weak-criteria set (OSD 6, 5, 3, 2, 7, ideas and voices beyond the earlier sets; first run 116/150, 1/50 errors, 1 warning; tuned on)', () => tuningSet('weak12'), 139, 0],

@@ -119,3 +119,6 @@ export const guardsRecipients = (r: Reading): boolean =>
 
 /** "Only Authorised Users may use …": the narrowing is of persons, not of what they do. */
 export const onlyPersons = (r: Reading): boolean => /^\W*(?:only|solely)\s+(?:the\s+)?(?:[A-Z]\w+|those|persons|people|members|users|customers)\b/.test(r.text);
+
+/** A use permitted against payment: "is permitted upon payment of …", "is allowed only after purchase of …". */
+export const PAID_PERMISSION = /\b(?:is|are)\s+(?:only\s+)?(?:permitted|allowed|licensed|authori[sz]ed)\s+(?:only\s+)?(?:upon|on|after|subject\s+to|against)\s+(?:the\s+)?(?:payment|purchase|receipt\s+of\s+payment)\b/i;

@@ -7,7 +7,7 @@ import type { Mention } from './provisions';
 import type { Reading } from './reading';
 import { Near } from '../near';
 import type { Decision } from './decide';
-import { about, aboutSomethingElse, type Decide, guardsRecipients, onlyPersons, words } from './decide';
+import { about, aboutSomethingElse, type Decide, guardsRecipients, onlyPersons, PAID_PERMISSION, words } from './decide';
 import { excludedGroup, licensorExcludes, litigants, withdrawal } from './persons';
 import { actedWithLicensor, downstream } from './recipients';
 import { besideDemand, otherSoftware } from './other-software';
@@ -195,8 +195,9 @@ const OTHER_LICENCE_NEEDED = /\b(?:need|needs|require|requires|must\s+(?:obtain|
 
 /** A use made to wait on something other than this licence or the law: "is conditional on maintaining a support contract". */
 const USE_ON_CONDITION = /\b(?:is|are)\s+(?:conditional|contingent|dependent)\s+(?:up)?on\s+(?!(?:your\s+|the\s+)?(?:compliance|complying|acceptance\s+of\s+this|this\s+licen[cs]e|these\s+terms|applicable\s+law))/i;
-/** A use permitted against payment: "is permitted upon payment of …", "is allowed only after purchase of …". */
-const PAID_PERMISSION = /\b(?:is|are)\s+(?:only\s+)?(?:permitted|allowed|licensed|authori[sz]ed)\s+(?:only\s+)?(?:upon|on|after|subject\s+to|against)\s+(?:the\s+)?(?:payment|purchase|receipt\s+of\s+payment)\b/i;
+
+/** A relative clause that says what data is: "the data used to train", "the data on which the Model was trained". */
+const DESCRIBES_DATA = /\b(?:(?:data|datasets?|corpus|corpora|material|texts?)\s+(?:that\s+(?:was|were)\s+)?(?:used|employed)\s+(?:to|for|in)|(?:on|with|from)\s+which\s+(?:the\s+)?[\w-]+\s+(?:was|were|is|has\s+been|had\s+been))\s+$/i;
 
 const fieldOfUse: Decide = (r, s) => {
   if (aboutSomethingElse(r) || r.aboutLicensor || r.has('guard', 'compliance')) return undefined;
@@ -235,7 +236,9 @@ const fieldOfUse: Decide = (r, s) => {
   const host = r.own('action', 'host');
   if (host && r.governs(host, 8) && r.prohibits && !guardsRecipients(r)) return { rule: 'hosted-service', criteria: [6], ...about('service', r, host) };
   // (Not a relative clause that says what data is: "No information about the data used to train the Model will be disclosed".)
-  const train = [r.own('action', 'train')].find((m) => m !== undefined && r.governs(m, 8) && !/\b(?:data|datasets?|corpus|corpora|material|texts?)\s+(?:that\s+(?:was|were)\s+)?(?:used|employed)\s+(?:to|for|in)\s+$/i.test(r.text.slice(0, m.start - r.provision.start)));
+  // (Nor "the data on which the Model was trained", nor "training data" as a thing rather than a use: "Some training data cannot be redistributed".)
+  const train = [r.own('action', 'train')].find((m) => m !== undefined && r.governs(m, 8) && !DESCRIBES_DATA.test(r.text.slice(0, m.start - r.provision.start)) &&
+    !(/^training\s+(?:data|datasets?|corpus|corpora|material|examples|sets?)\b/i.test(r.text.slice(m.start - r.provision.start)) && !/\b(?:as|for)\s+$/i.test(r.text.slice(0, m.start - r.provision.start))));
   if (train && r.prohibits && /benchmark/i.test(words(r, train))) return { rule: 'prohibited-use', criteria: [6], ...about('use', r, train) };
   // (Not training the work itself in a list of its changes: "Fine-tuning, continued pre-training or any other adjustment of the Model's weights" is OSD 3's.)
   if (train && r.prohibits && r.has('object', 'work', 'output') && !(r.has('action', 'modify') && !r.has('object', 'output'))) return { rule: 'competing-use', criteria: [6], ...about('use', r, train) };

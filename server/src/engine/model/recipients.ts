@@ -51,7 +51,7 @@ export function actedWithLicensor(r: Reading): Mention | undefined {
 /** A purpose of receiving the rights, after an act: "… to receive these rights", "before exercising any rights". */
 const RIGHTS_AFTER = /^[^.;]{0,60}?\b(?:to|before)\s+(?:receive|obtain|acquire|exercise|exercising|enjoy|get|hold)\s+(?:any\s+|the\s+|these\s+|such\s+|its\s+)?(?:rights|licen[cs]e|permissions?)\b/i;
 /** Copies or users not registered, activated or verified with the licensor. */
-const UNREGISTERED = /\b(?:un(?:registered|activated|verified)|non-registered)\s+(?:copies|copy|installations?|users?|recipients?|licensees?|devices?|instances?|downloads?)\b/i;
+const UNREGISTERED = /\b(?:un(?:registered|activated|verified|linked)|non-registered)\s+(?:copies|copy|installations?|users?|recipients?|licensees?|devices?|instances?|downloads?|workstations?|machines?|computers?|servers?|seats?)\b|\b(?:copies|installations?|devices?|users?)\s+that\s+(?:are\s+not|aren't)\s+(?:registered|linked|activated|verified)\b/i;
 
 /** A licence each must get from the licensor itself: "obtain one directly from the original licensor". */
 const OBTAIN_FROM_LICENSOR = /\b(?:obtain|get|request|apply\s+for|acquire|purchase|buy)\s+(?:one|a\s+(?:separate\s+|new\s+|further\s+)?licen[cs]e|(?:their|its|his|her)\s+own(?:\s+licen[cs]e)?)\s+(?:directly\s+)?from\s+(?:the\s+)?(?:original\s+)?(?:licensor|author|copyright\s+holder|publisher|vendor)\b/i;
@@ -103,7 +103,7 @@ export const downstream: Decide = (r, s) => {
   // (Or the rights are withheld until it is performed: "Unless a recipient has executed the Licensor's Undertaking, that recipient may not modify …".)
   const withheldUntil = performed && r.prohibits && /\b(?:unless|until|except\s+(?:where|when|if))\b/i.test(r.text.slice(0, performed.start - r.provision.start));
   if (performed && (r.obliges || r.exclusive || r.needsConsent || withheldUntil) && !describesWhom(r)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients must', r, performed) };
-  if (r.own('action', 'report') && (r.obliges || r.conditions)) return { rule: 'additional-agreement', criteria: [7], detail: 'reporting on recipients' };
+  if (r.own('action', 'report') && (r.obliges || r.conditions || (r.exclusive && r.word('rights', 'licence', 'license', 'continue', 'continues')))) return { rule: 'additional-agreement', criteria: [7], detail: 'reporting on recipients' };
   if (r.needsConsent && r.all('modal', 'consent').some((c) => c.from > party.from)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients need', r, r.all('modal', 'consent')[0]) };
   // "No third party shall acquire … any right or licence": a prohibition just before the verb of acquiring.
   const acquiring = r.provision.tokens.findIndex((t) => ['acquire', 'receive', 'obtain', 'get'].includes(t.lemma));

@@ -4,7 +4,7 @@
  */
 import type { Mention } from './provisions';
 import type { Reading } from './reading';
-import { about, aboutSomethingElse, type Decide, type Decision, guardsRecipients, onlyPersons, statesPractice, words } from './decide';
+import { about, aboutSomethingElse, type Decide, type Decision, guardsRecipients, onlyPersons, PAID_PERMISSION, statesPractice, words } from './decide';
 
 /** Source code named as such ("source code", "source files", "the source"), not "several sources". */
 export const sourceCode = (r: Reading): Mention | undefined => r.all('object', 'source').find((m) => m.inherited || (/code|form|file|repositor|script|pipeline|data|provenance|^source$/i.test(words(r, m)) && !OTHER_SOURCE.test(r.text.slice(0, m.start - r.provision.start))));
@@ -43,7 +43,7 @@ const KEPT_BACK = /\b(?:retained\s+by|without\s+(?:the\s+)?(?:corresponding\s+)?
 /** "Minified or generated output is not source form": what the source is, defined by what it is not. */
 const NOT_SOURCE = /\b(?:is|are)\s+not\s+(?:(?:considered|deemed|regarded\s+as|treated\s+as)\s+)?(?:the\s+)?(?:source(?:\s+(?:form|code))?|(?:the\s+)?preferred\s+form)\b|\b(?:does|do)\s+not\s+(?:qualify|count)\b/i;
 /** Verbs of getting or giving the source, after a refusal: "no right to obtain", "does not provide". */
-const SOURCE_VERBS = new Set(['obtain', 'access', 'receive', 'get', 'request', 'provide', 'supply', 'publish', 'release', 'disclose', 'deliver', 'give', 'share']);
+const SOURCE_VERBS = new Set(['entitle', 'entitled', 'obtain', 'access', 'receive', 'get', 'request', 'provide', 'supply', 'publish', 'release', 'disclose', 'deliver', 'give', 'share']);
 /** The source is said to be given: "the unminified source … is included in the src/ directory". */
 const SOURCE_GIVEN = /(?<!\bno\s)\bsource\b[^.;]{0,60}?\b(?:is|are)\s+(?:also\s+)?(?:included|provided|supplied|shipped|published|made\s+available)\b(?!\s+in\s+(?:an?\s+)?(?:encrypted|obfuscated|compiled|scrambled|minified|binary)|[^.;]{0,30}?\b(?:only|solely|exclusively|upon|on\s+request|fee|paying|premium|enterprise|subscri\w*|customers|members|partners)\b)/i;
 /** "… shall be deemed to constitute the Source Code": a compiled form called source. */
@@ -82,6 +82,8 @@ const SOURCE_EXCLUDES = /^\W*(?:(?:the|our|its|any)\s+)?(?:(?:published|released
 const BUILD_PARTS = /\b(?:build\s+scripts?|makefiles?|(?:scripts?|files?|material)\s+used\s+to\s+(?:control|build|compile)|control\s+(?:the\s+)?compilation|installation\s+scripts?|interface\s+definition\s+files?|training\s+(?:code|scripts?)|hyperparameters?)\b/i;
 /** The licensor says it gives the source: "We publish source tarballs on our website" (not only to some, nor for a fee). */
 const LICENSOR_GIVES_SOURCE = /^\W*(?:we|the\s+licensor|the\s+authors?|the\s+maintainers?)\s+(?:publish|provide|release|distribute|make\s+available|host|offer)\w*\s+(?:the\s+|all\s+|its\s+|our\s+)?(?:complete\s+|full\s+)?source\b(?![^.;]{0,40}?\b(?:only|solely|exclusively|upon|on\s+request|fee|paying|premium|enterprise|subscri\w*|customers|members|partners)\b)/i;
+/** Data that cannot be shared, described in full instead, as the Open Source AI Definition allows: "publishes a complete description of all of it". */
+const DATA_DESCRIBED = /\b(?:publish\w*|provide\w*|release\w*|disclose\w*)\s+(?:a\s+|the\s+)?(?:complete|full|detailed)\s+(?:description|list|record|account)\s+of\s+(?:all\s+(?:of\s+)?)?(?:it|them|the\s+(?:training\s+)?data)\b/i;
 /** What is withheld is another work: "our hosted dashboard, which is a separate program not covered by this licence". */
 const SEPARATE_WORK = /\bseparate\s+(?:program|product|work|service|application|component)\b|\bnot\s+(?:covered|licensed)\s+(?:by|under)\s+this\s+licen[cs]e\b/i;
 /** "The training code is published, but the settings used to produce the checkpoints are not": the verb of giving left out after "but … not". */
@@ -143,7 +145,7 @@ export const sourceWithheld: Decide = (r, s) => {
   if (decompile && r.governs(decompile, 6) && r.prohibits && !r.has('object', 'name', 'notice')) return { rule: 'reverse-engineering-ban', criteria: [2], ...about('forbidden', r, decompile) };
   const blob = partWithheld(r);
   if (blob && !aboutSomethingElse(r)) return { rule: 'source-withheld', criteria: [2], detail: `source withheld for: ${blob}` };
-  if (aboutSomethingElse(r) || REQUIRES_PREFERRED_FORM.test(s.text) || formTheyEdit(r) || NOT_SOURCE.test(r.text) || SOURCE_GIVEN.test(r.text) || LICENSOR_GIVES_SOURCE.test(s.text) || SEPARATE_WORK.test(r.text)) return undefined;
+  if (aboutSomethingElse(r) || REQUIRES_PREFERRED_FORM.test(s.text) || formTheyEdit(r) || NOT_SOURCE.test(r.text) || SOURCE_GIVEN.test(r.text) || LICENSOR_GIVES_SOURCE.test(s.text) || SEPARATE_WORK.test(r.text) || DATA_DESCRIBED.test(s.text)) return undefined;
   // The source given is generated (the output of a compiler, generator or translator) and what it is generated from is kept back: OSD 2's "intermediate forms".
   if (DEEMED_SOURCE.test(r.text) && GENERATED.test(s.text)) return { rule: 'source-withheld', criteria: [2], detail: 'a compiled or generated form deemed to be the source' };
   if (KEPT_BACK.test(r.text) && (GENERATED.test(s.text) || GENERATED.test(s.before)) && r === s.clause[s.clause.length - 1]) return { rule: 'source-withheld', criteria: [2], detail: 'an intermediate form given as source; the form it is generated from is kept back' };
@@ -178,12 +180,14 @@ export const sourceWithheld: Decide = (r, s) => {
 
 /** Source published only some time after the work: "will be made public 24 months after each release". */
 const DELAYED = /\b(?:\d+|one|two|three|six|nine|twelve|eighteen|twenty-four|thirty-six)\s+(?:months?|years?)\s+(?:after|from|following)\b/i;
+/** Source published only once a sales or funding mark is reached: "once the project has sold ten thousand licences". */
+const MILESTONE = /\b(?:once|when|after|until)\s+(?:the\s+)?(?:project|licensor|software|product|we)\s+(?:has\s+|have\s+)?(?:sold|raised|reached|earned|recouped|received)\b[^.;]{0,40}/i;
 const PUBLISHED = /\b(?:made\s+public|made\s+available|published|released|opened|disclosed)\b/i;
 
 /** The source given only after a delay, or at the licensor's choice to withdraw it. */
 export const sourceDelayed: Decide = (r) => {
   const source = sourceCode(r);
-  const delay = DELAYED.exec(r.text);
+  const delay = DELAYED.exec(r.text) ?? MILESTONE.exec(r.text);
   if (!source || !delay || !PUBLISHED.test(r.text) || r.has('guard', 'shareAlike') || /\bat\s+the\s+latest\b|\bwithin\b/i.test(r.text)) return undefined;
   return { rule: 'source-withheld', criteria: [2], severity: 'warning', detail: `source only ${delay[0]}` };
 };
@@ -251,8 +255,8 @@ export const modification: Decide = (r, s) => {
   if (reserved) return { rule: 'no-modification', criteria: [3], detail: `reserved: ${reserved[0].replace(/\s+/g, ' ')}` };
   // Derived works only under terms the licensor picks, not these: "… only under such licence as the Licensor may select".
   if (r.has('action', 'modify') && r.has('action', 'distribute') && OVERRIDE.test(r.text)) return { rule: 'no-modification', criteria: [3], detail: 'derived works under the licensor\'s terms' };
-  const paidAny = r.has('action', 'modify') && r.all('fee', 'pay', 'money').find((m) => r.governs(m, 12, true) && !r.has('fee', 'free') && !r.all('action', 'sell').some((x) => r.near(x, m, 8)) && (m.concept === 'pay' || /fee|royalt|price|payment|charge/i.test(words(r, m))));
-  if (paidAny && (r.obliges || r.needsConsent) && !r.has('soft', 'costOnly')) return { rule: 'no-modification', criteria: [3], ...about('paid', r, paidAny) };
+  const paidAny = r.has('action', 'modify') && r.all('fee', 'pay', 'money').find((m) => (r.governs(m, 12, true) || PAID_PERMISSION.test(r.text)) && !r.has('fee', 'free') && !r.all('action', 'sell').some((x) => r.near(x, m, 8)) && (m.concept === 'pay' || /fee|royalt|price|payment|charge/i.test(words(r, m))));
+  if (paidAny && (r.obliges || r.needsConsent || PAID_PERMISSION.test(r.text)) && !r.has('soft', 'costOnly')) return { rule: 'no-modification', criteria: r.has('action', 'distribute') ? [3, 4] : [3], ...about('paid', r, paidAny) };
   // (Or the change heads a list that is the sentence's subject, the force its verb: "Fine-tuning, continued pre-training or any other adjustment of the Model's weights is not permitted".)
   const heads = (m: Mention): boolean => m.from <= 1 && !m.inherited && r.forces().some((f) => !f.inherited && (f.concept === 'prohibit' || f.concept === 'noRights') && f.from > m.to && f.from - m.to <= 16 && !r.provision.tokens.slice(m.to, f.from).some((t) => t.stop));
   // (Or a termination the change sets off: "This licence terminates if you publish any modified version of the Software".)
