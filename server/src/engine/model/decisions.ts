@@ -115,7 +115,12 @@ const aggregate: Decide = (r) => {
   return { rule: 'aggregate-ban', criteria: [1], ...about('aggregate', r, into) };
 };
 
+/** A share of what the bundle earns, sent to the licensor: "as long as you send us 5% of the net revenue from the bundle". */
+const REVENUE_SHARE = /\b(?:send|pay|remit|give|owe)\s+(?:us|the\s+licensor|the\s+author|the\s+foundation)\s+(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|a\s+(?:share|cut|percentage))\s+of\s+(?:the\s+|your\s+|its\s+)?(?:net\s+|gross\s+)?(?:revenue|receipts|sales|proceeds|profits?|income|takings)\b/i;
+
 const fee: Decide = (r) => {
+  const share = REVENUE_SHARE.exec(r.text);
+  if (share && r.has('action', 'distribute', 'sell', 'copy', 'combine') && !r.has('fee', 'free') && !/\bnot\s+(?:required|obliged|necessary)|\bvoluntar/i.test(r.text)) return { rule: 'royalty-or-fee', criteria: [1], detail: `payment: ${share[0]}` };
   const money = r.own('fee', 'money') ?? r.own('fee', 'pay');
   if (!money || !r.own('fee', 'pay') || r.has('fee', 'free') || !(r.obliges || r.exclusive || r.needsConsent) || !r.has('action', 'distribute', 'sell', 'copy')) return undefined;
   // The payment stands near its duty, or a proviso names a royalty or fee paid on each copy ("provided that a royalty of five per cent of the sale price is paid to the Licensor").
@@ -165,7 +170,7 @@ const PURPOSE_RULE: Readonly<Record<string, string>> = {
 const PRODUCT_KINDS: ReadonlySet<string> = new Set(['product', 'service', 'system', 'application', 'app', 'device', 'tool', 'platform', 'solution', 'offering', 'project', 'business', 'activity', 'process', 'software', 'website', 'program', 'operation']);
 
 /** A predicate that names its subject a forbidden use: "… is a prohibited application of the Model", "… are a breach of the licence". */
-const BANNED_USE = /\b(?:is|are)\s+(?:an?\s+|one\s+of\s+the\s+)?(?:prohibited|excluded|forbidden|banned|impermissible|unlicen[cs]ed)\s+(?:uses?|applications?|activit(?:y|ies)|purposes?)\b|\b(?:is|are)\s+(?:a\s+)?breach(?:es)?\s+of\s+(?:the|this)\s+licen[cs]e\b/i;
+const BANNED_USE = /\b(?:is|are)\s+(?:an?\s+|one\s+of\s+the\s+)?(?:prohibited|excluded|forbidden|banned|impermissible|unlicen[cs]ed)\s+(?:uses?|applications?|activit(?:y|ies)|purposes?)\b|\b(?:is|are)\s+not\s+(?:an?\s+)?(?:permitted|authori[sz]ed|licen[cs]ed|allowed|covered)\s+(?:uses?|applications?|activit(?:y|ies)|purposes?)\b|\b(?:is|are)\s+(?:a\s+)?breach(?:es)?\s+of\s+(?:the|this)\s+licen[cs]e\b/i;
 /** Words of a subject that is conduct towards the licence or the law, not a field: "Any use in breach of law is a breach of the licence". */
 const CONDUCT_SUBJECT = /\b(?:breach|violat\w*|fail\w*|law|laws|lawful|unlawful|illegal|infring\w*|notices?|names?|marks?|trademarks?|comply|compliance|terms)\b/i;
 

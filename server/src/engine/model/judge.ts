@@ -51,6 +51,12 @@ export interface ClauseJudgement {
   readonly copyleft: boolean;
 }
 
+/** A question whether a duty applies ("Do I need to …?", "Is registration required?"), answered "No". */
+const DUTY_QUESTION = /^\W*(?:Q\s*[:.]\s*)?(?:(?:do|does|must|should|will|shall)\s+(?:i|we|you|users?|they|companies|anyone)\s+(?:(?:ever|first|also)\s+)?(?:need|have)\s+to|(?:must|should)\s+(?:i|we|you)|(?:is|are)\s+(?:it|registration|a\s+licen[cs]e|payment|permission|sign-?up|attribution)\s+(?:required|needed|necessary|mandatory))\b/i;
+const ANSWERED_NO = /^\W*(?:A\s*[:.]\s*)?(?:no|nope|not\s+at\s+all|never)\b/i;
+const deniedDuty = (text: string, r: Reading, answer: string): boolean =>
+  /^\s*\?/.test(text.slice(r.provision.end)) && DUTY_QUESTION.test(r.text) && ANSWERED_NO.test(answer);
+
 /** A service the licensor sells beside the work, which the OSD lets anyone charge for: "support is available upon payment of a fee". */
 const paidService = (r: Reading): boolean => r.has('object', 'service') && !r.own('object', 'work', 'source') && r.forces().length === 0 && !/\brights?\b|\blicen[cs]/i.test(r.text) && /\b(?:support|maintenance|consult\w*|warranty|installation|training\s+courses?)\b/i.test(r.text);
 
@@ -72,6 +78,8 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
     if (!readings.some((r) => r.forces().some((f) => !f.inherited && f.concept === 'prohibit'))) return { judgements: [], binding: false, neutral: [], copyleft: false };
   }
   const [before = '', after = ''] = (input.neighbours ?? '').split(' // ');
+  // "Q: Do I need to … ask permission before using this in production? A: No.": a duty asked about and denied binds nobody.
+  readings = readings.filter((r, i) => !deniedDuty(input.text, r, readings[i + 1]?.text ?? after.split(' / ')[0]));
   // "… That limit applies only to our service, not to the software." A sentence that comments on
   // the one before it (an anaphor and a negation, or words of request) takes its force away.
   if (after && softens(after.split(' / ')[0])) return { judgements: [], binding: false, neutral: [], copyleft: false };

@@ -15,7 +15,7 @@ const STRONG_WHO = new Set(['government', 'military', 'police', 'competitor', 'p
  * recipient is a practising solicitor …", "should your organisation be owned by …", "if more than a
  * third of your revenue derives from …".
  */
-const IDENTITY = /\b(?:if|where|when|whenever|should|once|in\s+case)\s+(?:you(?:\s+are|'re|\s+become|\s+work\s+for|\s+belong\s+to)|(?:the|a|any)\s+(?:licensee|recipient|user)\s+(?:is|becomes)|your\s+(?:company|organi[sz]ation|employer|business|firm|entity)\s+(?:is|are|be|becomes)|(?:more|less)\s+than\s+[\w-]+\s+(?:of\s+)?your\s+(?:gross\s+)?(?:revenue|income|turnover|business))\s+(?!in\s+(?:breach|compliance|default)|bound|able|unable|not\s+(?:able|in\s+compliance))/i;
+const IDENTITY = /\b(?:if|where|when|whenever|should|once|in\s+case)\s+(?:you(?:\s+are|'re|\s+become|\s+work\s+(?:for|at)|\s+belong\s+to|\s+are\s+employed\s+(?:by|at)|\s+supply\s+goods|\s+receive\s+(?:investment|funding))|your\s+(?:paycheque|paycheck|salary|wages?)\s+comes?\s+from|(?:the|a|any)\s+(?:licensee|recipient|user)\s+(?:is|becomes)|your\s+(?:company|organi[sz]ation|employer|business|firm|entity)\s+(?:is|are|be|becomes)|(?:more|less)\s+than\s+[\w-]+\s+(?:of\s+)?your\s+(?:gross\s+)?(?:revenue|income|turnover|business))\s+(?!in\s+(?:breach|compliance|default)|bound|able|unable|not\s+(?:able|in\s+compliance))/i;
 /** The consequence names a breach, a suit or a failure: a rule on conduct towards this licence. */
 /** The rights withheld from whoever is named: "The permissions herein are withheld from news organisations and …". */
 const WITHHELD_FROM = /\b(?:permissions?|rights?|licen[cs]es?|grants?)\b[^.;]{0,30}?\b(?:are|is|shall\s+be|will\s+be)\s+(?:hereby\s+)?(?:withheld|denied|refused)\s+(?:from|to)\s+((?:any\s+|all\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,5})/i;
@@ -66,7 +66,8 @@ const ROLES: ReadonlySet<string> = new Set(['users', 'licensees', 'recipients', 
  */
 function classShutOut(r: Reading): string | undefined {
   const t = r.provision.tokens;
-  const force = r.forces().find((f) => !f.inherited && (f.concept === 'prohibit' || f.concept === 'noRights') && f.from <= 10);
+  // (The subject may carry a parenthesis of its own: "Law-enforcement officers, whether on or off duty and whether acting in an official or personal capacity, are not granted …".)
+  const force = r.forces().find((f) => !f.inherited && (f.concept === 'prohibit' || f.concept === 'noRights') && (f.from <= 10 || (f.from <= 28 && r.text.slice(0, f.start - r.provision.start).includes(','))));
   if (!force || !(r.has('action', 'use') || r.noRights) || r.has('object', 'name', 'notice') || force.from === 0) return undefined;
   // (The force takes the use from them, not a thing: "… may not use the Software", "are not licensed to use", not "may not be used".)
   if (t[force.to]?.word === 'be') return undefined;
@@ -74,6 +75,8 @@ function classShutOut(r: Reading): string | undefined {
   if (subject.some((x) => ['who', 'that', 'which', 'if', 'where', 'when', 'unless', 'you', 'your', 'we', 'it'].includes(x.word))) return undefined;
   const heads = subject.filter((x) => BODIES.has(x.word) || (/^[a-z]{3,}(?:ers|ors|ists|ians)$/.test(x.word) && !MACHINES.has(x.word)));
   if (heads.length === 0 || heads.some((x) => ROLES.has(x.word))) return undefined;
+  // (A long subject must open on its class, the parenthesis after it: not "Breaking the seal on the media envelope constitutes …, and copies … are unlicensed".)
+  if (force.from > 10 && subject.indexOf(heads[0]) > 4) return undefined;
   // (Nothing more than others get is no exclusion: "funders receive no special rights under the licence".)
   if (r.provision.tokens.slice(force.from, force.to + 2).some((x) => ['special', 'additional', 'extra', 'further', 'preferential', 'greater', 'more'].includes(x.word))) return undefined;
   let last = subject.length - 1;

@@ -280,7 +280,7 @@ export class Reading {
   /** A prohibition word that is part of a phrase that is not one ("whether or not", "no earlier than"). */
   private neutralised(m: Mention): boolean {
     // A force aimed at the licensee ("do not apply to you") outweighs a neutral phrase ("not apply").
-    if (m.inherited || /\byou(?:r)?\b/i.test(this.text.slice(m.start - this.provision.start, m.end - this.provision.start))) return false;
+    if (m.inherited || /\byou(?:r)?\b/i.test(this.text.slice(m.start - this.provision.start, m.end - this.provision.start)) || (m.concept === 'noRights' && /^\s+you\b/i.test(this.text.slice(m.end - this.provision.start)))) return false;
     // "You may not make the functionality available …": a modal prohibition is not the descriptive "does not make".
     const modal = /^(?:may|must|shall|can)\s+not$|^cannot$/i.test(this.text.slice(m.start - this.provision.start, m.end - this.provision.start));
     if (modal && this.all('soft', 'neutral').every((n) => n.inherited || !(n.from < m.to && m.from < n.to) || n.from >= m.from + 1)) return false;

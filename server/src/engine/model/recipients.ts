@@ -50,6 +50,8 @@ export function actedWithLicensor(r: Reading): Mention | undefined {
 
 /** A purpose of receiving the rights, after an act: "… to receive these rights", "before exercising any rights". */
 const RIGHTS_AFTER = /^[^.;]{0,60}?\b(?:to|before)\s+(?:receive|obtain|acquire|exercise|exercising|enjoy|get|hold)\s+(?:any\s+|the\s+|these\s+|such\s+|its\s+)?(?:rights|licen[cs]e|permissions?)\b/i;
+/** The purpose of receiving the rights heads the sentence: "To receive the rights in Section 2, each recipient must agree to …". */
+const RIGHTS_FIRST = /^\W*(?:to|in\s+order\s+to)\s+(?:receive|obtain|exercise|acquire|enjoy|get|hold)\s+(?:any\s+|the\s+|these\s+|such\s+|its\s+)?(?:rights|licen[cs]e|permissions?)\b/i;
 /** Copies or users not registered, activated or verified with the licensor. */
 const UNREGISTERED = /\b(?:un(?:registered|activated|verified|linked)|non-registered)\s+(?:copies|copy|installations?|users?|recipients?|licensees?|devices?|instances?|downloads?|workstations?|machines?|computers?|servers?|seats?)\b|\b(?:copies|installations?|devices?|users?)\s+that\s+(?:are\s+not|aren't)\s+(?:registered|linked|activated|verified)\b/i;
 
@@ -84,8 +86,12 @@ export const downstream: Decide = (r, s) => {
   const qualifiedBy = actedWithLicensor(r);
   if (qualifiedBy && (r.restricts || r.word('granted', 'licensed', 'extended')) && !guardsRecipients(r) && !aboutSomethingElse(r)) return { rule: 'additional-agreement', criteria: [7], ...about('only those who', r, qualifiedBy) };
   // "You must sign and return the licence agreement to receive these rights": the rights wait on a signature or a registration.
-  const signedFor = r.obliges ? r.all('action', 'accept').find((a) => !a.inherited && /\b(?:sign|execut|return|regist|countersign|enrol)/i.test(words(r, a)) && RIGHTS_AFTER.test(r.text.slice(a.end - r.provision.start))) : undefined;
+  const signedFor = r.obliges ? r.all('action', 'accept').find((a) => !a.inherited && ((/\b(?:sign|execut|return|regist|countersign|enrol)/i.test(words(r, a)) && RIGHTS_AFTER.test(r.text.slice(a.end - r.provision.start))) ||
+    (RIGHTS_FIRST.test(r.text) && !/\b(?:this|these|its)\s+(?:licen[cs]e|terms|conditions)\b/i.test(words(r, a))))) : undefined;
   if (signedFor && !guardsRecipients(r) && !aboutSomethingElse(r)) return { rule: 'additional-agreement', criteria: [7], ...about('the rights wait on', r, signedFor) };
+  // "To receive the rights in Section 2, each recipient must agree to the Licensor's Privacy Policy": a further document of the licensor's to accept.
+  const policy = RIGHTS_FIRST.test(r.text) && r.obliges ? r.all('purpose', 'policy').find((p) => !p.inherited) : undefined;
+  if (policy && !guardsRecipients(r)) return { rule: 'additional-agreement', criteria: [7], ...about('the rights wait on', r, policy) };
   // "Unregistered copies are not licensed": the rights denied to whoever has not registered or activated.
   const unregistered = (r.prohibits || r.noRights) ? UNREGISTERED.exec(r.text) : null;
   if (unregistered && !guardsRecipients(r) && !aboutSomethingElse(r)) return { rule: 'additional-agreement', criteria: [7], detail: `rights denied: ${unregistered[0]}` };

@@ -20,7 +20,13 @@ const VERBATIM_ONLY = /\bverbatim\s+only\b|\bonly\s+(?:byte|bit)-for-(?:byte|bit
 /** Modified versions kept from the public. */
 const PRIVATE_ONLY = /\b(?:stay|remain|be\s+kept|kept)\s+private\b|\bnot\s+with\s+the\s+(?:general\s+)?public\b|\bprivate(?:ly)?\s+only\b/i;
 /** Modified versions shared with a counted few: "with no more than five named collaborators". */
-const FEW = /\b(?:no|not)\s+more\s+than\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a\s+hundred)\s+(?:[a-z-]+\s+)?(?:persons|people|recipients|collaborators|users|individuals|organi[sz]ations|companies|parties|entities|colleagues|developers)\b/i;
+const FEW = /\b(?:(?:no|not)\s+more\s+than|at\s+most|up\s+to)\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|(?:a|one)\s+hundred)\s+(?:\(\d+\)\s+)?(?:[a-z-]+\s+)?(?:persons|people|recipients|collaborators|users|individuals|organi[sz]ations|companies|parties|entities|colleagues|developers)\b/i;
+/** A count of derived works: "You may create up to three (3) derivative works". */
+const FEW_DERIVED = /\b(?:(?:no|not)\s+more\s+than|at\s+most|up\s+to|a\s+maximum\s+of)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\(\d+\)\s+)?(?:derivative\s+works|derived\s+works|modified\s+versions|adaptations|forks|fine-tunes|variants)\b/i;
+/** Derived works for a time only: "may be distributed for a period of 90 days …, after which all distribution … must cease", "expires on 31 December 2026". */
+const FOR_A_TIME = /\bfor\s+(?:a\s+period\s+of\s+)?(?:\d+|thirty|sixty|ninety)\s+(?:days|weeks|months|years)\b[^.;]{0,100}?\b(?:cease|stop|end|expire)|\b(?:expires?|lapses?|ends?)\s+on\s+(?:\d|[A-Z][a-z]+\s+\d)/;
+/** Derived works made to pass the licensor's tests or certification before they go out. */
+const CERTIFIED_FIRST = /\b(?:certified|approved|validated|accredited)\b|\bconformance\b|\btest\s+suite\b/i;
 /** Parts of the work that must stay as supplied: "except the licence-check module, which must remain unaltered". */
 const KEPT_UNALTERED = /\b(?:must|shall|are\s+to|has\s+to|have\s+to)\s+(?:remain|stay|be\s+(?:kept|left))\s+(?:unaltered|unmodified|unchanged|as\s+supplied|as\s+shipped)\b/i;
 /** Changes that pass to the licensor: "assigns to the Licensor", "become the property of the Maintainers". */
@@ -79,6 +85,8 @@ export const sourceDefinedAsGenerated = (r: Reading): Decision | undefined => {
 
 /** "\"Source Code\" as used herein excludes build scripts, makefiles …": the source defined without what it takes to build it. */
 const SOURCE_EXCLUDES = /^\W*(?:(?:the|our|its|any)\s+)?(?:(?:published|released|distributed|public|provided)\s+)?source(?:\s+code|\s+form)?\W+(?:[\w,]+\s+){0,4}?(?:excludes|does\s+not\s+include|shall\s+not\s+include|doesn't\s+include)\b/i;
+/** The build parts as the subject, left out of the source: "Build scripts … are excluded from the Source Code". */
+const PARTS_EXCLUDED = /^\W*(?:the\s+)?(?:build\s+scripts?|makefiles?|build\s+files?|installation\s+scripts?|interface\s+definition\s+files?)\b[^.;]{0,80}?\b(?:are|is)\s+(?:excluded|omitted|withheld|removed|left\s+out)\s+from\s+the\s+source\b/i;
 const BUILD_PARTS = /\b(?:build\s+scripts?|makefiles?|(?:scripts?|files?|material)\s+used\s+to\s+(?:control|build|compile)|control\s+(?:the\s+)?compilation|installation\s+scripts?|interface\s+definition\s+files?|training\s+(?:code|scripts?)|hyperparameters?)\b/i;
 /** The licensor says it gives the source: "We publish source tarballs on our website" (not only to some, nor for a fee). */
 const LICENSOR_GIVES_SOURCE = /^\W*(?:we|the\s+licensor|the\s+authors?|the\s+maintainers?)\s+(?:publish|provide|release|distribute|make\s+available|host|offer)\w*\s+(?:the\s+|all\s+|its\s+|our\s+)?(?:complete\s+|full\s+)?source\b(?![^.;]{0,40}?\b(?:only|solely|exclusively|upon|on\s+request|fee|paying|premium|enterprise|subscri\w*|customers|members|partners)\b)/i;
@@ -107,7 +115,7 @@ const THE_ONLY_FORM = /\b(?:complete|only|entire|sole)\s+form\s+in\s+which\b/i;
 
 /** The source given is less than the source: defined without its build parts, only a generated form, or the rest left unsaid after "but … not". */
 function sourceCutShort(r: Reading): Decision | undefined {
-  if (SOURCE_EXCLUDES.test(r.text) && BUILD_PARTS.test(r.text)) return { rule: 'source-withheld', criteria: [2], detail: 'the source defined without what it takes to build it' };
+  if ((SOURCE_EXCLUDES.test(r.text) && BUILD_PARTS.test(r.text)) || PARTS_EXCLUDED.test(r.text)) return { rule: 'source-withheld', criteria: [2], detail: 'the source defined without what it takes to build it' };
   if (THE_ONLY_FORM.test(r.text) && GENERATED.test(r.text)) return { rule: 'source-withheld', criteria: [2], detail: 'a generated form is all that is licensed' };
   const elided = elidedWithheld(r.text);
   if (elided) {
@@ -245,8 +253,14 @@ export const modification: Decide = (r, s) => {
   // "Forks of this repo have to stay private"; "modified versions may be shared with members but not with the general public".
   const privateOnly = r.all('action', 'modify').find((m) => m.from <= 3 && changesWork(m)) && (r.obliges || r.exclusive || r.prohibits) && PRIVATE_ONLY.exec(r.text);
   if (privateOnly) return { rule: 'no-modification', criteria: [3, 4], detail: `modified versions kept from the public: ${privateOnly[0]}` };
-  const few = r.all('action', 'modify').find((m) => m.from <= 3 && changesWork(m)) && r.has('action', 'distribute') && FEW.exec(r.text);
+  const few = r.all('action', 'modify').find((m) => m.from <= 6 && changesWork(m)) && r.has('action', 'distribute') && FEW.exec(r.text);
   if (few) return { rule: 'no-modification', criteria: [3, 4], detail: `modified versions shared with ${few[0]}` };
+  const counted = r.has('action', 'modify') && FEW_DERIVED.exec(r.text);
+  if (counted) return { rule: 'no-modification', criteria: [3], detail: `derived works counted: ${counted[0]}` };
+  const derivedSubject = r.all('action', 'modify').find((m) => m.from <= 6 && changesWork(m) && !m.inherited);
+  const forATime = derivedSubject && r.has('action', 'distribute') && !r.has('guard', 'shareAlike') ? FOR_A_TIME.exec(r.text) : null;
+  if (forATime) return { rule: 'no-modification', criteria: [3], detail: `derived works for a time: ${forATime[0]}` };
+  if (derivedSubject && derivedSubject.from <= 2 && r.obliges && r.has('action', 'distribute') && CERTIFIED_FIRST.test(r.text) && !r.has('object', 'name', 'notice') && !r.has('guard', 'origin')) return { rule: 'no-modification', criteria: [3, 4], detail: 'derived works certified by the licensor first' };
   // (Not the licence text, notices or names, nor an original kept beside patch files, which OSD 4 allows.)
   if (r.has('action', 'modify') && r.has('modal', 'exception') && KEPT_UNALTERED.test(r.text) && !r.has('object', 'patch', 'notice', 'name') && !/\bpatch|\blicen[cs]e\b(?!-)|\bnotices?\b|\bcopyright\b|\bthird[\s-]part/i.test(r.text) && !aboutSomethingElse(r)) return { rule: 'no-modification', criteria: [3], detail: 'parts of the work that must stay unaltered' };
   if (unchanged) return { rule: 'no-modification', criteria: [3], ...about('restricted', r, unchanged) };
