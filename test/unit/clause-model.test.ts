@@ -237,6 +237,13 @@ describe('clause model', () => {
     ], []);
   });
 
+  it('reads the licensor ending the licence for a use as OSD 6, its promise not to as clean, and an old restriction said to stay as binding', () => {
+    assert.ok(rulesOf('The Licensor may terminate this licence if you use the Software for military purposes.').includes('field-of-use:6'));
+    expectEach(['The licensor may not terminate this license because you use the software for commercial, military or government purposes.', 'The Licensor may terminate this licence if you breach it.'], []);
+    const [p] = readProvisions("The former licence's ban on military use remains in force in this revision.");
+    assert.equal(new Reading(p, []).historyNote, false);
+  });
+
   it('reads a licensor that may refuse the work to any person it chooses as OSD 5', () => {
     assert.deepEqual(rulesOf('The Licensor may refuse to provide the Software to any person or organisation it considers to have a poor reputation.'), ['excluded-group:5']);
     assert.deepEqual(rulesOf('The Licensor may refuse to accept any contribution.'), []);

@@ -204,7 +204,14 @@ const USE_ON_CONDITION = /\b(?:is|are)\s+(?:conditional|contingent|dependent)\s+
 /** A relative clause that says what data is: "the data used to train", "the data on which the Model was trained". */
 const DESCRIBES_DATA = /\b(?:(?:data|datasets?|corpus|corpora|material|texts?)\s+(?:that\s+(?:was|were)\s+)?(?:used|employed)\s+(?:to|for|in)|(?:on|with|from)\s+which\s+(?:the\s+)?[\w-]+\s+(?:was|were|is|has\s+been|had\s+been))\s+$/i;
 
+/** The licensor may end the licence: "The Licensor may terminate this licence if you use …". */
+const LICENSOR_MAY_END = /^\W*(?:the\s+)?(?:licensor|authors?|we)\s+(?:may|can|reserves?\s+the\s+right\s+to|is\s+entitled\s+to)\s+(?:\w+\s+){0,2}?(?:terminate|revoke|withdraw|suspend|cancel)\b/i;
+
 const fieldOfUse: Decide = (r, s) => {
+  // The licensor may end the licence for a use: "The Licensor may terminate this licence if you use the Software for military purposes".
+  const endedFor = LICENSOR_MAY_END.test(r.text) && !r.word('breach', 'breached', 'violate', 'violation', 'fail', 'failure', 'comply', 'compliance', 'infringe', 'infringement', 'law', 'unlawful', 'illegal')
+    ? r.all('purpose').find((m) => m.concept !== 'policy' && !m.inherited && r.all('action', 'use').some((u) => u.from < m.from) && r.provision.tokens.slice(0, m.from).some((t) => ['if', 'where', 'when', 'should', 'once'].includes(t.word))) : undefined;
+  if (endedFor) return { rule: PURPOSE_RULE[endedFor.concept] ?? 'field-of-use', criteria: [6], ...about('', r, endedFor) };
   if (aboutSomethingElse(r) || r.aboutLicensor || r.has('guard', 'compliance')) return undefined;
   // "for any purpose other than the operation of gambling services".
   const other = r.all('soft', 'except')[0];
@@ -302,7 +309,7 @@ const fieldOfUse: Decide = (r, s) => {
 // OSD 9: must not restrict other software.
 
 /** Decisions that still apply where the provision speaks of the licensor ("The Licensor is under no obligation to provide source code"). */
-export const ABOUT_LICENSOR: ReadonlySet<Decide> = new Set([sourceWithheld, sourceDelayed, derivedRevocable, downstream, withdrawal, licensorExcludes]);
+export const ABOUT_LICENSOR: ReadonlySet<Decide> = new Set([sourceWithheld, sourceDelayed, derivedRevocable, downstream, withdrawal, licensorExcludes, fieldOfUse]);
 
 /** Decisions for a provision, each criterion asked once. */
 export const DECISIONS: readonly Decide[] = [sale, aggregate, fee, distributionConsent, sourceWithheld, sourceDelayed, modification, derivedRevocable, patchOnly, excludedGroup, withdrawal, licensorExcludes, litigants, fieldOfUse, downstream, productSpecific, otherSoftware, technology];

@@ -89,7 +89,7 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
   // A history note anywhere in the sentence makes the whole sentence history ("… was used only for the
   // non-commercial edition; since version 2.0 every such restriction has been removed"): it binds nobody.
   const history = readings.some((r) => r.historyNote);
-  const binding = !history && readings.some((r) => !r.isNeutral && !paysNothing(r) && !restrictsSomethingElse(r) && !paidService(r) && !r.isPermission && !statesSize(r) && !(r.aboutLicensor && LICENSOR_CANNOT.test(r.text)) && !statesPractice(r.text) && !acceptsThisLicence(r));
+  const binding = !history && readings.some((r) => !r.isNeutral && !paysNothing(r) && !restrictsSomethingElse(r) && !paidService(r) && !r.isPermission && !statesSize(r) && !(r.aboutLicensor && LICENSOR_CANNOT.test(r.text)) && !LICENSOR_BOUND.test(r.text) && !statesPractice(r.text) && !acceptsThisLicence(r));
   const neutral = readings.filter((r) => r.isNeutral).map((r) => r.text);
   const out: Judgement[] = [];
   const situation = { clause: readings, binariesPermitted: input.binariesPermitted, text: input.text, before: before.split(' / ').pop() ?? '' };
@@ -98,7 +98,7 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
       const d = sourceDefinedAsGenerated(r);
       if (d) out.push({ ...d, ...r.span() });
     }
-    if (r.isNeutral || about || history || (i === 0 && DEFINING.test(r.text) && !usesItsOwnTerm(r))) return;
+    if (r.isNeutral || about || history || LICENSOR_BOUND.test(r.text) || (i === 0 && DEFINING.test(r.text) && !usesItsOwnTerm(r))) return;
     const licensor = r.aboutLicensor;
     for (const decide of DECISIONS) {
       if (licensor && !ABOUT_LICENSOR.has(decide)) continue;
@@ -140,6 +140,8 @@ const usesItsOwnTerm = (r: Reading): boolean => {
 };
 
 /** What the licensor says it cannot or will not do for you: "We cannot give legal advice". */
+/** A promise the licensor makes not to take the rights away: "The Licensor may not terminate this licence because you use the Software for …". */
+const LICENSOR_BOUND = /^\W*(?:the\s+)?(?:licensor|authors?|we)\s+(?:may|shall|will|must|can)\s*not\s+(?:\w+\s+){0,3}?(?:terminate|revoke|withdraw|suspend|rescind|cancel|discriminate)\b/i;
 const LICENSOR_CANNOT = /\b(?:we|licensor|authors?|maintainers?)\s+(?:cannot|can\s*not|will\s+not|do\s+not|does\s+not|(?:are|is)\s+not\s+able\s+to)\s+(?:give|provide|offer|guarantee|promise|answer|support|accept|assume)\b/i;
 
 /** "Licensee may not incorporate the Software into …": words of no obligation ("not incorporate") that a modal verb makes a prohibition. */

@@ -40,6 +40,8 @@ const FORCE_AND_DUTY: ReadonlySet<string> = new Set([...FORCE, 'obligation']);
  * the rights depend on someone's consent, oblige, or take the rights away.
  */
 /** A sentence labelled as history: "Historical note:", "History:", "For the record,". */
+/** Words that keep an old term alive: "remains in force", "still applies", "continues to apply". */
+const STILL_IN_FORCE = /\b(?:remains?|continues?|stays?)\s+(?:in\s+(?:full\s+)?(?:force|effect)|valid|binding|applicable|to\s+apply)\b|\bstill\s+(?:applies|apply|in\s+force|valid|binding)\b|\b(?:is|are)\s+(?:retained|kept)\s+in\s+(?:this|the\s+current)\b/i;
 const HISTORY_LABEL = /^\W*(?:historical\s+note|history|historically|for\s+the\s+record)\s*[:,\u2014-]/i;
 
 /** Words that make a following "never" part of a rule ("must never be"), not a report of what never happened. */
@@ -178,6 +180,8 @@ export class Reading {
    */
   get historyNote(): boolean {
     // (Or a sentence that says it is one: "Historical note: the 1998 release required users to register by post.")
+    // (Not a restriction said to stay: "The former licence's ban on military use remains in force".)
+    if (STILL_IN_FORCE.test(this.text)) return false;
     return HISTORY_LABEL.test(this.text) || this.all('past', 'history').some((m) => m.inherited || !this.provision.tokens.slice(Math.max(0, m.from - 3), m.from).some((t) => t.word === 'which' || t.word === 'whom'));
   }
 

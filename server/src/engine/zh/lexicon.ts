@@ -243,5 +243,16 @@ export const ZH_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['路由器', 'router'], ['部署在', 'deployed on'], ['自有的', 'own'], ['集成开发环境', 'IDE'], ['其余', 'other'], ['同时', 'at the same time'],
   ['语音助手', 'voice assistant'], ['库', 'library'], ['代码库', 'code repository'], ['仓库', 'repository'], ['知识库', 'knowledge base'], ['模型库', 'model hub'], ['资源库', 'repository'], ['满意', 'satisfied'], ['不满', 'dissatisfied'], ['数据统计', 'analytics'], ['点击', 'clicking'], ['专有的', 'proprietary'], ['格式', 'format'],
   ['转换为', 'converted to'], ['转换成', 'converted to'], ['连接', 'connect to'], ['在线激活', 'online activation'], ['激活', 'activation'], ['验证', 'verification'],
-  ['离线', 'offline'], ['电子签名', 'electronic signature'], ['签名', 'signature'], ['单独使用', 'used on its own'], ['提取出', 'extracted'],
+  ['离线', 'offline'],
+  // Statements that bind nobody: facts, history, the licensor's own practice, advice.
+  ['审计', 'audit'], ['加密实现', 'encryption implementation'], ['官方版', 'official edition'], ['名义', 'name'], ['首选形式', 'preferred form'], ['故意', 'deliberately'],
+  ['转换器', 'translator'], ['那些', 'those'], ['不会使', 'does not cause'], ['不会', 'will not'], ['此前', 'previously'], ['旧版许可证', 'former license'], ['旧版', 'former'],
+  ['已经撤销', 'has been withdrawn'], ['已撤销', 'has been withdrawn'], ['已在本次修订中删除', 'was removed in this revision'], ['继续保留', 'remains in force'], ['继续有效', 'remains in force'], ['本次修订', 'this revision'],
+  ['截至本年度', 'as of this year,'], ['仅为事实介绍', 'only a statement of fact'], ['不构成任何条件', 'is not a condition'], ['不构成许可条件', 'is not a condition of the license'],
+  ['不是使用限制', 'is not a restriction on use'], ['提醒', 'please note'], ['预编译包', 'prebuilt packages'], ['预编译', 'prebuilt'],
+  ['许可方仅为', 'the licensor only publishes for'], ['我们仅为', 'we only publish for'], ['本项目仅在', 'we only test this project on'], ['进行测试', 'tested'],
+  ['保修服务', 'warranty service'], ['合同', 'contract'], ['并不以', 'is not conditioned on'], ['预期用途', 'intended use'], ['主要', 'mainly'], ['设计', 'designed'],
+  ['修改作品的首选形式', 'the preferred form for making modifications to the work'], ['许可方不得', 'the licensor may not'], ['而终止', 'terminate'],
+  ['不享有任何特殊权利', 'receives no special rights'], ['未规定的额外限制', 'further restrictions'],
+  ['算力', 'compute'], ['捐赠方', 'the donor'], ['捐赠', 'donated'], ['卡时', 'GPU hours'], ['特殊权利', 'special rights'], ['双重授权', 'dual-licensed'], ['持续有效', 'remains valid'], ['电子签名', 'electronic signature'], ['签名', 'signature'], ['单独使用', 'used on its own'], ['提取出', 'extracted'],
 ];
