@@ -244,6 +244,15 @@ describe('clause model', () => {
     assert.equal(new Reading(p, []).historyNote, false);
   });
 
+  it('reads a class described by what its members did, the rights taken from it, as OSD 5 for a human to weigh, not conduct towards this licence', () => {
+    for (const text of [
+      'Anyone who has previously filed a copyright takedown notice against this project forfeits every permission under this licence.',
+      'Rights are not extended to individuals who have been sanctioned by the Project\'s code-of-conduct committee, and rights previously held by such individuals lapse upon the committee\'s decision.',
+      'Former contributors who withdraw their contributions, or who publicly criticise the Project in terms the maintainers deem defamatory, lose the right to use any release published after that date.',
+    ]) assert.ok(analyze(text, model).findings.some((f) => f.ruleId === 'excluded-group' && f.severity === 'warning'), text);
+    expectEach(['Anyone who removes the copyright notices loses all rights under this licence.', 'Anyone who brings a patent claim over the Software loses all rights under this licence.', 'Contributors who previously signed the CLA keep their rights.'], []);
+  });
+
   it('reads a licensor that may refuse the work to any person it chooses as OSD 5', () => {
     assert.deepEqual(rulesOf('The Licensor may refuse to provide the Software to any person or organisation it considers to have a poor reputation.'), ['excluded-group:5']);
     assert.deepEqual(rulesOf('The Licensor may refuse to accept any contribution.'), []);
@@ -354,7 +363,7 @@ describe('clause model', () => {
     ['second fields set (OSD 6 and 8; first run 93/150, 3/60 errors; tuned on)', () => tuningSet('fields2'), 127, 1],
     ['fourth weak-criteria set (OSD 7, 1, 2, 5, 8, 10, 3/4; first run 116/150, 0/50 errors; tuned on)', () => tuningSet('weak4'), 141, 0],
     ['sixth precision set (first run 33/40, 5/160 errors, 1 warning; tuned on)', () => tuningSet('precision6'), 34, 0],
-    ['fifth weak-criteria set (OSD 7, 8, 10, 5; first run 90/150, 1/50 errors, 1 warning; tuned on)', () => tuningSet('weak5'), 130, 0],
+    ['fifth weak-criteria set (OSD 7, 8, 10, 5; first run 90/150, 1/50 errors, 1 warning; tuned on)', () => tuningSet('weak5'), 131, 0],
     ['sixth weak-criteria set (OSD 2, 3, 8, 10, 7; first run 93/150, 1/50 errors; tuned on)', () => tuningSet('weak6'), 124, 0],
     ['seventh weak-criteria set (OSD 7, 9, 10, 5, 2, 8; first run 103/150, 1/50 errors; tuned on)', () => tuningSet('weak7'), 141, 0],
     ['eighth weak-criteria set (OSD 6, 5, 1, 3 in indirect wordings; first run 111/150, 0/50 errors, 1 warning; tuned on)', () => tuningSet('weak8'), 132, 0],
@@ -365,7 +374,7 @@ describe('clause model', () => {
     ['eleventh weak-criteria set (OSD 5, 6, 7, 8, 10 in indirect wordings; first run 117/150, 2/50 errors; tuned on)', () => tuningSet('weak11'), 148, 0],
     ['twelfth weak-criteria set (OSD 6, 5, 3, 2, 7, ideas and voices beyond the earlier sets; first run 116/150, 1/50 errors, 1 warning; tuned on)', () => tuningSet('weak12'), 140, 0],
     ['ninth precision set (160 compliant wordings, 40 near-twins; first run 32/40, 13/160 errors, 4 warnings; tuned on)', () => tuningSet('precision9'), 40, 0],
-    ['thirteenth weak-criteria set (OSD 6, 5, 3, 7, 1, 2 in indirect wordings and registers; first run 110/150, 1/50 errors, 2 warnings; tuned on)', () => tuningSet('weak13'), 128, 0],
+    ['thirteenth weak-criteria set (OSD 6, 5, 3, 7, 1, 2 in indirect wordings and registers; first run 110/150, 1/50 errors, 2 warnings; tuned on)', () => tuningSet('weak13'), 132, 0],
   ] as const;
   for (const [name, load, found, errors] of floors) {
     it(`${name}: at least ${found} violations found, at most ${errors} compliant clauses with an error`, () => {

@@ -53,13 +53,20 @@ function phrase(r: Reading, m: Mention): string {
 export const SERVICE_SUBJECT = /^\W*(?:our|the\s+(?:licensor|provider|company|vendor)'s)\s+(?:[\w-]+\s+){0,2}?(?:api|apis|service|services|platform|website|site|forum|cloud|endpoint|endpoints|server|servers|instance)\b/i;
 
 /** A fact about what the licensor builds and offers, not a term: "A prebuilt installer is provided for Windows only" (not "… provided for use on Windows only"). */
-export const ARTEFACT_PROVIDED = /^\W*(?:(?:an?|the|our)\s+)?(?:[\w-]+\s+){0,2}?(?:installers?|binar(?:y|ies)|builds?|packages?|images?|downloads?|executables?|wheels?|apps?)\s+(?:is|are)\s+(?:only\s+|currently\s+)?(?:provided|published|offered|shipped|available|built|tested|supplied|produced)\s+(?:only\s+)?(?:for|on)\s+(?!(?:[\w-]+\s+){0,2}?(?:use|uses|purposes?|users?|customers|members|subscribers|licensees)\b)/i;
+const ARTEFACT_PROVIDED = /\b(?:installers?|binar(?:y|ies)|builds?|packages?|images?|downloads?|executables?|wheels?|apps?)\s+(?:is|are)\s+(?:only\s+|currently\s+)?(?:provided|published|offered|shipped|available|built|tested|supplied|produced)\s+(?:only\s+)?(?:for|on)\s+/i;
+/** …for a purpose or a class of persons, which is a term and not a fact: "provided only for non-commercial use", "for paying customers". */
+const FOR_WHOM = /^(?:[\w-]+\s+){0,2}?(?:use|uses|purposes?|users?|customers|members|subscribers|licensees)\b/i;
 
 /** The licensor says what it does itself: "We only publish …", "The maintainers test on …". */
 const LICENSOR_STATES = /^\W*(?:we|the\s+licensor|the\s+authors?|the\s+maintainers?|our\s+team)\s+(?:only\s+|currently\s+|also\s+|just\s+)*(?:publish|provide|ship|build|test|support|offer|release|host|package|produce|maintain)\w*\b/i;
 
 /** What the licensor does or provides, said as a fact: it binds nobody ("We only test on …", "A prebuilt installer is provided for Windows only"). */
-export const statesPractice = (text: string): boolean => LICENSOR_STATES.test(text) || ARTEFACT_PROVIDED.test(text);
+export const statesPractice = (text: string): boolean => {
+  const artefact = ARTEFACT_PROVIDED.exec(text);
+  // (The artefact opens the sentence, with at most three words before it: "A prebuilt installer", "Official binaries".)
+  const opens = artefact !== null && /^\W*(?:[\w-]+\s+){0,3}$/.test(text.slice(0, artefact.index));
+  return LICENSOR_STATES.test(text) || (opens && !FOR_WHOM.test(text.slice(artefact!.index + artefact![0].length)));
+};
 
 export const aboutSomethingElse = (r: Reading): boolean =>
   restrictsSomethingElse(r) || (r.has('object', 'service') && !r.own('object', 'work', 'source') && !RIGHTS_SUBJECT.test(r.text)) || aboutOtherLicence(r);

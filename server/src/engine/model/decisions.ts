@@ -8,7 +8,7 @@ import type { Reading } from './reading';
 import { Near } from '../near';
 import type { Decision } from './decide';
 import { about, aboutSomethingElse, type Decide, guardsRecipients, onlyPersons, PAID_PERMISSION, words } from './decide';
-import { excludedGroup, licensorExcludes, litigants, withdrawal } from './persons';
+import { describedClass, excludedGroup, licensorExcludes, litigants, withdrawal } from './persons';
 import { actedWithLicensor, downstream } from './recipients';
 import { besideDemand, otherSoftware } from './other-software';
 import { productSpecific } from './product';
@@ -309,7 +309,7 @@ const fieldOfUse: Decide = (r, s) => {
 // OSD 9: must not restrict other software.
 
 /** Decisions that still apply where the provision speaks of the licensor ("The Licensor is under no obligation to provide source code"). */
-export const ABOUT_LICENSOR: ReadonlySet<Decide> = new Set([sourceWithheld, sourceDelayed, derivedRevocable, downstream, withdrawal, licensorExcludes, fieldOfUse]);
+export const ABOUT_LICENSOR: ReadonlySet<Decide> = new Set([sourceWithheld, sourceDelayed, derivedRevocable, downstream, withdrawal, licensorExcludes, fieldOfUse, describedClass]);
 
 /** Decisions for a provision, each criterion asked once. */
-export const DECISIONS: readonly Decide[] = [sale, aggregate, fee, distributionConsent, sourceWithheld, sourceDelayed, modification, derivedRevocable, patchOnly, excludedGroup, withdrawal, licensorExcludes, litigants, fieldOfUse, downstream, productSpecific, otherSoftware, technology];
+export const DECISIONS: readonly Decide[] = [sale, aggregate, fee, distributionConsent, sourceWithheld, sourceDelayed, modification, derivedRevocable, patchOnly, excludedGroup, describedClass, withdrawal, licensorExcludes, litigants, fieldOfUse, downstream, productSpecific, otherSoftware, technology];

@@ -14,10 +14,10 @@ export const otherSoftware: Decide = (r, s) => {
   // "… does not extend this licence to those programs": a carve-out that leaves other software alone.
   // (Nor a proviso about how the work is presented: "… provided that you do not advertise this Package as a product of your own".)
   // (Nor the work itself leaving a product: "lapse for a plugin upon its extraction from the Licensor's starter bundle" is OSD 8's.)
-  if (standalone(r) || NOT_EXTENDING.test(r.text) || OWN_SCOPE.test(r.text) || r.has('guard', 'origin') || leavesProduct(r, s)) return undefined;
+  if (standalone(r) || NOT_EXTENDING.test(r.text) || ownScope(r.text) || r.has('guard', 'origin') || leavesProduct(r, s)) return undefined;
   // "Aggregating this program with independent works … requires those works to be released under this licence".
-  const aggregated = AGGREGATE_DEMAND.exec(r.text);
-  if (aggregated) return { rule: 'restricts-other-software', criteria: [9], detail: `other software: ${aggregated[1]}` };
+  const aggregated = aggregateDemand(r.text);
+  if (aggregated) return { rule: 'restricts-other-software', criteria: [9], detail: `other software: ${aggregated}` };
   // (Under a share-alike guard only software marked as other: "Other models provided together with the Model must likewise be released under this licence".)
   const demanded = besideDemand(r, r.has('guard', 'shareAlike'));
   // Read from the words around a software noun rather than a named phrase: a human should look (a warning).
@@ -54,10 +54,24 @@ const SOFTWARE_KINDS: ReadonlySet<string> = new Set(['model', 'dataset', 'checkp
 const THE_WORK: ReadonlySet<string> = new Set(['the', 'this', 'our', 'such', 'said', 'licensed']);
 const OTHERISH: ReadonlySet<string> = new Set(['other', 'another', 'unrelated', 'proprietary', 'compete', 'competing', 'rival', 'alternative', 'third', 'closed', 'incompatible', 'accompanying', 'commercial', 'own']);
 const ANY: ReadonlySet<string> = new Set(['any', 'every', 'all', 'no', 'each', 'exclusively', 'solely', 'only']);
-/** Works merely aggregated with this one made to take a licence: a duty on the others, not on this work. */
-const AGGREGATE_DEMAND = /\baggregat\w*\b[^.;]{0,100}?\b(?:requires?|must|shall)\b[^.;]{0,40}?\b((?:those|such|the\s+other|other|independent|all)\s+(?:works|programs|software))\s+(?:to\s+)?(?:also\s+)?(?:be\s+)?(?:released|licensed|distributed|made\s+available)\b/i;
+/** Works merely aggregated with this one made to take a licence: a duty on the others, not on this work (aggregation, then a duty, then the others released). */
+const AGGREGATION = /\baggregat\w*/i;
+const DUTY_WORD = /\b(?:requires?|must|shall)\b/i;
+const OTHERS_RELEASED = /\b((?:those|such|the\s+other|other|independent|all)\s+(?:works|programs|software))\s+(?:to\s+)?(?:also\s+)?(?:be\s+)?(?:released|licensed|distributed|made\s+available)\b/i;
+const aggregateDemand = (text: string): string | undefined => {
+  const aggregation = AGGREGATION.exec(text);
+  const duty = aggregation ? DUTY_WORD.exec(text.slice(aggregation.index)) : null;
+  const others = aggregation && duty ? OTHERS_RELEASED.exec(text.slice(aggregation.index + duty.index)) : null;
+  return others && !/[.;]/.test(text.slice(aggregation!.index, aggregation!.index + duty!.index + others.index)) ? others[1] : undefined;
+};
 /** What the licence's terms reach, said with the rest left out: "apply to this software only, not to other programs", "covers a contribution …, and no other software". */
-const OWN_SCOPE = /\b(?:appl(?:y|ies)|covers?|extends?|reach(?:es)?)\b[^.;]{0,80}?(?:,|\band|\bbut)\s+(?:not\s+(?:to\s+)?|never\s+(?:to\s+)?|no\s+)(?:any\s+)?other\b/i;
+const SCOPE_VERB = /\b(?:appl(?:y|ies)|covers?|extends?|reach(?:es)?)\b/i;
+const REST_LEFT_OUT = /(?:,|\band|\bbut)\s+(?:not\s+(?:to\s+)?|never\s+(?:to\s+)?|no\s+)(?:any\s+)?other\b/i;
+const ownScope = (text: string): boolean => {
+  const verb = SCOPE_VERB.exec(text);
+  const after = verb ? text.slice(verb.index, verb.index + verb[0].length + 90) : '';
+  return verb !== null && REST_LEFT_OUT.test(after) && !/[.;]/.test(after.slice(0, REST_LEFT_OUT.exec(after)!.index));
+};
 /** "does not bring those programs under this licence", "does not reach any System Component": a carve-out. */
 const NOT_EXTENDING = /\b(?:does|do|shall|will)\s+not\s+(?:make|bring|reach|apply|extend|cover|subject|place|cause)\b/i;
 

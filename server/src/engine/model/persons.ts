@@ -145,6 +145,31 @@ export const excludedGroup: Decide = (r) => {
   return { rule: 'excluded-group', criteria: [5], ...about('excluded', r, who) };
 };
 
+/** Words that take the rights away from whoever a sentence describes: "No right is granted to", "are not extended to", "forfeits", "lose the right". */
+const RIGHTS_TAKEN = /\bno\s+rights?\s+(?:is|are|shall\s+be)\s+granted\s+to\b|\b(?:rights?|permissions?|licen[cs]es?)\s+(?:is|are|shall\s+be)\s+not\s+(?:extended|granted|available)\s+to\b|\bforfeits?\b|\blos(?:e|es)\s+(?:the|all|any|every)\s+(?:rights?|permissions?)\b/i;
+/** A person or body described by a relative clause: "individuals who have been sanctioned by …", "any entity that appears on …". */
+const DESCRIBED = /\b(?:anyone|anybody|individuals|persons|people|any\s+(?:person|individual|entity|organi[sz]ation|company)|entities|organi[sz]ations|companies|contributors)\s+(?:who|that|which)\s+([^,;.]{4,120})/i;
+/** What the relative clause must not be about: this licence, the work's own use, patents. */
+const ABOUT_THIS_LICENCE = /\b(?:accept\w*|agree\w*|compl(?:y|ies|ied|iance)|breach\w*|violat\w*|fail\w*|infring\w*|patents?|uses?|using|distribut\w*|modif\w*|cop(?:y|ies|ying)|remov\w*|this\s+licen[cs]e|these\s+terms|its\s+terms)\b/i;
+
+/**
+ * A class of persons described rather than named, the rights taken from it: "Rights are not
+ * extended to individuals who have been sanctioned by the Project's code-of-conduct committee",
+ * "Anyone who has previously filed a copyright takedown notice against this project forfeits every
+ * permission". Read from the shape, so a human should look (a warning).
+ */
+export const describedClass: Decide = (r) => {
+  const taken = RIGHTS_TAKEN.exec(r.text);
+  if (!taken || r.has('guard', 'licenceText')) return undefined;
+  const described = DESCRIBED.exec(r.text);
+  if (!described) return undefined;
+  // (The relative clause ends where the rights are taken: "Anyone who has filed … forfeits every permission under this licence".)
+  const start = described.index + described[0].length - described[1].length;
+  const clause = taken.index > start ? described[1].slice(0, taken.index - start) : described[1];
+  if (ABOUT_THIS_LICENCE.test(clause)) return undefined;
+  return { rule: 'excluded-group', criteria: [5], severity: 'warning', detail: `excluded: ${described[0].trim()}` };
+};
+
 /** "Any person that has ever commenced litigation against the Author … loses all rights": excluded for suing, whatever about. */
 export const litigants: Decide = (r) => (r.retaliatesBroadly ? { rule: 'excluded-group', criteria: [5], severity: 'warning', detail: 'excluded: whoever sues the licensor' } : undefined);
 

@@ -182,7 +182,9 @@ export class Reading {
     // (Or a sentence that says it is one: "Historical note: the 1998 release required users to register by post.")
     // (Not a restriction said to stay: "The former licence's ban on military use remains in force".)
     if (STILL_IN_FORCE.test(this.text)) return false;
-    return HISTORY_LABEL.test(this.text) || this.all('past', 'history').some((m) => m.inherited || !this.provision.tokens.slice(Math.max(0, m.from - 3), m.from).some((t) => t.word === 'which' || t.word === 'whom'));
+    // (Nor "rights previously held by such individuals": an adverb on a participle that says which rights.)
+    const describes = (m: Mention): boolean => /^(?:previously|formerly)$/i.test(this.text.slice(m.start - this.provision.start, m.end - this.provision.start)) && ['held', 'granted', 'obtained', 'acquired', 'received', 'issued', 'licensed'].includes(this.provision.tokens[m.to]?.word ?? '');
+    return HISTORY_LABEL.test(this.text) || this.all('past', 'history').some((m) => m.inherited || (!describes(m) && !this.provision.tokens.slice(Math.max(0, m.from - 3), m.from).some((t) => t.word === 'which' || t.word === 'whom' || t.word === 'who')));
   }
 
   /** A history note: words of history, or past tense without a present modal verb. */

@@ -84,7 +84,9 @@ export const sourceDefinedAsGenerated = (r: Reading): Decision | undefined => {
 };
 
 /** "\"Source Code\" as used herein excludes build scripts, makefiles …": the source defined without what it takes to build it. */
-const SOURCE_EXCLUDES = /^\W*(?:(?:the|our|its|any)\s+)?(?:(?:published|released|distributed|public|provided)\s+)?source(?:\s+code|\s+form)?\W+(?:[\w,]+\s+){0,4}?(?:excludes|does\s+not\s+include|shall\s+not\s+include|doesn't\s+include)\b/i;
+const SOURCE_EXCLUDES = /^\W*source(?:\s+code|\s+form)?\W+(?:[\w,]+\s+){0,4}?(?:excludes|does\s+not\s+include|shall\s+not\s+include|doesn't\s+include)\b/i;
+/** "The published source excludes …": the same, with the source named by how it is given. */
+const PUBLISHED_SOURCE_EXCLUDES = /^\W*(?:the|our|its)\s+(?:published|released|distributed|public|provided)\s+source(?:\s+code)?\s+(?:excludes|omits|does\s+not\s+include|doesn't\s+include)\b/i;
 /** The build parts as the subject, left out of the source: "Build scripts … are excluded from the Source Code". */
 const PARTS_EXCLUDED = /^\W*(?:the\s+)?(?:build\s+scripts?|makefiles?|build\s+files?|installation\s+scripts?|interface\s+definition\s+files?)\b[^.;]{0,80}?\b(?:are|is)\s+(?:excluded|omitted|withheld|removed|left\s+out)\s+from\s+the\s+source\b/i;
 const BUILD_PARTS = /\b(?:build\s+scripts?|makefiles?|(?:scripts?|files?|material)\s+used\s+to\s+(?:control|build|compile)|control\s+(?:the\s+)?compilation|installation\s+scripts?|interface\s+definition\s+files?|training\s+(?:code|scripts?)|hyperparameters?)\b/i;
@@ -115,7 +117,7 @@ const THE_ONLY_FORM = /\b(?:complete|only|entire|sole)\s+form\s+in\s+which\b/i;
 
 /** The source given is less than the source: defined without its build parts, only a generated form, or the rest left unsaid after "but … not". */
 function sourceCutShort(r: Reading): Decision | undefined {
-  if ((SOURCE_EXCLUDES.test(r.text) && BUILD_PARTS.test(r.text)) || PARTS_EXCLUDED.test(r.text)) return { rule: 'source-withheld', criteria: [2], detail: 'the source defined without what it takes to build it' };
+  if (((SOURCE_EXCLUDES.test(r.text) || PUBLISHED_SOURCE_EXCLUDES.test(r.text)) && BUILD_PARTS.test(r.text)) || PARTS_EXCLUDED.test(r.text)) return { rule: 'source-withheld', criteria: [2], detail: 'the source defined without what it takes to build it' };
   if (THE_ONLY_FORM.test(r.text) && GENERATED.test(r.text)) return { rule: 'source-withheld', criteria: [2], detail: 'a generated form is all that is licensed' };
   const elided = elidedWithheld(r.text);
   if (elided) {
