@@ -139,9 +139,9 @@ const usesItsOwnTerm = (r: Reading): boolean => {
   return end !== null && r.provision.mentions.some((m) => m.inherited && m.start - r.provision.start > end.index);
 };
 
-/** What the licensor says it cannot or will not do for you: "We cannot give legal advice". */
 /** A promise the licensor makes not to take the rights away: "The Licensor may not terminate this licence because you use the Software for …". */
 const LICENSOR_BOUND = /^\W*(?:the\s+)?(?:licensor|authors?|we)\s+(?:may|shall|will|must|can)\s*not\s+(?:\w+\s+){0,3}?(?:terminate|revoke|withdraw|suspend|rescind|cancel|discriminate)\b/i;
+/** What the licensor says it cannot or will not do for you: "We cannot give legal advice". */
 const LICENSOR_CANNOT = /\b(?:we|licensor|authors?|maintainers?)\s+(?:cannot|can\s*not|will\s+not|do\s+not|does\s+not|(?:are|is)\s+not\s+able\s+to)\s+(?:give|provide|offer|guarantee|promise|answer|support|accept|assume)\b/i;
 
 /** "Licensee may not incorporate the Software into …": words of no obligation ("not incorporate") that a modal verb makes a prohibition. */
