@@ -129,3 +129,8 @@ export const onlyPersons = (r: Reading): boolean => /^\W*(?:only|solely)\s+(?:th
 
 /** A use permitted against payment: "is permitted upon payment of …", "is allowed only after purchase of …". */
 export const PAID_PERMISSION = /\b(?:is|are)\s+(?:only\s+)?(?:permitted|allowed|licensed|authori[sz]ed)\s+(?:only\s+)?(?:upon|on|after|subject\s+to|against)\s+(?:the\s+)?(?:payment|purchase|receipt\s+of\s+payment)\b/i;
+
+/** Words of conduct towards this licence or the law (a breach, a failure to comply, an infringement): what ends rights for that is termination, not a restriction. */
+export const BREACH_WORDS: readonly string[] = ['breach', 'breached', 'breaches', 'violate', 'violated', 'violates', 'violation', 'fail', 'failed', 'fails', 'failure', 'comply', 'complied', 'compliance', 'infringe', 'infringes', 'infringement'];
+/** The sentence speaks of a breach, a failure to comply or an infringement. */
+export const forBreach = (r: Reading): boolean => r.word(...BREACH_WORDS);

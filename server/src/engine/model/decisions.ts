@@ -7,7 +7,7 @@ import type { Mention } from './provisions';
 import type { Reading } from './reading';
 import { Near } from '../near';
 import type { Decision } from './decide';
-import { about, aboutSomethingElse, type Decide, guardsRecipients, onlyPersons, PAID_PERMISSION, words } from './decide';
+import { about, aboutSomethingElse, type Decide, forBreach, guardsRecipients, onlyPersons, PAID_PERMISSION, words } from './decide';
 import { describedClass, excludedGroup, licensorExcludes, litigants, withdrawal } from './persons';
 import { actedWithLicensor, downstream } from './recipients';
 import { besideDemand, otherSoftware } from './other-software';
@@ -209,7 +209,7 @@ const LICENSOR_MAY_END = /^\W*(?:the\s+)?(?:licensor|authors?|we)\s+(?:may|can|r
 
 const fieldOfUse: Decide = (r, s) => {
   // The licensor may end the licence for a use: "The Licensor may terminate this licence if you use the Software for military purposes".
-  const endedFor = LICENSOR_MAY_END.test(r.text) && !r.word('breach', 'breached', 'violate', 'violation', 'fail', 'failure', 'comply', 'compliance', 'infringe', 'infringement', 'law', 'unlawful', 'illegal')
+  const endedFor = LICENSOR_MAY_END.test(r.text) && !forBreach(r) && !r.word('law', 'unlawful', 'illegal')
     ? r.all('purpose').find((m) => m.concept !== 'policy' && !m.inherited && r.all('action', 'use').some((u) => u.from < m.from) && r.provision.tokens.slice(0, m.from).some((t) => ['if', 'where', 'when', 'should', 'once'].includes(t.word))) : undefined;
   if (endedFor) return { rule: PURPOSE_RULE[endedFor.concept] ?? 'field-of-use', criteria: [6], ...about('', r, endedFor) };
   if (aboutSomethingElse(r) || r.aboutLicensor || r.has('guard', 'compliance')) return undefined;
@@ -290,7 +290,7 @@ const fieldOfUse: Decide = (r, s) => {
     if (narrowed) return { rule: PURPOSE_RULE[narrowed.concept], criteria: [6], ...about('', r, narrowed) };
     const p = purposes[0];
     // (Or the licence ends where the work is used so: "Use of the Engine in the tobacco trade terminates this licence".)
-    const voidedUse = r.voids && !r.word('breach', 'violate', 'violation', 'fail', 'failure', 'comply', 'compliance', 'infringe', 'infringement') && r.all('action', 'use').some((u) => r.near(u, p, 8));
+    const voidedUse = r.voids && !forBreach(r) && r.all('action', 'use').some((u) => r.near(u, p, 8));
     if (r.prohibits || r.needsConsent || voidedUse || (r.exclusive && !onlyPersons(r) && p.concept !== 'commercial' && r.near(only, p, 6))) return { rule: PURPOSE_RULE[p.concept], criteria: [6], ...about('', r, p) };
   }
   // A forbidden use with a purpose we have no word for: "may not be used to generate …".

@@ -2,7 +2,7 @@
  * OSD 9, the licence must not restrict other software: a decision over software other than the
  * work, named as such or standing beside it on the same medium, package or host.
  */
-import { about, type Decide, guardsRecipients, standalone } from './decide';
+import { about, type Decide, forBreach, guardsRecipients, standalone } from './decide';
 import type { Mention } from './provisions';
 import { leavesProduct } from './product';
 import type { Reading } from './reading';
@@ -26,7 +26,7 @@ export const otherSoftware: Decide = (r, s) => {
   const other = r.all('other', 'other').find((m) => r.governs(m, 12, true) && !ownCopyleft(r, m)) ?? beside ?? besideSoftware(r);
   if (!other) return undefined;
   // (Or the licence ends where it stands beside other software: "All permissions cease if Licensee deploys the Library on any host where …".)
-  const ends = r.voids && !r.word('breach', 'breached', 'violate', 'violation', 'fail', 'failure', 'comply', 'compliance');
+  const ends = r.voids && !forBreach(r);
   const narrowed = r.prohibits || ends || r.all('modal', 'exclusive').some((x) => r.near(x, other, 5));
   if (narrowed && (r.has('action', 'combine', 'distribute') || r.has('other', 'alongside') || /contain|include|execut|run|install|ship|bundl|preload/i.test(r.text))) return { rule: 'restricts-other-software', criteria: [9], ...about('other software', r, other) };
   if (r.obliges && (/\b(?:display|in its entirety)\b/i.test(r.text) || (beside && /\b(?:released|licensed|certified|approved|open.source)\b/i.test(r.text)))) return { rule: 'restricts-other-software', criteria: [9], ...about('other software', r, other) };

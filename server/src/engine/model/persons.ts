@@ -5,7 +5,7 @@
  */
 import type { Mention } from './provisions';
 import type { Reading } from './reading';
-import { about, aboutSomethingElse, type Decide, words } from './decide';
+import { about, aboutSomethingElse, BREACH_WORDS, type Decide, forBreach, words } from './decide';
 import { actedWithLicensor } from './recipients';
 const YOU_DEFINED = /^\W*(?:"|')?(?:you|your|licensee|recipient|user)s?(?:"|')?\s+(?:shall\s+)?means?\b/i;
 const DEFINED_WITHOUT = /\b(?:does|do|shall|will)\s+not\s+include\b|\bexcluding\b|\bother\s+than\b|\bexcept\b/i;
@@ -19,7 +19,7 @@ const IDENTITY = /\b(?:if|where|when|whenever|should|once|in\s+case)\s+(?:you(?:
 /** The consequence names a breach, a suit or a failure: a rule on conduct towards this licence. */
 /** The rights withheld from whoever is named: "The permissions herein are withheld from news organisations and …". */
 const WITHHELD_FROM = /\b(?:permissions?|rights?|licen[cs]es?|grants?)\b[^.;]{0,30}?\b(?:are|is|shall\s+be|will\s+be)\s+(?:hereby\s+)?(?:withheld|denied|refused)\s+(?:from|to)\s+((?:any\s+|all\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,5})/i;
-const CONDUCT = ['breach', 'breached', 'breaches', 'violates', 'infringes', 'sues', 'terminated', 'violate', 'violated', 'violation', 'fail', 'failed', 'fails', 'failure', 'comply', 'complied', 'compliance', 'infringe', 'infringement', 'sue', 'litigation'];
+const CONDUCT = [...BREACH_WORDS, 'sue', 'sues', 'litigation', 'terminated'];
 /** What follows "persons who" when they are marked only by taking this licence: "accept its terms", "agree to this Licence". */
 const THIS_LICENCE_ACCEPTED = /^\s*(?:who\s+|that\s+)?(?:accepts?|agrees?|comply|complies|consents?)\s+(?:to\s+|with\s+)?(?:its|these|this|the\s+terms\s+of\s+this)\s+(?:terms|licen[cs]e|conditions|agreement)\b/i;
 
@@ -175,7 +175,7 @@ export const litigants: Decide = (r) => (r.retaliatesBroadly ? { rule: 'excluded
 
 /** The licensor may withdraw the licence from whoever it judges by their conduct ("may, by notice, withdraw this licence from any licensee that …"). */
 export const withdrawal: Decide = (r) => {
-  if (!r.voids || r.word('breach', 'breached', 'violate', 'violated', 'violation', 'fail', 'failed', 'fails', 'failure', 'comply', 'complied', 'compliance')) return undefined;
+  if (!r.voids || forBreach(r)) return undefined;
   // A class of persons ("as to any educational institution, charity or non-profit body"), not whoever breaches.
   const whom = r.all('who').find((m) => (STRONG_WHO.has(m.concept) || m.concept === 'member') && r.governs(m, 16, true));
   return whom ? { rule: 'excluded-group', criteria: [5], ...about('excluded', r, whom) } : undefined;

@@ -49,9 +49,11 @@ export function actedWithLicensor(r: Reading): Mention | undefined {
 }
 
 /** A purpose of receiving the rights, after an act: "… to receive these rights", "before exercising any rights". */
-const RIGHTS_AFTER = /^[^.;]{0,60}?\b(?:to|before)\s+(?:receive|obtain|acquire|exercise|exercising|enjoy|get|hold)\s+(?:any\s+|the\s+|these\s+|such\s+|its\s+)?(?:rights|licen[cs]e|permissions?)\b/i;
+/** Getting the rights: "receive these rights", "exercise any licence". */
+const GETTING_RIGHTS = String.raw`(?:receive|obtain|acquire|exercise|exercising|enjoy|get|hold)\s+(?:any\s+|the\s+|these\s+|such\s+|its\s+)?(?:rights|licen[cs]e|permissions?)\b`;
+const RIGHTS_AFTER = new RegExp(String.raw`^[^.;]{0,60}?\b(?:to|before)\s+` + GETTING_RIGHTS, 'i');
 /** The purpose of receiving the rights heads the sentence: "To receive the rights in Section 2, each recipient must agree to …". */
-const RIGHTS_FIRST = /^\W*(?:to|in\s+order\s+to)\s+(?:receive|obtain|exercise|acquire|enjoy|get|hold)\s+(?:any\s+|the\s+|these\s+|such\s+|its\s+)?(?:rights|licen[cs]e|permissions?)\b/i;
+const RIGHTS_FIRST = new RegExp(String.raw`^\W*(?:to|in\s+order\s+to)\s+` + GETTING_RIGHTS, 'i');
 /** Copies or users not registered, activated or verified with the licensor. */
 const UNREGISTERED = /\b(?:un(?:registered|activated|verified|linked)|non-registered)\s+(?:copies|copy|installations?|users?|recipients?|licensees?|devices?|instances?|downloads?|workstations?|machines?|computers?|servers?|seats?)\b|\b(?:copies|installations?|devices?|users?)\s+that\s+(?:are\s+not|aren't)\s+(?:registered|linked|activated|verified)\b/i;
 

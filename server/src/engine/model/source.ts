@@ -4,7 +4,7 @@
  */
 import type { Mention } from './provisions';
 import type { Reading } from './reading';
-import { about, aboutSomethingElse, type Decide, type Decision, guardsRecipients, onlyPersons, PAID_PERMISSION, statesPractice, words } from './decide';
+import { about, aboutSomethingElse, type Decide, type Decision, forBreach, guardsRecipients, onlyPersons, PAID_PERMISSION, statesPractice, words } from './decide';
 
 /** Source code named as such ("source code", "source files", "the source"), not "several sources". */
 export const sourceCode = (r: Reading): Mention | undefined => r.all('object', 'source').find((m) => m.inherited || (/code|form|file|repositor|script|pipeline|data|provenance|^source$/i.test(words(r, m)) && !OTHER_SOURCE.test(r.text.slice(0, m.start - r.provision.start))));
@@ -205,7 +205,7 @@ export const sourceDelayed: Decide = (r) => {
 /** Permission for derived works that the licensor may take back: "may at any time withdraw permission to distribute a particular derivative work". */
 const WITHDRAWS = /\b(?:withdraw|revoke|rescind|cancel)\b/i;
 export const derivedRevocable: Decide = (r) => {
-  if (!r.has('action', 'modify') || !r.has('subject', 'licensor') || !WITHDRAWS.test(r.text) || r.word('breach', 'breached', 'violate', 'violation', 'fail', 'failure', 'comply', 'compliance', 'infringe', 'infringement')) return undefined;
+  if (!r.has('action', 'modify') || !r.has('subject', 'licensor') || !WITHDRAWS.test(r.text) || forBreach(r)) return undefined;
   const modify = r.all('action', 'modify').find((m) => /deriv|modif|adapt|fork|version/i.test(words(r, m)));
   return modify && r.word('permission', 'license', 'licence', 'right', 'rights', 'consent') ? { rule: 'no-modification', criteria: [3], ...about('permission the licensor may withdraw', r, modify) } : undefined;
 };
@@ -278,7 +278,7 @@ export const modification: Decide = (r, s) => {
   // (Or a termination the change sets off: "This licence terminates if you publish any modified version of the Software".)
   const afterIf = (m: Mention): boolean => r.provision.tokens.slice(0, m.from).some((t, k) => ['if', 'once', 'upon', 'when', 'where', 'should'].includes(t.word) && r.all('modal', 'voiding').some((v) => !v.inherited && v.to <= k));
   // (Not a compound adjective: "privacy-enhancing software of any third party".)
-  const voidsOn = (m: Mention): boolean => r.voids && !/\w-$/.test(r.text.slice(0, m.start - r.provision.start)) && (r.insideCondition(m.start - r.provision.start) || afterIf(m)) && !r.word('breach', 'breached', 'violate', 'violation', 'fail', 'failure', 'comply', 'compliance', 'infringe', 'infringement');
+  const voidsOn = (m: Mention): boolean => r.voids && !/\w-$/.test(r.text.slice(0, m.start - r.provision.start)) && (r.insideCondition(m.start - r.provision.start) || afterIf(m)) && !forBreach(r);
   const modify = r.all('action', 'modify').find((m) => (r.governs(m, 8) || heads(m) || voidsOn(m)) && changesWork(m));
   const voided = modify !== undefined && voidsOn(modify);
   // "Adapted versions of the Model may be used privately. They may not be published …": the ban's subject is the derived work before it.
