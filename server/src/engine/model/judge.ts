@@ -11,8 +11,13 @@ import { type DefinedTerm, type Mention, readProvisions } from './provisions';
 import { Reading } from './reading';
 import { sourceDefinedAsGenerated } from './source';
 import { statesPractice } from './decide';
-import { learnedJudgement } from './learned/judgement';
+import { askedAndAnswered } from './faq';
+import { granteeNarrowed } from './persons';
+import { LEARNED_RULE, learnedJudgement } from './learned/judgement';
 import type { Slot } from './vocabulary';
+
+/** Between the sentences before a clause and those after it in `ClauseInput.neighbours`. */
+const NEIGHBOURS = ' // ';
 
 export interface ClauseInput {
   /** The clause text, cleaned (straight quotes, no Markdown emphasis). */
@@ -66,6 +71,15 @@ const paysNothing = (r: Reading): boolean => r.has('fee', 'free') && r.forces().
   r.all('modal', 'obligation').every((o) => !o.inherited && r.all('fee', 'pay').some((p) => p.from < o.to && o.from < p.to));
 
 export function judgeClause(input: ClauseInput): ClauseJudgement {
+  // "Q: Can I ship a fork? A: Only once the core team has signed off on it": the answer is judged as the question's act with its force.
+  const question = input.neighbours ? input.neighbours.split(NEIGHBOURS)[0].split(' / ').pop() ?? '' : '';
+  const asked = question.endsWith('?') ? askedAndAnswered(question, input.text) : undefined;
+  if (asked) {
+    const j = judgeClause({ ...input, text: asked, terms: [], neighbours: undefined });
+    // (Only what the decisions read in it: the learned layer has seen no sentence written this way. Where they read nothing, the answer is judged on its own.)
+    const decided = j.judgements.filter((d) => d.rule !== LEARNED_RULE);
+    if (decided.length > 0) return { ...j, judgements: decided.map((d) => ({ ...d, start: 0, end: input.text.length })) };
+  }
   const provisions = readProvisions(input.text, input.terms);
   const lent = leadInMentions(input.leadIn);
   let readings = provisions.map((p) => new Reading(p, lent));
@@ -77,7 +91,7 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
     readings = readings.slice(softened + 1);
     if (!readings.some((r) => r.forces().some((f) => !f.inherited && f.concept === 'prohibit'))) return { judgements: [], binding: false, neutral: [], copyleft: false };
   }
-  const [before = '', after = ''] = (input.neighbours ?? '').split(' // ');
+  const [before = '', after = ''] = (input.neighbours ?? '').split(NEIGHBOURS);
   // "Q: Do I need to … ask permission before using this in production? A: No.": a duty asked about and denied binds nobody.
   readings = readings.filter((r, i) => !deniedDuty(input.text, r, readings[i + 1]?.text ?? after.split(' / ')[0]));
   // "… That limit applies only to our service, not to the software." A sentence that comments on
@@ -98,6 +112,9 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
       const d = sourceDefinedAsGenerated(r);
       if (d) out.push({ ...d, ...r.span() });
     }
+    // A definition of the grantee that leaves a class out binds wherever the licence is granted.
+    const narrowed = i === 0 && !about && !history ? granteeNarrowed(input.text) : undefined;
+    if (narrowed) out.push({ rule: 'excluded-group', criteria: [5], detail: narrowed, ...r.span() });
     if (r.isNeutral || about || history || LICENSOR_BOUND.test(r.text) || (i === 0 && DEFINING.test(r.text) && !usesItsOwnTerm(r))) return;
     const licensor = r.aboutLicensor;
     for (const decide of DECISIONS) {
@@ -260,6 +277,10 @@ function subjectOf(r: Reading, m: Mention, comparisonStart: number): boolean {
 const COMPARISONS = new RegExp(COMPARATOR.source, 'gi');
 const COMPARING_VERB = /\b(?:do|does|not|shall|will|remains?|stays?|is|are|be|falls?)$/i;
 
+/** A duty to pay or register that the sentence applies to a class: "The payment obligation applies only to companies with over 100 employees". */
+const APPLIES_TO = /\b(?:obligations?|requirements?|duty|duties|fees?|royalt(?:y|ies)|charges?)\s+(?:\w+\s+){0,2}?(?:appl(?:y|ies)|is\s+owed|are\s+owed|is\s+due|are\s+due|is\s+payable|are\s+payable)\s+(?:only\s+)?(?:to|by)\b/i;
+const dutyApplied = (r: Reading): boolean => APPLIES_TO.test(r.text) && !r.has('fee', 'free') && !r.word('waiver', 'waived', 'all', 'every', 'including', 'regardless') && (r.has('fee', 'money', 'pay') || r.word('registration', 'register', 'royalty', 'royalties', 'fee', 'fees', 'licence', 'license'));
+
 /** Rights that depend on the licensee's size: a measure, a comparison, a number, and a consequence. */
 function sizeThreshold(readings: readonly Reading[]): Judgement | undefined {
   const at = readings.find((r) => {
@@ -282,7 +303,7 @@ function sizeThreshold(readings: readonly Reading[]): Judgement | undefined {
   });
   if (!at) return undefined;
   // A consequence: the rights end, need consent or payment, or the grant itself is made on that condition.
-  const consequence = readings.some((r) => !r.isNeutral && (r.prohibits || r.voids || r.needsConsent || r.exclusive || r.conditions || (r.obliges && r.has('fee')) || r.word('grant', 'grants', 'granted', 'offered')));
+  const consequence = readings.some((r) => !r.isNeutral && (r.prohibits || r.voids || r.needsConsent || r.exclusive || r.conditions || (r.obliges && r.has('fee')) || r.word('grant', 'grants', 'granted', 'offered') || dutyApplied(r)));
   if (!consequence) return undefined;
   const metric = at.own('size', 'metric');
   const criteria: readonly Criterion[] = [5];

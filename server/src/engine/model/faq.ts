@@ -1,0 +1,41 @@
+/**
+ * An answer in a FAQ means what it says of the question before it: "Q: Can I ship a fork? A: Only
+ * once the core team has signed off on it" restricts forks as much as "You may ship a fork only
+ * once the core team has signed off on it". This reads the question into who and what is asked,
+ * and the answer into the force it gives that act, and writes the two as one sentence for the
+ * clause model to judge.
+ */
+
+/** "Can/May/Could <who> <act>?", "Am I allowed to <act>?", "Is it OK to <act>?", the last question of a sentence run. */
+const QUESTION = /(?:^|[.!]\s+|\bQ\s*\d*\s*[:.)]\s*)(?:and\s+|so\s+|but\s+)?(?:can|may|could|am|are|is)\s+([^?]{1,160})\?\s*$/i;
+/** The acts a question asks about, as the first verb of its predicate. */
+const ACT = /\b(?:use|using|run|ship|sell|resell|distribute|redistribute|publish|release|fork|modify|change|alter|adapt|translate|install|deploy|host|offer|train|fine-tune|finetune|contribute|copy|share|include|bundle|embed|integrate|combine|link|port|build|create|make|access|download|license|relicense|sublicense|charge|rent|lease|operate|serve|provide|incorporate|package|mirror|upload|remove|strip|keep|put|give|rebrand|rename)\b/i;
+/** "allowed to", "permitted to", "is it OK for me to": the words between the asker and the act. */
+const LEAVE = /\s*\b(?:it\s+)?(?:allowed|permitted|ok|okay|fine|possible|legal|free)\s+(?:for\s+\S+(?:\s+\S+)?\s+)?to$/i;
+
+/** How the answer treats the act: its force and the words that condition it. */
+const ANSWER = /^\W*(?:A\s*\d*\s*[:.)]\s*)?(?:(no|nope)\b[\s,.;:!\u2014-]*|(not)\s+(?=unless|without|until|before|if|for|in|outside|except|beyond|on|once)|(?:yes|sure)\b[\s,.;:!\u2014-]*(?:but\s+)?(?=only|provided|as\s+long\s+as|on\s+condition|subject\s+to|if\b)|(?=only\s+(?:if|when|once|after|for|in|with|by|on|where|while|within|through|from|as|under|to|inside|until)\b))/i;
+
+/** The question asked just before an answer, written as a sentence with the answer's force, or undefined. */
+export function askedAndAnswered(question: string, answer: string): string | undefined {
+  const a = ANSWER.exec(answer);
+  if (!a) return undefined;
+  const q = QUESTION.exec(question.trim());
+  if (!q) return undefined;
+  const body = q[1].replace(/\s+/g, ' ').trim();
+  const act = ACT.exec(body);
+  if (!act) return undefined;
+  const who = body.slice(0, act.index).trim().replace(LEAVE, '');
+  // (A question about a duty, "Are we required to publish our changes?", is not one about a permission.)
+  if (/\b(?:required|obliged|obligated|expected|need|needed|have|has|must|forced)\b/i.test(who) || who.split(' ').length > 8) return undefined;
+  const subject = !who || /^(?:i|we|you|me|us|it)$/i.test(who) ? 'You' : who.replace(/^(?:my|our)\b/i, 'your').replace(/^\w/, (c) => c.toUpperCase());
+  const what = body.slice(act.index).replace(/\b(?:my|our)\b/gi, 'your').replace(/\b(?:this|it)\b(?=\s+(?:in|for|on|with|at|as|to|into|inside|within|commercially|internally|locally)\b|\s*$)/gi, 'the Software');
+  const rest = answer.slice(a[0].length).trim().replace(/[.!]\s*$/, '');
+  const negative = a[1] !== undefined || a[2] !== undefined;
+  if (negative && !rest) return `${subject} may not ${what}.`;
+  // "No. The licence does not extend to you" / "Not unless their agency has signed …": the act is refused, on what follows.
+  if (a[1] !== undefined) return `${subject} may not ${what}; ${rest}.`;
+  if (a[2] !== undefined) return `${subject} may not ${what} ${rest}.`;
+  // "Only once …", "Yes, but only for …", "Yes, provided …".
+  return `${subject} may ${what} ${rest.replace(/^\w/, (c) => c.toLowerCase())}.`;
+}
