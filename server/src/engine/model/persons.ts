@@ -16,6 +16,36 @@ const STRONG_WHO = new Set(['government', 'military', 'police', 'competitor', 'p
  * third of your revenue derives from …".
  */
 const IDENTITY = /\b(?:if|where|when|whenever|should|once|in\s+case)\s+(?:you(?:\s+are|'re|\s+become|\s+work\s+(?:for|at)|\s+belong\s+to|\s+are\s+employed\s+(?:by|at)|\s+supply\s+goods|\s+receive\s+(?:investment|funding))|your\s+(?:paycheque|paycheck|salary|wages?)\s+comes?\s+from|(?:the|a|any)\s+(?:licensee|recipient|user)\s+(?:is|becomes)|your\s+(?:company|organi[sz]ation|employer|business|firm|entity)\s+(?:is|are|be|becomes)|(?:more|less)\s+than\s+[\w-]+\s+(?:of\s+)?your\s+(?:gross\s+)?(?:revenue|income|turnover|business))\s+(?!in\s+(?:breach|compliance|default)|bound|able|unable|not\s+(?:able|in\s+compliance))/i;
+/** The definition of whoever the licence is granted to: "'Licensee' means …", "The term 'Permitted Entity' shall not include …". */
+const GRANTEE_DEFINED = /^\W*(?:the\s+(?:term|expression)\s+)?["']?(?:you|licensee|recipient|user|end\s+user|(?:permitted|authori[sz]ed|eligible|licensed|qualified|approved)\s+(?:users?|entit(?:y|ies)|licensees?|persons?|part(?:y|ies)|recipients?|organi[sz]ations?|institutions?))s?["']?\s+(?:shall\s+)?(?:means?|refers?\s+to|includes?|(?:does|do|shall|will)\s+not\s+include)\b/i;
+/** Who the definition leaves out, and by what: a list the licensor keeps, ownership by a state, an age. */
+const LEFT_OUT = /\b(?:(?:does|do|shall|will)\s+not\s+include|excluding|other\s+than|except(?:\s+for)?|are\s+not\s+(?:you|licensees?|users?))\b/i;
+const BY_REGISTER = /\b(?:appendix|schedule|annex|exhibit|list|register|registry|designated|sanctioned|majority[\s-]owned|controlled\s+by\s+(?:a|any)\s+(?:state|government))\b|\bupdated\s+by\s+the\s+licensor\b/i;
+const AGE_BOUND = /\baged\s+(?:[\w-]+\s+){1,3}?(?:or|and)\s+(?:older|over|above)\b|\bover\s+the\s+age\s+of\b|\bunder\s+(?:the|that|this)\s+age\b/i;
+
+/**
+ * A definition of the grantee that leaves a class out: "'Licensee' means any individual or entity,
+ * excluding those whose names appear in Appendix C", "'You' means a natural person aged twenty-one
+ * or older", "The term 'Permitted Entity' shall not include any entity that is majority-owned … by a
+ * state". The licence is then granted to everyone but that class, whatever sentence grants it.
+ */
+export function granteeNarrowed(clause: string): string | undefined {
+  if (!GRANTEE_DEFINED.test(clause)) return undefined;
+  const age = AGE_BOUND.exec(clause);
+  if (age) return `age: ${age[0]}`;
+  const left = LEFT_OUT.exec(clause);
+  const rest = left ? clause.slice(left.index + left[0].length).replace(/^\s+/, '') : '';
+  return left && BY_REGISTER.test(rest) ? `excluded from the licensee: ${rest.split(/[;,]/)[0].slice(0, 80)}` : undefined;
+}
+
+/**
+ * The grant made on a condition of who the licensee is: "On condition that the Licensee is a
+ * registered charity …", "Subject to the Recipient not being an employee of …", "Unless you are
+ * enrolled at … an accredited educational institution". (Not a role every licence names: "provided
+ * that you are a party to this Agreement", nor conduct: "provided that the Licensee is not in breach".)
+ */
+const GRANTED_IF_ONE = /\b(?:unless|provided\s+(?:always\s+)?that|on\s+(?:the\s+)?condition\s+that|subject\s+to|as\s+long\s+as|so\s+long\s+as|only\s+if)\s+(?:the\s+)?(?:licensee|recipient|user|you)\s+(?:(?:is|are|be|remains?)\s+(?:not\s+)?|(?:not\s+)?being\s+)(?:(?:a|an|any|one)\s+(?!party|licensee|recipient|contributor|holder|owner|affiliate|signatory|user|person|individual|natural|legal)[\w-]+|employed|enrolled|affiliated|registered|incorporated|based|resident|located|domiciled|headquartered|citizens?|owned|controlled|acting\s+(?:for|on\s+behalf)|part\s+of|members?\s+of)\b/i;
+
 /** The consequence names a breach, a suit or a failure: a rule on conduct towards this licence. */
 /** The rights withheld from whoever is named: "The permissions herein are withheld from news organisations and …". */
 const WITHHELD_FROM = /\b(?:permissions?|rights?|licen[cs]es?|grants?)\b[^.;]{0,30}?\b(?:are|is|shall\s+be|will\s+be)\s+(?:hereby\s+)?(?:withheld|denied|refused)\s+(?:from|to)\s+((?:any\s+|all\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,5})/i;
@@ -90,6 +120,10 @@ export const excludedGroup: Decide = (r) => {
   const identity = IDENTITY.exec(r.text);
   if (identity && !r.word(...CONDUCT) && (r.noRights || r.needsConsent || r.voids || r.forces().some((f) => f.concept === 'prohibit' && f.start - r.provision.start > identity.index))) {
     return { rule: 'excluded-group', criteria: [5], detail: `excluded: ${r.text.slice(identity.index, identity.index + identity[0].length + 40).split(/[,;:]/)[0].trim()}` };
+  }
+  const one = GRANTED_IF_ONE.exec(r.text);
+  if (one && !r.word(...CONDUCT) && (r.noRights || r.needsConsent || r.voids || r.exclusive || r.word('grant', 'grants', 'granted', 'licensed', 'may', 'use'))) {
+    return { rule: 'excluded-group', criteria: [5], detail: `only if: ${r.text.slice(one.index, one.index + one[0].length + 40).split(/[,;:]/)[0].trim()}` };
   }
   const kind = r.word(...CONDUCT) ? undefined : notAKind(r) ?? classShutOut(r) ?? WITHHELD_FROM.exec(r.text)?.[1];
   if (kind) return { rule: 'excluded-group', criteria: [5], detail: `excluded: ${kind}` };
