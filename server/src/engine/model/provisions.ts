@@ -148,8 +148,15 @@ function negatedSubject(tokens: readonly Token[], all: readonly Token[]): Mentio
   const modal = tokens.findIndex((t, i) => i > 1 && (['shall', 'may', 'must', 'can', 'will'].includes(t.word) ||
     (t.lemma === 'be' && ['licensed', 'permitted', 'entitled', 'allowed', 'authorized', 'eligible'].includes(tokens[i + 1]?.word ?? ''))));
   if (modal < 0 || tokens[modal + 1]?.word === 'not') return [];
+  // "No person who receives a copy shall be deemed excluded from the rights": a denial denied, which forbids nothing.
+  if (tokens.slice(modal + 1, modal + 5).some((t) => ['excluded', 'denied', 'barred', 'refused', 'disqualified', 'deprived', 'prevented', 'prohibited', 'restricted'].includes(t.word))) {
+    return [{ slot: 'soft', concept: 'notBinding', from: all.indexOf(first), to: all.indexOf(first) + 1, start: first.start, end: first.end }];
+  }
   const at = all.indexOf(first);
-  return [{ slot: 'modal', concept: 'prohibit', from: at, to: at + 1, start: first.start, end: first.end }];
+  // A double negative grants to a class only: "No person not holding a current Developer Account shall be deemed …",
+  // "No one without a paid subscription may run …" (only those who hold one may).
+  const only = tokens.slice(2, Math.min(modal, 5)).some((t) => t.word === 'not' || t.word === 'without');
+  return [{ slot: 'modal', concept: only ? 'exclusive' : 'prohibit', from: at, to: at + 1, start: first.start, end: first.end }];
 }
 
 /**
