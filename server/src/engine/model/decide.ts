@@ -108,6 +108,9 @@ const originalPerson = (r: Reading, g: Mention): boolean => [...r.all('party', '
  * "Verdant-brand accelerators": a maker's products, not its mark; "all right, title and interest": ownership.
  */
 const notAMarkToKeep = (r: Reading, m: Mention): boolean =>
+  // ("a name approved in advance by the Licensor": the licensor's consent to the change, not a mark to keep.)
+  (m.concept === 'name' && r.has('action', 'modify') && /\b(?:a|an|any|new)\s+(?:[\w-]+\s+)?$/i.test(r.text.slice(0, m.start - r.provision.start)) &&
+    r.all('modal', 'consent').some((c) => c.from >= m.to && c.from - m.to <= 1) && r.has('subject', 'licensor')) ||
   (m.concept === 'name' && /\w-$/.test(r.text.slice(0, m.start - r.provision.start))) ||
   // ("right, title and interest": ownership, not a title to keep.)
   (m.concept === 'name' && r.all('soft', 'reservation').some((x) => x.from <= m.from && m.to <= x.to)) ||

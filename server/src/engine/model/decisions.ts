@@ -118,9 +118,15 @@ const aggregate: Decide = (r) => {
 /** A share of what the bundle earns, sent to the licensor: "as long as you send us 5% of the net revenue from the bundle". */
 const REVENUE_SHARE = /\b(?:send|pay|remit|give|owe)\s+(?:us|the\s+licensor|the\s+author|the\s+foundation)\s+(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|a\s+(?:share|cut|percentage))\s+of\s+(?:the\s+|your\s+|its\s+)?(?:net\s+|gross\s+)?(?:revenue|receipts|sales|proceeds|profits?|income|takings)\b/i;
 
+/** Money from the distribution owed to the licensor as a royalty or a share. */
+const OWED_TO_LICENSOR = /\b(?:is|are|shall\s+be|will\s+be|becomes?)\s+(?:owed|payable|due|remitted)\s+to\s+(?:the\s+)?(?:licensor|author|authors|copyright\s+holders?|us)\b[^.;]{0,30}?\b(?:royalt(?:y|ies)|per\s*cent|percent|%|share|commission)/i;
+
 const fee: Decide = (r) => {
   const share = REVENUE_SHARE.exec(r.text);
   if (share && r.has('action', 'distribute', 'sell', 'copy', 'combine') && !r.has('fee', 'free') && !/\bnot\s+(?:required|obliged|necessary)|\bvoluntar/i.test(r.text)) return { rule: 'royalty-or-fee', criteria: [1], detail: `payment: ${share[0]}` };
+  // "… any amount above the cost of the media is owed to the licensor as a 10% royalty": a cut of each sale goes to the licensor.
+  const owed = OWED_TO_LICENSOR.exec(r.text);
+  if (owed && r.has('action', 'distribute', 'sell', 'copy') && !r.word('no', 'not', 'never', 'nothing', 'voluntary', 'optional')) return { rule: 'royalty-or-fee', criteria: [1], detail: `payment: ${owed[0]}` };
   const money = r.own('fee', 'money') ?? r.own('fee', 'pay');
   if (!money || !r.own('fee', 'pay') || r.has('fee', 'free') || !(r.obliges || r.exclusive || r.needsConsent) || !r.has('action', 'distribute', 'sell', 'copy')) return undefined;
   // The payment stands near its duty, or a proviso names a royalty or fee paid on each copy ("provided that a royalty of five per cent of the sale price is paid to the Licensor").
@@ -250,7 +256,7 @@ const fieldOfUse: Decide = (r, s) => {
   // (Not a relative clause that says what data is: "No information about the data used to train the Model will be disclosed".)
   // (Nor "the data on which the Model was trained", nor "training data" as a thing rather than a use: "Some training data cannot be redistributed".)
   const train = [r.own('action', 'train')].find((m) => m !== undefined && r.governs(m, 8) && !DESCRIBES_DATA.test(r.text.slice(0, m.start - r.provision.start)) &&
-    !(/^training\s+(?:data|datasets?|corpus|corpora|material|examples|sets?)\b/i.test(r.text.slice(m.start - r.provision.start)) && !/\b(?:as|for)\s+$/i.test(r.text.slice(0, m.start - r.provision.start))));
+    !(/^training\s+(?:data|datasets?|corpus|corpora|material|examples|sets?|code|scripts?|pipelines?|recipes?|logs?|procedures?|details|information|methodology)\b/i.test(r.text.slice(m.start - r.provision.start)) && !/\b(?:as|for)\s+$/i.test(r.text.slice(0, m.start - r.provision.start))));
   if (train && r.prohibits && /benchmark/i.test(words(r, train))) return { rule: 'prohibited-use', criteria: [6], ...about('use', r, train) };
   // (Not training the work itself in a list of its changes: "Fine-tuning, continued pre-training or any other adjustment of the Model's weights" is OSD 3's.)
   if (train && r.prohibits && r.has('object', 'work', 'output') && !(r.has('action', 'modify') && !r.has('object', 'output'))) return { rule: 'competing-use', criteria: [6], ...about('use', r, train) };
@@ -272,7 +278,9 @@ const fieldOfUse: Decide = (r, s) => {
   const purposes = r.all('purpose').filter((m) => m.concept !== 'policy' && (r.governs(m, 12) || described(m)));
   // A grant is a use too: "licensed for academic research purposes only", "permission is granted to use … for the purpose of …".
   // (Or the work itself is forbidden a field, with no verb at all: "the model is off-limits for election campaigns".)
-  const use = r.all('action', 'use')[0] ?? (purposes.some(described) ? r.own('guard', 'incorporate') : undefined) ?? (r.word('license', 'licensed', 'grant', 'granted', 'authorize', 'authorise', 'authorizes', 'authorises') || (r.prohibits && !r.has('action') && r.has('object', 'work') && purposes.length > 0 && ['for', 'in'].includes(r.provision.tokens[purposes[0].from - 1]?.word ?? '')) ? purposes[0] : undefined);
+  const use = r.all('action', 'use')[0] ?? (purposes.some(described) ? r.own('guard', 'incorporate') : undefined) ?? (r.word('license', 'licensed', 'grant', 'granted', 'authorize', 'authorise', 'authorizes', 'authorises') || (r.prohibits && !r.has('action') && r.has('object', 'work') && purposes.length > 0 && ['for', 'in'].includes(r.provision.tokens[purposes[0].from - 1]?.word ?? '')) ? purposes[0] : undefined) ??
+    // (Or the field heads the sentence and the rights stop short of it: "Military, paramilitary and intelligence applications fall outside the Permitted Field".)
+    (purposes[0] && !purposes[0].inherited && purposes[0].from <= 1 && r.forces().some((f) => !f.inherited && f.concept === 'noRights' && f.from > purposes[0].to) ? purposes[0] : undefined);
   // A grant that names only narrow purposes ("… for your own personal use", "for the purpose of astronomical research").
   const single = r.word('grant', 'granted', 'license', 'licensed', 'permission', 'permitted', 'may') && !r.has('purpose', 'commercial') && !r.has('soft', 'permitAll');
   // (A grant has no force to govern its purposes: "Permission is granted to use the Software for the purpose of astronomical research".)
@@ -291,7 +299,7 @@ const fieldOfUse: Decide = (r, s) => {
     const p = purposes[0];
     // (Or the licence ends where the work is used so: "Use of the Engine in the tobacco trade terminates this licence".)
     const voidedUse = r.voids && !forBreach(r) && r.all('action', 'use').some((u) => r.near(u, p, 8));
-    if (r.prohibits || r.needsConsent || voidedUse || (r.exclusive && !onlyPersons(r) && p.concept !== 'commercial' && r.near(only, p, 6))) return { rule: PURPOSE_RULE[p.concept], criteria: [6], ...about('', r, p) };
+    if (r.prohibits || r.needsConsent || voidedUse || (r.exclusive && !onlyPersons(r) && p.concept !== 'commercial' && (r.near(only, p, 6) || termAfter(only, p)))) return { rule: PURPOSE_RULE[p.concept], criteria: [6], ...about('', r, p) };
   }
   // A forbidden use with a purpose we have no word for: "may not be used to generate …".
   // ("I don't grant anyone the right to use this code to …": a withheld right just before the use.)
@@ -305,6 +313,9 @@ const fieldOfUse: Decide = (r, s) => {
   }
   return undefined;
 };
+
+/** A defined term's purposes just after "only": "only for an Authorised Purpose", where an Authorised Purpose is any purpose other than military ones. */
+const termAfter = (only: Mention | undefined, p: Mention): boolean => only !== undefined && !only.inherited && p.inherited === true && p.from >= only.to && p.from - only.to <= 6;
 
 // OSD 9: must not restrict other software.
 

@@ -82,7 +82,7 @@ export const downstream: Decide = (r, s) => {
   if (agreedFirst && !guardsRecipients(r) && !aboutSomethingElse(r)) return { rule: 'additional-agreement', criteria: [7], ...about('only those who', r, agreedFirst) };
   // "You must sign up for an account with the Foundation to use the Engine": registering with the licensor before using the work.
   const signUp = r.obliges && r.has('subject', 'licensor') && r.has('object', 'work') && r.has('action', 'use', 'distribute', 'copy', 'modify') && !/contribut|support|newsletter|mailing/i.test(r.text)
-    ? r.all('action', 'accept').find((a) => !a.inherited && /\b(?:sign\s+up|sign\s+in|regist|enrol|create\s+an\s+account|open\s+an\s+account)/i.test(words(r, a))) : undefined;
+    ? r.all('action', 'accept').find((a) => !a.inherited && /\b(?:sign\s+up|sign\s+in|regist|enrol|account)/i.test(words(r, a))) : undefined;
   if (signUp && !guardsRecipients(r) && !aboutSomethingElse(r)) return { rule: 'additional-agreement', criteria: [7], ...about('registration with the licensor', r, signUp) };
   // "… licensed to a person who has not registered with the Licensor", "granted … to each person who completes the Licensor's identity verification".
   const qualifiedBy = actedWithLicensor(r);

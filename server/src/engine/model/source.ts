@@ -233,6 +233,9 @@ const namesModifiedForm = (r: Reading, m: Mention): boolean => MODIFIED_FORM.tes
 /** A sentence that turns to forbid its own subject: "…, but they must not be posted". */
 const TURNS_ON_IT = /,\s+(?:but|yet)\s+(?:they|these|those|such\s+\w+)\s+(?:must|may|shall|can|will)\s*not\b/i;
 
+/** A duty to deliver changes to the licensor or the original author, not to recipients. */
+const CHANGES_DELIVERED = /\b(?:send|deliver|submit|provide|transmit|mail|e-?mail|forward|furnish|give)\s+(?:a\s+(?:complete\s+)?cop(?:y|ies)\s+of\s+)?(?:(?:the|their|your|its|all|any|such|each)\s+)*(?:[\w-]+\s+){0,2}?(?:changes|modifications|source(?:\s+code)?|patches|diffs|improvements|code)\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?(?:licensor|original\s+(?:author|developer)s?|upstream|maintainers|us|copyright\s+holders?)\b/i;
+
 export const modification: Decide = (r, s) => {
   // (A share-alike guard counts when it is not denied: "… solely under the Licensor's Commercial Terms, and not under this Licence".)
   const shareAlike = r.all('guard', 'shareAlike').some((g) => !['not', 'never'].includes(r.provision.tokens[g.from - 1]?.word ?? ''));
@@ -252,6 +255,9 @@ export const modification: Decide = (r, s) => {
   // (Or the rights themselves: "The licence … covers only byte-for-byte copies …, so any copy that differs … is unlicensed".)
   if (verbatim && !r.has('guard', 'licenceText') && !/\blicen[cs]e\b|\bnotices?\b|\bterms\b/i.test(r.noRights ? r.text.slice(verbatim.index) : r.text) && !/\bmodified\s+(?:versions?|copies|works?)\s+(?:may|must|shall|are|can)\b/i.test(s.text) &&
     (r.noRights || r.all('object', 'work').some((o) => !o.inherited && o.from <= 3 && !/^(?:it|them)$/i.test(words(r, o))))) return { rule: 'no-modification', criteria: [3], severity: 'warning', detail: `only ${verbatim[0]}` };
+  // "Distributors of modified versions shall send a copy of their changes to the Licensor upon release": every change delivered to the licensor.
+  const delivered = r.obliges && r.all('action', 'modify').some(changesWork) ? CHANGES_DELIVERED.exec(r.text) : null;
+  if (delivered && !r.word('request', 'requested', 'voluntary', 'optional', 'encouraged', 'welcome')) return { rule: 'no-modification', criteria: [3], detail: `changes delivered: ${delivered[0]}` };
   // "Forks of this repo have to stay private"; "modified versions may be shared with members but not with the general public".
   const privateOnly = r.all('action', 'modify').find((m) => m.from <= 3 && changesWork(m)) && (r.obliges || r.exclusive || r.prohibits) && PRIVATE_ONLY.exec(r.text);
   if (privateOnly) return { rule: 'no-modification', criteria: [3, 4], detail: `modified versions kept from the public: ${privateOnly[0]}` };

@@ -10,14 +10,17 @@ import type { Reading } from './reading';
 /** Copies may pass through one channel only: "only through the npm registry", "solely via our official Discord bot", "limited to publication through …". */
 const CHANNEL_ONLY = /\b(?:only|solely|exclusively|limited\s+to\s+\w+)\s+(?:(?:grab|get|download|obtain|share|distribute|redistribute|publish|copy|and|it|this|them|copies|be|distributed|shared|published)\s+){0,4}(?:through|via|by\s+way\s+of|from|on)\s+(?!any\b|every\b|all\b|whatever\b)((?:the\s+|our\s+|its\s+|a\s+)?(?:[\w'-]+\s+){0,4}?(?:marketplace|store|registry|repository|website|web\s+site|site|portal|hub|bot|channel|server|app|catalog(?:ue)?|feed|mirror))\b/i;
 
+/** The licensee is bound, or the licence made, by a gesture: "Assent … is expressed by …", "become bound when …", "Execution of this licence takes place by …". */
+const BOUND_BY = /\b(?:(?:is|are)\s+(?:expressed|given|signified|indicated)\s+by|(?:become|are|is)\s+bound\s+(?:by\s+[\w\s]{0,30}?)?(?:when|once|on|upon)|takes?\s+place\s+by)\b/i;
+
 export const technology: Decide = (r) => {
-  const acceptance = r.all('tech', 'acceptance').find((m) => r.governs(m, 12, true)) ?? acceptedInInterface(r);
+  const acceptance = r.all('tech', 'acceptance').find((m) => r.governs(m, 12, true) || (!m.inherited && BOUND_BY.test(r.text))) ?? acceptedInInterface(r);
   // (Not one way among others: "… equally valid whether you obtained the software through a click-through installer, a git clone …".)
   // (Nor a dependence denied: "Acceptance doesn't depend on clicking a button …".)
   const eitherWay = acceptance && (/\b(?:whether|regardless|irrespective|equally)\b/i.test(r.text.slice(0, acceptance.start - r.provision.start)) ||
     deniedDependence(r.provision.tokens.slice(Math.max(0, acceptance.from - 5), acceptance.from)));
-  if (acceptance && !eitherWay && (r.has('action', 'accept') || r.word('accept', 'acceptance', 'installation', 'installed')) && (r.exclusive || r.obliges || r.prohibits || r.noRights) && /\b(?:accept\w*|agree\w*|install\w*|rights)\b/i.test(r.text)) {
-    const only = r.exclusive || r.prohibits || /constitute|other means|before any rights/i.test(r.text);
+  if (acceptance && !eitherWay && (r.has('action', 'accept') || r.word('accept', 'acceptance', 'installation', 'installed', 'assent', 'bound', 'execution') || (r.exclusive && r.word('granted', 'rights'))) && (r.exclusive || r.obliges || r.prohibits || r.noRights || BOUND_BY.test(r.text)) && /\b(?:accept\w*|agree\w*|install\w*|rights|assent\w*|bound|licensed)\b/i.test(r.text)) {
+    const only = r.exclusive || r.prohibits || /constitute|other means|before any rights/i.test(r.text) || BOUND_BY.test(r.text);
     return { rule: 'click-wrap', criteria: [10], severity: only ? 'error' : 'warning', ...about('acceptance by', r, acceptance) };
   }
   // "may be distributed only through the Licensor's Marketplace", "only via our official Discord bot": one channel for every copy.

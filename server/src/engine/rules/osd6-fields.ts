@@ -84,6 +84,8 @@ const COMMERCIAL_USE = /\b(?:for|toward|towards|directed\s+to)\s+(?:\w+\s+){0,2}
 /** GPL 2 lets a noncommercial distributor pass on a source offer: a narrowed option, not a narrowed grant. */
 const ALTERNATIVE = /\b(?:this|that|the)\s+(?:alternative|option)\s+is\s+(?:allowed|available|permitted)\b/i;
 const COMMERCIAL_LICENCE = /\b(?:purchase|buy|obtain|acquire|request|need|require[sd]?)\s+(?:a|an)\s+(?:separate\s+)?commercial\s+licen[sc]e\b/i;
+/** The licence itself says commercial use is allowed. */
+const ALSO_COMMERCIAL = /\b(?:licen[cs]e|terms|it)\s+(?:also\s+|already\s+)?(?:allows?|permits?|covers?)\s+(?:\w+\s+){0,2}?commercial(?:\s+\w+)?\s+use\b/i;
 const DISTRIBUTION_VERB = /\b(?:distribut\w*|redistribut\w*|sell|sold|resell|copy|reproduc\w*|share|sublicens\w*)\b/i;
 
 /** Non-commercial use only, or commercial use that needs the licensor's permission. */
@@ -110,6 +112,7 @@ export const commercialUse: Rule = {
       'Nothing in this licence restricts commercial use of the Software.',
       'The copyright holders make no claim that the Software is fit for commercial purposes; it is provided without warranty.',
       'You may not claim endorsement by the Authors in order to gain commercial advantage from their names.',
+      'If you need a commercial licence for your business, contact us; this licence also allows commercial use.',
     ],
   },
   check(ctx) {
@@ -123,6 +126,8 @@ export const commercialUse: Rule = {
       : ctx.facts.prohibits || ctx.facts.voids || /\b(?:limit\w*|trial|evaluation\s+period|must\s+(?:buy|purchase|pay)|request\s+a\s+licen[sc]e)\b/i.test(t);
     if (!narrowed && !(nc && inProhibitedList(ctx))) return undefined;
     if (!nc && /\bsupport\s+services|\bwarranty\b|\bfor\s+any\s+purpose|\bendorse|\brepresentations?\b/i.test(t)) return undefined;
+    // (An offer of a paid licence beside a grant that already covers business use: "… contact us; this licence also allows commercial use".)
+    if (!nc && ALSO_COMMERCIAL.test(t)) return undefined;
     const criteria = nc && has(DISTRIBUTION_VERB, t) ? [6, 1] as const : [6] as const;
     return wholeClause(ctx, undefined, { criteria });
   },
