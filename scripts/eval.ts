@@ -103,6 +103,7 @@ const sets = [
   ['test/fixtures/zh/tuning3 (Chinese, tuned on)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/tuning3.jsonl'))],
   ['test/fixtures/zh/tuning4 (Chinese, tuned on)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/tuning4.jsonl'))],
   ['test/fixtures/zh/tuning5 (Chinese, tuned on)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/tuning5.jsonl'))],
+  ['test/fixtures/zh/tuning6 (Chinese, tuned on)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/tuning6.jsonl'))],
   ['test/fixtures/zh/precision (Chinese, tuned on)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/precision.jsonl'))],
 ] as const;
 console.log('\nclause sets                          engine        found          compliant with error / warning   per criterion');

@@ -168,6 +168,7 @@ describe('Chinese licence text', () => {
     ['zh/tuning3.jsonl (first run 67/90, 3/50 compliant errors; tuned on)', 'tuning3', 73, 0],
     ['zh/tuning4.jsonl (first run 54/90, 1/50 compliant errors, 2 warnings; tuned on)', 'tuning4', 67, 0],
     ['zh/tuning5.jsonl (first run 67/90, 0/50 compliant errors, 0 warnings; tuned on)', 'tuning5', 76, 0],
+    ['zh/tuning6.jsonl (first run on d2c2124 63/90, 3/50 compliant errors, 3 warnings; tuned on)', 'tuning6', 63, 3],
     ['zh/precision.jsonl (160 compliant wordings, 40 near-twins; first run 27/40, 14/160 compliant errors, 2 warnings; tuned on)', 'precision', 26, 3],
     ['zh/validation2.jsonl (blind: written by a helper from the OSD and the OSAID alone on 2026-12-03, never tuned on; first run 49/60, 5/60 compliant errors, 3 warnings)', 'validation2', 49, 4],
     ['zh/validation3.jsonl (blind: written by a helper from the OSD and the OSAID alone at the start of the session of 2026-12-03 afternoon, measured on d2c2124 before any change, never tuned on; first run 43/60, 2/60 compliant errors, 1 warning)', 'validation3', 43, 2],
