@@ -33,6 +33,21 @@ describe('Chinese licence text', () => {
     assert.ok(findings.some((f) => f.ruleId === 'field-of-use' && s.slice(f.start, f.end).includes('军事')), JSON.stringify(findings));
   });
 
+  it('reads 将/把 … 用于 as "use … for", a list after 包括但不限于 as examples, and a filing the law requires as no registration with the licensor', () => {
+    assert.equal(gloss('您可以将本软件用于任何目的。').text.trim(), 'you may use the software for any purpose.');
+    const rules = (t: string): string[] => analyze(t, model).findings.filter((f) => f.severity !== 'information').map((f) => `${f.ruleId}:${f.criteria.join('+')}`);
+    assert.ok(rules('不得将本模型或其任何衍生物用于军事用途，包括但不限于武器研发、作战指挥与军事情报分析。').includes('field-of-use:6'));
+    assert.ok(rules('被许可方应保证不将本软件用于人员监控、人脸识别追踪或任何执法目的。').includes('field-of-use:6'));
+    assert.ok(rules('被许可方只能通过许可方提供的在线接口调用本模型，不得进行本地部署。').includes('platform-specific:10'));
+    assert.ok(rules('被许可方在分发衍生模型之前，应当向许可方备案。').includes('additional-agreement:7'));
+    for (const t of [
+      '在中国境内利用本软件提供生成式人工智能服务的，应当依照相关法律法规履行备案与安全评估义务。',
+      '问：员工超过五百人的公司需要付费吗？答：不需要，本许可证不因组织规模、营收或用户数量设置任何门槛。',
+      '本项目最初由一支五百人的团队开发并仅在公司内部使用，后于二〇二三年以Apache 2.0许可证开源。',
+      '许可方不保证本软件适用于任何特定目的。',
+    ]) assert.deepEqual(rules(t), [], t);
+  });
+
   it('reads Chinese quantities: numerals, digits with units, full-width digits', () => {
     const cases: Array<[string, number]> = [['一亿', 1e8], ['7亿', 7e8], ['七亿', 7e8], ['两千万', 2e7], ['2,000万', 2e7], ['1.5亿', 1.5e8], ['十万', 1e5], ['三十五', 35], ['一亿五千万', 1.5e8], ['５０００万', 5e7], ['一万亿', 1e12]];
     for (const [s, v] of cases) assert.equal(chineseQuantity(s), v, s);
@@ -165,14 +180,14 @@ describe('Chinese licence text', () => {
   const floors = [
     ['zh/clauses.jsonl (tuned on)', 'clauses', 48, 0],
     ['zh/tuning2.jsonl (first run 50/80, 4/60 compliant errors; tuned on)', 'tuning2', 65, 0],
-    ['zh/tuning3.jsonl (first run 67/90, 3/50 compliant errors; tuned on)', 'tuning3', 73, 0],
-    ['zh/tuning4.jsonl (first run 54/90, 1/50 compliant errors, 2 warnings; tuned on)', 'tuning4', 67, 0],
+    ['zh/tuning3.jsonl (first run 67/90, 3/50 compliant errors; tuned on)', 'tuning3', 74, 0],
+    ['zh/tuning4.jsonl (first run 54/90, 1/50 compliant errors, 2 warnings; tuned on)', 'tuning4', 69, 0],
     ['zh/tuning5.jsonl (first run 67/90, 0/50 compliant errors, 0 warnings; tuned on)', 'tuning5', 76, 0],
-    ['zh/tuning6.jsonl (first run on d2c2124 63/90, 3/50 compliant errors, 3 warnings; tuned on)', 'tuning6', 63, 3],
-    ['zh/precision.jsonl (160 compliant wordings, 40 near-twins; first run 27/40, 14/160 compliant errors, 2 warnings; tuned on)', 'precision', 26, 3],
+    ['zh/tuning6.jsonl (first run on d2c2124 63/90, 3/50 compliant errors, 3 warnings; tuned on)', 'tuning6', 76, 0],
+    ['zh/precision.jsonl (160 compliant wordings, 40 near-twins; first run 27/40, 14/160 compliant errors, 2 warnings; tuned on)', 'precision', 27, 3],
     ['zh/validation2.jsonl (blind: written by a helper from the OSD and the OSAID alone on 2026-12-03, never tuned on; first run 49/60, 5/60 compliant errors, 3 warnings)', 'validation2', 49, 4],
-    ['zh/validation3.jsonl (blind: written by a helper from the OSD and the OSAID alone at the start of the session of 2026-12-03 afternoon, measured on d2c2124 before any change, never tuned on; first run 43/60, 2/60 compliant errors, 1 warning)', 'validation3', 43, 2],
-    ['zh/validation.jsonl (held out, never tuned on; first run 23/40, 1 error)', 'validation', 27, 0],
+    ['zh/validation3.jsonl (blind: written by a helper from the OSD and the OSAID alone at the start of the session of 2026-12-03 afternoon, measured on d2c2124 before any change, never tuned on; first run 43/60, 2/60 compliant errors, 1 warning)', 'validation3', 46, 2],
+    ['zh/validation.jsonl (held out, never tuned on; first run 23/40, 1 error)', 'validation', 28, 0],
   ] as const;
   for (const [name, file, found, errors] of floors) {
     it(`${name}: at least ${found} violations found, at most ${errors} compliant clauses with an error`, () => {

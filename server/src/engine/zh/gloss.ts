@@ -56,6 +56,11 @@ function quantityAt(text: string, i: number): { length: number; value: number } 
   return value === undefined ? undefined : { length: j - i, value };
 }
 
+/** The verb that ends a 将/把 phrase, within the same clause. */
+const USE_LATER = /^[^\u3002\uff1b\uff0c]{1,30}?(用于|用作|用来|应用于)/;
+/** What that verb leaves behind once "use" has been read at 将. */
+const USE_PREPOSITION: Readonly<Record<string, string>> = { 用于: 'for', 用作: 'as', 用来: 'to', 应用于: 'in' };
+
 const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
 
 /** A reading of Chinese text in English words, with where each of its characters came from. */
@@ -95,6 +100,7 @@ export function gloss(text: string): Gloss {
     out += piece;
   };
   let unknown = -1; // start of a run of Han characters the lexicon does not know
+  let pendingUse = -1; // where the verb of a 将/把 phrase stands, once "use" has been read at 将
   const flushUnknown = (end: number): void => {
     if (unknown < 0) return;
     const run = text.slice(unknown, end);
@@ -114,7 +120,13 @@ export function gloss(text: string): Gloss {
     }
     if (entry) {
       flushUnknown(i);
-      emit(entry[1], i, i + entry[0].length);
+      // "将/把 X 用于 Y" reads "use X for Y": the verb moves to where English puts it, each word keeping its own offsets.
+      const moved = entry[0] === '将' || entry[0] === '把' ? USE_LATER.exec(text.slice(i + 1, i + 40)) : null;
+      if (moved) pendingUse = i + 1 + moved.index + moved[0].length - moved[1].length;
+      if (i === pendingUse && entry[0] in USE_PREPOSITION) {
+        emit(USE_PREPOSITION[entry[0]], i, i + entry[0].length);
+        pendingUse = -1;
+      } else emit(moved ? 'use' : entry[1], i, i + entry[0].length);
       i += entry[0].length;
       continue;
     }

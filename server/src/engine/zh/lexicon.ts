@@ -37,7 +37,7 @@ export const ZH_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['书面', 'written'], ['明确', 'express'], ['同意', 'consent'], ['批准', 'approval'], ['审批', 'approval'], ['认可', 'approval'], ['许可', 'permission'],
   ['授权', 'authorization'], ['授权方可', 'licensor may'], ['许可方可', 'licensor may'], ['获得许可方可', 'obtain permission only then may'], ['取得许可方可', 'obtain permission only then may'], ['经许可方可', 'after permission only then may'], ['获得授权方可', 'obtain authorization only then may'], ['取得授权方可', 'obtain authorization only then may'], ['经授权方可', 'after authorization only then may'], ['申请授权方可', 'apply for authorization only then may'], ['同意方可', 'consent only then may'], ['批准方可', 'approval only then may'], ['许可的', 'licensed'], ['继续', 'continue'], ['另行', 'separately'], ['另外', 'separately'], ['额外', 'additional'],
   ['申请', 'ask for permission'], ['取得', 'obtain'], ['获得', 'obtain'], ['获取', 'obtain'], ['征得', 'obtain'], ['经过', 'after'], ['经', 'after'],
-  ['登记', 'register with the licensor'], ['注册', 'register'], ['备案', 'register with the licensor'], ['报备', 'register with the licensor'], ['通知', 'notify'],
+  ['登记', 'register with the licensor'], ['注册', 'register'], ['向许可方备案', 'register with the licensor'], ['备案', 'registration'], ['报备', 'register with the licensor'], ['通知', 'notify'],
   ['须', 'must'], ['必须', 'must'], ['应当', 'shall'], ['应', 'shall'], ['需', 'must'], ['需要', 'need to'], ['务必', 'must'], ['有义务', 'is obliged to'],
   ['负责', 'is responsible for'], ['方可', 'only then may'], ['才能', 'only then may'], ['才可', 'only then may'], ['才可以', 'only then may'], ['才', 'only then'],
   ['终止', 'terminate'], ['自动终止', 'terminate automatically'], ['撤销', 'revoke'], ['撤回', 'withdraw'], ['失效', 'lapse'], ['无效', 'void'],
@@ -198,7 +198,7 @@ export const ZH_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['不足', 'fewer than'], ['以内', 'or fewer'], ['或以上', 'or more'], ['及以上', 'or more'], ['名', ''], ['家', ''],
   ['月', 'month'], ['年', 'year'], ['日', 'day'], ['天', 'days'], ['每月', 'per month'], ['每年', 'per year'], ['年度', 'annual'], ['季度', 'quarter'],
   // Disclaimers, notices, names, patents, law.
-  ['免责声明', 'disclaimer'], ['免责', 'disclaimer'], ['按原样', 'as is'], ['按“原样”', 'as is'], ['“按原样”', 'as is'], ['担保', 'warranty'], ['保证', 'warranty'],
+  ['免责声明', 'disclaimer'], ['免责', 'disclaimer'], ['按原样', 'as is'], ['按“原样”', 'as is'], ['“按原样”', 'as is'], ['问：', 'Q: '], ['答：', 'A: '], ['最初', 'originally'], ['起初', 'initially'], ['担保', 'warranty'], ['保证', 'warranty'], ['应保证不', 'shall not'], ['应当保证不', 'shall not'], ['须保证不', 'shall not'], ['必须保证不', 'shall not'],
   ['明示或默示', 'express or implied'], ['默示', 'implied'], ['适销性', 'merchantability'], ['适用性', 'fitness'], ['特定用途', 'particular purpose'],
   ['责任', 'liability'], ['承担责任', 'be liable'], ['不承担', 'accept no'], ['概不负责', 'accept no liability'], ['损失', 'damages'], 
   ['赔偿', 'indemnify'], ['风险', 'risk'], ['自担风险', 'at your own risk'], ['自行承担', 'at your own risk'], ['故障', 'failure'], ['不保证', 'no warranty'],
@@ -255,4 +255,15 @@ export const ZH_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['修改作品的首选形式', 'the preferred form for making modifications to the work'], ['许可方不得', 'the licensor may not'], ['而终止', 'terminate'],
   ['不享有任何特殊权利', 'receives no special rights'], ['未规定的额外限制', 'further restrictions'],
   ['算力', 'compute'], ['捐赠方', 'the donor'], ['捐赠', 'donated'], ['卡时', 'GPU hours'], ['特殊权利', 'special rights'], ['双重授权', 'dual-licensed'], ['持续有效', 'remains valid'], ['电子签名', 'electronic signature'], ['签名', 'signature'], ['单独使用', 'used on its own'], ['提取出', 'extracted'],
+  // General drafting vocabulary (tuning6): conditions, scope, parties, things and fields.
+  ['视为', 'is deemed'], ['视为违约', 'is deemed a breach'], ['不在授权范围之内', 'is not licensed'], ['不在授权范围内', 'is not licensed'], ['均不在授权范围之内', 'are not licensed'],
+  ['排除在', 'excluded from'], ['竞争关系', 'competitor'], ['控制的', 'controlled'], ['失信被执行人', 'blacklisted debtor'],
+  ['注册资本', 'registered capital'], ['资产总额', 'total assets'], ['年营业额', 'annual turnover'],
+  ['农业', 'agriculture'], ['林业', 'forestry'], ['渔业', 'fishery'], ['为限', 'at most'],
+  ['归许可方所有', 'shall be owned by the licensor'], ['归许可方', 'owned by the licensor'], ['剪枝', 'prune'], ['改变其结构', 'change its structure'], ['结构', 'structure'],
+  ['独占', 'exclusive'], ['即表示', 'means that'], ['指定型号', 'designated model'], ['搭载', 'equipped with'], ['加速卡', 'accelerator card'],
+  ['国产', 'domestic'], ['在线接口', 'online API'], ['实名注册', 'real-name registration'], ['勾选同意框', 'tick the box'], ['同意框', 'consent box'],
+  ['人工智能', 'AI'], ['生成式', 'generative'], ['智能助手', 'AI assistant'], ['拿出来', 'take out'], ['配套使用', 'use'], ['系列', 'series'], ['摄像头', 'camera'],
+  ['旗舰版', 'flagship edition'], ['办公套件', 'office suite'], ['本人', 'personally'], ['受让人', 'transferee'], ['受让方', 'transferee'], ['补丁文件', 'patch file'],
+  ['曾因', 'previously because'], 
 ];
