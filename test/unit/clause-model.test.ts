@@ -285,6 +285,27 @@ describe('clause model', () => {
     ], []);
   });
 
+  it('reads a ban followed by "including but not limited to" as binding, and the Artistic licence\'s "do not, by themselves, cause" as a statement', () => {
+    assert.deepEqual(rulesOf('You may not use the Model for military purposes, including but not limited to weapons development, combat command and military intelligence analysis.'), ['field-of-use:6']);
+    assert.deepEqual(rulesOf('Works (including, but not limited to, modules and scripts) that merely extend or make use of the Package, do not, by themselves, cause the Package to be a Modified Version.'), []);
+    assert.deepEqual(rulesOf('You may use the Software for any purpose, including but not limited to commercial use.'), []);
+  });
+
+  it('reads one online API as OSD 10, a part used apart from its product as OSD 8 (not reverse engineering), and a fee to the licensor for each derived work as OSD 3', () => {
+    assert.ok(rulesOf('The licensee may only call the model through the online API provided by the licensor, and may not deploy it locally.').includes('platform-specific:10'));
+    assert.deepEqual(rulesOf('This component may be used only as part of the licensor\'s cloud platform; if it is extracted and used separately, no rights under this agreement apply.'), ['product-specific:8']);
+    assert.ok(rulesOf('For each derivative work the licensee publishes, it shall pay the licensor a licence fee of RMB 50,000.').includes('no-modification:3+4'));
+    assert.ok(rulesOf('Licensees using the Software in military applications must notify the Licensor of that use once a year.').includes('field-of-use:6'));
+    assert.ok(rulesOf('Application of the Software to human germline editing or embryo research voids this licence.').some((r) => r.endsWith(':6')));
+    expectEach([
+      'You may access the model through our hosted API or download the weights and run them yourself.',
+      'You may not impose a license fee, royalty, or other charge for exercise of rights granted under this License.',
+      'Researchers using the Software must first read the Licensor\'s documentation.',
+      'Users deploying the Model in medical settings must first comply with applicable laws.',
+    ], []);
+    assert.deepEqual(rulesOf('You may not extract the source code from the binary.'), ['reverse-engineering-ban:2']);
+  });
+
   it('reads the licensor ending the licence for a use as OSD 6, its promise not to as clean, and an old restriction said to stay as binding', () => {
     assert.ok(rulesOf('The Licensor may terminate this licence if you use the Software for military purposes.').includes('field-of-use:6'));
     expectEach(['The licensor may not terminate this license because you use the software for commercial, military or government purposes.', 'The Licensor may terminate this licence if you breach it.'], []);
@@ -381,7 +402,7 @@ describe('clause model', () => {
     ['blind set (never tuned on)', () => blindSet('clauses'), 37, 0],
     ['second blind set (never tuned on; first run 36/60, 6 compliant errors)', () => blindSet('second'), 52, 4],
     ['third blind set (never tuned on; first run 50/60, 3 compliant errors)', () => blindSet('third'), 52, 1],
-    ['fourth blind set (never tuned on; first run 48/60, 2 compliant errors)', () => blindSet('fourth'), 53, 2],
+    ['fourth blind set (never tuned on; first run 48/60, 2 compliant errors)', () => blindSet('fourth'), 54, 2],
     ['fifth blind set (never tuned on; first run 48/60, 3 compliant errors)', () => blindSet('fifth'), 51, 3],
     ['sixth blind set (never tuned on; first run 50/60, 0 compliant errors)', () => blindSet('sixth'), 53, 0],
     ['seventh blind set (never tuned on; first run 41/60, 3 compliant errors)', () => blindSet('seventh'), 45, 3],
@@ -403,13 +424,13 @@ describe('clause model', () => {
     ['varied set (every criterion, varied registers; first run 64/100, 2 errors; tuned on)', () => tuningSet('varied'), 89, 0],
     ['AI-model set (first run 67/100, 5 errors; tuned on)', () => tuningSet('ai'), 89, 1],
     ['source-available set (first run 68/100, 3 errors; tuned on)', () => tuningSet('source-available'), 86, 0],
-    ['informal and legacy set (first run 69/100, 4 errors; tuned on)', () => tuningSet('informal'), 86, 0],
+    ['informal and legacy set (first run 69/100, 4 errors; tuned on)', () => tuningSet('informal'), 87, 0],
     ['second weak-criteria set (OSD 5, 7-10; first run 92/160, 4 errors; tuned on)', () => tuningSet('weak2'), 148, 0],
     ['fourth precision set (first run 25/40, 5/200 errors; tuned on)', () => tuningSet('precision4'), 30, 0],
     ['third weak-criteria set (OSD 1, 5, 7-10; first run 98/130, 1/50 errors; tuned on)', () => tuningSet('weak3'), 113, 0],
     ['fifth precision set (first run 28/40, 5/160 errors; tuned on)', () => tuningSet('precision5'), 32, 0],
     ['third source set (OSD 2-4; first run 77/150, 2/60 errors; tuned on)', () => tuningSet('source3'), 125, 0],
-    ['second fields set (OSD 6 and 8; first run 93/150, 3/60 errors; tuned on)', () => tuningSet('fields2'), 127, 1],
+    ['second fields set (OSD 6 and 8; first run 93/150, 3/60 errors; tuned on)', () => tuningSet('fields2'), 128, 1],
     ['fourth weak-criteria set (OSD 7, 1, 2, 5, 8, 10, 3/4; first run 116/150, 0/50 errors; tuned on)', () => tuningSet('weak4'), 141, 0],
     ['sixth precision set (first run 33/40, 5/160 errors, 1 warning; tuned on)', () => tuningSet('precision6'), 34, 0],
     ['fifth weak-criteria set (OSD 7, 8, 10, 5; first run 90/150, 1/50 errors, 1 warning; tuned on)', () => tuningSet('weak5'), 130, 0],
@@ -424,7 +445,7 @@ describe('clause model', () => {
     ['twelfth weak-criteria set (OSD 6, 5, 3, 2, 7, ideas and voices beyond the earlier sets; first run 116/150, 1/50 errors, 1 warning; tuned on)', () => tuningSet('weak12'), 141, 0],
     ['ninth precision set (160 compliant wordings, 40 near-twins; first run 32/40, 13/160 errors, 4 warnings; tuned on)', () => tuningSet('precision9'), 40, 0],
     ['thirteenth weak-criteria set (OSD 6, 5, 3, 7, 1, 2 in indirect wordings and registers; first run 110/150, 1/50 errors, 2 warnings; tuned on)', () => tuningSet('weak13'), 133, 0],
-    ['fourteenth weak-criteria set (OSD 5, 6, 3, 10, 8, 9 in hard shapes: definitions, double negatives, FAQs, nominalisations; first run on d2c2124 99/150, 2/50 errors, 0 warnings; tuned on)', () => tuningSet('weak14'), 121, 0],
+    ['fourteenth weak-criteria set (OSD 5, 6, 3, 10, 8, 9 in hard shapes: definitions, double negatives, FAQs, nominalisations; first run on d2c2124 99/150, 2/50 errors, 0 warnings; tuned on)', () => tuningSet('weak14'), 125, 0],
   ] as const;
   for (const [name, load, found, errors] of floors) {
     it(`${name}: at least ${found} violations found, at most ${errors} compliant clauses with an error`, () => {

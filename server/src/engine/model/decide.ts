@@ -101,6 +101,8 @@ export const restrictsSomethingElse = (r: Reading): boolean =>
  * (the first licensee), "after automated renaming of identifiers", "with identifiers renamed" (obfuscation), not a claim to be the original work.
  */
 const originalPerson = (r: Reading, g: Mention): boolean => [...r.all('party', 'original'), ...r.all('action', 'withhold')].some((p) => p.from < g.to && g.from < p.to) ||
+  // ("call the model through the API": invoking it, not naming it.)
+  (/^call\b/i.test(words(r, g)) && ['model', 'api', 'service', 'endpoint', 'function', 'functions', 'library', 'method', 'methods', 'software'].includes(r.provision.tokens[g.to]?.word ?? '')) ||
   /\b(?:identifiers|variables|symbols|functions|classes|methods)\s+(?:\w+\s+)?$/i.test(r.text.slice(0, g.start - r.provision.start));
 
 /**

@@ -213,6 +213,9 @@ const DESCRIBES_DATA = /\b(?:(?:data|datasets?|corpus|corpora|material|texts?)\s
 /** The licensor may end the licence: "The Licensor may terminate this licence if you use …". */
 const LICENSOR_MAY_END = /^\W*(?:the\s+)?(?:licensor|authors?|we)\s+(?:may|can|reserves?\s+the\s+right\s+to|is\s+entitled\s+to)\s+(?:\w+\s+){0,2}?(?:terminate|revoke|withdraw|suspend|cancel)\b/i;
 
+/** A use named as a noun at the head of the sentence: "Application of the Software to human germline editing …", "Deployment of the Model in …". */
+const NOMINAL_USE = /^\W*(?:the\s+|any\s+)?(?:application|deployment|employment|utili[sz]ation|exploitation|usage)\s+of\s+(?:the\s+|this\s+)?(?:software|model|work|program|library|weights|engine|code)\s+(?:to|in|for|within)\b/i;
+
 const fieldOfUse: Decide = (r, s) => {
   // The licensor may end the licence for a use: "The Licensor may terminate this licence if you use the Software for military purposes".
   const endedFor = LICENSOR_MAY_END.test(r.text) && !forBreach(r) && !r.word('law', 'unlawful', 'illegal')
@@ -278,7 +281,7 @@ const fieldOfUse: Decide = (r, s) => {
   const purposes = r.all('purpose').filter((m) => m.concept !== 'policy' && (r.governs(m, 12) || described(m)));
   // A grant is a use too: "licensed for academic research purposes only", "permission is granted to use … for the purpose of …".
   // (Or the work itself is forbidden a field, with no verb at all: "the model is off-limits for election campaigns".)
-  const use = r.all('action', 'use')[0] ?? (purposes.some(described) ? r.own('guard', 'incorporate') : undefined) ?? (r.word('license', 'licensed', 'grant', 'granted', 'authorize', 'authorise', 'authorizes', 'authorises') || (r.prohibits && !r.has('action') && r.has('object', 'work') && purposes.length > 0 && ['for', 'in'].includes(r.provision.tokens[purposes[0].from - 1]?.word ?? '')) ? purposes[0] : undefined) ??
+  const use = r.all('action', 'use')[0] ?? (NOMINAL_USE.test(r.text) ? purposes[0] : undefined) ?? (purposes.some(described) ? r.own('guard', 'incorporate') : undefined) ?? (r.word('license', 'licensed', 'grant', 'granted', 'authorize', 'authorise', 'authorizes', 'authorises') || (r.prohibits && !r.has('action') && r.has('object', 'work') && purposes.length > 0 && ['for', 'in'].includes(r.provision.tokens[purposes[0].from - 1]?.word ?? '')) ? purposes[0] : undefined) ??
     // (Or the field heads the sentence and the rights stop short of it: "Military, paramilitary and intelligence applications fall outside the Permitted Field".)
     (purposes[0] && !purposes[0].inherited && purposes[0].from <= 1 && r.forces().some((f) => !f.inherited && f.concept === 'noRights' && f.from > purposes[0].to) ? purposes[0] : undefined);
   // A grant that names only narrow purposes ("… for your own personal use", "for the purpose of astronomical research").
@@ -292,13 +295,18 @@ const fieldOfUse: Decide = (r, s) => {
   const fieldGrant = /\b(?:only|solely|exclusively)\s+for\s+use\s+(?:of\s+(?:[\w-]+\s+){1,5}?)?in\s+(?!accordance|compliance)\w+/i.exec(r.text);
   if (fieldGrant && !r.prohibits) return { rule: 'limited-purpose', criteria: [6], detail: `purpose: ${fieldGrant[0]}` };
   if (single && narrowPurpose && !r.prohibits) return { rule: PURPOSE_RULE[narrowPurpose.concept], criteria: [6], ...about('', r, narrowPurpose) };
+  // "Licensees using the Software in military applications must notify the Licensor of that use once a year": a field of use that brings a duty towards the licensor.
+  const duty0 = r.own('modal', 'obligation');
+  const fieldDuty = duty0 && r.has('action', 'use') && r.has('subject', 'licensor') && (r.has('action', 'report') || r.word('first', 'beforehand')) && !r.all('object', 'name', 'notice').some((m) => m.from > duty0.from) && !r.word('law', 'laws', 'regulations', 'lawful', 'applicable', 'vulnerability', 'vulnerabilities', 'security')
+    ? r.all('purpose').find((m) => !m.inherited && m.concept !== 'commercial' && m.concept !== 'policy' && m.to <= duty0.from && duty0.from - m.to <= 6) : undefined;
+  if (fieldDuty) return { rule: PURPOSE_RULE[fieldDuty.concept] ?? 'field-of-use', criteria: [6], ...about('', r, fieldDuty) };
   if (purposes.length > 0 && use) {
     const only = r.own('modal', 'exclusive');
     const narrowed = purposes.find((m) => m.concept !== 'field' && m.concept !== 'commercial' && r.all('modal', 'exclusive').some((x) => x.inherited || (m.from >= x.from - 6 && m.from <= x.to + 12)));
     if (narrowed) return { rule: PURPOSE_RULE[narrowed.concept], criteria: [6], ...about('', r, narrowed) };
     const p = purposes[0];
     // (Or the licence ends where the work is used so: "Use of the Engine in the tobacco trade terminates this licence".)
-    const voidedUse = r.voids && !forBreach(r) && r.all('action', 'use').some((u) => r.near(u, p, 8));
+    const voidedUse = r.voids && !forBreach(r) && (r.all('action', 'use').some((u) => r.near(u, p, 8)) || NOMINAL_USE.test(r.text));
     if (r.prohibits || r.needsConsent || voidedUse || (r.exclusive && !onlyPersons(r) && p.concept !== 'commercial' && (r.near(only, p, 6) || termAfter(only, p)))) return { rule: PURPOSE_RULE[p.concept], criteria: [6], ...about('', r, p) };
   }
   // A forbidden use with a purpose we have no word for: "may not be used to generate …".

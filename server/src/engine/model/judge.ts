@@ -58,9 +58,11 @@ export interface ClauseJudgement {
 
 /** A question whether a duty applies ("Do I need to …?", "Is registration required?"), answered "No". */
 const DUTY_QUESTION = /^\W*(?:Q\s*[:.]\s*)?(?:(?:do|does|must|should|will|shall)\s+(?:i|we|you|users?|they|companies|anyone)\s+(?:(?:ever|first|also)\s+)?(?:need|have)\s+to|(?:must|should)\s+(?:i|we|you)|(?:is|are)\s+(?:it|registration|a\s+licen[cs]e|payment|permission|sign-?up|attribution)\s+(?:required|needed|necessary|mandatory))\b/i;
-const ANSWERED_NO = /^\W*(?:A\s*[:.]\s*)?(?:no|nope|not\s+at\s+all|never)\b/i;
+const ANSWERED_NO = /^\W*(?:A\s*[:.]\s*)?(?:no|nope|not\s+at\s+all|never|need\s+not|not\s+(?:needed|required|necessary))\b/i;
+/** A question that asks whether something must be done, however it is worded: "… company need to pay?". */
+const ASKS_DUTY = /\b(?:needs?|have|has|required|obliged)\s+to\s+[a-z]/i;
 const deniedDuty = (text: string, r: Reading, answer: string): boolean =>
-  /^\s*\?/.test(text.slice(r.provision.end)) && DUTY_QUESTION.test(r.text) && ANSWERED_NO.test(answer);
+  /^\s*\?/.test(text.slice(r.provision.end)) && (DUTY_QUESTION.test(r.text) || ASKS_DUTY.test(r.text)) && ANSWERED_NO.test(answer);
 
 /** A service the licensor sells beside the work, which the OSD lets anyone charge for: "support is available upon payment of a fee". */
 const paidService = (r: Reading): boolean => r.has('object', 'service') && !r.own('object', 'work', 'source') && r.forces().length === 0 && !/\brights?\b|\blicen[cs]/i.test(r.text) && /\b(?:support|maintenance|consult\w*|warranty|installation|training\s+courses?)\b/i.test(r.text);
@@ -173,7 +175,10 @@ const deniedAfterRequest = (r: Reading, m: Mention): boolean =>
 
 /** "Please note", "please don't misunderstand us": a "please" that asks for nothing. */
 const pleaseNote = (r: Reading, m: Mention): boolean =>
-  m.concept === 'request' && !m.inherited && r.all('soft', 'neutral').some((n) => !n.inherited && n.from <= m.from && m.to <= n.to && /^please\b/i.test(r.text.slice(n.start - r.provision.start)));
+  m.concept === 'request' && !m.inherited && (r.all('soft', 'neutral').some((n) => !n.inherited && n.from <= m.from && m.to <= n.to && /^please\b/i.test(r.text.slice(n.start - r.provision.start))) ||
+    // "… is not covered by the licence; please contact sales": where to get what is withheld, not a request that softens it.
+    PLEASE_CONTACT.test(r.text));
+const PLEASE_CONTACT = /^\W*please\s+(?:contact|reach\s+out\s+to|get\s+in\s+touch\s+with|write\s+to|e-?mail|talk\s+to|ask)\s+(?:us|our|the\s+licensor|sales|licensing)\b/i;
 
 /**
  * The mentions of the lead-ins that carry over to an item: the nearest lead-in that restricts

@@ -105,7 +105,10 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
     for (let i = m.from; i < m.to; i++) tokensOf.add(i);
     kept.push(m);
   }
-  return kept.sort((a, b) => a.from - b.from);
+  // The words of "including but not limited to" are a list's lead, not a limit, a release or a distribution.
+  const examples = kept.filter((m) => m.slot === 'soft' && m.concept === 'illustration');
+  const out = examples.length === 0 ? kept : kept.filter((m) => m.concept === 'illustration' || !examples.some((x) => x.from <= m.from && m.to <= x.to));
+  return out.sort((a, b) => a.from - b.from);
 }
 
 /**

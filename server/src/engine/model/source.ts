@@ -152,7 +152,9 @@ export const sourceWithheld: Decide = (r, s) => {
   const defined = sourceDefinedAsGenerated(r) ?? sourceCutShort(r);
   if (defined) return defined;
   const decompile = r.own('action', 'decompile');
-  if (decompile && r.governs(decompile, 6) && r.prohibits && !r.has('object', 'name', 'notice')) return { rule: 'reverse-engineering-ban', criteria: [2], ...about('forbidden', r, decompile) };
+  // (Not a part taken out of a product to be used on its own, "if it is extracted and used separately", which is OSD 8's.)
+  const extracted = decompile !== undefined && /^extract/i.test(words(r, decompile)) && (r.has('guard', 'standalone') || /\bseparately\b|\bon\s+its\s+own\b|\bfrom\s+(?:the|this|that)\s+(?:product|platform|bundle|distribution|package|suite)\b/i.test(r.text));
+  if (decompile && !extracted && r.governs(decompile, 6) && r.prohibits && !r.has('object', 'name', 'notice')) return { rule: 'reverse-engineering-ban', criteria: [2], ...about('forbidden', r, decompile) };
   const blob = partWithheld(r);
   if (blob && !aboutSomethingElse(r)) return { rule: 'source-withheld', criteria: [2], detail: `source withheld for: ${blob}` };
   if (aboutSomethingElse(r) || REQUIRES_PREFERRED_FORM.test(s.text) || formTheyEdit(r) || NOT_SOURCE.test(r.text) || SOURCE_GIVEN.test(r.text) || LICENSOR_GIVES_SOURCE.test(s.text) || SEPARATE_WORK.test(r.text) || DATA_DESCRIBED.test(s.text)) return undefined;
@@ -278,7 +280,9 @@ export const modification: Decide = (r, s) => {
   // Derived works only under terms the licensor picks, not these: "… only under such licence as the Licensor may select".
   if (r.has('action', 'modify') && r.has('action', 'distribute') && OVERRIDE.test(r.text)) return { rule: 'no-modification', criteria: [3], detail: 'derived works under the licensor\'s terms' };
   const paidAny = r.has('action', 'modify') && r.all('fee', 'pay', 'money').find((m) => (r.governs(m, 12, true) || PAID_PERMISSION.test(r.text)) && !r.has('fee', 'free') && !r.all('action', 'sell').some((x) => r.near(x, m, 8)) && (m.concept === 'pay' || /fee|royalt|price|payment|charge/i.test(words(r, m))));
-  if (paidAny && (r.obliges || r.needsConsent || PAID_PERMISSION.test(r.text)) && !r.has('soft', 'costOnly')) return { rule: 'no-modification', criteria: r.has('action', 'distribute') ? [3, 4] : [3], ...about('paid', r, paidAny) };
+  // (A cost-only bound counts unless the money goes to the licensor: "shall pay the licensor a licence fee of RMB 50,000".)
+  const toLicensor = r.own('fee', 'pay') !== undefined && r.has('subject', 'licensor');
+  if (paidAny && (r.obliges || r.needsConsent || PAID_PERMISSION.test(r.text)) && (!r.has('soft', 'costOnly') || toLicensor)) return { rule: 'no-modification', criteria: r.has('action', 'distribute') ? [3, 4] : [3], ...about('paid', r, paidAny) };
   // (Or the change heads a list that is the sentence's subject, the force its verb: "Fine-tuning, continued pre-training or any other adjustment of the Model's weights is not permitted".)
   const heads = (m: Mention): boolean => m.from <= 1 && !m.inherited && r.forces().some((f) => !f.inherited && (f.concept === 'prohibit' || f.concept === 'noRights') && f.from > m.to && f.from - m.to <= 16 && !r.provision.tokens.slice(m.to, f.from).some((t) => t.stop));
   // (Or a termination the change sets off: "This licence terminates if you publish any modified version of the Software".)

@@ -19,7 +19,7 @@ export const technology: Decide = (r) => {
   // (Nor a dependence denied: "Acceptance doesn't depend on clicking a button …".)
   const eitherWay = acceptance && (/\b(?:whether|regardless|irrespective|equally)\b/i.test(r.text.slice(0, acceptance.start - r.provision.start)) ||
     deniedDependence(r.provision.tokens.slice(Math.max(0, acceptance.from - 5), acceptance.from)));
-  if (acceptance && !eitherWay && (r.has('action', 'accept') || r.word('accept', 'acceptance', 'installation', 'installed', 'assent', 'bound', 'execution') || (r.exclusive && r.word('granted', 'rights'))) && (r.exclusive || r.obliges || r.prohibits || r.noRights || BOUND_BY.test(r.text)) && /\b(?:accept\w*|agree\w*|install\w*|rights|assent\w*|bound|licensed)\b/i.test(r.text)) {
+  if (acceptance && !eitherWay && (r.has('action', 'accept') || r.word('accept', 'acceptance', 'installation', 'installed', 'assent', 'bound', 'execution', 'confirm', 'confirmation') || (r.exclusive && r.word('granted', 'rights'))) && (r.exclusive || r.obliges || r.prohibits || r.noRights || BOUND_BY.test(r.text)) && /\b(?:accept\w*|agree\w*|install\w*|rights?|assent\w*|bound|licensed|confirm\w*)\b/i.test(r.text)) {
     const only = r.exclusive || r.prohibits || /constitute|other means|before any rights/i.test(r.text) || BOUND_BY.test(r.text);
     return { rule: 'click-wrap', criteria: [10], severity: only ? 'error' : 'warning', ...about('acceptance by', r, acceptance) };
   }
@@ -78,7 +78,7 @@ function acceptedInInterface(r: Reading): Mention | undefined {
 }
 
 /** Kinds of technology a named one can be of: "a WebAssembly module", "its storage backend is PostgreSQL". */
-const TECHNOLOGY_NOUNS: ReadonlySet<string> = new Set(['module', 'format', 'backend', 'database', 'runtime', 'protocol', 'container', 'kernel', 'browser', 'hypervisor', 'blockchain', 'ledger', 'chip', 'chipset', 'gpu', 'accelerator', 'architecture', 'processor', 'os', 'toolchain', 'interpreter', 'virtual', 'microcontroller', 'mcu', 'console', 'cloud', 'compiler', 'platform', 'framework', 'interface']);
+const TECHNOLOGY_NOUNS: ReadonlySet<string> = new Set(['module', 'format', 'backend', 'database', 'runtime', 'protocol', 'container', 'kernel', 'browser', 'hypervisor', 'blockchain', 'ledger', 'chip', 'chipset', 'gpu', 'accelerator', 'architecture', 'processor', 'os', 'toolchain', 'interpreter', 'virtual', 'microcontroller', 'mcu', 'console', 'cloud', 'compiler', 'platform', 'framework', 'interface', 'operating', 'distro', 'hosting', 'store', 'marketplace', 'registry', 'cpu']);
 /**
  * "ports to other consoles … aren't covered", "use with any other database engine is not licensed":
  * a force that takes the rights away from every other technology of a kind (the kind named within
@@ -88,9 +88,11 @@ function otherKindExcluded(r: Reading): string | undefined {
   const t = r.provision.tokens;
   // (A "not covered" counts here though it is neutral elsewhere: "Builds for other consoles are not covered by this licence".)
   const forces = [...r.forces(), ...r.all('modal', 'noRights')].filter((f) => !f.inherited && (f.concept === 'noRights' || f.concept === 'prohibit'));
+  // (Other software beside the work, "on that same computer", is OSD 9's.)
+  if (r.has('other', 'alongside', 'beside')) return undefined;
   for (let i = 0; i < t.length && forces.length > 0; i++) {
     if (t[i].word !== 'other') continue;
-    const kind = t.slice(i + 1, i + 3).find((k) => TECHNOLOGY_NOUNS.has(stemmed(k.lemma)));
+    const kind = t.slice(i + 1, i + 3).find((k) => TECHNOLOGY_NOUNS.has(stemmed(k.lemma)) || TECHNOLOGY_NOUNS.has(stemmed(k.word)));
     if (kind && forces.some((f) => Math.abs(f.from - i) <= 8)) return kind.word;
   }
   return undefined;
