@@ -306,6 +306,23 @@ describe('clause model', () => {
     assert.deepEqual(rulesOf('You may not extract the source code from the binary.'), ['reverse-engineering-ban:2']);
   });
 
+  it('reads a use forbidden to the work and its derivatives as OSD 6 (not OSD 3), a grant bounded by the Field of Use, a class banned from the community, a licence lost above a download count', () => {
+    assert.deepEqual(rulesOf('Neither the weights nor any derivative of them may be used to decide whether an individual is eligible for housing, insurance or credit.'), ['field-of-use:6']);
+    assert.ok(!rulesOf('Derivatives of the Model may not be used for training other models.').some((r) => r.startsWith('no-modification')));
+    assert.deepEqual(rulesOf("'Field of Use' means consumer-facing mobile applications; no licence is granted outside the Field of Use."), ['limited-purpose:6']);
+    assert.deepEqual(rulesOf('You may use the Software only within the Licensed Field.'), ['limited-purpose:6']);
+    assert.deepEqual(rulesOf('Note: this project is not licensed for use by anyone who has been banned from our community forums.'), ['excluded-group:5']);
+    assert.deepEqual(rulesOf('An organisation whose products built on the Software exceed one million downloads in any calendar year loses its licence unless it enters into a commercial agreement with the Licensor.'), ['size-threshold:5']);
+    assert.ok(rulesOf('Any use by or for an advertising-technology business requires a separate commercial licence.').some((r) => r.endsWith(':6')));
+    expectEach([
+      'No rights to the Licensor\'s marks are granted by this licence, so forks must be rebranded before any commercial distribution.',
+      'Any use of the Software for any purpose is permitted and requires no separate licence.',
+      'Anyone who has been banned from our community forums may not post there; this does not affect the licence.',
+      'If you breach this licence, you lose your licence.',
+      "The Licensor's warranty does not extend outside the Field of Use.",
+    ], []);
+  });
+
   it('reads the licensor ending the licence for a use as OSD 6, its promise not to as clean, and an old restriction said to stay as binding', () => {
     assert.ok(rulesOf('The Licensor may terminate this licence if you use the Software for military purposes.').includes('field-of-use:6'));
     expectEach(['The licensor may not terminate this license because you use the software for commercial, military or government purposes.', 'The Licensor may terminate this licence if you breach it.'], []);
@@ -401,7 +418,7 @@ describe('clause model', () => {
     ['dev.jsonl, even ids (validation, not tuned on)', () => devClauses().filter((c) => !isTuningHalf(c)), 109, 3],
     ['blind set (never tuned on)', () => blindSet('clauses'), 37, 0],
     ['second blind set (never tuned on; first run 36/60, 6 compliant errors)', () => blindSet('second'), 52, 4],
-    ['third blind set (never tuned on; first run 50/60, 3 compliant errors)', () => blindSet('third'), 52, 1],
+    ['third blind set (never tuned on; first run 50/60, 3 compliant errors)', () => blindSet('third'), 53, 1],
     ['fourth blind set (never tuned on; first run 48/60, 2 compliant errors)', () => blindSet('fourth'), 54, 2],
     ['fifth blind set (never tuned on; first run 48/60, 3 compliant errors)', () => blindSet('fifth'), 51, 3],
     ['sixth blind set (never tuned on; first run 50/60, 0 compliant errors)', () => blindSet('sixth'), 53, 0],
@@ -436,7 +453,7 @@ describe('clause model', () => {
     ['fifth weak-criteria set (OSD 7, 8, 10, 5; first run 90/150, 1/50 errors, 1 warning; tuned on)', () => tuningSet('weak5'), 130, 0],
     ['sixth weak-criteria set (OSD 2, 3, 8, 10, 7; first run 93/150, 1/50 errors; tuned on)', () => tuningSet('weak6'), 125, 0],
     ['seventh weak-criteria set (OSD 7, 9, 10, 5, 2, 8; first run 103/150, 1/50 errors; tuned on)', () => tuningSet('weak7'), 142, 0],
-    ['eighth weak-criteria set (OSD 6, 5, 1, 3 in indirect wordings; first run 111/150, 0/50 errors, 1 warning; tuned on)', () => tuningSet('weak8'), 131, 0],
+    ['eighth weak-criteria set (OSD 6, 5, 1, 3 in indirect wordings; first run 111/150, 0/50 errors, 1 warning; tuned on)', () => tuningSet('weak8'), 132, 0],
     ['seventh precision set (near-twins; first run 32/40, 2/160 errors, 3 warnings; tuned on)', () => tuningSet('precision7'), 34, 0],
     ['ninth weak-criteria set (OSD 2, 3, 4, 7, 8, 10 in indirect wordings; first run 83/150, 1/50 errors; tuned on)', () => tuningSet('weak9'), 136, 0],
     ['tenth weak-criteria set (OSD 3, 4, 2, 7; first run 84/150, 3/50 errors, 1 warning; tuned on)', () => tuningSet('weak10'), 126, 0],
@@ -445,7 +462,7 @@ describe('clause model', () => {
     ['twelfth weak-criteria set (OSD 6, 5, 3, 2, 7, ideas and voices beyond the earlier sets; first run 116/150, 1/50 errors, 1 warning; tuned on)', () => tuningSet('weak12'), 141, 0],
     ['ninth precision set (160 compliant wordings, 40 near-twins; first run 32/40, 13/160 errors, 4 warnings; tuned on)', () => tuningSet('precision9'), 40, 0],
     ['thirteenth weak-criteria set (OSD 6, 5, 3, 7, 1, 2 in indirect wordings and registers; first run 110/150, 1/50 errors, 2 warnings; tuned on)', () => tuningSet('weak13'), 133, 0],
-    ['fourteenth weak-criteria set (OSD 5, 6, 3, 10, 8, 9 in hard shapes: definitions, double negatives, FAQs, nominalisations; first run on d2c2124 99/150, 2/50 errors, 0 warnings; tuned on)', () => tuningSet('weak14'), 125, 0],
+    ['fourteenth weak-criteria set (OSD 5, 6, 3, 10, 8, 9 in hard shapes: definitions, double negatives, FAQs, nominalisations; first run on d2c2124 99/150, 2/50 errors, 0 warnings; tuned on)', () => tuningSet('weak14'), 130, 0],
   ] as const;
   for (const [name, load, found, errors] of floors) {
     it(`${name}: at least ${found} violations found, at most ${errors} compliant clauses with an error`, () => {

@@ -216,6 +216,9 @@ const LICENSOR_MAY_END = /^\W*(?:the\s+)?(?:licensor|authors?|we)\s+(?:may|can|r
 /** A use named as a noun at the head of the sentence: "Application of the Software to human germline editing …", "Deployment of the Model in …". */
 const NOMINAL_USE = /^\W*(?:the\s+|any\s+)?(?:application|deployment|employment|utili[sz]ation|exploitation|usage)\s+of\s+(?:the\s+|this\s+)?(?:software|model|work|program|library|weights|engine|code)\s+(?:to|in|for|within)\b/i;
 
+/** A grant bounded by a field the licence names as such: "outside the Field of Use", "only within the Licensed Field". */
+const FIELD_BOUND = /\b(?:outside|beyond|only\s+(?:in|within|for)|solely\s+(?:in|within|for)|limited\s+to|restricted\s+to|confined\s+to)\s+(?:of\s+)?the\s+(?:Field\s+of\s+Use|Permitted\s+Field|Licensed\s+Field|Authori[sz]ed\s+Field)s?\b/;
+
 const fieldOfUse: Decide = (r, s) => {
   // The licensor may end the licence for a use: "The Licensor may terminate this licence if you use the Software for military purposes".
   const endedFor = LICENSOR_MAY_END.test(r.text) && !forBreach(r) && !r.word('law', 'unlawful', 'illegal')
@@ -309,6 +312,9 @@ const fieldOfUse: Decide = (r, s) => {
     const voidedUse = r.voids && !forBreach(r) && (r.all('action', 'use').some((u) => r.near(u, p, 8)) || NOMINAL_USE.test(r.text));
     if (r.prohibits || r.needsConsent || voidedUse || (r.exclusive && !onlyPersons(r) && p.concept !== 'commercial' && (r.near(only, p, 6) || termAfter(only, p)))) return { rule: PURPOSE_RULE[p.concept], criteria: [6], ...about('', r, p) };
   }
+  // "no licence is granted outside the Field of Use": a grant bounded by a field the licence names as such.
+  const field = FIELD_BOUND.exec(r.text);
+  if (field && (r.noRights || r.prohibits || r.exclusive || r.word('granted', 'licensed'))) return { rule: 'limited-purpose', criteria: [6], detail: `purpose: ${field[0]}` };
   // A forbidden use with a purpose we have no word for: "may not be used to generate …".
   // ("I don't grant anyone the right to use this code to …": a withheld right just before the use.)
   // (Or the use is the sentence's subject and the force its verb: "Running inference on this checkpoint for the purpose of generating … is not licensed".)

@@ -144,7 +144,7 @@ export const excludedGroup: Decide = (r) => {
   const leftOut = r.all('who', 'excluded').find((m) => m.inherited && m.from >= 0 && r.word('granted', 'licensed', 'extended', 'offered', 'available', 'grants', 'extends'));
   if (leftOut) return { rule: 'excluded-group', criteria: [5], ...about('excluded', r, leftOut) };
   // "only inside Japan", "only within the European Union" (not "only in Section 12").
-  const territory = /\bonly\s+(?:in|inside|within)\s+(?:the\s+)?(?!Section|Clause|Article|Schedule|Annex|Appendix|Exhibit|Attachment|Paragraph|Part\b|Licensee|Licensor|Software|Work\b|Program|Model|User|Recipient)[A-Z][a-z]+/.exec(r.text);
+  const territory = /\bonly\s+(?:in|inside|within)\s+(?:the\s+)?(?!Section|Clause|Article|Schedule|Annex|Appendix|Exhibit|Attachment|Paragraph|Part\b|Licensee|Licensor|Software|Work\b|Program|Model|User|Recipient|(?:Licensed|Permitted|Authori[sz]ed)\s+(?:Field|Use|Purpose))[A-Z][a-z]+/.exec(r.text);
   if (territory) return { rule: 'excluded-group', criteria: [5], detail: `territory: ${territory[0]}` };
   // "Licensor grants to each recipient established within the Territory a licence …": the grantee narrowed by where it is.
   const grant = r.provision.tokens.findIndex((t, i, all) => ['grants', 'licenses', 'licences'].includes(t.word) || (t.word === 'grant' && all[i + 1]?.word === 'to'));

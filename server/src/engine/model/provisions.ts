@@ -106,6 +106,9 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
     kept.push(m);
   }
   // The words of "including but not limited to" are a list's lead, not a limit, a release or a distribution.
+  // ("may be used to decide": a passive, not the past of "used to require".)
+  const passive = (m: Mention): boolean => m.slot === 'past' && m.concept === 'tense' && tokens[m.from]?.word === 'used' && tokens[m.from - 1]?.lemma === 'be';
+  if (kept.some(passive)) kept.splice(0, kept.length, ...kept.filter((m) => !passive(m)));
   const examples = kept.filter((m) => m.slot === 'soft' && m.concept === 'illustration');
   const out = examples.length === 0 ? kept : kept.filter((m) => m.concept === 'illustration' || !examples.some((x) => x.from <= m.from && m.to <= x.to));
   return out.sort((a, b) => a.from - b.from);
@@ -148,7 +151,9 @@ function negatedSubject(tokens: readonly Token[], all: readonly Token[]): Mentio
     return [{ slot: 'soft', concept: 'notBinding', from: at0, to: at0 + 1, start: first.start, end: first.end }];
   }
   // A modal verb, or "is licensed", "are permitted", "is entitled" ("No government … is licensed to use …").
-  const modal = tokens.findIndex((t, i) => i > 1 && (['shall', 'may', 'must', 'can', 'will'].includes(t.word) ||
+  // (The subject's verb, before the sentence turns to another subject: "No rights to the marks are granted, so forks must be rebranded".)
+  const turn = tokens.findIndex((t, i) => i > 1 && ['so', 'but', 'therefore', 'hence', 'thus', 'because', 'since'].includes(t.word));
+  const modal = tokens.findIndex((t, i) => i > 1 && (turn < 0 || i < turn) && (['shall', 'may', 'must', 'can', 'will'].includes(t.word) ||
     (t.lemma === 'be' && ['licensed', 'permitted', 'entitled', 'allowed', 'authorized', 'eligible'].includes(tokens[i + 1]?.word ?? ''))));
   if (modal < 0 || tokens[modal + 1]?.word === 'not') return [];
   // "No person who receives a copy shall be deemed excluded from the rights": a denial denied, which forbids nothing.

@@ -240,7 +240,9 @@ export class Reading {
         (m.from > 0 && this.provision.mentions.some((x) => x.inherited && x.slot === 'who') && /^[A-Z]/.test(this.text.slice(m.start - this.provision.start)));
       // (Nor a sign-off someone must give before the licensee may act: "conditional upon a sign-off from a Licensor-appointed maintainer".)
       const consented = (m: Mention): boolean => this.all('modal', 'consent').some((c) => !c.inherited && c.from < m.to && m.from < c.to);
-      const community = this.all('soft', 'community').some((m) => m.inherited || (!termLike(m) && !consented(m))) && !(this.obliges && USERS_MUST.test(this.text) && !COMMUNITY_SUBJECT.test(this.text.split(/\b(?:must|shall)\b/)[0]));
+      // (Nor the community named in a class the licence is withheld from: "not licensed for use by anyone who has been banned from our community forums".)
+      const describesWithheld = (m: Mention): boolean => this.all('modal', 'noRights').some((f) => !f.inherited && f.to <= m.from) && this.all('who', 'conduct', 'qualified').some((w) => w.from < m.from);
+      const community = this.all('soft', 'community').some((m) => m.inherited || (!termLike(m) && !consented(m) && !describesWithheld(m))) && !(this.obliges && USERS_MUST.test(this.text) && !COMMUNITY_SUBJECT.test(this.text.split(/\b(?:must|shall)\b/)[0]));
       // (Not a reservation that takes the licensee's changes: "All right, title and interest in any modification made by the Licensee shall vest in the Licensor".)
       const takesChanges = this.has('action', 'modify') && TAKES_OVER.test(this.text);
       // A ban denied and nothing else that binds: "Armed forces … are neither prohibited nor specially authorised".
@@ -254,7 +256,9 @@ export class Reading {
       // acting for a state body", "copies installed from any other source carry no licence" do not.
       if (this.has('soft', 'except')) return false;
       // ("Any use of the Software to track people … voids every permission": a use that ends the licence is no permission for all.)
-      const forbids = this.forces().some((f) => f.concept === 'prohibit' || f.concept === 'noRights' || (f.concept === 'voiding' && !f.inherited));
+      // ("Any use by or for an advertising business requires a separate commercial licence": a use that needs another licence.)
+      const needsLicence = this.all('modal', 'obligation').some((o) => !o.inherited && /^requir/i.test(this.text.slice(o.start - this.provision.start)) && this.all('modal', 'consent').some((c) => !c.inherited && c.from > o.from && c.from - o.to <= 3 && !this.provision.tokens.slice(o.to, c.from).some((t) => t.word === 'no' || t.word === 'not')));
+      const forbids = needsLicence || this.forces().some((f) => f.concept === 'prohibit' || f.concept === 'noRights' || (f.concept === 'voiding' && !f.inherited));
       const conditioned = this.conditions && /\b(?:not|no|neither|nor|never)\b|n't\b/i.test(this.text);
       // "free to use, modify and share, but only in projects built with …": an "only" after the permission narrows it.
       const narrowedAfter = (m: Mention): boolean => this.forces().some((f) => f.concept === 'exclusive' && !f.inherited && f.from > m.to);
@@ -411,7 +415,10 @@ export class Reading {
     // into other natural languages may be published only by …") than an object stands after.
     // The subject at the head of the sentence is governed by every force in it, however long the verb phrase.
     const subject = x.from <= 2 && (x.slot !== 'action' || /(?:tion|ment|sion|ance|ive|version|work)s?$/i.test(this.text.slice(x.start - this.provision.start, x.end - this.provision.start)));
-    return this.forces(duties).some((f) => f.inherited || x.inherited || (subject && f.from > x.from) || (x.from >= f.from - Math.round(window * 1.5) && x.from <= f.to + window));
+    // (A sentence that opens with "No …" or "Neither …" and a modal forbids every purpose it goes on to name: "Neither the weights nor any derivative of them may be used to decide whether … eligible for housing, insurance or credit".)
+    const head = this.provision.tokens[0]?.word;
+    return this.forces(duties).some((f) => f.inherited || x.inherited || (subject && f.from > x.from) || (x.from >= f.from - Math.round(window * 1.5) && x.from <= f.to + window) ||
+      (x.slot === 'purpose' && f.from === 0 && f.to === 1 && f.concept === 'prohibit' && (head === 'no' || head === 'neither') && x.from > 0));
   }
 
   /**

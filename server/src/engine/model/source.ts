@@ -303,6 +303,9 @@ export const modification: Decide = (r, s) => {
     if ((r.obliges || /\bhereby\b/i.test(r.text)) && r.has('action', 'modify') && ASSIGNED.test(r.text)) return { rule: 'no-modification', criteria: [3], detail: 'derived works assigned to the licensor' };
     return undefined;
   }
+  // (A derived work in the subject of a use forbidden by its purpose: "Neither the weights nor any derivative of them may be used to decide …" is OSD 6's.)
+  const usedFor = /\bbe\s+used\s+(?:to|for|in|as)\b/i.exec(r.text);
+  if (usedFor && modify.start - r.provision.start < usedFor.index && !r.has('action', 'distribute', 'copy') && (r.has('purpose') || r.has('action', 'train'))) return undefined;
   if (r.has('object', 'patch') && (!r.prohibits || PATCHES_PERMITTED.test(s.text))) return undefined; // OSD 4's business
   // "only" next to the change, or "only by / only after" someone: who may change the work, or when.
   // (Not an "only" that narrows the purpose of every right listed with the change: "may be copied, modified, and redistributed solely for use on …" is OSD 6's or 8's.)

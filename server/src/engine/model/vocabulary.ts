@@ -67,7 +67,7 @@ export const VOCABULARY: Vocabulary = {
       'be to be', 'conditional upon', 'subject to prior', 'subject to the prior', 'subject to first', 'subject to advance', 'subject to your prior', 'once it have', 'once they have', 'once you have', 'provide that', 'provided that', 'provide a royalty', 'provided a royalty', 'provide a fee', 'provided a fee', 'provide the royalty', 'provide the fee', 'provide royalty', 'provide a payment', 'so long as', 'as long as', 'on condition',
     ],
     exception: ['save and except', 'with exception of', 'with the exception of', 'except', 'everyone except', 'all except', 'save', 'save for', 'except for', 'excluding', 'other than', 'save for', 'with the exception of', 'but not for', 'but not to'],
-    voiding: ['come to an end', 'stay behind', 'lose all right', 'lose all rights', 'lose any right', 'lose its right', 'lose their right', 'withdraw', 'deem withdraw', 'be deem withdraw', 'terminate', 'termination', 'lapse', 'void', 'cease', 'revoke', 'no longer', 'end the license', 'license end', 'license ends', 'end this license', 'automatically end'],
+    voiding: ['come to an end', 'stay behind', 'lose all right', 'lose all rights', 'lose any right', 'lose its right', 'lose their right', 'lose its license', 'lose their license', 'lose the license', 'lose this license', 'lose its rights', 'lose their rights', 'forfeit', 'withdraw', 'deem withdraw', 'be deem withdraw', 'terminate', 'termination', 'lapse', 'void', 'cease', 'revoke', 'no longer', 'end the license', 'license end', 'license ends', 'end this license', 'automatically end'],
   },
   soft: {
     // "including but not limited to": a list of examples, whose "not limited" limits nothing and frees nothing.
