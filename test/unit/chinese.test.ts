@@ -35,6 +35,7 @@ describe('Chinese licence text', () => {
 
   it('reads 将/把 … 用于 as "use … for", a list after 包括但不限于 as examples, and a filing the law requires as no registration with the licensor', () => {
     assert.equal(gloss('您可以将本软件用于任何目的。').text.trim(), 'you may use the software for any purpose.');
+    assert.equal(gloss('许可方不得因您违约而终止本许可。').text.includes('may not terminate because'), true);
     const rules = (t: string): string[] => analyze(t, model).findings.filter((f) => f.severity !== 'information').map((f) => `${f.ruleId}:${f.criteria.join('+')}`);
     assert.ok(rules('不得将本模型或其任何衍生物用于军事用途，包括但不限于武器研发、作战指挥与军事情报分析。').includes('field-of-use:6'));
     assert.ok(rules('被许可方应保证不将本软件用于人员监控、人脸识别追踪或任何执法目的。').includes('field-of-use:6'));
@@ -45,6 +46,8 @@ describe('Chinese licence text', () => {
       '问：员工超过五百人的公司需要付费吗？答：不需要，本许可证不因组织规模、营收或用户数量设置任何门槛。',
       '本项目最初由一支五百人的团队开发并仅在公司内部使用，后于二〇二三年以Apache 2.0许可证开源。',
       '许可方不保证本软件适用于任何特定目的。',
+      '许可方不得因您将本软件用于商业、军事或政府用途而终止本许可证。',
+      '您不得对接收者施加本许可证未规定的额外限制，例如要求其点击同意另外的协议或登记个人信息。',
     ]) assert.deepEqual(rules(t), [], t);
   });
 
@@ -184,7 +187,7 @@ describe('Chinese licence text', () => {
     ['zh/tuning4.jsonl (first run 54/90, 1/50 compliant errors, 2 warnings; tuned on)', 'tuning4', 69, 0],
     ['zh/tuning5.jsonl (first run 67/90, 0/50 compliant errors, 0 warnings; tuned on)', 'tuning5', 76, 0],
     ['zh/tuning6.jsonl (first run on d2c2124 63/90, 3/50 compliant errors, 3 warnings; tuned on)', 'tuning6', 76, 0],
-    ['zh/precision.jsonl (160 compliant wordings, 40 near-twins; first run 27/40, 14/160 compliant errors, 2 warnings; tuned on)', 'precision', 27, 3],
+    ['zh/precision.jsonl (160 compliant wordings, 40 near-twins; first run 27/40, 14/160 compliant errors, 2 warnings; tuned on)', 'precision', 27, 1],
     ['zh/validation2.jsonl (blind: written by a helper from the OSD and the OSAID alone on 2026-12-03, never tuned on; first run 49/60, 5/60 compliant errors, 3 warnings)', 'validation2', 49, 4],
     ['zh/validation3.jsonl (blind: written by a helper from the OSD and the OSAID alone at the start of the session of 2026-12-03 afternoon, measured on d2c2124 before any change, never tuned on; first run 43/60, 2/60 compliant errors, 1 warning)', 'validation3', 46, 2],
     ['zh/validation.jsonl (held out, never tuned on; first run 23/40, 1 error)', 'validation', 28, 0],

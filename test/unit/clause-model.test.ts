@@ -323,6 +323,16 @@ describe('clause model', () => {
     ], []);
   });
 
+  it('reads patches allowed but their builds refused as OSD 4, a permission taken back for the changes it names as OSD 3, and a click named only as what may not be imposed on recipients as clean', () => {
+    assert.deepEqual(rulesOf('You may distribute patch files, but not any binaries built from patched source.'), ['patch-only-no-binaries:4']);
+    assert.deepEqual(rulesOf('Derived works are permitted, except where they remove or alter the telemetry module.'), ['no-modification:3']);
+    expectEach([
+      'You may distribute patch files and binaries built from patched source.',
+      'Derived works are permitted, except where they infringe third-party rights.',
+      'You may not impose on recipients further restrictions not provided by this licence, for example requiring them to click to accept a separate agreement or to register personal information.',
+    ], []);
+  });
+
   it('reads the licensor ending the licence for a use as OSD 6, its promise not to as clean, and an old restriction said to stay as binding', () => {
     assert.ok(rulesOf('The Licensor may terminate this licence if you use the Software for military purposes.').includes('field-of-use:6'));
     expectEach(['The licensor may not terminate this license because you use the software for commercial, military or government purposes.', 'The Licensor may terminate this licence if you breach it.'], []);
@@ -462,7 +472,7 @@ describe('clause model', () => {
     ['twelfth weak-criteria set (OSD 6, 5, 3, 2, 7, ideas and voices beyond the earlier sets; first run 116/150, 1/50 errors, 1 warning; tuned on)', () => tuningSet('weak12'), 141, 0],
     ['ninth precision set (160 compliant wordings, 40 near-twins; first run 32/40, 13/160 errors, 4 warnings; tuned on)', () => tuningSet('precision9'), 40, 0],
     ['thirteenth weak-criteria set (OSD 6, 5, 3, 7, 1, 2 in indirect wordings and registers; first run 110/150, 1/50 errors, 2 warnings; tuned on)', () => tuningSet('weak13'), 133, 0],
-    ['fourteenth weak-criteria set (OSD 5, 6, 3, 10, 8, 9 in hard shapes: definitions, double negatives, FAQs, nominalisations; first run on d2c2124 99/150, 2/50 errors, 0 warnings; tuned on)', () => tuningSet('weak14'), 130, 0],
+    ['fourteenth weak-criteria set (OSD 5, 6, 3, 10, 8, 9 in hard shapes: definitions, double negatives, FAQs, nominalisations; first run on d2c2124 99/150, 2/50 errors, 0 warnings; tuned on)', () => tuningSet('weak14'), 132, 0],
   ] as const;
   for (const [name, load, found, errors] of floors) {
     it(`${name}: at least ${found} violations found, at most ${errors} compliant clauses with an error`, () => {

@@ -238,6 +238,9 @@ const TURNS_ON_IT = /,\s+(?:but|yet)\s+(?:they|these|those|such\s+\w+)\s+(?:must
 /** A duty to deliver changes to the licensor or the original author, not to recipients. */
 const CHANGES_DELIVERED = /\b(?:send|deliver|submit|provide|transmit|mail|e-?mail|forward|furnish|give)\s+(?:a\s+(?:complete\s+)?cop(?:y|ies)\s+of\s+)?(?:(?:the|their|your|its|all|any|such|each)\s+)*(?:[\w-]+\s+){0,2}?(?:changes|modifications|source(?:\s+code)?|patches|diffs|improvements|code)\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?(?:licensor|original\s+(?:author|developer)s?|upstream|maintainers|us|copyright\s+holders?)\b/i;
 
+/** A permission taken back for the changes it then names: "…, except where they remove …". */
+const EXCEPT_WHERE_THEY = /\b(?:permitted|allowed|welcome|fine|authori[sz]ed)\b,?\s+(?:except|unless|save)\s+(?:where|when|if|insofar\s+as)\s+(?:they|it|such\s+[\w-]+)\s+([a-z]+)/i;
+
 export const modification: Decide = (r, s) => {
   // (A share-alike guard counts when it is not denied: "… solely under the Licensor's Commercial Terms, and not under this Licence".)
   const shareAlike = r.all('guard', 'shareAlike').some((g) => !['not', 'never'].includes(r.provision.tokens[g.from - 1]?.word ?? ''));
@@ -289,6 +292,9 @@ export const modification: Decide = (r, s) => {
   const afterIf = (m: Mention): boolean => r.provision.tokens.slice(0, m.from).some((t, k) => ['if', 'once', 'upon', 'when', 'where', 'should'].includes(t.word) && r.all('modal', 'voiding').some((v) => !v.inherited && v.to <= k));
   // (Not a compound adjective: "privacy-enhancing software of any third party".)
   const voidsOn = (m: Mention): boolean => r.voids && !/\w-$/.test(r.text.slice(0, m.start - r.provision.start)) && (r.insideCondition(m.start - r.provision.start) || afterIf(m)) && !forBreach(r);
+  // "Derived works are permitted, except where they remove or alter the telemetry module": the permission takes back the changes it names.
+  const takenBack = r.all('action', 'modify').some((m) => m.from <= 2 && changesWork(m)) ? EXCEPT_WHERE_THEY.exec(r.text) : null;
+  if (takenBack && !/^(?:infring|violat|breach|contraven)/i.test(takenBack[1])) return { rule: 'no-modification', criteria: [3], detail: `except where: ${takenBack[0].replace(/^.*?(?=except|unless|save)/i, '')}` };
   const modify = r.all('action', 'modify').find((m) => (r.governs(m, 8) || heads(m) || voidsOn(m)) && changesWork(m));
   const voided = modify !== undefined && voidsOn(modify);
   // "Adapted versions of the Model may be used privately. They may not be published …": the ban's subject is the derived work before it.
@@ -324,6 +330,9 @@ export const modification: Decide = (r, s) => {
 /** Calling a build official: "label their builds 'Official Ember Release'", "describe it as official". */
 const OFFICIAL_LABEL = /\b(?:label|call|name|brand|mark|describe|present|advertise|title)\w*\s+(?:[\w-]+\s+){0,3}?(?:as\s+)?['"\u2018\u201c]?official\b/i;
 
+/** Patches allowed and what is built from them refused in the same breath. */
+const PATCHES_NOT_BUILDS = /\bpatch\w*\b[^.;]{0,40}?,?\s+but\s+not\s+(?:any\s+|the\s+)?(?:binar|build|built|compiled|executable)/i;
+
 export const patchOnly: Decide = (r, s) => {
   // (Not "Modified builds must not be presented as an official release": what is forbidden is the presentation.)
   // (Nor "Only builds signed by the release team count as official releases": a rule on the label "official".)
@@ -336,5 +345,7 @@ export const patchOnly: Decide = (r, s) => {
   if (binary && r.governs(binary, 8) && (r.prohibits || r.exclusive) && r.has('action', 'modify', 'distribute') && (r.has('object', 'patch') || /modif|patch|alter|chang|identical|official/i.test(r.text))) {
     return { rule: 'patch-only-no-binaries', criteria: [4], ...about('binaries', r, binary) };
   }
+  // "You may distribute patch files, but not any binaries built from patched source."
+  if (patch && binary && r.has('action', 'distribute') && PATCHES_NOT_BUILDS.test(r.text) && !s.binariesPermitted()) return { rule: 'patch-only-no-binaries', criteria: [4], ...about('binaries', r, binary) };
   return undefined;
 };

@@ -3,7 +3,7 @@
  * technology or style of interface — acceptance by a click or in an installer, one channel or
  * server every copy must pass through, one platform, processor, format or named technology.
  */
-import { about, aboutSomethingElse, type Decide, SERVICE_SUBJECT, statesPractice } from './decide';
+import { about, aboutSomethingElse, type Decide, guardsRecipients, SERVICE_SUBJECT, statesPractice } from './decide';
 import type { Mention } from './provisions';
 import type { Reading } from './reading';
 
@@ -14,6 +14,8 @@ const CHANNEL_ONLY = /\b(?:only|solely|exclusively|limited\s+to\s+\w+)\s+(?:(?:g
 const BOUND_BY = /\b(?:(?:is|are)\s+(?:expressed|given|signified|indicated)\s+by|(?:become|are|is)\s+bound\s+(?:by\s+[\w\s]{0,30}?)?(?:when|once|on|upon)|takes?\s+place\s+by)\b/i;
 
 export const technology: Decide = (r) => {
+  // (A rule that protects recipients names a click only as what may not be imposed on them: "You may not impose on recipients further restrictions, for example requiring them to click …".)
+  if (guardsRecipients(r)) return undefined;
   const acceptance = r.all('tech', 'acceptance').find((m) => r.governs(m, 12, true) || (!m.inherited && BOUND_BY.test(r.text))) ?? acceptedInInterface(r);
   // (Not one way among others: "… equally valid whether you obtained the software through a click-through installer, a git clone …".)
   // (Nor a dependence denied: "Acceptance doesn't depend on clicking a button …".)

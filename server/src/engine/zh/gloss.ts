@@ -58,6 +58,9 @@ function quantityAt(text: string, i: number): { length: number; value: number } 
 
 /** The verb that ends a 将/把 phrase, within the same clause. */
 const USE_LATER = /^[^\u3002\uff1b\uff0c]{1,30}?(用于|用作|用来|应用于)/;
+/** The verb a 因 … 而 phrase ends in, within the same clause, and its English. */
+const BECAUSE_THEN = /^[^\u3002\uff1b\uff0c]{1,50}?而(终止|撤销|解除|收回|拒绝)/;
+const ENDING_VERB: Readonly<Record<string, string>> = { 终止: 'terminate', 撤销: 'revoke', 解除: 'terminate', 收回: 'withdraw', 拒绝: 'refuse' };
 /** What that verb leaves behind once "use" has been read at 将. */
 const USE_PREPOSITION: Readonly<Record<string, string>> = { 用于: 'for', 用作: 'as', 用来: 'to', 应用于: 'in' };
 
@@ -100,6 +103,8 @@ export function gloss(text: string): Gloss {
     out += piece;
   };
   let unknown = -1; // start of a run of Han characters the lexicon does not know
+  let pendingVerb = -1; // where the 而-verb of a 因 … 而 … phrase stands, once it has been read at 因
+  let verbEnd = -1;
   let pendingUse = -1; // where the verb of a 将/把 phrase stands, once "use" has been read at 将
   const flushUnknown = (end: number): void => {
     if (unknown < 0) return;
@@ -123,10 +128,18 @@ export function gloss(text: string): Gloss {
       // "将/把 X 用于 Y" reads "use X for Y": the verb moves to where English puts it, each word keeping its own offsets.
       const moved = entry[0] === '将' || entry[0] === '把' ? USE_LATER.exec(text.slice(i + 1, i + 40)) : null;
       if (moved) pendingUse = i + 1 + moved.index + moved[0].length - moved[1].length;
+      // "不得因 X 而终止" reads "may not terminate because X": the verb after 而 comes before the reason.
+      const reason = entry[0] === '因' || entry[0] === '因为' ? BECAUSE_THEN.exec(text.slice(i + entry[0].length, i + 60)) : null;
+      if (reason) {
+        pendingVerb = i + entry[0].length + reason.index + reason[0].length - reason[1].length - 1;
+        verbEnd = pendingVerb + 1 + reason[1].length;
+      }
       if (i === pendingUse && entry[0] in USE_PREPOSITION) {
         emit(USE_PREPOSITION[entry[0]], i, i + entry[0].length);
         pendingUse = -1;
-      } else emit(moved ? 'use' : entry[1], i, i + entry[0].length);
+      } else if (pendingVerb >= 0 && i >= pendingVerb && i < verbEnd) {
+        // (Read already, at 因.)
+      } else emit(moved ? 'use' : reason ? `${ENDING_VERB[reason[1]]} because` : entry[1], i, i + entry[0].length);
       i += entry[0].length;
       continue;
     }
