@@ -333,6 +333,25 @@ describe('clause model', () => {
     ], []);
   });
 
+  it('reads a class of persons that must do something for the licensor as OSD 5, a licence personal to the first licensee as OSD 7, and an offer of another licence to a class as clean', () => {
+    assert.ok(rulesOf("Non-governmental organisations must obtain the Licensor's written consent before deploying the Software; consent may be refused without reasons.").includes('excluded-group:5'));
+    assert.ok(rulesOf("A Licensee that is owned or controlled by a foreign state must obtain the Licensor's prior approval before each new deployment of the Software.").includes('excluded-group:5'));
+    assert.ok(rulesOf('Banks designated as systemically important financial institutions must pay the Licensor an annual fee for each installation of the Software.').includes('excluded-group:5'));
+    assert.deepEqual(rulesOf('This licence is personal to you and does not go with copies you pass on.'), ['rights-not-passed:7']);
+    assert.ok(rulesOf('Use for any lawful purpose is permitted, excluding meat and dairy production.').some((r) => r.endsWith(':6')));
+    assert.ok(rulesOf('Automated grading of examinations, or proctoring of tests, by means of the Software is not permitted.').some((r) => r.endsWith(':6')));
+    expectEach([
+      'Organisations that prefer not to follow the GPL may buy a commercial licence instead.',
+      'Distributors must include a copy of this licence with every copy.',
+      'Government users must comply with applicable export regulations.',
+      "Companies that redistribute the Software must include the Licensor's copyright notice.",
+      'This licence is personal to you; recipients receive their own licence from the licensor automatically.',
+      'The Software contains no telemetry, and you may add or remove any module as you see fit.',
+      'The authors hope the Software will be used for peaceful purposes.',
+      "Notice may be given by means of the Software's update channel.",
+    ], []);
+  });
+
   it('reads the licensor ending the licence for a use as OSD 6, its promise not to as clean, and an old restriction said to stay as binding', () => {
     assert.ok(rulesOf('The Licensor may terminate this licence if you use the Software for military purposes.').includes('field-of-use:6'));
     expectEach(['The licensor may not terminate this license because you use the software for commercial, military or government purposes.', 'The Licensor may terminate this licence if you breach it.'], []);
@@ -436,11 +455,11 @@ describe('clause model', () => {
     ['eighth blind set (never tuned on; first run 50/60, 0 compliant errors, 2 warnings)', () => blindSet('eighth'), 51, 0],
     ['ninth blind set (AI-model licences in idiosyncratic voices, never tuned on; first run 42/60, 1 compliant error, 1 warning)', () => blindSet('ninth'), 42, 1],
     ['tenth blind set (written from the OSD alone at the start of the session of 2026-12-02 night, never tuned on; first run 46/60, 2 compliant errors, 1 warning)', () => blindSet('tenth'), 48, 1],
-    ['eleventh blind set (written from the OSD and the OSAID alone near the end of the session of 2026-12-02 night, after its changes, never tuned on; first run 42/60, 2 compliant errors, 2 warnings)', () => blindSet('eleventh'), 44, 2],
+    ['eleventh blind set (written from the OSD and the OSAID alone near the end of the session of 2026-12-02 night, after its changes, never tuned on; first run 42/60, 2 compliant errors, 2 warnings)', () => blindSet('eleventh'), 45, 2],
     ['twelfth blind set (written from the OSD and the OSAID alone at the start of the session of 2026-12-02 evening, before its changes, never tuned on; first run 48/60, 3 compliant errors, 4 warnings)', () => blindSet('twelfth'), 51, 3],
     ['thirteenth blind set (written from the OSD and the OSAID alone at the start of the session of 2026-12-03 morning, never tuned on; first run 51/60, 0 compliant errors, 2 warnings)', () => blindSet('thirteenth'), 51, 0],
     ['fourteenth blind set (written from the OSD and the OSAID alone at the start of the session of 2026-12-03 afternoon, measured on d2c2124, never tuned on; first run 49/60, 4 compliant errors, 2 warnings)', () => blindSet('fourteenth'), 50, 4],
-    ['fifteenth blind set (written from the OSD and the OSAID alone in the middle of the session of 2026-12-03 afternoon, first run on a635e74, the commit it was asked on, never tuned on; first run 53/60, 0 compliant errors, 1 warning)', () => blindSet('fifteenth'), 53, 0],
+    ['fifteenth blind set (written from the OSD and the OSAID alone in the middle of the session of 2026-12-03 afternoon, first run on a635e74, the commit it was asked on, never tuned on; first run 53/60, 0 compliant errors, 1 warning)', () => blindSet('fifteenth'), 54, 0],
     ['tuning set (helper-written, tuned on)', () => tuningSet('clauses'), 37, 0],
     ['idea set (helper-written from the idea names, tuned on)', () => tuningSet('ideas'), 214, 0],
     ['precision set (helper-written, mostly compliant, tuned on)', () => tuningSet('precision'), 117, 0],
@@ -450,7 +469,7 @@ describe('clause model', () => {
     ['second precision set (helper-written near-twins; first run 27/40, 4/160 errors; tuned on)', () => tuningSet('precision2'), 35, 0],
     ['third precision set (helper-written, AI-model drafting; first run 17/30, 5/150 errors; tuned on)', () => tuningSet('precision3'), 22, 0],
     ['varied set (every criterion, varied registers; first run 64/100, 2 errors; tuned on)', () => tuningSet('varied'), 89, 0],
-    ['AI-model set (first run 67/100, 5 errors; tuned on)', () => tuningSet('ai'), 89, 1],
+    ['AI-model set (first run 67/100, 5 errors; tuned on)', () => tuningSet('ai'), 90, 1],
     ['source-available set (first run 68/100, 3 errors; tuned on)', () => tuningSet('source-available'), 86, 0],
     ['informal and legacy set (first run 69/100, 4 errors; tuned on)', () => tuningSet('informal'), 87, 0],
     ['second weak-criteria set (OSD 5, 7-10; first run 92/160, 4 errors; tuned on)', () => tuningSet('weak2'), 148, 0],
@@ -474,7 +493,7 @@ describe('clause model', () => {
     ['ninth precision set (160 compliant wordings, 40 near-twins; first run 32/40, 13/160 errors, 4 warnings; tuned on)', () => tuningSet('precision9'), 40, 0],
     ['thirteenth weak-criteria set (OSD 6, 5, 3, 7, 1, 2 in indirect wordings and registers; first run 110/150, 1/50 errors, 2 warnings; tuned on)', () => tuningSet('weak13'), 133, 0],
     ['fourteenth weak-criteria set (OSD 5, 6, 3, 10, 8, 9 in hard shapes: definitions, double negatives, FAQs, nominalisations; first run on d2c2124 99/150, 2/50 errors, 0 warnings; tuned on)', () => tuningSet('weak14'), 132, 0],
-    ['fifteenth weak-criteria set (OSD 5 and 6 by who, what field and how, OSD 3 and 10; first run on a635e74 118/150, 2/50 errors, 1 warning; tuned on)', () => tuningSet('weak15'), 118, 2],
+    ['fifteenth weak-criteria set (OSD 5 and 6 by who, what field and how, OSD 3 and 10; first run on a635e74 118/150, 2/50 errors, 1 warning; tuned on)', () => tuningSet('weak15'), 134, 0],
   ] as const;
   for (const [name, load, found, errors] of floors) {
     it(`${name}: at least ${found} violations found, at most ${errors} compliant clauses with an error`, () => {

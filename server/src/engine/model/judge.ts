@@ -308,7 +308,9 @@ function sizeThreshold(readings: readonly Reading[]): Judgement | undefined {
   });
   if (!at) return undefined;
   // A consequence: the rights end, need consent or payment, or the grant itself is made on that condition.
-  const consequence = readings.some((r) => !r.isNeutral && (r.prohibits || r.voids || r.needsConsent || r.exclusive || r.conditions || (r.obliges && r.has('fee')) || r.word('grant', 'grants', 'granted', 'offered') || dutyApplied(r)));
+  const consequence = readings.some((r) => !r.isNeutral && (r.prohibits || r.voids || r.needsConsent || r.exclusive || r.conditions || (r.obliges && r.has('fee')) || r.word('grant', 'grants', 'granted', 'offered') || dutyApplied(r) ||
+    // (Or a duty towards the licensor that the size brings: "… with more than 100,000 units in the field must register with the Licensor".)
+    (r.obliges && r.has('subject', 'licensor') && (r.has('action', 'accept', 'report') || r.needsConsent))));
   if (!consequence) return undefined;
   const metric = at.own('size', 'metric');
   const criteria: readonly Criterion[] = [5];

@@ -114,6 +114,31 @@ function classShutOut(r: Reading): string | undefined {
   return r.text.slice(subject[0].start - r.provision.start, subject[last].end - r.provision.start);
 }
 
+/**
+ * A class of persons that must do something for the licensor that others need not: "Non-governmental
+ * organisations must obtain the Licensor's written consent before deploying the Software", "Any
+ * Licensee that is a public authority must notify the Licensor …", "Banks designated as systemically
+ * important must pay the Licensor an annual fee". The subject names the class (bodies by name, or a
+ * who-word of kind, place, size or sector), the duty is owed to the licensor, and it is no rule of law.
+ */
+function classBurdened(r: Reading): string | undefined {
+  const t = r.provision.tokens;
+  const duty = r.forces(true).find((f) => !f.inherited && (f.concept === 'obligation' || f.concept === 'exclusive') && f.from >= 1 && f.from <= 16);
+  // (An offer is no burden: "Organisations that prefer not to follow the GPL may buy a commercial licence instead".)
+  if (!duty || r.word('instead', 'alternatively', 'prefer', 'optionally') || r.has('object', 'name', 'notice') || r.has('guard', 'compliance') || r.word(...CONDUCT, 'law', 'laws', 'regulation', 'regulations', 'statutory', 'legally')) return undefined;
+  const subject = t.slice(0, duty.from);
+  if (subject.some((x) => ['you', 'your', 'we', 'it', 'if', 'where', 'when', 'unless', 'once', 'before', 'after'].includes(x.word))) return undefined;
+  const heads = subject.filter((x) => BODIES.has(x.word) && !ROLES.has(x.word));
+  const kind = r.all('who').find((m) => !m.inherited && m.from < duty.from && STRONG_WHO.has(m.concept));
+  if (heads.length === 0 && !kind) return undefined;
+  // Owed to the licensor: consent, a signature or registration, a report, or a payment.
+  const owed = r.has('subject', 'licensor') && (r.needsConsent || r.has('action', 'accept', 'report') || r.has('fee', 'pay', 'money') || r.word('notify', 'approval', 'register', 'registration'));
+  if (!owed) return undefined;
+  let last = subject.length - 1;
+  while (last > 0 && ['are', 'is', 'shall', 'may', 'must', 'will', 'can', 'do', 'does', 'be'].includes(subject[last].word)) last--;
+  return r.text.slice(subject[0].start - r.provision.start, subject[last].end - r.provision.start);
+}
+
 export const excludedGroup: Decide = (r) => {
   if (aboutSomethingElse(r) || r.aboutLicensor) return undefined;
   // "If you are a company, this licence is not for you"; "where the recipient is a solicitor …, no licence arises".
@@ -127,6 +152,8 @@ export const excludedGroup: Decide = (r) => {
   }
   const kind = r.word(...CONDUCT) ? undefined : notAKind(r) ?? classShutOut(r) ?? WITHHELD_FROM.exec(r.text)?.[1];
   if (kind) return { rule: 'excluded-group', criteria: [5], detail: `excluded: ${kind}` };
+  const burdened = classBurdened(r);
+  if (burdened) return { rule: 'excluded-group', criteria: [5], detail: `burdened: ${burdened}` };
   // "free for everybody, except for the persons who work for the military"; "provided that the Licensee is not an entity headquartered in …".
   const excepted = r.all('who').find((m) => m.concept !== 'member' && r.all('modal', 'exception').some((x) => x.from <= m.from && m.from - x.to <= 6));
   if (excepted) return { rule: 'excluded-group', criteria: [5], ...about('excluded', r, excepted) };

@@ -107,7 +107,9 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
   }
   // The words of "including but not limited to" are a list's lead, not a limit, a release or a distribution.
   // ("may be used to decide": a passive, not the past of "used to require".)
-  const passive = (m: Mention): boolean => m.slot === 'past' && m.concept === 'tense' && tokens[m.from]?.word === 'used' && tokens[m.from - 1]?.lemma === 'be';
+  const passive = (m: Mention): boolean => (m.slot === 'past' && m.concept === 'tense' && tokens[m.from]?.word === 'used' && tokens[m.from - 1]?.lemma === 'be') ||
+    // ("This licence is personal to you": whom the licence belongs to, not a personal purpose.)
+    (m.slot === 'purpose' && m.concept === 'personal' && tokens[m.from]?.word === 'personal' && tokens[m.to]?.word === 'to');
   if (kept.some(passive)) kept.splice(0, kept.length, ...kept.filter((m) => !passive(m)));
   const examples = kept.filter((m) => m.slot === 'soft' && m.concept === 'illustration');
   const out = examples.length === 0 ? kept : kept.filter((m) => m.concept === 'illustration' || !examples.some((x) => x.from <= m.from && m.to <= x.to));
@@ -187,6 +189,9 @@ function lentSlots(term: string, definition: string): Set<Slot> {
   return out;
 }
 
+/** "no …, and you may": the negation and the permission stand in different clauses. */
+const NO_THEN_MAY = /^no\b[^.;]*,\s+(?:and|but|so|or)\s+(?:you|we|users?|licensees?|recipients?|anyone)\s+(?:may|can)\b/i;
+
 /** A definition that leaves someone out of the class it defines. */
 const LEAVES_OUT = /\b(?:other\s+than|excluding|except(?:\s+for)?|save(?:\s+and\s+except)?|but\s+(?:does\s+not|shall\s+not)\s+include|(?:who|that|which)\s+(?:is|are)\s+not|not\s+(?:being|employed|engaged|owned|controlled))\b/i;
 
@@ -206,7 +211,8 @@ export interface DefinedTerm {
 /** The provisions of a clause text, with the slots of the definitions it uses lent to them. */
 export function readProvisions(text: string, terms: readonly DefinedTerm[] = []): Provision[] {
   const tokens = tokenize(text, KNOWN_WORDS);
-  const mentions = findMentions(tokens);
+  // ("contains no telemetry, and you may add or remove any module": a "no" and a "may" in two clauses forbid nothing.)
+  const mentions = findMentions(tokens).filter((m) => !(m.slot === 'modal' && m.concept === 'prohibit' && NO_THEN_MAY.test(text.slice(m.start, m.end))));
   const lent: Mention[] = [];
   for (const term of terms) {
     if (term.term && GENERIC_TERM.test(term.term)) continue;

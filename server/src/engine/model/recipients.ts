@@ -60,7 +60,12 @@ const UNREGISTERED = /\b(?:un(?:registered|activated|verified|linked)|non-regist
 /** A licence each must get from the licensor itself: "obtain one directly from the original licensor". */
 const OBTAIN_FROM_LICENSOR = /\b(?:obtain|get|request|apply\s+for|acquire|purchase|buy)\s+(?:one|a\s+(?:separate\s+|new\s+|further\s+)?licen[cs]e|(?:their|its|his|her)\s+own(?:\s+licen[cs]e)?)\s+(?:directly\s+)?from\s+(?:the\s+)?(?:original\s+)?(?:licensor|author|copyright\s+holder|publisher|vendor)\b/i;
 
+/** "This licence is personal to you and does not go with copies you pass on": the rights stay with the first licensee. */
+const STAYS_PERSONAL = /\blicen[cs]e\b[^.;]{0,30}?\b(?:is|are|remains?)\s+personal\s+to\s+(?:you|the\s+licensee|the\s+original\s+\w+)\b[^.;]{0,40}?\b(?:does\s+not|do\s+not|shall\s+not|will\s+not|cannot|may\s+not)\s+(?:go|pass|transfer|travel|extend|follow|accompany)\b/i;
+
 export const downstream: Decide = (r, s) => {
+  const personal = STAYS_PERSONAL.exec(r.text);
+  if (personal) return { rule: 'rights-not-passed', criteria: [7], detail: `personal: ${personal[0].replace(/^.*?(?=personal)/i, '')}` };
   const original = r.all('party', 'original').find((m) => r.governs(m, 10) && (r.exclusive || r.noRights));
   if (original) return { rule: 'rights-not-passed', criteria: [7], ...about('only', r, original) };
   const grantee = granteeOnly(r.text);
