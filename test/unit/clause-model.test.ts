@@ -352,6 +352,19 @@ describe('clause model', () => {
     ], []);
   });
 
+  it('reads bodies denied the rights or barred from being recipients, a grantee defined without a kind or a size, and one download source as restrictions; a denial denied as clean', () => {
+    assert.deepEqual(rulesOf('Trade unions, labour federations and their officers are denied the rights granted in this licence.'), ['excluded-group:5']);
+    assert.deepEqual(rulesOf('Insurance carriers, reinsurers and their underwriting agents may not be recipients of the Software, whether directly or through redistribution.'), ['excluded-group:5']);
+    assert.deepEqual(rulesOf('"Licensee" means any person or entity other than a company whose shares trade at a market capitalisation above one billion euros.'), ['excluded-group:5']);
+    assert.deepEqual(rulesOf("Obtaining the Software from any source other than the Licensor's official download network voids this licence."), ['platform-specific:10']);
+    expectEach([
+      'Users may not be denied the rights granted in this licence.',
+      '"Licensee" means any person or entity other than the Licensor.',
+      'Distributors may not be recipients of support services.',
+      'You may obtain the Software from any source other than our website; the licence is the same.',
+    ], []);
+  });
+
   it('reads the licensor ending the licence for a use as OSD 6, its promise not to as clean, and an old restriction said to stay as binding', () => {
     assert.ok(rulesOf('The Licensor may terminate this licence if you use the Software for military purposes.').includes('field-of-use:6'));
     expectEach(['The licensor may not terminate this license because you use the software for commercial, military or government purposes.', 'The Licensor may terminate this licence if you breach it.'], []);
@@ -447,7 +460,7 @@ describe('clause model', () => {
     ['dev.jsonl, even ids (validation, not tuned on)', () => devClauses().filter((c) => !isTuningHalf(c)), 109, 3],
     ['blind set (never tuned on)', () => blindSet('clauses'), 37, 0],
     ['second blind set (never tuned on; first run 36/60, 6 compliant errors)', () => blindSet('second'), 52, 4],
-    ['third blind set (never tuned on; first run 50/60, 3 compliant errors)', () => blindSet('third'), 53, 1],
+    ['third blind set (never tuned on; first run 50/60, 3 compliant errors)', () => blindSet('third'), 54, 1],
     ['fourth blind set (never tuned on; first run 48/60, 2 compliant errors)', () => blindSet('fourth'), 54, 2],
     ['fifth blind set (never tuned on; first run 48/60, 3 compliant errors)', () => blindSet('fifth'), 51, 3],
     ['sixth blind set (never tuned on; first run 50/60, 0 compliant errors)', () => blindSet('sixth'), 53, 0],
@@ -459,7 +472,7 @@ describe('clause model', () => {
     ['twelfth blind set (written from the OSD and the OSAID alone at the start of the session of 2026-12-02 evening, before its changes, never tuned on; first run 48/60, 3 compliant errors, 4 warnings)', () => blindSet('twelfth'), 51, 3],
     ['thirteenth blind set (written from the OSD and the OSAID alone at the start of the session of 2026-12-03 morning, never tuned on; first run 51/60, 0 compliant errors, 2 warnings)', () => blindSet('thirteenth'), 51, 0],
     ['fourteenth blind set (written from the OSD and the OSAID alone at the start of the session of 2026-12-03 afternoon, measured on d2c2124, never tuned on; first run 49/60, 4 compliant errors, 2 warnings)', () => blindSet('fourteenth'), 50, 4],
-    ['fifteenth blind set (written from the OSD and the OSAID alone in the middle of the session of 2026-12-03 afternoon, first run on a635e74, the commit it was asked on, never tuned on; first run 53/60, 0 compliant errors, 1 warning)', () => blindSet('fifteenth'), 54, 0],
+    ['fifteenth blind set (written from the OSD and the OSAID alone in the middle of the session of 2026-12-03 afternoon, first run on a635e74, the commit it was asked on, never tuned on; first run 53/60, 0 compliant errors, 1 warning)', () => blindSet('fifteenth'), 55, 0],
     ['tuning set (helper-written, tuned on)', () => tuningSet('clauses'), 37, 0],
     ['idea set (helper-written from the idea names, tuned on)', () => tuningSet('ideas'), 214, 0],
     ['precision set (helper-written, mostly compliant, tuned on)', () => tuningSet('precision'), 117, 0],
@@ -493,7 +506,7 @@ describe('clause model', () => {
     ['ninth precision set (160 compliant wordings, 40 near-twins; first run 32/40, 13/160 errors, 4 warnings; tuned on)', () => tuningSet('precision9'), 40, 0],
     ['thirteenth weak-criteria set (OSD 6, 5, 3, 7, 1, 2 in indirect wordings and registers; first run 110/150, 1/50 errors, 2 warnings; tuned on)', () => tuningSet('weak13'), 133, 0],
     ['fourteenth weak-criteria set (OSD 5, 6, 3, 10, 8, 9 in hard shapes: definitions, double negatives, FAQs, nominalisations; first run on d2c2124 99/150, 2/50 errors, 0 warnings; tuned on)', () => tuningSet('weak14'), 132, 0],
-    ['fifteenth weak-criteria set (OSD 5 and 6 by who, what field and how, OSD 3 and 10; first run on a635e74 118/150, 2/50 errors, 1 warning; tuned on)', () => tuningSet('weak15'), 134, 0],
+    ['fifteenth weak-criteria set (OSD 5 and 6 by who, what field and how, OSD 3 and 10; first run on a635e74 118/150, 2/50 errors, 1 warning; tuned on)', () => tuningSet('weak15'), 138, 0],
   ] as const;
   for (const [name, load, found, errors] of floors) {
     it(`${name}: at least ${found} violations found, at most ${errors} compliant clauses with an error`, () => {

@@ -3,6 +3,7 @@
  * who the licensee is — a class named by kind, place, size, sector or conduct, a register the
  * licensor keeps, or whoever the licensor chooses to exclude.
  */
+import { hasThresholdNumber } from '../numbers';
 import type { Mention } from './provisions';
 import type { Reading } from './reading';
 import { about, aboutSomethingElse, BREACH_WORDS, type Decide, forBreach, words } from './decide';
@@ -21,6 +22,9 @@ const GRANTEE_DEFINED = /^\W*(?:the\s+(?:term|expression)\s+)?["']?(?:you|licens
 /** Who the definition leaves out, and by what: a list the licensor keeps, ownership by a state, an age. */
 const LEFT_OUT = /\b(?:(?:does|do|shall|will)\s+not\s+include|excluding|other\s+than|except(?:\s+for)?|are\s+not\s+(?:you|licensees?|users?))\b/i;
 const BY_REGISTER = /\b(?:appendix|schedule|annex|exhibit|list|register|registry|designated|sanctioned|majority[\s-]owned|controlled\s+by\s+(?:a|any)\s+(?:state|government))\b|\bupdated\s+by\s+the\s+licensor\b/i;
+/** …or by kind or by size: "other than a company whose shares trade at a market capitalisation above one billion euros". */
+const BY_KIND = /\b(?:governments?|state\s+(?:bod(?:y|ies)|agenc(?:y|ies)|entit(?:y|ies))|military|armed\s+forces|police|law[\s-]+enforcement|intelligence\s+(?:services?|agenc(?:y|ies))|competitors?|political\s+part(?:y|ies)|trade\s+unions?|hyperscalers?|data\s+brokers?)\b/i;
+const BY_SIZE = /\b(?:above|over|exceed\w*|more\s+than|greater\s+than|in\s+excess\s+of|at\s+least)\b/i;
 const AGE_BOUND = /\baged\s+(?:[\w-]+\s+){1,3}?(?:or|and)\s+(?:older|over|above)\b|\bover\s+the\s+age\s+of\b|\bunder\s+(?:the|that|this)\s+age\b/i;
 
 /**
@@ -35,7 +39,7 @@ export function granteeNarrowed(clause: string): string | undefined {
   if (age) return `age: ${age[0]}`;
   const left = LEFT_OUT.exec(clause);
   const rest = left ? clause.slice(left.index + left[0].length).replace(/^\s+/, '') : '';
-  return left && BY_REGISTER.test(rest) ? `excluded from the licensee: ${rest.split(/[;,]/)[0].slice(0, 80)}` : undefined;
+  return left && (BY_REGISTER.test(rest) || BY_KIND.test(rest) || (BY_SIZE.test(rest) && hasThresholdNumber(rest))) ? `excluded from the licensee: ${rest.split(/[;,]/)[0].slice(0, 80)}` : undefined;
 }
 
 /**
@@ -82,7 +86,7 @@ function notAKind(r: Reading): string | undefined {
 }
 
 /** Plural nouns of persons and bodies a sentence may shut out by name, whatever their trade. */
-const BODIES: ReadonlySet<string> = new Set(['organisations', 'organizations', 'companies', 'firms', 'agencies', 'carriers', 'providers', 'institutions', 'bodies', 'entities', 'businesses', 'corporations', 'governments', 'universities', 'banks', 'insurers', 'journalists', 'lawyers', 'accountants', 'advisers', 'advisors', 'brokers', 'ministries', 'departments', 'individuals', 'nonprofits', 'charities', 'hospitals', 'schools', 'startups', 'vendors', 'retailers', 'manufacturers', 'operators', 'employers', 'traders', 'dealers', 'consultancies', 'consultants', 'platforms', 'media', 'parties']);
+const BODIES: ReadonlySet<string> = new Set(['organisations', 'organizations', 'companies', 'firms', 'agencies', 'carriers', 'providers', 'institutions', 'bodies', 'entities', 'businesses', 'corporations', 'governments', 'universities', 'banks', 'insurers', 'journalists', 'lawyers', 'accountants', 'advisers', 'advisors', 'brokers', 'ministries', 'departments', 'individuals', 'nonprofits', 'charities', 'hospitals', 'schools', 'startups', 'vendors', 'retailers', 'manufacturers', 'operators', 'employers', 'traders', 'dealers', 'consultancies', 'consultants', 'platforms', 'media', 'parties', 'unions', 'federations', 'associations', 'reinsurers', 'exchanges', 'bureaus', 'collectors']);
 /** Things whose names end like persons' ("other browsers aren't covered"). */
 const MACHINES: ReadonlySet<string> = new Set(['browsers', 'servers', 'containers', 'computers', 'drivers', 'printers', 'routers', 'layers', 'adapters', 'parameters', 'headers', 'filters', 'compilers', 'interpreters', 'controllers', 'processors', 'accelerators', 'monitors', 'sensors', 'connectors', 'tokenizers', 'transformers', 'encoders', 'decoders', 'loaders', 'wrappers', 'handlers', 'trackers', 'scanners', 'editors', 'installers', 'launchers', 'emulators', 'simulators', 'orchestrators', 'schedulers', 'clusters', 'numbers', 'letters', 'characters', 'vectors', 'tensors', 'factors', 'identifiers', 'containers', 'computers', 'papers', 'answers', 'matters', 'orders', 'errors', 'chapters', 'registers', 'centers', 'centres', 'meters', 'routers', 'modifiers', 'qualifiers', 'selectors', 'descriptors', 'iterators', 'generators', 'validators', 'converters', 'renderers', 'buffers', 'listeners', 'watchers', 'crawlers', 'bots']);
 /** Roles every licence speaks of, which shut out no class: "Users may not remove notices", "Distributors may not …". */
@@ -98,9 +102,11 @@ function classShutOut(r: Reading): string | undefined {
   const t = r.provision.tokens;
   // (The subject may carry a parenthesis of its own: "Law-enforcement officers, whether on or off duty and whether acting in an official or personal capacity, are not granted …".)
   const force = r.forces().find((f) => !f.inherited && (f.concept === 'prohibit' || f.concept === 'noRights') && (f.from <= 10 || (f.from <= 28 && r.text.slice(0, f.start - r.provision.start).includes(','))));
-  if (!force || !(r.has('action', 'use') || r.noRights) || r.has('object', 'name', 'notice') || force.from === 0) return undefined;
+  // (Or they may not be among those who receive it: "… may not be recipients of the Software".)
+  const notAmong = force !== undefined && r.provision.tokens[force.to]?.word === 'be' && ['recipients', 'recipient', 'licensees', 'licensee', 'users', 'user'].includes(r.provision.tokens[force.to + 1]?.word ?? '');
+  if (!force || !(r.has('action', 'use') || r.noRights || notAmong) || r.has('object', 'name', 'notice') || force.from === 0) return undefined;
   // (The force takes the use from them, not a thing: "… may not use the Software", "are not licensed to use", not "may not be used".)
-  if (t[force.to]?.word === 'be') return undefined;
+  if (t[force.to]?.word === 'be' && !['recipients', 'recipient', 'licensees', 'licensee', 'users', 'user', 'granted', 'licensed', 'given'].includes(t[force.to + 1]?.word ?? '')) return undefined;
   const subject = t.slice(0, force.from);
   if (subject.some((x) => ['who', 'that', 'which', 'if', 'where', 'when', 'unless', 'you', 'your', 'we', 'it'].includes(x.word))) return undefined;
   const heads = subject.filter((x) => BODIES.has(x.word) || (/^[a-z]{3,}(?:ers|ors|ists|ians)$/.test(x.word) && !MACHINES.has(x.word)));

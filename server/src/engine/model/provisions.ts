@@ -109,7 +109,10 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
   // ("may be used to decide": a passive, not the past of "used to require".)
   const passive = (m: Mention): boolean => (m.slot === 'past' && m.concept === 'tense' && tokens[m.from]?.word === 'used' && tokens[m.from - 1]?.lemma === 'be') ||
     // ("This licence is personal to you": whom the licence belongs to, not a personal purpose.)
-    (m.slot === 'purpose' && m.concept === 'personal' && tokens[m.from]?.word === 'personal' && tokens[m.to]?.word === 'to');
+    (m.slot === 'purpose' && m.concept === 'personal' && tokens[m.from]?.word === 'personal' && tokens[m.to]?.word === 'to') ||
+    // ("Trade unions": a kind of body, not a sale or a trade; "may not be denied the rights": a denial denied.)
+    (tokens[m.from]?.word === 'trade' && /^unions?$/.test(tokens[m.from + 1]?.word ?? '') && (m.slot === 'action' || m.slot === 'purpose')) ||
+    (m.slot === 'modal' && m.concept === 'noRights' && tokens[m.from]?.lemma === 'be' && tokens[m.from + 1]?.lemma === 'deny' && tokens[m.from - 1]?.word === 'not');
   if (kept.some(passive)) kept.splice(0, kept.length, ...kept.filter((m) => !passive(m)));
   const examples = kept.filter((m) => m.slot === 'soft' && m.concept === 'illustration');
   const out = examples.length === 0 ? kept : kept.filter((m) => m.concept === 'illustration' || !examples.some((x) => x.from <= m.from && m.to <= x.to));

@@ -13,6 +13,9 @@ const CHANNEL_ONLY = /\b(?:only|solely|exclusively|limited\s+to\s+\w+)\s+(?:(?:g
 /** The licensee is bound, or the licence made, by a gesture: "Assent … is expressed by …", "become bound when …", "Execution of this licence takes place by …". */
 const BOUND_BY = /\b(?:(?:is|are)\s+(?:expressed|given|signified|indicated)\s+by|(?:become|are|is)\s+bound\s+(?:by\s+[\w\s]{0,30}?)?(?:when|once|on|upon)|takes?\s+place\s+by)\b/i;
 
+/** Copies from anywhere but the licensor's own channel: "from any source other than the Licensor's official download network". */
+const OTHER_SOURCE = /\bfrom\s+any\s+(?:source|site|channel|place|location|server|mirror|repository|store)\s+other\s+than\s+((?:the\s+)?(?:licensor's|our|its)\s+(?:[\w-]+\s+){0,3}?(?:network|site|website|store|registry|repository|server|servers|channel|portal|mirror|cdn))\b/i;
+
 export const technology: Decide = (r) => {
   // (A rule that protects recipients names a click only as what may not be imposed on them: "You may not impose on recipients further restrictions, for example requiring them to click …".)
   if (guardsRecipients(r)) return undefined;
@@ -25,6 +28,9 @@ export const technology: Decide = (r) => {
     const only = r.exclusive || r.prohibits || /constitute|other means|before any rights/i.test(r.text) || BOUND_BY.test(r.text);
     return { rule: 'click-wrap', criteria: [10], severity: only ? 'error' : 'warning', ...about('acceptance by', r, acceptance) };
   }
+  // "Obtaining the Software from any source other than the Licensor's official download network voids this licence": one channel, every other shut out.
+  const otherSource = OTHER_SOURCE.exec(r.text);
+  if (otherSource && (r.voids || r.noRights || r.prohibits)) return { rule: 'platform-specific', criteria: [10], detail: `only through: ${otherSource[1]}` };
   // "may be distributed only through the Licensor's Marketplace", "only via our official Discord bot": one channel for every copy.
   const channel = CHANNEL_ONLY.exec(r.text);
   if (channel && r.has('action', 'distribute', 'copy') && !r.has('guard', 'origin', 'licenceText') && !r.all('object', 'name', 'notice').some((m) => m.start - r.provision.start < channel.index)) return { rule: 'platform-specific', criteria: [10], detail: `only through: ${channel[1].replace(/\s+/g, ' ')}` };
