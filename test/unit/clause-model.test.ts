@@ -365,6 +365,12 @@ describe('clause model', () => {
     ], []);
   });
 
+  it('reads models made from the work kept from recipients, and derived works under terms that expire, as OSD 3', () => {
+    assert.ok(rulesOf('Models trained on, or distilled from, this Model may not be distributed.').includes('no-modification:3'));
+    assert.deepEqual(rulesOf('Any modified version must be released under a licence that expires one year after its release date.'), ['no-modification:3']);
+    expectEach(['Models trained on this Model may be distributed under any terms.', 'Any modified version must be released under this licence, which does not expire.'], []);
+  });
+
   it('reads the licensor ending the licence for a use as OSD 6, its promise not to as clean, and an old restriction said to stay as binding', () => {
     assert.ok(rulesOf('The Licensor may terminate this licence if you use the Software for military purposes.').includes('field-of-use:6'));
     expectEach(['The licensor may not terminate this license because you use the software for commercial, military or government purposes.', 'The Licensor may terminate this licence if you breach it.'], []);
@@ -506,7 +512,7 @@ describe('clause model', () => {
     ['ninth precision set (160 compliant wordings, 40 near-twins; first run 32/40, 13/160 errors, 4 warnings; tuned on)', () => tuningSet('precision9'), 40, 0],
     ['thirteenth weak-criteria set (OSD 6, 5, 3, 7, 1, 2 in indirect wordings and registers; first run 110/150, 1/50 errors, 2 warnings; tuned on)', () => tuningSet('weak13'), 133, 0],
     ['fourteenth weak-criteria set (OSD 5, 6, 3, 10, 8, 9 in hard shapes: definitions, double negatives, FAQs, nominalisations; first run on d2c2124 99/150, 2/50 errors, 0 warnings; tuned on)', () => tuningSet('weak14'), 132, 0],
-    ['fifteenth weak-criteria set (OSD 5 and 6 by who, what field and how, OSD 3 and 10; first run on a635e74 118/150, 2/50 errors, 1 warning; tuned on)', () => tuningSet('weak15'), 138, 0],
+    ['fifteenth weak-criteria set (OSD 5 and 6 by who, what field and how, OSD 3 and 10; first run on a635e74 118/150, 2/50 errors, 1 warning; tuned on)', () => tuningSet('weak15'), 140, 0],
   ] as const;
   for (const [name, load, found, errors] of floors) {
     it(`${name}: at least ${found} violations found, at most ${errors} compliant clauses with an error`, () => {

@@ -241,6 +241,11 @@ const CHANGES_DELIVERED = /\b(?:send|deliver|submit|provide|transmit|mail|e-?mai
 /** A permission taken back for the changes it then names: "…, except where they remove …". */
 const EXCEPT_WHERE_THEY = /\b(?:permitted|allowed|welcome|fine|authori[sz]ed)\b,?\s+(?:except|unless|save)\s+(?:where|when|if|insofar\s+as)\s+(?:they|it|such\s+[\w-]+)\s+([a-z]+)/i;
 
+/** A model made from the work, as the subject of the sentence: "Models trained on, or distilled from, this Model …". */
+const DERIVED_MODEL = /^\W*(?:any\s+|all\s+)?(?:models?|weights|checkpoints?|networks?)\s+(?:that\s+(?:are|were|have\s+been)\s+)?(?:trained|distilled|fine-?tuned|derived|built)\s+(?:on|from|using|with)\b/i;
+/** Terms for derived works that run out: "under a licence that expires one year after …". */
+const EXPIRING_TERMS = /\blicen[cs]e\s+that\s+(?:expires|terminates|lapses|ends|is\s+revocable)\b/i;
+
 export const modification: Decide = (r, s) => {
   // (A share-alike guard counts when it is not denied: "… solely under the Licensor's Commercial Terms, and not under this Licence".)
   const shareAlike = r.all('guard', 'shareAlike').some((g) => !['not', 'never'].includes(r.provision.tokens[g.from - 1]?.word ?? ''));
@@ -260,6 +265,10 @@ export const modification: Decide = (r, s) => {
   // (Or the rights themselves: "The licence … covers only byte-for-byte copies …, so any copy that differs … is unlicensed".)
   if (verbatim && !r.has('guard', 'licenceText') && !/\blicen[cs]e\b|\bnotices?\b|\bterms\b/i.test(r.noRights ? r.text.slice(verbatim.index) : r.text) && !/\bmodified\s+(?:versions?|copies|works?)\s+(?:may|must|shall|are|can)\b/i.test(s.text) &&
     (r.noRights || r.all('object', 'work').some((o) => !o.inherited && o.from <= 3 && !/^(?:it|them)$/i.test(words(r, o))))) return { rule: 'no-modification', criteria: [3], severity: 'warning', detail: `only ${verbatim[0]}` };
+  // "Models trained on, or distilled from, this Model may not be distributed": a derived model kept from recipients.
+  if (DERIVED_MODEL.test(r.text) && r.prohibits && r.has('action', 'distribute') && r.has('object', 'work')) return { rule: 'no-modification', criteria: [3], detail: 'derived models may not be distributed' };
+  // "Any modified version must be released under a licence that expires one year after its release date".
+  if (r.obliges && r.all('action', 'modify').some(changesWork) && EXPIRING_TERMS.test(r.text)) return { rule: 'no-modification', criteria: [3], detail: 'derived works under terms that expire' };
   // "Distributors of modified versions shall send a copy of their changes to the Licensor upon release": every change delivered to the licensor.
   const delivered = r.obliges && r.all('action', 'modify').some(changesWork) ? CHANGES_DELIVERED.exec(r.text) : null;
   if (delivered && !r.word('request', 'requested', 'voluntary', 'optional', 'encouraged', 'welcome')) return { rule: 'no-modification', criteria: [3], detail: `changes delivered: ${delivered[0]}` };
