@@ -111,10 +111,12 @@ describe('osd-lint CLI', function () {
   it('reads .osdlintrc.json from the folder, and carries on with defaults when it is broken', () => {
     const dir = fs.mkdtempSync(path.join(tmp, 'cfg-'));
     fs.copyFileSync(path.join(ROOT, 'examples/noncommercial/LICENSE.md'), path.join(dir, 'LICENSE.md'));
-    fs.writeFileSync(path.join(dir, '.osdlintrc.json'), '{ "rules": { "non-commercial": "off", "no-sale": "warning" } }');
+    // (The example's sentence on companies and products that are sold is read as OSD 1 as well: distribution-permission.)
+    fs.writeFileSync(path.join(dir, '.osdlintrc.json'), '{ "rules": { "non-commercial": "off", "no-sale": "warning", "distribution-permission": "warning" } }');
     let r = run(['.'], dir);
     assert.equal(r.code, 0, r.stdout + r.stderr);
     assert.match(r.stdout, /warning\s+Selling the work is forbidden/);
+    assert.match(r.stdout, /warning\s+Distribution needs the licensor's permission/);
     assert.doesNotMatch(r.stdout, /non-commercial/);
 
     fs.writeFileSync(path.join(dir, '.osdlintrc.json'), '{ "rules": { "non-commercial": "off" ');

@@ -6,8 +6,10 @@
  * clause model to judge.
  */
 
-/** "Can/May/Could <who> <act>?", "Am I allowed to <act>?", "Is it OK to <act>?", the last question of a sentence run. */
-const QUESTION = /(?:^|[.!]\s+|\bQ\s*\d*\s*[:.)]\s*)(?:and\s+|so\s+|but\s+)?(?:can|may|could|am|are|is)\s+([^?]{1,160})\?\s*$/i;
+/** "Can/May/Could <who> <act>?", "Am I allowed to <act>?", "Is it OK to <act>?". */
+const QUESTION = /^(?:(?:and|so|but)\s+)?(?:can|may|could|am|are|is)\s/i;
+/** A "Q:" marker before the question. */
+const Q_MARK = /^Q\s*\d*\s*[:.)]\s*/i;
 /** The acts a question asks about, as the first verb of its predicate. */
 const ACT = /\b(?:use|using|run|ship|sell|resell|distribute|redistribute|publish|release|fork|modify|change|alter|adapt|translate|install|deploy|host|offer|train|fine-tune|finetune|contribute|copy|share|include|bundle|embed|integrate|combine|link|port|build|create|make|access|download|license|relicense|sublicense|charge|rent|lease|operate|serve|provide|incorporate|package|mirror|upload|remove|strip|keep|put|give|rebrand|rename)\b/i;
 /** "allowed to", "permitted to", "is it OK for me to": the words between the asker and the act. */
@@ -20,9 +22,12 @@ const ANSWER = /^\W*(?:A\s*\d*\s*[:.)]\s*)?(?:(no|nope)\b[\s,.;:!\u2014-]*|(not)
 export function askedAndAnswered(question: string, answer: string): string | undefined {
   const a = ANSWER.exec(answer);
   if (!a) return undefined;
-  const q = QUESTION.exec(question.trim());
-  if (!q) return undefined;
-  const body = q[1].replace(/\s+/g, ' ').trim();
+  // (The last sentence of the question, without its "Q:" marker.)
+  const last = question.trim().split(/[.!]\s+/).pop() ?? '';
+  const asked = last.replace(Q_MARK, '').trim();
+  const q = QUESTION.exec(asked);
+  if (!q || !asked.endsWith('?') || asked.length - q[0].length > 161 || asked.indexOf('?') < asked.length - 1) return undefined;
+  const body = asked.slice(q[0].length, -1).replace(/\s+/g, ' ').trim();
   const act = ACT.exec(body);
   if (!act) return undefined;
   const who = body.slice(0, act.index).trim().replace(LEAVE, '');

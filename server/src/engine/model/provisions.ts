@@ -112,7 +112,9 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
     (m.slot === 'purpose' && m.concept === 'personal' && tokens[m.from]?.word === 'personal' && tokens[m.to]?.word === 'to') ||
     // ("Trade unions": a kind of body, not a sale or a trade; "may not be denied the rights": a denial denied.)
     (tokens[m.from]?.word === 'trade' && /^unions?$/.test(tokens[m.from + 1]?.word ?? '') && (m.slot === 'action' || m.slot === 'purpose')) ||
-    (m.slot === 'modal' && m.concept === 'noRights' && tokens[m.from]?.lemma === 'be' && tokens[m.from + 1]?.lemma === 'deny' && tokens[m.from - 1]?.word === 'not');
+    (m.slot === 'modal' && m.concept === 'noRights' && tokens[m.from]?.lemma === 'be' && tokens[m.from + 1]?.lemma === 'deny' && tokens[m.from - 1]?.word === 'not') ||
+    // ("a separate commercial license from the author": another licence, not a part separated from a product.)
+    (m.slot === 'product' && tokens[m.from]?.word === 'separate' && tokens.slice(m.from, m.to).some((x) => ['license', 'licence', 'agreement', 'permission', 'contract'].includes(x.lemma)));
   if (kept.some(passive)) kept.splice(0, kept.length, ...kept.filter((m) => !passive(m)));
   const examples = kept.filter((m) => m.slot === 'soft' && m.concept === 'illustration');
   const out = examples.length === 0 ? kept : kept.filter((m) => m.concept === 'illustration' || !examples.some((x) => x.from <= m.from && m.to <= x.to));
