@@ -12,6 +12,7 @@ import { gloss, hasHan, originalSpan } from './zh/gloss';
 import { clauseLanguage, type Language, type Languages, languagesOf, noteOneLanguageOnly } from './zh/bilingual';
 import { applySuppressions, type Suppression } from './suppress';
 import type { Clause, Criterion, Definition, Finding, Severity } from './types';
+import { NEIGHBOURS_SEPARATOR } from './model/judge';
 
 /** A severity, or `off` to silence a rule or criterion. */
 export type SeveritySetting = Severity | 'off';
@@ -238,7 +239,7 @@ function evaluateAs(clause: Clause, { rules, index, doc, restrictedBy, neighbour
 }
 
 /** Separates the sentences before a clause from those after it in `RuleContext.neighbours`. */
-export const NEIGHBOURS_SEPARATOR = ' // ';
+export { NEIGHBOURS_SEPARATOR };
 
 /**
  * For each clause, the sentences next to it in its paragraph (block): the one before and the one

@@ -16,8 +16,8 @@ import { granteeNarrowed } from './persons';
 import { LEARNED_RULE, learnedJudgement } from './learned/judgement';
 import type { Slot } from './vocabulary';
 
-/** Between the sentences before a clause and those after it in `ClauseInput.neighbours`. */
-const NEIGHBOURS = ' // ';
+/** Between the sentences before a clause and those after it in `ClauseInput.neighbours` (engine.ts writes them). */
+export const NEIGHBOURS_SEPARATOR = ' // ';
 
 export interface ClauseInput {
   /** The clause text, cleaned (straight quotes, no Markdown emphasis). */
@@ -74,7 +74,7 @@ const paysNothing = (r: Reading): boolean => r.has('fee', 'free') && r.forces().
 
 export function judgeClause(input: ClauseInput): ClauseJudgement {
   // "Q: Can I ship a fork? A: Only once the core team has signed off on it": the answer is judged as the question's act with its force.
-  const question = input.neighbours ? input.neighbours.split(NEIGHBOURS)[0].split(' / ').pop() ?? '' : '';
+  const question = input.neighbours ? input.neighbours.split(NEIGHBOURS_SEPARATOR)[0].split(' / ').pop() ?? '' : '';
   const asked = question.endsWith('?') ? askedAndAnswered(question, input.text) : undefined;
   if (asked) {
     const j = judgeClause({ ...input, text: asked, terms: [], neighbours: undefined });
@@ -93,7 +93,7 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
     readings = readings.slice(softened + 1);
     if (!readings.some((r) => r.forces().some((f) => !f.inherited && f.concept === 'prohibit'))) return { judgements: [], binding: false, neutral: [], copyleft: false };
   }
-  const [before = '', after = ''] = (input.neighbours ?? '').split(NEIGHBOURS);
+  const [before = '', after = ''] = (input.neighbours ?? '').split(NEIGHBOURS_SEPARATOR);
   // "Q: Do I need to … ask permission before using this in production? A: No.": a duty asked about and denied binds nobody.
   readings = readings.filter((r, i) => !deniedDuty(input.text, r, readings[i + 1]?.text ?? after.split(' / ')[0]));
   // "… That limit applies only to our service, not to the software." A sentence that comments on

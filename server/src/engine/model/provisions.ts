@@ -107,7 +107,8 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
   }
   // The words of "including but not limited to" are a list's lead, not a limit, a release or a distribution.
   // ("may be used to decide": a passive, not the past of "used to require".)
-  const passive = (m: Mention): boolean => (m.slot === 'past' && m.concept === 'tense' && tokens[m.from]?.word === 'used' && tokens[m.from - 1]?.lemma === 'be') ||
+  // Mentions the words around them show to be misread.
+  const misread = (m: Mention): boolean => (m.slot === 'past' && m.concept === 'tense' && tokens[m.from]?.word === 'used' && tokens[m.from - 1]?.lemma === 'be') ||
     // ("This licence is personal to you": whom the licence belongs to, not a personal purpose.)
     (m.slot === 'purpose' && m.concept === 'personal' && tokens[m.from]?.word === 'personal' && tokens[m.to]?.word === 'to') ||
     // ("Trade unions": a kind of body, not a sale or a trade; "may not be denied the rights": a denial denied.)
@@ -115,7 +116,7 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
     (m.slot === 'modal' && m.concept === 'noRights' && tokens[m.from]?.lemma === 'be' && tokens[m.from + 1]?.lemma === 'deny' && tokens[m.from - 1]?.word === 'not') ||
     // ("a separate commercial license from the author": another licence, not a part separated from a product.)
     (m.slot === 'product' && tokens[m.from]?.word === 'separate' && tokens.slice(m.from, m.to).some((x) => ['license', 'licence', 'agreement', 'permission', 'contract'].includes(x.lemma)));
-  if (kept.some(passive)) kept.splice(0, kept.length, ...kept.filter((m) => !passive(m)));
+  if (kept.some(misread)) kept.splice(0, kept.length, ...kept.filter((m) => !misread(m)));
   const examples = kept.filter((m) => m.slot === 'soft' && m.concept === 'illustration');
   const out = examples.length === 0 ? kept : kept.filter((m) => m.concept === 'illustration' || !examples.some((x) => x.from <= m.from && m.to <= x.to));
   return out.sort((a, b) => a.from - b.from);
