@@ -67,6 +67,7 @@ const sets = [
   ['test/fixtures/zh/validation (Chinese, never tuned)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/validation.jsonl'))],
   ['test/fixtures/zh/validation2 (Chinese blind, never tuned)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/validation2.jsonl'))],
   ['test/fixtures/zh/validation3 (Chinese blind, never tuned)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/validation3.jsonl'))],
+  ['test/fixtures/zh/validation4 (Chinese blind, never tuned)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/validation4.jsonl'))],
   ['test/fixtures/tuning (tuned on)', tuningSet('clauses')],
   ['test/fixtures/tuning/ideas (tuned on)', tuningSet('ideas')],
   ['test/fixtures/tuning/precision (tuned on)', tuningSet('precision')],
@@ -106,6 +107,7 @@ const sets = [
   ['test/fixtures/zh/tuning4 (Chinese, tuned on)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/tuning4.jsonl'))],
   ['test/fixtures/zh/tuning5 (Chinese, tuned on)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/tuning5.jsonl'))],
   ['test/fixtures/zh/tuning6 (Chinese, tuned on)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/tuning6.jsonl'))],
+  ['test/fixtures/zh/tuning7 (Chinese, tuned on)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/tuning7.jsonl'))],
   ['test/fixtures/zh/precision (Chinese, tuned on)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/precision.jsonl'))],
 ] as const;
 console.log('\nclause sets                          engine        found          compliant with error / warning   per criterion');
