@@ -41,6 +41,9 @@ describe('Chinese licence text', () => {
     assert.ok(rules('被许可方应保证不将本软件用于人员监控、人脸识别追踪或任何执法目的。').includes('field-of-use:6'));
     assert.ok(rules('被许可方只能通过许可方提供的在线接口调用本模型，不得进行本地部署。').includes('platform-specific:10'));
     assert.ok(rules('被许可方在分发衍生模型之前，应当向许可方备案。').includes('additional-agreement:7'));
+    // "作为 X 的扩展" reads "as extension of X", and a quoted name the lexicon does not know reads as a name.
+    assert.match(gloss('本插件仅能作为“灵犀 IDE”的扩展使用。').text, /as extension of\s+" X\s+IDE"/);
+    assert.ok(rules('本软件的授权仅在其作为“星河操作系统”组成部分使用时有效。').some((r) => r.startsWith('product-specific:8')));
     for (const t of [
       '在中国境内利用本软件提供生成式人工智能服务的，应当依照相关法律法规履行备案与安全评估义务。',
       '问：员工超过五百人的公司需要付费吗？答：不需要，本许可证不因组织规模、营收或用户数量设置任何门槛。',

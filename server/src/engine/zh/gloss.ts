@@ -61,6 +61,9 @@ const USE_LATER = /^[^\u3002\uff1b\uff0c]{1,30}?(用于|用作|用来|应用于)
 /** The verb a 因 … 而 phrase ends in, within the same clause, and its English. */
 const BECAUSE_THEN = /^[^\u3002\uff1b\uff0c]{1,50}?而(终止|撤销|解除|收回|拒绝)/;
 const ENDING_VERB: Readonly<Record<string, string>> = { 终止: 'terminate', 撤销: 'revoke', 解除: 'terminate', 收回: 'withdraw', 拒绝: 'refuse' };
+/** The role a 作为 phrase ends in ("作为 X 的组成部分" → "as part of X"), within the same clause, and its English. */
+const AS_ROLE_LATER = /^[^\u3002\uff1b\uff0c]{1,30}?的?(组成部分|一部分|部分|组件|扩展|插件|预装软件|配套软件|附属软件)/;
+const ROLE: Readonly<Record<string, string>> = { 组成部分: 'part', 一部分: 'part', 部分: 'part', 组件: 'component', 扩展: 'extension', 插件: 'plug-in', 预装软件: 'preloaded software', 配套软件: 'companion software', 附属软件: 'companion software' };
 /** What that verb leaves behind once "use" has been read at 将. */
 const USE_PREPOSITION: Readonly<Record<string, string>> = { 用于: 'for', 用作: 'as', 用来: 'to', 应用于: 'in' };
 
@@ -106,11 +109,14 @@ export function gloss(text: string): Gloss {
   let pendingVerb = -1; // where the 而-verb of a 因 … 而 … phrase stands, once it has been read at 因
   let verbEnd = -1;
   let pendingUse = -1; // where the verb of a 将/把 phrase stands, once "use" has been read at 将
+  let roleAt = -1; // where the role of a 作为 phrase stands (with the 的 before it), once "as … of" has been read at 作为
+  let roleEnd = -1;
+  let quoted = false; // inside “…” or 《…》: words the lexicon does not know are a name
   const flushUnknown = (end: number): void => {
     if (unknown < 0) return;
     const run = text.slice(unknown, end);
     const words = segmenter ? [...segmenter.segment(run)].filter((w) => w.isWordLike) : [{ segment: run, index: 0 }];
-    for (const w of words) emit('x', unknown + w.index, unknown + w.index + w.segment.length);
+    for (const w of words) emit(quoted ? 'X' : 'x', unknown + w.index, unknown + w.index + w.segment.length);
     unknown = -1;
   };
   for (let i = 0; i < text.length; ) {
@@ -134,7 +140,15 @@ export function gloss(text: string): Gloss {
         pendingVerb = i + entry[0].length + reason.index + reason[0].length - reason[1].length - 1;
         verbEnd = pendingVerb + 1 + reason[1].length;
       }
-      if (i === pendingUse && entry[0] in USE_PREPOSITION) {
+      // "作为 X 的组成部分" reads "as part of X": the role comes before what it belongs to.
+      const role = entry[0] === '作为' ? AS_ROLE_LATER.exec(text.slice(i + 2, i + 40)) : null;
+      if (role) {
+        roleAt = i + 2 + role.index + role[0].length - role[1].length - (role[0].endsWith(`的${role[1]}`) ? 1 : 0);
+        roleEnd = i + 2 + role.index + role[0].length;
+        emit(`as ${ROLE[role[1]]} of`, i, i + 2);
+      } else if (roleAt >= 0 && i >= roleAt && i < roleEnd) {
+        // (Read already, at 作为.)
+      } else if (i === pendingUse && entry[0] in USE_PREPOSITION) {
         emit(USE_PREPOSITION[entry[0]], i, i + entry[0].length);
         pendingUse = -1;
       } else if (pendingVerb >= 0 && i >= pendingVerb && i < verbEnd) {
@@ -149,6 +163,8 @@ export function gloss(text: string): Gloss {
       continue;
     }
     flushUnknown(i);
+    if (text[i] === '“' || text[i] === '《') quoted = true;
+    else if (text[i] === '”' || text[i] === '》' || text[i] === '。' || text[i] === '；') quoted = false;
     const p = PUNCTUATION[text[i]];
     if (p !== undefined) emit(p, i, i + 1, false);
     else if (c >= 0xff01 && c <= 0xff5e) emit(String.fromCharCode(c - 0xfee0), i, i + 1, false);
