@@ -192,6 +192,7 @@ describe('Chinese licence text', () => {
     ['zh/tuning6.jsonl (first run on d2c2124 63/90, 3/50 compliant errors, 3 warnings; tuned on)', 'tuning6', 76, 0],
     ['zh/tuning7.jsonl (first run on a25da8b 64/90, 1/50 compliant errors, 1 warning; tuned on)', 'tuning7', 64, 1],
     ['zh/precision.jsonl (160 compliant wordings, 40 near-twins; first run 27/40, 14/160 compliant errors, 2 warnings; tuned on)', 'precision', 27, 1],
+    ['zh/precision2.jsonl (120 compliant wordings that look like restrictions, 40 near-twins that break the OSD; first run on a25da8b 25/40, 6/120 compliant errors, 3 warnings; tuned on)', 'precision2', 25, 6],
     ['zh/validation2.jsonl (blind: written by a helper from the OSD and the OSAID alone on 2026-12-03, never tuned on; first run 49/60, 5/60 compliant errors, 3 warnings)', 'validation2', 49, 4],
     ['zh/validation3.jsonl (blind: written by a helper from the OSD and the OSAID alone at the start of the session of 2026-12-03 afternoon, measured on d2c2124 before any change, never tuned on; first run 43/60, 2/60 compliant errors, 1 warning)', 'validation3', 46, 2],
     ['zh/validation4.jsonl (blind: written by a helper from the OSD and the OSAID alone at the start of the session of 2026-12-03 evening, measured on a25da8b before any change, never tuned on; first run 49/60, 7/60 compliant errors, 2 warnings)', 'validation4', 49, 7],
