@@ -101,6 +101,8 @@ const redistributionBanned = (r: Reading): Decision | undefined => {
   if (r.has('purpose') || r.has('who') || r.has('other') || r.needsConsent || r.conditions) return undefined;
   // A modal ban ("may not", "is prohibited"), not a "does not" that describes.
   if (!r.forces().some((f) => f.concept === 'prohibit' && BAN.test(words(r, f)))) return undefined;
+  // ("Some of the training text came from sources that cannot be shared": what the data allows, said of the data, not of the work.)
+  if (!r.has('object', 'work') && r.forces().every((f) => f.concept !== 'prohibit' || /^can(?:not|'t)$/i.test(words(r, f))) && /\b(?:train\w*|data|datasets?|corp(?:us|ora)|records)\b/i.test(r.text)) return undefined;
   // "may not pass on to its recipients the rights described in this License": the rights, not copies, stop here.
   if (r.provision.tokens.slice(dist.to, dist.to + 6).some((t) => ['right', 'rights', 'licence', 'license', 'permission', 'permissions'].includes(t.word))) return { rule: 'rights-not-passed', criteria: [7], ...about('not passed on', r, dist) };
   return { rule: 'distribution-permission', criteria: [1], ...about('redistribution forbidden', r, dist) };
@@ -229,6 +231,11 @@ const fieldOfUse: Decide = (r, s) => {
   const other = r.all('soft', 'except')[0];
   const excluded = other && r.all('purpose').find((m) => m.concept !== 'policy' && m.from >= other.from && m.from - other.to <= 16);
   if (excluded) return { rule: PURPOSE_RULE[excluded.concept] ?? 'field-of-use', criteria: [6], ...about('', r, excluded) };
+  // "You may use the Software unless you work in the gambling industry": a permission with a field excepted.
+  const unless = r.provision.tokens.findIndex((t) => t.word === 'unless');
+  const unlessField = unless > 0 && !r.prohibits && r.provision.tokens.slice(0, unless).some((t) => ['may', 'free', 'permitted', 'allowed', 'granted', 'can'].includes(t.word)) && r.has('action', 'use', 'distribute', 'modify', 'copy')
+    ? r.all('purpose').find((m) => m.concept !== 'policy' && !m.inherited && m.from > unless && m.from - unless <= 12) : undefined;
+  if (unlessField) return { rule: PURPOSE_RULE[unlessField.concept] ?? 'field-of-use', criteria: [6], ...about('', r, unlessField) };
   const activity = bannedActivity(r);
   if (activity) return { rule: 'prohibited-use', criteria: [6], detail: `use: ${activity}` };
   const excepted = exceptedFromAnyPurpose(r, s);
@@ -256,7 +263,7 @@ const fieldOfUse: Decide = (r, s) => {
   const trial = r.all('purpose', 'evaluation', 'research').find(() => r.has('action', 'use') && /\b(?:period|days?|weeks?|months?)\b/i.test(r.text));
   if (trial && s.clause.some((o) => o.voids && !o.isNeutral)) return { rule: 'limited-purpose', criteria: [6], ...about('', r, trial) };
   const policy = [r.own('purpose', 'policy'), ...r.all('purpose', 'policy')].find((m) => r.governs(m, 12, true) || (m && r.has('guard', 'incorporate')));
-  if (policy && (r.has('guard', 'incorporate') || r.obliges || r.prohibits) && (r.has('action', 'use') || r.word('license', 'licensee', 'right', 'rights'))) return { rule: 'acceptable-use-policy', criteria: [6], ...about('policy', r, policy) };
+  if (policy && (r.has('guard', 'incorporate') || r.obliges || r.prohibits || r.exclusive) && (r.has('action', 'use') || r.word('license', 'licensee', 'right', 'rights'))) return { rule: 'acceptable-use-policy', criteria: [6], ...about('policy', r, policy) };
   const host = r.own('action', 'host');
   if (host && r.governs(host, 8) && r.prohibits && !guardsRecipients(r)) return { rule: 'hosted-service', criteria: [6], ...about('service', r, host) };
   // (Not a relative clause that says what data is: "No information about the data used to train the Model will be disclosed".)

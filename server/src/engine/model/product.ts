@@ -14,7 +14,7 @@ const EXEMPTION = /\bnot\s+apply\s+(?:where|when|if)\b|\breleased\s+from\s+(?:se
 const NOT_EXTENDED = new Near(/\badditional\s+(?:\w+\s+)?licen[cs]e\b/i, ['[^.;]{0,60}', /\bnot\s+extended\b/i]);
 
 /** Words that end a named product ("the Ferrox browser", "Brickpress CMS", "our editor Kodo"). */
-const PRODUCT_NOUNS: ReadonlySet<string> = new Set(['app', 'application', 'browser', 'editor', 'engine', 'runtime', 'printer', 'printers', 'cms', 'workstation', 'suite', 'product', 'platform', 'device', 'devices', 'console', 'ide', 'launcher', 'environment', 'desktop', 'router', 'appliance', 'game', 'kit', 'sdk', 'studio', 'server', 'phone', 'handset', 'board', 'boards', 'camera', 'cameras', 'vehicle', 'vehicles', 'hardware', 'system', 'cloud', 'toolchain', 'framework']);
+const PRODUCT_NOUNS: ReadonlySet<string> = new Set(['app', 'application', 'browser', 'editor', 'engine', 'runtime', 'printer', 'printers', 'cms', 'workstation', 'suite', 'product', 'platform', 'device', 'devices', 'console', 'ide', 'launcher', 'environment', 'desktop', 'router', 'appliance', 'game', 'kit', 'sdk', 'studio', 'server', 'phone', 'handset', 'board', 'boards', 'camera', 'cameras', 'vehicle', 'vehicles', 'hardware', 'system', 'cloud', 'toolchain', 'framework', 'adapter', 'adapters', 'controller', 'controllers', 'cluster', 'headset', 'robot', 'robots', 'drone', 'drones', 'modem', 'installer', 'bundle']);
 /** Capitalised words that name the work, the licence or its parts, not another product. */
 const NOT_A_PRODUCT: ReadonlySet<string> = new Set(['software', 'licensor', 'licensee', 'work', 'works', 'program', 'licence', 'license', 'section', 'agreement', 'model', 'weights', 'library', 'user', 'users', 'you', 'terms', 'appendix', 'schedule', 'annex', 'exhibit', 'clause', 'article', 'part', 'source', 'code', 'documentation', 'firmware', 'component', 'module', 'extension', 'plugin', 'font', 'fonts', 'dataset', 'materials', 'material', 'package', 'covered', 'licensed', 'original', 'modified', 'derivative', 'contribution', 'contributor', 'i', 'mit', 'apache', 'gnu', 'gpl', 'bsd', 'osi', 'english']);
 const PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'w', 'within', 'inside', 'on', 'by', 'conjunction', 'in', 'for']);
@@ -125,6 +125,36 @@ function ownProductBefore(before: string): string | undefined {
   return /\b(?:our|the\s+licensor's)\s+(?:[\w-]+\s+){0,2}?[\w-]+/i.exec(before)?.[0];
 }
 
+/** Somewhere other than the product: "in any other vehicle", "outside Polaris Hub", "anywhere other than inside Orca Assistant", "as a standalone component", "apart from that bundle", "on its own". */
+const ELSEWHERE = /\b(?:any\s+other|(?:anywhere\s+)?other\s+than|outside(?:\s+of)?(?!\s+(?:the\s+)?(?:scope|terms?|conditions?|permissions?|(?:[\w-]+\s+)?(?:fields?|territory|territories|purposes?)(?:\s+of\s+use)?)\b)|apart\s+from|elsewhere|stand-?alone|on\s+its\s+own)\b/i;
+/** …where the rights are not: "is not authorised", "no rights are granted", "requires a separate commercial grant", "all rights reserved". */
+const NOT_THERE = /\b(?:not\s+(?:be\s+)?(?:authori[sz]ed|permitted|licen[cs]ed|allowed|covered|granted)|nothing\s+(?:herein|in\s+this\s+(?:licen[cs]e|agreement))\s+(?:shall\s+be\s+construed\s+as\s+|is\s+)?(?:licen[cs]ing|granting|authori[sz]ing|permitting)|no\s+(?:rights?|licen[cs]es?|permissions?)\b|requires?\s+(?:a\s+|the\s+)?(?:separate|licensor's|written|prior|commercial|additional)|all\s+rights\s+(?:are\s+)?reserved|unlicensed|outside\s+the\s+scope)/i;
+/** A capitalised name after a word that ties something to it: "inside Orca Assistant", "with copies of Ashen Meridian", "by Corvane Motors". */
+const NAME_AFTER_TIE = /\b(?:with|within|inside|in|on|into|of|for|by|from)\s+(?:(?:an?|the|copies\s+of|an?\s+official|official)\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/g;
+/** Words that go with sentences about names and marks or support, not about where the work may run. */
+const NOT_WHERE = /\b(?:names?|marks?|trademarks?|logos?|support|warrant(?:y|ies)|liab(?:le|ility))\b/i;
+
+/**
+ * The rights hold with a named product and not elsewhere: "Installation in any other vehicle … is
+ * not authorised", "Outside Polaris Hub no rights are granted", "Deploying the checkpoints anywhere
+ * other than inside Orca Assistant requires a separate commercial grant". The provision says where
+ * the rights are not; a product is named in the clause or the sentence before it.
+ */
+function notElsewhere(r: Reading, s: { text: string; before: string }): string | undefined {
+  const away = ELSEWHERE.exec(r.text);
+  if (!away || r.aboutLicensor || NOT_WHERE.test(r.text)) return undefined;
+  // (Either side of it: "nothing herein shall be construed as licensing … in any other environment".)
+  const after = NOT_THERE.exec(r.text.slice(away.index + away[0].length));
+  const before = NOT_THERE.exec(r.text.slice(Math.max(0, away.index - 120), away.index));
+  if (!(after && after.index <= 120) && !before) return undefined;
+  for (const m of `${s.before} ${s.text}`.matchAll(NAME_AFTER_TIE)) {
+    const first = m[1].split(/\s/)[0].toLowerCase();
+    if (NOT_A_PRODUCT.has(first) || NOT_A_PRODUCT.has(m[1].split(/\s/).pop()!.toLowerCase()) || /^(?:Section|Schedule|Appendix|Annex|Exhibit|Article)$/i.test(first) || /\b(?:Act|Code|Law|Convention|Regulations?|Directive|Treaty)$/.test(m[1])) continue;
+    return m[1];
+  }
+  return undefined;
+}
+
 const productOnly: Decide = (r, s) => {
   if (statesPractice(r.text)) return undefined;
   const left = leavesProduct(r, s);
@@ -138,6 +168,8 @@ const productOnly: Decide = (r, s) => {
   // "Where it is distributed with the Licensor's Starter Kit, you may modify it; in every other case, modification is prohibited."
   const earlier = s.clause.slice(0, s.clause.indexOf(r)).some((o) => o.all('product').some((m) => !m.inherited) && /\b(?:licensor|vendor)'s\b|\bour\s/i.test(o.text));
   if (!product && r.prohibits && earlier && /\b(?:in\s+(?:every|any|all)\s+other\s+cases?|otherwise)\b/i.test(r.text)) return { rule: 'product-specific', criteria: [8], detail: 'tied to: the product named before' };
+  const elsewhere = notElsewhere(r, s);
+  if (elsewhere) return { rule: 'product-specific', criteria: [8], detail: `tied to: ${elsewhere}`, ...(SO_FAR.test(s.text) ? {} : { severity: 'warning' as const }) };
   const named = !aboutSomethingElse(r) && (r.has('action', 'use', 'distribute', 'modify', 'copy') || r.word('license', 'licensed', 'licence', 'granted', 'free')) ? namedProduct(r) : undefined;
   if (named) return { rule: 'product-specific', criteria: [8], detail: `tied to: ${named}` };
   const forNamed = r.aboutLicensor ? undefined : GRANTED_FOR_NAMED.exec(s.text);

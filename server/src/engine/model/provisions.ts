@@ -68,13 +68,18 @@ function phraseKeys(phrase: string): string[] {
   });
 }
 
+/** Words of training data: beside them, plural "sources" are where the data came from. */
+const DATA_WORDS: ReadonlySet<string> = new Set(['train', 'training', 'trained', 'data', 'dataset', 'datasets', 'corpus', 'corpora', 'records']);
+
 /** Every vocabulary phrase in `tokens`; within a concept, longer phrases hide the shorter ones they overlap. */
 export function findMentions(tokens: readonly Token[]): Mention[] {
   const raw: Mention[] = [];
   const walk = (node: TrieNode, from: number, at: number, depth: number): void => {
     if (at > from) for (const e of node.ends) raw.push({ slot: e.slot, concept: e.concept, from, to: at, start: tokens[from].start, end: tokens[at - 1].end });
     if (at >= tokens.length || depth > 8) return;
-    // (A gap does not cross a sentence stop: "no warranty for it; accordingly, you may not …" is no "no * may".)
+    // (No phrase goes on across a sentence stop: "No. Anyone … may use" is no "no _ may", and a gap
+    // does not cross one either: "no warranty for it; accordingly, you may not …" is no "no * may".)
+    if (at > from && tokens[at].stop) return;
     const gap = node.next.get('*');
     if (gap) for (let k = 0; k <= 7 && at + k < tokens.length && (k === 0 || !tokens[at + k].stop); k++) walk(gap, from, at + k, depth + 1);
     const t = tokens[at];
@@ -114,20 +119,28 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
     // ("Trade unions": a kind of body, not a sale or a trade; "may not be denied the rights": a denial denied.)
     (tokens[m.from]?.word === 'trade' && /^unions?$/.test(tokens[m.from + 1]?.word ?? '') && (m.slot === 'action' || m.slot === 'purpose')) ||
     (m.slot === 'modal' && m.concept === 'noRights' && tokens[m.from]?.lemma === 'be' && tokens[m.from + 1]?.lemma === 'deny' && tokens[m.from - 1]?.word === 'not') ||
+    // ("training text drawn from archival sources": where data came from, not the work's source; not "built from the sources".)
+    (m.slot === 'object' && m.concept === 'source' && tokens[m.from]?.word === 'sources' && m.to - m.from === 1 && tokens.some((x) => DATA_WORDS.has(x.word)) &&
+      tokens.slice(Math.max(0, m.from - 3), m.from).some((x) => x.word === 'from') && !['the', 'its', 'their', 'our', 'your', 'his', 'her', 'corresponding'].includes(tokens[m.from - 1]?.word ?? '')) ||
     // ("a separate commercial license from the author": another licence, not a part separated from a product.)
     (m.slot === 'product' && tokens[m.from]?.word === 'separate' && tokens.slice(m.from, m.to).some((x) => ['license', 'licence', 'agreement', 'permission', 'contract'].includes(x.lemma)));
   if (kept.some(misread)) kept.splice(0, kept.length, ...kept.filter((m) => !misread(m)));
+  // "free to share it, but not to sell it": "but not to" before a verb forbids that act; before a class it excepts persons.
+  for (let k = 0; k < kept.length; k++) {
+    const m = kept[k];
+    if (m.slot === 'modal' && m.concept === 'exception' && tokens[m.to - 1]?.word === 'to' && tokens[m.from]?.word === 'but' && kept.some((a) => a.slot === 'action' && a.from === m.to)) kept[k] = { ...m, concept: 'prohibit' };
+  }
   const examples = kept.filter((m) => m.slot === 'soft' && m.concept === 'illustration');
   const out = examples.length === 0 ? kept : kept.filter((m) => m.concept === 'illustration' || !examples.some((x) => x.from <= m.from && m.to <= x.to));
   return out.sort((a, b) => a.from - b.from);
 }
 
 /**
- * Where a clause divides into provisions: sentence ends, semicolons, list items on new lines,
+ * Where a clause divides into provisions: sentence ends (and an answer's "No." before a word, which is no number's "No."), semicolons, list items on new lines,
  * the turns of a sentence ("…, except that …", "…; however, …"), and a second prohibition with a
  * subject of its own ("… is not designed for nuclear use, and you may not use it for …").
  */
-const BOUNDARY = /(?<!\b(?:e\.g|i\.e|etc|cf|vs|[Nn]o|Inc|Ltd|Co|Corp|[A-Z]))[.!?](?=\s|$)|;(?=\s|$)|:[^\S\n]*\n|\n[^\S\n]*(?=[-*\u2022+]\s|\(?[0-9a-zA-Z]{1,3}[.)]\s)|(?<![\s,]),?\s+(?:except\s+that|whereas)\s+(?=[a-z])|;\s*however,?\s+|(?<![\s,]),\s+and\s+(?=(?:(?:[Yy]ou|[Ll]icensee|the\s+[Ll]icensee|[Tt]he\s+(?:[Ss]oftware|[Mm]odel|[Pp]rogram|[Ww]ork)(?:\s+itself)?)\s+|a\s+(?:product|copy|user|licensee|person)\s+that\s+(?:\w+\s+){1,5}?|(?:companies|corporations|organi[sz]ations|entities|businesses|firms|persons|people|anyone|any\s+(?:person|entity|company|organi[sz]ation))\s+(?:that|who|which|whose)\s+(?:[\w']+\s+){1,8}?)(?:may|shall|must|can)\s+not\b)/g;
+const BOUNDARY = /(?<!\b(?:e\.g|i\.e|etc|cf|vs|[Nn]o|Inc|Ltd|Co|Corp|[A-Z]))[.!?](?=\s|$)|(?<=\b[Nn]o)\.(?=\s+[A-Za-z])|;(?=\s|$)|:[^\S\n]*\n|\n[^\S\n]*(?=[-*\u2022+]\s|\(?[0-9a-zA-Z]{1,3}[.)]\s)|(?<![\s,]),?\s+(?:except\s+that|whereas)\s+(?=[a-z])|;\s*however,?\s+|(?<![\s,]),\s+and\s+(?=(?:(?:[Yy]ou|[Ll]icensee|the\s+[Ll]icensee|[Tt]he\s+(?:[Ss]oftware|[Mm]odel|[Pp]rogram|[Ww]ork)(?:\s+itself)?)\s+|a\s+(?:product|copy|user|licensee|person)\s+that\s+(?:\w+\s+){1,5}?|(?:companies|corporations|organi[sz]ations|entities|businesses|firms|persons|people|anyone|any\s+(?:person|entity|company|organi[sz]ation))\s+(?:that|who|which|whose)\s+(?:[\w']+\s+){1,8}?)(?:may|shall|must|can)\s+not\b)/g;
 
 export function splitProvisions(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];

@@ -270,6 +270,8 @@ export class Reading {
         // ("Any person receiving a copy must sign …": the subject of a duty, not a permission for all.)
         if (/person|everyone|everybody|licensee|anyone/i.test(words)) return this.forces().length === 0 && !(m.from <= 1 && this.own('modal', 'obligation') !== undefined && !this.word('may', 'permitted', 'granted'));
         if (/same/i.test(words)) return this.forces(true).length === 0; // the same rights as you, once it has signed …
+        // ("… only through the Modelvault hosting service, and not by any other means": other ways denied, not permitted.)
+        if (/\bother\b/i.test(words) && this.provision.tokens.slice(Math.max(0, m.from - 3), m.from).some((t) => t.word === 'not' || t.word === 'nor')) return false;
         // ("… which the parties agree shall constitute the source code for all purposes": what a thing counts as, not a permission.)
         if (/\b(?:constitutes?|deemed|treated\s+as|considered|regarded\s+as)\b/i.test(this.text.slice(0, m.start - this.provision.start))) return false;
         return true;

@@ -324,7 +324,9 @@ export const modification: Decide = (r, s) => {
   if (r.has('object', 'patch') && (!r.prohibits || PATCHES_PERMITTED.test(s.text))) return undefined; // OSD 4's business
   // "only" next to the change, or "only by / only after" someone: who may change the work, or when.
   // (Not an "only" that narrows the purpose of every right listed with the change: "may be copied, modified, and redistributed solely for use on …" is OSD 6's or 8's.)
-  const everyRight = (x: Mention): boolean => /^\s*for\s+(?:use|the\s+purposes?)\b/i.test(r.text.slice(x.end - r.provision.start)) && r.all('action', 'copy', 'distribute').some((a) => a.from < x.from);
+  // (Nor an "only" that narrows the purpose of the work and its derivatives alike: "use the Model, and any Derivative, only for Acceptable Use".)
+  const everyRight = (x: Mention): boolean => (/^\s*for\s+(?:use|the\s+purposes?)\b/i.test(r.text.slice(x.end - r.provision.start)) && r.all('action', 'copy', 'distribute').some((a) => a.from < x.from)) ||
+    (modify.from < x.from && r.all('purpose').some((p) => p.from >= x.to && p.from - x.from <= 6));
   const narrowed = r.all('modal', 'exclusive').some((x) => x.inherited || (r.near(x, modify, 4) && !everyRight(x)) || /\bonly\s+(?:by|after|with|through|via)\b/i.test(words(r, x)));
   if (r.prohibits || r.needsConsent || voided || (narrowed && !r.has('object', 'patch') && !onlyPersons(r))) return { rule: 'no-modification', criteria: modifiedFormShared(r, modify) ? [3, 4] : [3], ...about('restricted', r, modify) };
   if ((r.obliges || /\bhereby\b/i.test(r.text)) && r.has('action', 'modify') && ASSIGNED.test(r.text)) return { rule: 'no-modification', criteria: [3], detail: 'derived works assigned to the licensor' };

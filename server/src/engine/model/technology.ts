@@ -8,15 +8,20 @@ import type { Mention } from './provisions';
 import type { Reading } from './reading';
 
 /** Copies may pass through one channel only: "only through the npm registry", "solely via our official Discord bot", "limited to publication through …". */
-const CHANNEL_ONLY = /\b(?:only|solely|exclusively|limited\s+to\s+\w+)\s+(?:(?:grab|get|download|obtain|share|distribute|redistribute|publish|copy|and|it|this|them|copies|be|distributed|shared|published)\s+){0,4}(?:through|via|by\s+way\s+of|from|on)\s+(?!any\b|every\b|all\b|whatever\b)((?:the\s+|our\s+|its\s+|a\s+)?(?:[\w'-]+\s+){0,4}?(?:marketplace|store|registry|repository|website|web\s+site|site|portal|hub|bot|channel|server|app|catalog(?:ue)?|feed|mirror))\b/i;
+const CHANNEL_ONLY = /\b(?:only|solely|exclusively|limited\s+to\s+\w+)\s+(?:(?:grab|get|download|obtain|share|distribute|redistribute|publish|copy|and|it|this|them|copies|be|distributed|shared|published)\s+){0,4}(?:through|via|by\s+way\s+of|from|on)\s+(?!any\b|every\b|all\b|whatever\b)((?:the\s+|our\s+|its\s+|a\s+)?(?:[\w'-]+\s+){0,4}?(?:marketplace|store|registry|repository|website|web\s+site|site|portal|hub|bot|channel|server|app|catalog(?:ue)?|feed|mirror|service|hyperlink|link|cdn))\b/i;
 
 /** The licensee is bound, or the licence made, by a gesture: "Assent … is expressed by …", "become bound when …", "Execution of this licence takes place by …". */
-const BOUND_BY = /\b(?:(?:is|are)\s+(?:expressed|given|signified|indicated)\s+by|(?:become|are|is)\s+bound\s+(?:by\s+[\w\s]{0,30}?)?(?:when|once|on|upon)|takes?\s+place\s+by)\b/i;
+const BOUND_BY = /\b(?:(?:is|are)\s+(?:expressed|given|signified|indicated)\s+by|accept\s+(?:it\s+|this\s+licen[cs]e\s+|the\s+licen[cs]e\s+)?by\s+(?:signing|clicking|pressing|ticking|typing|scrolling|checking|logging)|(?:become|are|is)\s+bound\s+(?:by\s+[\w\s]{0,30}?)?(?:when|once|on|upon)|takes?\s+place\s+by)\b/i;
 
 /** Copies from anywhere but the licensor's own channel: "from any source other than the Licensor's official download network". */
 const OTHER_SOURCE = /\bfrom\s+any\s+(?:source|site|channel|place|location|server|mirror|repository|store)\s+other\s+than\s+((?:the\s+)?(?:licensor's|our|its)\s+(?:[\w-]+\s+){0,3}?(?:network|site|website|store|registry|repository|server|servers|channel|portal|mirror|cdn))\b/i;
 
-export const technology: Decide = (r) => {
+/** Copies got any other way have no licence: "Copies of the Weights obtained in any other manner are unlicensed". */
+const OBTAINED_OTHERWISE = /\b(?:obtained|acquired|downloaded|received|fetched)\s+(?:in\s+any\s+other\s+(?:manner|way)|by\s+any\s+other\s+(?:means|route)|(?:from\s+)?(?:anywhere\s+)?else(?:where)?|otherwise)\b/i;
+/** …and the one way is a channel or a gesture named in the clause or the sentence before. */
+const ONE_WAY = /\b(?:portal|hub|page|store|registry|form|server|website|site|marketplace|acceptance\s+(?:box|step|screen|dialog))\b/i;
+
+export const technology: Decide = (r, s) => {
   // (A rule that protects recipients names a click only as what may not be imposed on them: "You may not impose on recipients further restrictions, for example requiring them to click …".)
   if (guardsRecipients(r)) return undefined;
   const acceptance = r.all('tech', 'acceptance').find((m) => r.governs(m, 12, true) || (!m.inherited && BOUND_BY.test(r.text))) ?? acceptedInInterface(r);
@@ -29,6 +34,10 @@ export const technology: Decide = (r) => {
     return { rule: 'click-wrap', criteria: [10], severity: only ? 'error' : 'warning', ...about('acceptance by', r, acceptance) };
   }
   // "Obtaining the Software from any source other than the Licensor's official download network voids this licence": one channel, every other shut out.
+  // "… upon ticking the acceptance box on the Licensor's hub page. Copies obtained in any other manner are unlicensed."
+  const otherwise = OBTAINED_OTHERWISE.exec(r.text);
+  const way = otherwise && (r.voids || r.noRights || r.prohibits || /\b(?:unlicensed|not\s+licensed|unauthori[sz]ed)\b/i.test(r.text)) ? ONE_WAY.exec(`${s.before} ${s.text.slice(0, s.text.indexOf(r.text))}`) : null;
+  if (way) return { rule: 'platform-specific', criteria: [10], detail: `only through: the ${way[0]}` };
   const otherSource = OTHER_SOURCE.exec(r.text);
   if (otherSource && (r.voids || r.noRights || r.prohibits)) return { rule: 'platform-specific', criteria: [10], detail: `only through: ${otherSource[1]}` };
   // "may be distributed only through the Licensor's Marketplace", "only via our official Discord bot": one channel for every copy.
