@@ -104,6 +104,7 @@ const sets = [
   ['test/fixtures/tuning/weak14 (tuned on)', tuningSet('weak14')],
   ['test/fixtures/tuning/weak15 (tuned on)', tuningSet('weak15')],
   ['test/fixtures/tuning/weak16 (tuned on)', tuningSet('weak16')],
+  ['test/fixtures/tuning/precision10 (tuned on)', tuningSet('precision10')],
   ['test/fixtures/zh/clauses and tuning2 (Chinese, tuned on)', [...readJsonl(path.resolve(__dirname, '../test/fixtures/zh/clauses.jsonl')), ...readJsonl(path.resolve(__dirname, '../test/fixtures/zh/tuning2.jsonl'))]],
   ['test/fixtures/zh/tuning3 (Chinese, tuned on)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/tuning3.jsonl'))],
   ['test/fixtures/zh/tuning4 (Chinese, tuned on)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/tuning4.jsonl'))],

@@ -101,8 +101,6 @@ const redistributionBanned = (r: Reading): Decision | undefined => {
   if (r.has('purpose') || r.has('who') || r.has('other') || r.needsConsent || r.conditions) return undefined;
   // A modal ban ("may not", "is prohibited"), not a "does not" that describes.
   if (!r.forces().some((f) => f.concept === 'prohibit' && BAN.test(words(r, f)))) return undefined;
-  // ("Some of the training text came from sources that cannot be shared": what the data allows, said of the data, not of the work.)
-  if (!r.has('object', 'work') && r.forces().every((f) => f.concept !== 'prohibit' || /^can(?:not|'t)$/i.test(words(r, f))) && /\b(?:train\w*|data|datasets?|corp(?:us|ora)|records)\b/i.test(r.text)) return undefined;
   // "may not pass on to its recipients the rights described in this License": the rights, not copies, stop here.
   if (r.provision.tokens.slice(dist.to, dist.to + 6).some((t) => ['right', 'rights', 'licence', 'license', 'permission', 'permissions'].includes(t.word))) return { rule: 'rights-not-passed', criteria: [7], ...about('not passed on', r, dist) };
   return { rule: 'distribution-permission', criteria: [1], ...about('redistribution forbidden', r, dist) };

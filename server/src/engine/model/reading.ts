@@ -1,6 +1,13 @@
 import type { Mention, Provision } from './provisions';
 import type { Slot } from './vocabulary';
 
+/** The licensor's own promises as the subject: "These undertakings …", "Such commitments …". */
+const SERVICE_COMMITMENT = /\b(?:uptime|availability|service[- ]level|sla|support|response[- ]time)\s+(?:commitments?|guarantees?|agreements?|targets?|plans?)\b/i;
+/** "No component … is …": what none of them is. */
+const NONE_IS = /^\W*no\s+[\w-]+(?:\s+[\w-]+){0,8}?\s+(?:is|are|will\s+be|has\s+been|have\s+been)\s/i;
+/** Words of training data before a "cannot": the data is the subject. */
+const DATA_SUBJECT = /\b(?:data|datasets?|corp(?:us|ora)|records|tokens|archives?|texts?|images|samples|recordings)\b/i;
+const THESE_PROMISES = /^\W*(?:these|such|those|the\s+foregoing|the\s+above)\s+(?:undertakings|commitments|promises|assurances|pledges)\b/i;
 const FORCE: ReadonlySet<string> = new Set(['prohibit', 'noRights', 'exclusive', 'consent', 'voiding', 'negation']);
 /** Words before a permission or agreement that make it a requirement ("without", "requires", "subject to", "must first obtain"). */
 const CONSENT_TRIGGERS: ReadonlySet<string> = new Set(['once', 'become', 'provided', 'provide', 'without', 'unless', 'require', 'required', 'requires', 'subject', 'after', 'obtain', 'need', 'seek', 'request', 'enter', 'sign', 'first', 'prior', 'until', 'save', 'except', 'must', 'shall', 'only', 'upon', 'conditional', 'contingent', 'dependent']);
@@ -220,6 +227,14 @@ export class Reading {
       if (this.retaliatesBroadly) return false;
       // When the licence's own copyleft or notice duties arise: "The share-alike requirement is triggered only by distribution, never by private modification".
       if (OWN_DUTY_SCOPE.test(this.text)) return true;
+      // What the licensor's own promises do: "These undertakings concern the Foundation's internal conduct and confer no rights on … users".
+      // (Or the licensor's service commitments: "A 99.9 % uptime commitment applies only to customers of the managed hosting".)
+      if (THESE_PROMISES.test(this.text) || (SERVICE_COMMITMENT.exec(this.text)?.index ?? 99) <= 16) return true;
+      // "No component required to run it is withheld": what none of them is.
+      if (NONE_IS.test(this.text) && this.has('action', 'withhold') && this.forces().every((f) => f.concept !== 'prohibit' && f.concept !== 'noRights')) return true;
+      // What the training data allows, said of the data: "Patient records used in fine-tuning cannot be shared because of confidentiality law".
+      const cannot = this.forces().find((f) => !f.inherited && f.concept === 'prohibit' && /^can(?:not|'t)$/i.test(this.text.slice(f.start - this.provision.start, f.end - this.provision.start)));
+      if (cannot && DATA_SUBJECT.test(this.text.slice(0, cannot.start - this.provision.start)) && !this.all('object', 'work', 'source').some((o) => !o.inherited && o.from < cannot.from)) return true;
       // "not designed, licensed or intended for use in …" withholds a licence under a disclaimer's words.
       const withholds = /\blicen[sc]ed\b/i.test(this.text.replace(/\blicen[sc]ed\s+(?:software|work|program|product|material)s?\b/gi, '')) && this.noRights;
       // (A disclaimer word inside the name of a policy, "Responsible AI Guidelines", disclaims nothing.)
@@ -432,7 +447,9 @@ export class Reading {
     return this.cached('licensor', () => {
       const tokens = this.provision.tokens;
       // A grant speaks of the licensee's rights, whoever grants it.
-      if (tokens.some((t) => t.lemma === 'grant' || t.word === 'grants' || t.word === 'granted')) return false;
+      // (Not a grant the licensor promises not to make to someone else: "shall not grant any single member a veto".)
+      const toLicensee = (i: number): boolean => tokens.slice(i + 1, i + 4).some((t) => ['you', 'licensee', 'licensees', 'recipient', 'recipients', 'user', 'users', 'anyone', 'any'].includes(t.word) && !(t.word === 'any' && tokens[i + 2]?.word !== 'right' && tokens[i + 2]?.word !== 'rights'));
+      if (tokens.some((t, i) => (t.lemma === 'grant' || t.word === 'grants' || t.word === 'granted') && !(tokens.slice(Math.max(0, i - 2), i).some((x) => x.word === 'not') && !toLicensee(i)))) return false;
       // "The authors do not permit the Software to be used in weapons": the licensor forbidding is a rule on the licensee.
       // (Not "the Licensor neither approves nor forbids those purposes".)
       if (!this.word('neither', 'nor') && (LICENSOR_FORBIDS.test(this.text) || this.forces().some((f) => f.concept === 'prohibit' && /\b(?:permit|allow|authori[sz]e)|prohibit|forbid/i.test(this.text.slice(f.start - this.provision.start, f.end - this.provision.start))))) return false;
