@@ -41,6 +41,11 @@ describe('Chinese licence text', () => {
     assert.ok(rules('被许可方应保证不将本软件用于人员监控、人脸识别追踪或任何执法目的。').includes('field-of-use:6'));
     assert.ok(rules('被许可方只能通过许可方提供的在线接口调用本模型，不得进行本地部署。').includes('platform-specific:10'));
     assert.ok(rules('被许可方在分发衍生模型之前，应当向许可方备案。').includes('additional-agreement:7'));
+    // "在 X 以外" reads "outside the X", "但 X 的除外" reads "except X", and a heading's number reads "Section N".
+    assert.match(gloss('被许可人在授权领域以外使用本模型的，视为根本违约。').text, /outside the Authorized Field use the model/);
+    assert.match(gloss('本软件可用于学术研究，但用于基因编辑的除外。').text, /, except use for gene editing\s*\./);
+    assert.match(gloss('第九条 许可').text, /^Section 9\b/);
+    assert.ok(rules('本协议中“授权领域”限定为智能客服；被许可人在授权领域以外使用本模型的，视为根本违约。').some((r) => r.endsWith(':6')));
     // "作为 X 的扩展" reads "as extension of X", and a quoted name the lexicon does not know reads as a name.
     assert.match(gloss('本插件仅能作为“灵犀 IDE”的扩展使用。').text, /as extension of\s+" X\s+IDE"/);
     assert.ok(rules('本软件的授权仅在其作为“星河操作系统”组成部分使用时有效。').some((r) => r.startsWith('product-specific:8')));

@@ -64,6 +64,12 @@ const ENDING_VERB: Readonly<Record<string, string>> = { 终止: 'terminate', 撤
 /** The role a 作为 phrase ends in ("作为 X 的组成部分" → "as part of X"), within the same clause, and its English. */
 const AS_ROLE_LATER = /^[^\u3002\uff1b\uff0c]{1,30}?的?(组成部分|一部分|部分|组件|扩展|插件|预装软件|配套软件|附属软件)/;
 const ROLE: Readonly<Record<string, string>> = { 组成部分: 'part', 一部分: 'part', 部分: 'part', 组件: 'component', 扩展: 'extension', 插件: 'plug-in', 预装软件: 'preloaded software', 配套软件: 'companion software', 附属软件: 'companion software' };
+/** The end of a 在 … 以外 phrase, within the same clause ("在授权领域以外" → "outside the Authorized Field"). */
+const OUTSIDE_LATER = /^[^\u3002\uff1b\uff0c]{1,20}?(以外|之外)/;
+/** A heading's number: "第九条", "第十二章", "第3.2款". */
+const HEADING = /^第([0-9.]{1,6}|[〇零一二三四五六七八九十百]{1,5})(?:条|章|款|节|项|部分)/;
+/** A proviso that ends in 除外 ("但用于基因编辑的除外" → "except use for gene editing"), up to the end of its sentence. */
+const EXCEPT_LATER = /^[^\u3002\uff1b]{1,60}?(的?除外)(?=[\u3002\uff1b]|$)/;
 /** What that verb leaves behind once "use" has been read at 将. */
 const USE_PREPOSITION: Readonly<Record<string, string>> = { 用于: 'for', 用作: 'as', 用来: 'to', 应用于: 'in' };
 
@@ -111,6 +117,9 @@ export function gloss(text: string): Gloss {
   let pendingUse = -1; // where the verb of a 将/把 phrase stands, once "use" has been read at 将
   let roleAt = -1; // where the role of a 作为 phrase stands (with the 的 before it), once "as … of" has been read at 作为
   let roleEnd = -1;
+  let outsideAt = -1; // where the 以外 of a 在 … 以外 phrase stands, once "outside the" has been read at 在
+  let exceptAt = -1; // where the 除外 of a 但 … 除外 proviso stands, once "except" has been read at 但
+  let exceptEnd = -1;
   let quoted = false; // inside “…” or 《…》: words the lexicon does not know are a name
   const flushUnknown = (end: number): void => {
     if (unknown < 0) return;
@@ -120,6 +129,15 @@ export function gloss(text: string): Gloss {
     unknown = -1;
   };
   for (let i = 0; i < text.length; ) {
+    // "第九条", "第3.2款": a heading's number, read as "Section 9".
+    const heading = text[i] === '第' ? HEADING.exec(text.slice(i, i + 12)) : null;
+    if (heading) {
+      flushUnknown(i);
+      const n = /^[0-9.]+$/.test(heading[1]) ? heading[1] : chineseQuantity(heading[1]) ?? ([...'〇一二三四五六七八九十'].indexOf(heading[1]) >= 0 ? [...'〇一二三四五六七八九十'].indexOf(heading[1]) : heading[1]);
+      emit(`Section ${n}`, i, i + heading[0].length);
+      i += heading[0].length;
+      continue;
+    }
     const c = text.charCodeAt(i);
     const q = isNumeralChar(text[i]) ? quantityAt(text, i) : undefined;
     const entry = isHan(c) ? entryAt(text, i) : undefined;
@@ -139,6 +157,32 @@ export function gloss(text: string): Gloss {
       if (reason) {
         pendingVerb = i + entry[0].length + reason.index + reason[0].length - reason[1].length - 1;
         verbEnd = pendingVerb + 1 + reason[1].length;
+      }
+      // "但 X 的除外" reads "except X": the exception is said where English says it.
+      const proviso = entry[0] === '但' || entry[0] === '但是' ? EXCEPT_LATER.exec(text.slice(i + entry[0].length, i + entry[0].length + 64)) : null;
+      if (proviso) {
+        exceptAt = i + entry[0].length + proviso.index + proviso[0].length - proviso[1].length;
+        exceptEnd = exceptAt + proviso[1].length;
+        emit('except', i, i + entry[0].length);
+        i += entry[0].length;
+        continue;
+      }
+      if (i >= exceptAt && i < exceptEnd) {
+        i += entry[0].length;
+        continue;
+      }
+      // "在 X 以外" reads "outside the X": the word for outside comes first.
+      const outside = entry[0] === '在' ? OUTSIDE_LATER.exec(text.slice(i + 1, i + 24)) : null;
+      if (outside) {
+        outsideAt = i + 1 + outside.index + outside[0].length - 2;
+        emit('outside the', i, i + 1);
+        i += 1;
+        continue;
+      }
+      if (i === outsideAt) {
+        outsideAt = -1;
+        i += entry[0].length;
+        continue;
       }
       // "作为 X 的组成部分" reads "as part of X": the role comes before what it belongs to.
       const role = entry[0] === '作为' ? AS_ROLE_LATER.exec(text.slice(i + 2, i + 40)) : null;

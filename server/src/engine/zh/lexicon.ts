@@ -266,4 +266,8 @@ export const ZH_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['人工智能', 'AI'], ['生成式', 'generative'], ['智能助手', 'AI assistant'], ['拿出来', 'take out'], ['配套使用', 'use'], ['系列', 'series'], ['摄像头', 'camera'],
   ['旗舰版', 'flagship edition'], ['办公套件', 'office suite'], ['本人', 'personally'], ['受让人', 'transferee'], ['受让方', 'transferee'], ['补丁文件', 'patch file'],
   ['曾因', 'previously because'], 
+  // Grants bounded by a field the licence names, breaches, and consent given by a party.
+  ['视为根本违约', 'is deemed a material breach'], ['视为严重违约', 'is deemed a material breach'], ['根本违约', 'material breach'], ['授权领域', 'Authorized Field'], ['许可领域', 'Licensed Field'], ['使用领域', 'Field of Use'], ['许可方授权方可', 'licensor authorization only then may'], ['许可人授权方可', 'licensor authorization only then may'], ['权利人授权方可', 'licensor authorization only then may'], ['书面授权方可', 'written authorization only then may'], ['限定为', 'limited to'],
+  ['基因编辑', 'gene editing'], ['胚胎', 'embryo'], ['胚胎研究', 'embryo research'], ['各类', 'all kinds of'], ['课题', 'projects'], ['除外', 'except'],
+  ['豁免', 'waiver'], ['知识产权', 'intellectual property rights'], ['生效判决', 'final judgment'], ['认定', 'found'], ['贬损', 'disparaging'], ['言论', 'statements'], ['知识蒸馏', 'knowledge distillation'], ['审查通过', 'approved after review'], ['归属于', 'vest in'], ['自动归属于', 'automatically vest in'], ['抽取', 'extract'], ['单独分发', 'distribute separately'], ['取出', 'take out'], ['离开', 'away from'], ['电子签署', 'electronic signature'], ['超参数', 'hyperparameters'], ['数据处理脚本', 'data processing scripts'], ['竞争产品', 'competing products'], ['同一发行版', 'the same distribution'],
 ];
