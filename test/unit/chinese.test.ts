@@ -56,6 +56,9 @@ describe('Chinese licence text', () => {
       '许可方不保证本软件适用于任何特定目的。',
       '许可方不得因您将本软件用于商业、军事或政府用途而终止本许可证。',
       '您不得对接收者施加本许可证未规定的额外限制，例如要求其点击同意另外的协议或登记个人信息。',
+      '《可接受使用政策》仅适用于许可方运营的在线API服务，不适用于您依本许可下载并自行部署的模型权重。',
+      '许可方为一家年营业收入超过十亿美元的公司，其义务由全资子公司承担。',
+      '本要求仅适用于向上游提交贡献，不适用于您自行修改或分发本软件。',
     ]) assert.deepEqual(rules(t), [], t);
   });
 
@@ -189,19 +192,19 @@ describe('Chinese licence text', () => {
   // tuning4.jsonl (first run 54/90, 1/50; tuned on), tuning5.jsonl (first run 67/90, 0/50; tuned on) and validation.jsonl (held out, never tuned on:
   // first run 23/40 found, 1/40 compliant error; its figure moves only with changes made for the others).
   const floors = [
-    ['zh/clauses.jsonl (tuned on)', 'clauses', 48, 0],
-    ['zh/tuning2.jsonl (first run 50/80, 4/60 compliant errors; tuned on)', 'tuning2', 65, 0],
+    ['zh/clauses.jsonl (tuned on)', 'clauses', 49, 0],
+    ['zh/tuning2.jsonl (first run 50/80, 4/60 compliant errors; tuned on)', 'tuning2', 68, 0],
     ['zh/tuning3.jsonl (first run 67/90, 3/50 compliant errors; tuned on)', 'tuning3', 74, 0],
-    ['zh/tuning4.jsonl (first run 54/90, 1/50 compliant errors, 2 warnings; tuned on)', 'tuning4', 69, 0],
-    ['zh/tuning5.jsonl (first run 67/90, 0/50 compliant errors, 0 warnings; tuned on)', 'tuning5', 76, 0],
-    ['zh/tuning6.jsonl (first run on d2c2124 63/90, 3/50 compliant errors, 3 warnings; tuned on)', 'tuning6', 76, 0],
-    ['zh/tuning7.jsonl (first run on a25da8b 64/90, 1/50 compliant errors, 1 warning; tuned on)', 'tuning7', 64, 1],
+    ['zh/tuning4.jsonl (first run 54/90, 1/50 compliant errors, 2 warnings; tuned on)', 'tuning4', 71, 0],
+    ['zh/tuning5.jsonl (first run 67/90, 0/50 compliant errors, 0 warnings; tuned on)', 'tuning5', 79, 0],
+    ['zh/tuning6.jsonl (first run on d2c2124 63/90, 3/50 compliant errors, 3 warnings; tuned on)', 'tuning6', 77, 0],
+    ['zh/tuning7.jsonl (first run on a25da8b 64/90, 1/50 compliant errors, 1 warning; tuned on)', 'tuning7', 70, 1],
     ['zh/precision.jsonl (160 compliant wordings, 40 near-twins; first run 27/40, 14/160 compliant errors, 2 warnings; tuned on)', 'precision', 27, 1],
-    ['zh/precision2.jsonl (120 compliant wordings that look like restrictions, 40 near-twins that break the OSD; first run on a25da8b 25/40, 6/120 compliant errors, 3 warnings; tuned on)', 'precision2', 25, 6],
-    ['zh/validation2.jsonl (blind: written by a helper from the OSD and the OSAID alone on 2026-12-03, never tuned on; first run 49/60, 5/60 compliant errors, 3 warnings)', 'validation2', 49, 4],
-    ['zh/validation3.jsonl (blind: written by a helper from the OSD and the OSAID alone at the start of the session of 2026-12-03 afternoon, measured on d2c2124 before any change, never tuned on; first run 43/60, 2/60 compliant errors, 1 warning)', 'validation3', 46, 2],
+    ['zh/precision2.jsonl (120 compliant wordings that look like restrictions, 40 near-twins that break the OSD; first run on a25da8b 25/40, 6/120 compliant errors, 3 warnings; tuned on)', 'precision2', 26, 0],
+    ['zh/validation2.jsonl (blind: written by a helper from the OSD and the OSAID alone on 2026-12-03, never tuned on; first run 49/60, 5/60 compliant errors, 3 warnings)', 'validation2', 49, 3],
+    ['zh/validation3.jsonl (blind: written by a helper from the OSD and the OSAID alone at the start of the session of 2026-12-03 afternoon, measured on d2c2124 before any change, never tuned on; first run 43/60, 2/60 compliant errors, 1 warning)', 'validation3', 47, 2],
     ['zh/validation4.jsonl (blind: written by a helper from the OSD and the OSAID alone at the start of the session of 2026-12-03 evening, measured on a25da8b before any change, never tuned on; first run 49/60, 7/60 compliant errors, 2 warnings)', 'validation4', 49, 7],
-    ['zh/validation.jsonl (held out, never tuned on; first run 23/40, 1 error)', 'validation', 28, 0],
+    ['zh/validation.jsonl (held out, never tuned on; first run 23/40, 1 error)', 'validation', 29, 0],
   ] as const;
   for (const [name, file, found, errors] of floors) {
     it(`${name}: at least ${found} violations found, at most ${errors} compliant clauses with an error`, () => {

@@ -492,6 +492,14 @@ describe('clause model', () => {
       'Policy documents are informative only, and no user\'s licence may be terminated for conduct that Section 2 permits.',
       'They are included solely so that official builds display the right icon; you may remove them.',
     ]) assert.deepEqual(analyze(t, model).findings.filter((f) => f.severity === 'error').map((f) => f.ruleId), [], t);
+    for (const t of [
+      'The Acceptable Use Policy governs only our hosted API and does not apply to the weights you download and run yourself.',
+      'Our demo server must not be used to generate spam. That rule belongs to the demo server alone and does not apply to the Software itself.',
+      'The Licensor is a company with more than 10,000 employees and annual revenue above USD 2 billion.',
+      'Non-public training data is documented in the data card, including the parts that must be purchased.',
+    ]) assert.deepEqual(analyze(t, model).findings.filter((f) => f.severity === 'error').map((f) => f.ruleId), [], t);
+    // (A carve-out for a class leaves the rule standing.)
+    assert.ok(rulesOf('You may not use the Software for weapons. This restriction does not apply to government agencies of Canada.').length > 0);
     // (The same words with a rule in them still bind.)
     assert.ok(rulesOf('The training data may not be redistributed, and the Model cannot be used for military purposes.').some((r) => r.endsWith(':6')));
     assert.ok(rulesOf('The Licensor does not grant you any right to use the Software commercially.').length > 0);

@@ -8,7 +8,7 @@ import { hasThresholdNumber } from '../numbers';
 import type { Criterion, Severity } from '../types';
 import { ABOUT_LICENSOR, DECISIONS, type Decision, restrictsSomethingElse } from './decisions';
 import { type DefinedTerm, type Mention, readProvisions } from './provisions';
-import { Reading } from './reading';
+import { Reading, scopedAway } from './reading';
 import { sourceDefinedAsGenerated } from './source';
 import { statesPractice } from './decide';
 import { askedAndAnswered } from './faq';
@@ -238,7 +238,8 @@ function softens(sentence: string): boolean {
     const readings = readProvisions(sentence).map((p) => new Reading(p, []));
     // Words that deny bindingness ("not a condition", "only a request", "has no bearing"), not a
     // carve-out ("This restriction does not apply to end users of …"), which leaves the rule standing.
-    v = ANAPHOR.test(sentence) && (readings.some((r) => r.has('soft', 'request', 'notBinding')) || NO_RESTRICTION.test(sentence));
+    // (Nor one that puts the work itself outside it: "This restriction is a rule of that site only and does not apply to the Software itself".)
+    v = ANAPHOR.test(sentence) && (readings.some((r) => r.has('soft', 'request', 'notBinding')) || NO_RESTRICTION.test(sentence) || scopedAway(sentence));
     if (softenerCache.size > 10_000) softenerCache.clear();
     softenerCache.set(sentence, v);
   }
