@@ -105,6 +105,7 @@ const sets = [
   ['test/fixtures/tuning/weak15 (tuned on)', tuningSet('weak15')],
   ['test/fixtures/tuning/weak16 (tuned on)', tuningSet('weak16')],
   ['test/fixtures/tuning/precision10 (tuned on)', tuningSet('precision10')],
+  ['test/fixtures/tuning/weak17 (tuned on)', tuningSet('weak17')],
   ['test/fixtures/zh/clauses and tuning2 (Chinese, tuned on)', [...readJsonl(path.resolve(__dirname, '../test/fixtures/zh/clauses.jsonl')), ...readJsonl(path.resolve(__dirname, '../test/fixtures/zh/tuning2.jsonl'))]],
   ['test/fixtures/zh/tuning3 (Chinese, tuned on)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/tuning3.jsonl'))],
   ['test/fixtures/zh/tuning4 (Chinese, tuned on)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/tuning4.jsonl'))],

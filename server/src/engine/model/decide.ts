@@ -94,7 +94,22 @@ const eitherWay = (r: Reading, m: Mention): boolean => /^[\s,]*or\s+(?:\w+\s+){0
 
 /** What the provision's force bears on is a name, a notice or the licence text, not the work. */
 export const restrictsSomethingElse = (r: Reading): boolean =>
-  r.has('guard', 'licenceText') || r.all('guard', 'origin').some((g) => !originalPerson(r, g)) || guardsRecipients(r) || standalone(r) || r.all('object', 'name', 'notice').some((m) => r.governs(m, 8) && !notAMarkToKeep(r, m));
+  r.has('guard', 'licenceText') || rightToMarks(r.text) || r.all('guard', 'origin').some((g) => !originalPerson(r, g)) || guardsRecipients(r) || standalone(r) || r.all('object', 'name', 'notice').some((m) => r.governs(m, 8) && !notAMarkToKeep(r, m) &&
+    // (Not where the work stands before the name under the same force: "no right to use the Software or the Licensor's name".)
+    !r.all('object', 'work').some((w) => !w.inherited && w.from < m.from && m.from - w.to <= 4 && r.governs(w, 8) && !/^(?:it|them)$/i.test(words(r, w)) &&
+      r.provision.tokens.slice(w.to, m.from).some((t) => t.word === 'or' || t.word === 'and')));
+
+/** The right withheld is one to use names or marks: "grants no one (including competitors) any right to use the Licensor's names, trademarks or logos". */
+const RIGHT_TO_USE = /\brights?\s+to\s+use\s+/gi;
+const MARK_WORDS = /^(?:names?|trade-?marks?|marks?|logos?|trade\s+names?|brands?|service\s+marks?)\b/i;
+function rightToMarks(text: string): boolean {
+  for (const m of text.matchAll(RIGHT_TO_USE)) {
+    const words = text.slice(m.index + m[0].length, m.index + m[0].length + 60).split(/\s+/).slice(0, 5);
+    const at = words.findIndex((w) => MARK_WORDS.test(w));
+    if (at >= 0 && !words.slice(0, at).some((w) => /^(?:software|work|program|model|code|weights)\b/i.test(w))) return true;
+  }
+  return false;
+}
 
 /**
  * Words of origin inside words that say what they are: "… on the same terms as the original recipient"

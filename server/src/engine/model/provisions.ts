@@ -68,6 +68,10 @@ function phraseKeys(phrase: string): string[] {
   });
 }
 
+/** A definition that covers every purpose: "means any purpose whatsoever", "means all purposes" (not "any purpose other than …"). */
+const EVERY_PURPOSE = /\b(?:means|includes?|refers\s+to)\s+(?:any\s+(?:and\s+all\s+)?(?:purposes?|uses?|activit(?:y|ies))|all\s+(?:purposes|uses)|every\s+purpose)\b(?!\s+(?:other|except|save|but|not|that|which|whose|in\s+which|of\s+(?:a|an)\s+\w+\s+nature))/i;
+/** Nouns that name the work or its copies. */
+const WORK_NOUNS: ReadonlySet<string> = new Set(['software', 'program', 'programs', 'work', 'works', 'model', 'models', 'weights', 'code', 'library', 'copies', 'copy', 'version', 'versions', 'it', 'them']);
 /** Words of training data: beside them, plural "sources" are where the data came from. */
 const DATA_WORDS: ReadonlySet<string> = new Set(['train', 'training', 'trained', 'data', 'dataset', 'datasets', 'corpus', 'corpora', 'records']);
 
@@ -119,6 +123,10 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
     // ("Trade unions": a kind of body, not a sale or a trade; "may not be denied the rights": a denial denied.)
     (tokens[m.from]?.word === 'trade' && /^unions?$/.test(tokens[m.from + 1]?.word ?? '') && (m.slot === 'action' || m.slot === 'purpose')) ||
     (m.slot === 'modal' && m.concept === 'noRights' && tokens[m.from]?.lemma === 'be' && tokens[m.from + 1]?.lemma === 'deny' && tokens[m.from - 1]?.word === 'not') ||
+    // ("releases such an individual from confidentiality obligations": a discharge, not a release of the work.)
+    (m.slot === 'action' && m.concept === 'distribute' && tokens[m.from]?.lemma === 'release' && tokens.slice(m.to, m.to + 5).some((x) => x.word === 'from') && !tokens.slice(m.to, m.to + 5).some((x) => WORK_NOUNS.has(x.word))) ||
+    // ("bug reports that cannot be reproduced on Linux": what a thing is like, not what the licensee may do.)
+    (m.slot === 'modal' && m.concept === 'prohibit' && tokens[m.from]?.word === 'cannot' && ['that', 'which'].includes(tokens[m.from - 1]?.word ?? '') && !WORK_NOUNS.has(tokens[m.from - 2]?.word ?? '')) ||
     // ("training text drawn from archival sources": where data came from, not the work's source; not "built from the sources".)
     (m.slot === 'object' && m.concept === 'source' && tokens[m.from]?.word === 'sources' && m.to - m.from === 1 && tokens.some((x) => DATA_WORDS.has(x.word)) &&
       tokens.slice(Math.max(0, m.from - 3), m.from).some((x) => x.word === 'from') && !['the', 'its', 'their', 'our', 'your', 'his', 'her', 'corresponding'].includes(tokens[m.from - 1]?.word ?? '')) ||
@@ -239,6 +247,8 @@ export function readProvisions(text: string, terms: readonly DefinedTerm[] = [])
     const at = tokens.findIndex((t) => t.start >= term.start);
     if (at < 0) continue;
     const slots = lentSlots(term.term ?? '', term.definition);
+    // (A term for every purpose lends none: '"Permitted Purpose" means any purpose whatsoever, including personal study, …'.)
+    if (EVERY_PURPOSE.test(term.definition)) slots.delete('purpose');
     const defMentions = findMentions(defTokens);
     // Software is other software only when its definition puts it beside the work ("in the same package").
     if (slots.has('other') && !defMentions.some((m) => m.slot === 'other' && m.concept === 'alongside')) slots.delete('other');

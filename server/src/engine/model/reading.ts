@@ -61,7 +61,7 @@ const LITIGATION = /\b(?:lawsuits?|litigation|sues?|sued|suing|legal\s+(?:action
 const ANY_MATTER = /\b(?:any|every)\s+(?:cause\s+of\s+action|subject|matter|ground|kind)\b|\bwhatever\b|\bwhatsoever\b|\btrade\s*marks?\b/i;
 
 /** The permission needed is this licence itself. */
-const GIVEN_BY_THIS_LICENCE = /\bthis\s+licen[cs]e\s+(?:is\s+what\s+|alone\s+)?(?:gives|grants|provides)\s+(?:it|that|you\s+that|this)\b|\bonly\s+(?:modification|modifying|distribution|distributing|conveying|propagating)(?:\s+(?:or|and)\s+(?:modification|modifying|distribution|distributing|conveying|propagating))?\s+(?:depends?\s+on|requires?|needs?)\s+(?:it|this\s+licen[cs]e)\b/i;
+const GIVEN_BY_THIS_LICENCE = /\bthis\s+licen[cs]e\s+(?:is\s+what\s+|alone\s+)?(?:gives|grants|provides)\s+(?:it|that|you\s+that|this)\b|\bexercises?\s+the\s+rights\s+(?:in|under|of)\s+(?:section\s+[\d.]+\s+)?(?:directly\s+)?(?:under\s+this\s+licen[cs]e|like\s+anyone\s+else)\b|\bonly\s+(?:modification|modifying|distribution|distributing|conveying|propagating)(?:\s+(?:or|and)\s+(?:modification|modifying|distribution|distributing|conveying|propagating))?\s+(?:depends?\s+on|requires?|needs?)\s+(?:it|this\s+licen[cs]e)\b/i;
 
 /** Words that open a condition; a force inside one is a circumstance, not a rule (see `conditional`). */
 const CONDITIONAL: ReadonlySet<string> = new Set(['if', 'where', 'when', 'whenever', 'unless', 'whether', 'event', 'case', 'so']);

@@ -12,6 +12,8 @@ export const sourceCode = (r: Reading): Mention | undefined => r.all('object', '
 const OTHER_SOURCE = /\b(?:other|another|any|third-party|unofficial|different|open)[\s-]+$/i;
 
 /** Patch files may accompany the unaltered source: OSD 4's own exception. */
+/** Modified source, as OSD 4 speaks of it: "modified source code", "altered source files". */
+const MODIFIED_SOURCE = /\b(?:modified|altered|changed|patched)\s+(?:source|versions?|files?)\b/i;
 const PATCHES_PERMITTED = /\bmay\s+(?:\w+\s+){0,3}?(?:ship|distribute|include|provide|supply|accompany|publish)\b[^.;]{0,40}?\bpatch/i;
 
 /** Copies only as they are: "verbatim only", "in unaltered form only". */
@@ -173,7 +175,9 @@ export const sourceWithheld: Decide = (r, s) => {
   // (Not a duty to give it: "may not distribute the Software without providing the source code".)
   const given = (d: Mention): boolean => r.provision.tokens.slice(Math.max(0, Math.min(d.from - 3, source ? source.from - 3 : d.from)), Math.max(d.from, source?.from ?? 0)).some((t) => t.word === 'without');
   const sourceShared = source && r.all('action', 'distribute', 'copy').find((d) => Math.abs(d.from - source.from) <= 6 && !given(d) && forbidden.some((f) => f.inherited || (f.from < d.from ? d.from - f.to <= 4 : f.from - d.to <= 8)));
-  if (source && sourceShared && !guardsRecipients(r) && !r.has('object', 'notice', 'name')) return { rule: 'source-withheld', criteria: [2], ...about('source not redistributable', r, source) };
+  // (Not modified source kept to patches beside the original, which OSD 4 allows: "may not distribute modified source code directly, but may distribute patch files with the original source code".)
+  const asPatches = MODIFIED_SOURCE.test(r.text) && PATCHES_PERMITTED.test(s.text);
+  if (source && sourceShared && !asPatches && !guardsRecipients(r) && !r.has('object', 'notice', 'name')) return { rule: 'source-withheld', criteria: [2], ...about('source not redistributable', r, source) };
   // Source for a price the licensee must pay: a verb of paying, or a fee the source is conditioned on.
   const price = source && sourceCode(r)
     ? r.all('fee', 'money', 'pay').find((m) => r.near(m, source, 12) && (m.concept === 'pay' || r.obliges || r.needsConsent || r.exclusive || /\baccompanied\s+by\b|\bupon\b/i.test(r.text)))
@@ -322,6 +326,8 @@ export const modification: Decide = (r, s) => {
   const usedFor = /\bbe\s+used\s+(?:to|for|in|as)\b/i.exec(r.text);
   if (usedFor && modify.start - r.provision.start < usedFor.index && !r.has('action', 'distribute', 'copy') && (r.has('purpose') || r.has('action', 'train'))) return undefined;
   if (r.has('object', 'patch') && (!r.prohibits || PATCHES_PERMITTED.test(s.text))) return undefined; // OSD 4's business
+  // (Modified source kept to patches while builds from it travel freely is the form OSD 4 allows.)
+  if (MODIFIED_SOURCE.test(r.text) && PATCHES_PERMITTED.test(s.text) && s.binariesPermitted()) return undefined;
   // "only" next to the change, or "only by / only after" someone: who may change the work, or when.
   // (Not an "only" that narrows the purpose of every right listed with the change: "may be copied, modified, and redistributed solely for use on …" is OSD 6's or 8's.)
   // (Nor an "only" that narrows the purpose of the work and its derivatives alike: "use the Model, and any Derivative, only for Acceptable Use".)

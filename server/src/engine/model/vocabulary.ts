@@ -146,7 +146,7 @@ export const VOCABULARY: Vocabulary = {
     history: [
 'previous term', 'previous terms', 'earlier term', 'earlier terms', 'former term', 'former terms', 'prior term', 'prior terms', 'previous license', 'former license', 'once require', 'used to require', 'no longer require',       'prior to version', 'version prior to', 'release prior to', 'prior to release', 'prior to the release', 'prior to this release', 'previously', 'formerly', 'earlier version', 'earlier release', 'previous version', 'until 2010', 'no longer apply', 'now release',
       'now license', 'onwards', '=had a clause', '=contained a clause', 'be remove in', 'have be remove', 'no longer contain', 'earlier license', 'from version', 'version 1.x', 'until 2019', 'originally release', 'originally license', 'originally publish', 'originally distribute', 'be originally', 'earlier release', 'old version', 'older version', 'that be go', 'be go', 'be now go', 'release before', 'version before', 'publish before', 'distribute before', 'ship before', '=required a', '=needed a', '=required an', '=needed an', 'no longer the case', 'have since', 'have be remove', 'be remove in', 'now be remove', 'have now be remove', 'once appear', 'no longer restrict', 'be no longer restrict', 'no longer limit', 'be no longer limit',
-      'originally develop', 'originally write', 'originally build', 'originally create', 'originally by', 'initially develop', 'initially by', 'originally use', 'initially use', 'once bar', 'once barred', 'once forbid', 'once forbade', 'once prohibit', 'once exclude', 'struck out', 'strike out', 'for history only', 'for historical reasons', 'historical record'
+      'originally * develop', 'originally * test', 'initially * develop', 'originally develop', 'originally write', 'originally build', 'originally create', 'originally by', 'initially develop', 'initially by', 'originally use', 'initially use', 'once bar', 'once barred', 'once forbid', 'once forbade', 'once prohibit', 'once exclude', 'struck out', 'strike out', 'for history only', 'for historical reasons', 'historical record'
     ],
   },
   who: {
@@ -226,7 +226,7 @@ export const VOCABULARY: Vocabulary = {
       'license key', 'licensing key', 'key', 'safety filter', 'safety', 'filter', 'watermark', 'watermarking', 'usage limit', 'technical measure', 'protection',
       'drm', 'content filter', 'rate limit', 'copy protection', 'activation', 'guardrail', 'safeguard', 'limit', 'limits', 'metering', 'telemetry',
     ],
-    service: ['hosted playground', 'playground', 'hosted demo', 'support', 'support service', 'support contract', 'maintenance', 'consulting', 'hosting plan', 'update', 'updates', 'helpdesk', 'training course'],
+    service: ['hosted inference portal', 'inference portal', 'hosted portal', 'hosted chat interface', 'demonstration service', 'demo service', 'online demonstration service', 'hosted playground', 'playground', 'hosted demo', 'support', 'support service', 'support contract', 'maintenance', 'consulting', 'hosting plan', 'update', 'updates', 'helpdesk', 'training course'],
     output: ['output', 'outputs', 'result', 'results', 'generated content', 'generation'],
     outputOwner: ['claim no right'],
   },

@@ -13,13 +13,14 @@ import { TriggerIndex } from '../triggers';
 import { AnyOf, Near } from '../near';
 
 /** Built forms of the work by name: "binaries", "object code", "programs built from it". */
-const BUILT_FORM = /\b(?:binar\w*|executables?|object\s+code|compiled\s+(?:forms?|versions?|copies)|(?:software|programs?)\s+built)\b/i;
+const BUILT_FORM = /\b(?:binar\w*|executables?|object\s+code|compiled\s+(?:forms?|versions?|copies)|(?:software|programs?)\s+built|merged\s+(?:weights|models?|checkpoints?))\b/i;
 
 /** A document that permits distributing software built from modified source (OSD 4's requirement). */
 const BINARIES_PERMITTED = new AnyOf(
-  new Near(BUILT_FORM, ['[^.;]{0,100}?', /\bmay,?\s+(?:(?:also|however|nevertheless|still),?\s+)?(?:be\s+)?(?:freely\s+)?(?:distribut\w*|redistribut\w*)/i]),
+  new Near(BUILT_FORM, ['[^.;]{0,100}?', /\bmay,?\s+(?:(?:also|however|nevertheless|still),?\s+)?(?:be\s+)?(?:freely\s+)?(?:distribut\w*|redistribut\w*|publish\w*)/i]),
   new Near(BUILT_FORM, ['[^.;]{0,100}?', /\b(?:permitted|allowed|free)\s+to\s+(?:be\s+)?(?:distribut\w*|redistribut\w*)/i]),
   /\bmay,?\s+(?:[\w,]+\s+){0,3}?(?:distribute|redistribute)\s+(?:\w+\s+){0,3}?(?:binar\w*|executables?)/i,
+  /\bmay,?\s+(?:[\w,]+\s+){0,3}?(?:distribute|redistribute)\s+(?:\w+\s+){0,3}?(?:software|programs?|versions?)\s+(?:built|compiled|produced)\s+from\b/i,
   new Near(/\b(?:compiled|built)\s+from\s+(?:the\s+)?(?:changed|modified|patched)\s+sources?\b/i, ['[^.;]{0,40}?', /\b(?:can|may)\s+(?:\w+\s+){0,2}?(?:distribut\w*|share|give)/i]),
 );
 
