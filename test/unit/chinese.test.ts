@@ -46,6 +46,12 @@ describe('Chinese licence text', () => {
     assert.match(gloss('本软件可用于学术研究，但用于基因编辑的除外。').text, /, except use for gene editing\s*\./);
     assert.match(gloss('第九条 许可').text, /^Section 9\b/);
     assert.ok(rules('本协议中“授权领域”限定为智能客服；被许可人在授权领域以外使用本模型的，视为根本违约。').some((r) => r.endsWith(':6')));
+    // Persons a relative clause describes come first ("…的个人或组织" → "individual or organization that …"); "使用 X 的权利" reads "right to use X".
+    assert.match(gloss('任何曾对许可方提起诉讼的个人或组织，不得使用本模型。').text, /^any individual or organization that /);
+    assert.ok(rules('凡年营业收入超过五亿元的企业，不得使用本软件。').some((r) => r.endsWith(':5')));
+    assert.ok(rules('竞争对手无使用本软件的权利。').some((r) => r.endsWith(':5')));
+    assert.deepEqual(rules('本许可不授予任何人（包括许可方的竞争对手）使用许可方名称、商标或标识的权利。'), []);
+    assert.deepEqual(rules('许可方为一家年营业收入超过十亿美元的公司，其义务由全资子公司承担。'), []);
     // "作为 X 的扩展" reads "as extension of X", and a quoted name the lexicon does not know reads as a name.
     assert.match(gloss('本插件仅能作为“灵犀 IDE”的扩展使用。').text, /as extension of\s+" X\s+IDE"/);
     assert.ok(rules('本软件的授权仅在其作为“星河操作系统”组成部分使用时有效。').some((r) => r.startsWith('product-specific:8')));
@@ -192,14 +198,14 @@ describe('Chinese licence text', () => {
   // tuning4.jsonl (first run 54/90, 1/50; tuned on), tuning5.jsonl (first run 67/90, 0/50; tuned on) and validation.jsonl (held out, never tuned on:
   // first run 23/40 found, 1/40 compliant error; its figure moves only with changes made for the others).
   const floors = [
-    ['zh/clauses.jsonl (tuned on)', 'clauses', 49, 0],
-    ['zh/tuning2.jsonl (first run 50/80, 4/60 compliant errors; tuned on)', 'tuning2', 68, 0],
+    ['zh/clauses.jsonl (tuned on)', 'clauses', 50, 0],
+    ['zh/tuning2.jsonl (first run 50/80, 4/60 compliant errors; tuned on)', 'tuning2', 70, 0],
     ['zh/tuning3.jsonl (first run 67/90, 3/50 compliant errors; tuned on)', 'tuning3', 74, 0],
     ['zh/tuning4.jsonl (first run 54/90, 1/50 compliant errors, 2 warnings; tuned on)', 'tuning4', 71, 0],
     ['zh/tuning5.jsonl (first run 67/90, 0/50 compliant errors, 0 warnings; tuned on)', 'tuning5', 79, 0],
     ['zh/tuning6.jsonl (first run on d2c2124 63/90, 3/50 compliant errors, 3 warnings; tuned on)', 'tuning6', 77, 0],
     ['zh/tuning7.jsonl (first run on a25da8b 64/90, 1/50 compliant errors, 1 warning; tuned on)', 'tuning7', 70, 1],
-    ['zh/tuning8.jsonl (70 + 70 near-twins; first run on d6f4707, the commit it was asked on, 52/70, 3/70 compliant errors, 7 warnings; tuned on)', 'tuning8', 52, 2],
+    ['zh/tuning8.jsonl (70 + 70 near-twins; first run on d6f4707, the commit it was asked on, 52/70, 3/70 compliant errors, 7 warnings; tuned on)', 'tuning8', 56, 0],
     ['zh/precision.jsonl (160 compliant wordings, 40 near-twins; first run 27/40, 14/160 compliant errors, 2 warnings; tuned on)', 'precision', 27, 1],
     ['zh/precision2.jsonl (120 compliant wordings that look like restrictions, 40 near-twins that break the OSD; first run on a25da8b 25/40, 6/120 compliant errors, 3 warnings; tuned on)', 'precision2', 26, 0],
     ['zh/validation2.jsonl (blind: written by a helper from the OSD and the OSAID alone on 2026-12-03, never tuned on; first run 49/60, 5/60 compliant errors, 3 warnings)', 'validation2', 49, 3],

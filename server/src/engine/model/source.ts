@@ -14,7 +14,7 @@ const OTHER_SOURCE = /\b(?:other|another|any|third-party|unofficial|different|op
 /** Patch files may accompany the unaltered source: OSD 4's own exception. */
 /** Modified source, as OSD 4 speaks of it: "modified source code", "altered source files". */
 const MODIFIED_SOURCE = /\b(?:modified|altered|changed|patched)\s+(?:source|versions?|files?)\b/i;
-const PATCHES_PERMITTED = /\bmay\s+(?:\w+\s+){0,3}?(?:ship|distribute|include|provide|supply|accompany|publish)\b[^.;]{0,40}?\bpatch/i;
+const PATCHES_PERMITTED = /\bmay\s+(?:\w+\s+){0,5}?(?:ship|distribute|include|provide|supply|accompany|publish)\b[^.;]{0,40}?\bpatch/i;
 
 /** Copies only as they are: "verbatim only", "in unaltered form only". */
 const VERBATIM_ONLY = /\bverbatim\s+only\b|\bonly\s+(?:byte|bit)-for-(?:byte|bit)\s+(?:copies|reproductions|duplicates)\b|\bun(?:altered|modified|changed)\s+form\s+only\b|\bonly\s+(?:in\s+)?(?:verbatim|un(?:altered|modified|changed))\s+(?:form|copies)\b/i;

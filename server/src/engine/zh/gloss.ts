@@ -70,6 +70,43 @@ const OUTSIDE_LATER = /^[^\u3002\uff1b\uff0c]{1,20}?(以外|之外)/;
 const HEADING = /^第([0-9.]{1,6}|[〇零一二三四五六七八九十百]{1,5})(?:条|章|款|节|项|部分)/;
 /** A proviso that ends in 除外 ("但用于基因编辑的除外" → "except use for gene editing"), up to the end of its sentence. */
 const EXCEPT_LATER = /^[^\u3002\uff1b]{1,60}?(的?除外)(?=[\u3002\uff1b]|$)/;
+/** The 的权利 a verb of use leads to, within the same clause ("使用许可方商标的权利" → "right to use the licensor's trademark"). */
+const RIGHT_LATER = /^[^\u3002\uff1b\uff0c]{1,30}?(的权利|之权利)/;
+const RIGHT_VERBS: ReadonlySet<string> = new Set(['使用', '复制', '修改', '分发', '销售', '再分发']);
+/** Persons a relative clause describes ("曾起诉许可方的个人或组织"): the nouns after 的 at the end of a sentence's subject. */
+const PERSON = '(?:个人|组织|主体|企业|公司|机构|用户|人员|单位|实体|开发者|记者|被许可方|被许可人)';
+const DESCRIBED_PERSONS = new RegExp(`的(${PERSON}(?:(?:或者|以及|或|和|及|与)(?:其)?(?:所属)?${PERSON})?)(?=[，,：:]|不得|须|应|均|将|$)`);
+/** Where a sentence's subject starts, after a leading "any". */
+const SUBJECT_START = /^(?:任何|凡是|凡|所有|一切)?/;
+/** Words that make the text before 的 a predicate ("须…的", "许可方为一家…的公司"), not a description. */
+const FORCE_WORDS = /不得|禁止|必须|须|应当|可以|为一家|是一家|为一个|是一个/;
+
+interface Moved { readonly english: string; readonly from: number; readonly to: number }
+
+/**
+ * "任何曾对许可方提起诉讼的个人或组织，…" reads "any individual or organization that previously
+ * instituted litigation against the licensor, …": in each sentence part, persons a relative clause
+ * describes come before it, as English puts them. Returns where to say them and what to skip.
+ */
+function describedPersons(text: string): { at: Map<number, Moved>; skip: Map<number, number> } {
+  const at = new Map<number, Moved>();
+  const skip = new Map<number, number>();
+  const parts = /[^\u3002\uff1b\uff0c\uff1a;\n]+/g;
+  for (const p of text.matchAll(parts)) {
+    const part = p[0];
+    const m = DESCRIBED_PERSONS.exec(part);
+    if (!m) continue;
+    const lead = SUBJECT_START.exec(part)?.[0].length ?? 0;
+    const described = part.slice(lead, m.index);
+    if (described.length < 2 || described.length > 40 || FORCE_WORDS.test(described)) continue;
+    const start = p.index + m.index;
+    const english = gloss(m[1]).text.trim();
+    at.set(p.index + lead, { english: `${english} that`, from: start + 1, to: start + m[0].length });
+    skip.set(start, start + m[0].length);
+  }
+  return { at, skip };
+}
+
 /** What that verb leaves behind once "use" has been read at 将. */
 const USE_PREPOSITION: Readonly<Record<string, string>> = { 用于: 'for', 用作: 'as', 用来: 'to', 应用于: 'in' };
 
@@ -120,6 +157,8 @@ export function gloss(text: string): Gloss {
   let outsideAt = -1; // where the 以外 of a 在 … 以外 phrase stands, once "outside the" has been read at 在
   let exceptAt = -1; // where the 除外 of a 但 … 除外 proviso stands, once "except" has been read at 但
   let exceptEnd = -1;
+  let rightAt = -1; // where the 的权利 of a "使用 X 的权利" phrase stands, once "right to use" has been read at 使用
+  let rightEnd = -1;
   let quoted = false; // inside “…” or 《…》: words the lexicon does not know are a name
   const flushUnknown = (end: number): void => {
     if (unknown < 0) return;
@@ -128,7 +167,21 @@ export function gloss(text: string): Gloss {
     for (const w of words) emit(quoted ? 'X' : 'x', unknown + w.index, unknown + w.index + w.segment.length);
     unknown = -1;
   };
+  const persons = text.includes('的') ? describedPersons(text) : undefined;
   for (let i = 0; i < text.length; ) {
+    // Persons a relative clause describes come first, and are not read again where they stand.
+    const moved = persons?.at.get(i);
+    if (moved) {
+      flushUnknown(i);
+      emit(moved.english, moved.from, moved.to);
+      persons!.at.delete(i);
+    }
+    const skipTo = persons?.skip.get(i);
+    if (skipTo !== undefined) {
+      flushUnknown(i);
+      i = skipTo;
+      continue;
+    }
     // "第九条", "第3.2款": a heading's number, read as "Section 9".
     const heading = text[i] === '第' ? HEADING.exec(text.slice(i, i + 12)) : null;
     if (heading) {
@@ -168,6 +221,19 @@ export function gloss(text: string): Gloss {
         continue;
       }
       if (i >= exceptAt && i < exceptEnd) {
+        i += entry[0].length;
+        continue;
+      }
+      // "使用 X 的权利" reads "right to use X": the right comes first.
+      const right = RIGHT_VERBS.has(entry[0]) ? RIGHT_LATER.exec(text.slice(i + entry[0].length, i + entry[0].length + 34)) : null;
+      if (right) {
+        rightAt = i + entry[0].length + right.index + right[0].length - right[1].length;
+        rightEnd = rightAt + right[1].length;
+        emit(out.endsWith('right to ') ? entry[1] : `right to ${entry[1]}`, i, i + entry[0].length);
+        i += entry[0].length;
+        continue;
+      }
+      if (i >= rightAt && i < rightEnd) {
         i += entry[0].length;
         continue;
       }
