@@ -113,6 +113,7 @@ const sets = [
   ['test/fixtures/zh/tuning6 (Chinese, tuned on)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/tuning6.jsonl'))],
   ['test/fixtures/zh/tuning7 (Chinese, tuned on)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/tuning7.jsonl'))],
   ['test/fixtures/zh/tuning8 (Chinese, tuned on)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/tuning8.jsonl'))],
+  ['test/fixtures/zh/tuning9 (Chinese, tuned on)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/tuning9.jsonl'))],
   ['test/fixtures/zh/precision (Chinese, tuned on)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/precision.jsonl'))],
   ['test/fixtures/zh/precision2 (Chinese, tuned on)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/precision2.jsonl'))],
 ] as const;
