@@ -52,6 +52,8 @@ describe('Chinese licence text', () => {
     assert.ok(rules('竞争对手无使用本软件的权利。').some((r) => r.endsWith(':5')));
     assert.deepEqual(rules('本许可不授予任何人（包括许可方的竞争对手）使用许可方名称、商标或标识的权利。'), []);
     assert.deepEqual(rules('许可方为一家年营业收入超过十亿美元的公司，其义务由全资子公司承担。'), []);
+    assert.ok(rules('曾对许可方提起任何诉讼的个人或组织，自起诉之日起丧失本许可项下的全部权利。').some((r) => r.endsWith(':5')));
+    assert.deepEqual(rules('修改后的源代码可仅以“原始源代码+补丁文件”的形式分发；由修改后源代码构建的软件亦可自由分发。'), []);
     // "作为 X 的扩展" reads "as extension of X", and a quoted name the lexicon does not know reads as a name.
     assert.match(gloss('本插件仅能作为“灵犀 IDE”的扩展使用。').text, /as extension of\s+" X\s+IDE"/);
     assert.ok(rules('本软件的授权仅在其作为“星河操作系统”组成部分使用时有效。').some((r) => r.startsWith('product-specific:8')));
@@ -203,10 +205,10 @@ describe('Chinese licence text', () => {
     ['zh/tuning3.jsonl (first run 67/90, 3/50 compliant errors; tuned on)', 'tuning3', 74, 0],
     ['zh/tuning4.jsonl (first run 54/90, 1/50 compliant errors, 2 warnings; tuned on)', 'tuning4', 71, 0],
     ['zh/tuning5.jsonl (first run 67/90, 0/50 compliant errors, 0 warnings; tuned on)', 'tuning5', 79, 0],
-    ['zh/tuning6.jsonl (first run on d2c2124 63/90, 3/50 compliant errors, 3 warnings; tuned on)', 'tuning6', 77, 0],
-    ['zh/tuning7.jsonl (first run on a25da8b 64/90, 1/50 compliant errors, 1 warning; tuned on)', 'tuning7', 70, 1],
-    ['zh/tuning8.jsonl (70 + 70 near-twins; first run on d6f4707, the commit it was asked on, 52/70, 3/70 compliant errors, 7 warnings; tuned on)', 'tuning8', 56, 0],
-    ['zh/tuning9.jsonl (70 + 70 near-twins; first run on 04bcab6, the commit it was asked on, 55/70, 1/70 compliant errors, 3 warnings; tuned on)', 'tuning9', 55, 1],
+    ['zh/tuning6.jsonl (first run on d2c2124 63/90, 3/50 compliant errors, 3 warnings; tuned on)', 'tuning6', 78, 0],
+    ['zh/tuning7.jsonl (first run on a25da8b 64/90, 1/50 compliant errors, 1 warning; tuned on)', 'tuning7', 72, 1],
+    ['zh/tuning8.jsonl (70 + 70 near-twins; first run on d6f4707, the commit it was asked on, 52/70, 3/70 compliant errors, 7 warnings; tuned on)', 'tuning8', 57, 0],
+    ['zh/tuning9.jsonl (70 + 70 near-twins; first run on 04bcab6, the commit it was asked on, 55/70, 1/70 compliant errors, 3 warnings; tuned on)', 'tuning9', 58, 0],
     ['zh/precision.jsonl (160 compliant wordings, 40 near-twins; first run 27/40, 14/160 compliant errors, 2 warnings; tuned on)', 'precision', 27, 1],
     ['zh/precision2.jsonl (120 compliant wordings that look like restrictions, 40 near-twins that break the OSD; first run on a25da8b 25/40, 6/120 compliant errors, 3 warnings; tuned on)', 'precision2', 26, 0],
     ['zh/validation2.jsonl (blind: written by a helper from the OSD and the OSAID alone on 2026-12-03, never tuned on; first run 49/60, 5/60 compliant errors, 3 warnings)', 'validation2', 49, 3],

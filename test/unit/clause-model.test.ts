@@ -518,6 +518,19 @@ describe('clause model', () => {
     assert.ok(rulesOf('The Licensor does not grant you any right to use the Software commercially.').length > 0);
   });
 
+  it('reads a condition that nothing be charged, rights contingent on a named product, one interface with local use shut out, and a class described by what it once did', () => {
+    assert.ok(rulesOf('You may pass on copies on the condition that no fee of any kind is charged to the recipient.').some((r) => r.endsWith(':1')));
+    assert.ok(rulesOf('The licence for the add-on is conditional on its use with a licensed copy of StudioMax.').some((r) => r.startsWith('product-specific:8')));
+    assert.ok(rulesOf('Customers may only query the model through our API and may not run it on premises.').some((r) => r.includes('10')));
+    assert.ok(rulesOf('Firms that previously breached this licence may not use the Software.').some((r) => r.endsWith(':5')));
+    assert.ok(rulesOf('Anyone who has brought any lawsuit against the Licensor loses all rights under this licence.').some((r) => r.endsWith(':5')));
+    expectEach([
+      'You may run the Software locally, offline or in any cloud.',
+      'The Software previously required a paid licence for commercial use; that requirement was removed.',
+      'You may redistribute the Software on the condition that you keep this notice.',
+    ], []);
+  });
+
   it('is off by default: the default engine is unchanged', () => {
     assert.deepEqual(analyze('Decompiling the Engine is prohibited.').findings.map((f) => f.ruleId), []);
     assert.deepEqual(rulesOf('Decompiling the Engine is prohibited.'), ['reverse-engineering-ban:2']);
@@ -558,7 +571,7 @@ describe('clause model', () => {
     ['second weak-criteria set (OSD 5, 7-10; first run 92/160, 4 errors; tuned on)', () => tuningSet('weak2'), 147, 0],
     ['fourth precision set (first run 25/40, 5/200 errors; tuned on)', () => tuningSet('precision4'), 30, 0],
     ['third weak-criteria set (OSD 1, 5, 7-10; first run 98/130, 1/50 errors; tuned on)', () => tuningSet('weak3'), 112, 0],
-    ['fifth precision set (first run 28/40, 5/160 errors; tuned on)', () => tuningSet('precision5'), 32, 0],
+    ['fifth precision set (first run 28/40, 5/160 errors; tuned on)', () => tuningSet('precision5'), 33, 0],
     ['third source set (OSD 2-4; first run 77/150, 2/60 errors; tuned on)', () => tuningSet('source3'), 124, 0],
     ['second fields set (OSD 6 and 8; first run 93/150, 3/60 errors; tuned on)', () => tuningSet('fields2'), 128, 1],
     ['fourth weak-criteria set (OSD 7, 1, 2, 5, 8, 10, 3/4; first run 116/150, 0/50 errors; tuned on)', () => tuningSet('weak4'), 142, 0],
@@ -572,10 +585,10 @@ describe('clause model', () => {
     ['tenth weak-criteria set (OSD 3, 4, 2, 7; first run 84/150, 3/50 errors, 1 warning; tuned on)', () => tuningSet('weak10'), 126, 0],
     ['eighth precision set (160 compliant wordings, 40 near-twins; first run 33/40, 9/160 errors, 6 warnings; tuned on)', () => tuningSet('precision8'), 34, 0],
     ['eleventh weak-criteria set (OSD 5, 6, 7, 8, 10 in indirect wordings; first run 117/150, 2/50 errors; tuned on)', () => tuningSet('weak11'), 148, 0],
-    ['twelfth weak-criteria set (OSD 6, 5, 3, 2, 7, ideas and voices beyond the earlier sets; first run 116/150, 1/50 errors, 1 warning; tuned on)', () => tuningSet('weak12'), 141, 0],
+    ['twelfth weak-criteria set (OSD 6, 5, 3, 2, 7, ideas and voices beyond the earlier sets; first run 116/150, 1/50 errors, 1 warning; tuned on)', () => tuningSet('weak12'), 140, 0],
     ['ninth precision set (160 compliant wordings, 40 near-twins; first run 32/40, 13/160 errors, 4 warnings; tuned on)', () => tuningSet('precision9'), 40, 0],
     ['thirteenth weak-criteria set (OSD 6, 5, 3, 7, 1, 2 in indirect wordings and registers; first run 110/150, 1/50 errors, 2 warnings; tuned on)', () => tuningSet('weak13'), 133, 0],
-    ['fourteenth weak-criteria set (OSD 5, 6, 3, 10, 8, 9 in hard shapes: definitions, double negatives, FAQs, nominalisations; first run on d2c2124 99/150, 2/50 errors, 0 warnings; tuned on)', () => tuningSet('weak14'), 133, 0],
+    ['fourteenth weak-criteria set (OSD 5, 6, 3, 10, 8, 9 in hard shapes: definitions, double negatives, FAQs, nominalisations; first run on d2c2124 99/150, 2/50 errors, 0 warnings; tuned on)', () => tuningSet('weak14'), 134, 0],
     ['fifteenth weak-criteria set (OSD 5 and 6 by who, what field and how, OSD 3 and 10; first run on a635e74 118/150, 2/50 errors, 1 warning; tuned on)', () => tuningSet('weak15'), 140, 0],
     ['sixteenth weak-criteria set (OSD 8, 10, 3, 5, 6, 9 in varied shapes; first run on a25da8b 101/150, 2/50 errors, 0 warnings; tuned on)', () => tuningSet('weak16'), 126, 0],
     ['tenth precision set (120 compliant provisions worded to look like restrictions, 40 near-twins that break the OSD; first run on a25da8b 28/40, 8/120 errors, 2 warnings; tuned on)', () => tuningSet('precision10'), 29, 1],

@@ -125,6 +125,8 @@ function ownProductBefore(before: string): string | undefined {
   return /\b(?:our|the\s+licensor's)\s+(?:[\w-]+\s+){0,2}?[\w-]+/i.exec(before)?.[0];
 }
 
+/** Rights that wait on use with a named product: "contingent on its use with a licensed copy of HostApp". */
+const CONTINGENT_ON_PRODUCT = /\b(?:contingent|conditional|conditioned|dependent)\s+(?:up)?on\s+(?:its\s+|their\s+|the\s+)?(?:use|being\s+used|operation|installation)\s+(?:with|in|on|inside|within)\s+(?:an?\s+|the\s+)?(?:(?:licensed|genuine|valid)\s+)?(?:cop(?:y|ies)\s+of\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/;
 /** Somewhere other than the product: "in any other vehicle", "outside Polaris Hub", "anywhere other than inside Orca Assistant", "as a standalone component", "apart from that bundle", "on its own". */
 const ELSEWHERE = /\b(?:any\s+other|(?:anywhere\s+)?other\s+than|outside(?:\s+of)?(?!\s+(?:the\s+)?(?:scope|terms?|conditions?|permissions?|(?:[\w-]+\s+)?(?:fields?|territory|territories|purposes?)(?:\s+of\s+use)?)\b)|apart\s+from|elsewhere|stand-?alone|on\s+its\s+own)\b/i;
 /** …where the rights are not: "is not authorised", "no rights are granted", "requires a separate commercial grant", "all rights reserved". */
@@ -168,6 +170,9 @@ const productOnly: Decide = (r, s) => {
   // "Where it is distributed with the Licensor's Starter Kit, you may modify it; in every other case, modification is prohibited."
   const earlier = s.clause.slice(0, s.clause.indexOf(r)).some((o) => o.all('product').some((m) => !m.inherited) && /\b(?:licensor|vendor)'s\b|\bour\s/i.test(o.text));
   if (!product && r.prohibits && earlier && /\b(?:in\s+(?:every|any|all)\s+other\s+cases?|otherwise)\b/i.test(r.text)) return { rule: 'product-specific', criteria: [8], detail: 'tied to: the product named before' };
+  // "The licence for the plug-in is contingent on its use with a licensed copy of HostApp."
+  const contingent = r.aboutLicensor ? null : CONTINGENT_ON_PRODUCT.exec(r.text);
+  if (contingent && !NOT_A_PRODUCT.has(contingent[1].split(/\s/)[0].toLowerCase())) return { rule: 'product-specific', criteria: [8], detail: `tied to: ${contingent[1]}` };
   const elsewhere = notElsewhere(r, s);
   if (elsewhere) return { rule: 'product-specific', criteria: [8], detail: `tied to: ${elsewhere}`, ...(SO_FAR.test(s.text) ? {} : { severity: 'warning' as const }) };
   const named = !aboutSomethingElse(r) && (r.has('action', 'use', 'distribute', 'modify', 'copy') || r.word('license', 'licensed', 'licence', 'granted', 'free')) ? namedProduct(r) : undefined;

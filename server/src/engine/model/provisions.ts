@@ -123,6 +123,8 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
     // ("Trade unions": a kind of body, not a sale or a trade; "may not be denied the rights": a denial denied.)
     (tokens[m.from]?.word === 'trade' && /^unions?$/.test(tokens[m.from + 1]?.word ?? '') && (m.slot === 'action' || m.slot === 'purpose')) ||
     (m.slot === 'modal' && m.concept === 'noRights' && tokens[m.from]?.lemma === 'be' && tokens[m.from + 1]?.lemma === 'deny' && tokens[m.from - 1]?.word === 'not') ||
+    // ("Companies that previously violated this licence may not use it": a relative clause that says who, not a history note.)
+    (m.slot === 'past' && m.to - m.from === 1 && ['previously', 'formerly', 'once', 'ever'].includes(tokens[m.from]?.word ?? '') && tokens.slice(Math.max(0, m.from - 3), m.from).some((x) => ['that', 'who', 'which', 'whom'].includes(x.word))) ||
     // ("releases such an individual from confidentiality obligations": a discharge, not a release of the work.)
     (m.slot === 'action' && m.concept === 'distribute' && tokens[m.from]?.lemma === 'release' && tokens.slice(m.to, m.to + 5).some((x) => x.word === 'from') && !tokens.slice(m.to, m.to + 5).some((x) => WORK_NOUNS.has(x.word))) ||
     // ("bug reports that cannot be reproduced on Linux": what a thing is like, not what the licensee may do.)

@@ -58,7 +58,7 @@ const GRANT_SUBJECT = /(?:^|[,;:]\s*)(?:the\s+|these\s+|all\s+|any\s+)?(?:rights
 const LITIGATION = /\b(?:lawsuits?|litigation|sues?|sued|suing|legal\s+(?:action|proceedings?)|commence[sd]?\s+(?:an?\s+)?(?:action|proceedings?)|(?:brought|brings?|files?|filed)\s+(?:an?\s+)?(?:claim|action|suit|lawsuit))\b/i;
 
 /** A suit about anything at all, or about the licensor's marks: "on any cause of action whatsoever", "at any time … on any subject". */
-const ANY_MATTER = /\b(?:any|every)\s+(?:cause\s+of\s+action|subject|matter|ground|kind)\b|\bwhatever\b|\bwhatsoever\b|\btrade\s*marks?\b/i;
+const ANY_MATTER = /\b(?:any|every)\s+(?:cause\s+of\s+action|subject|matter|ground|kind|litigation|lawsuits?|legal\s+(?:action|proceedings?)|suits?)\b|\bwhatever\b|\bwhatsoever\b|\btrade\s*marks?\b/i;
 
 /** The permission needed is this licence itself. */
 const GIVEN_BY_THIS_LICENCE = /\bthis\s+licen[cs]e\s+(?:is\s+what\s+|alone\s+)?(?:gives|grants|provides)\s+(?:it|that|you\s+that|this)\b|\bexercises?\s+the\s+rights\s+(?:in|under|of)\s+(?:section\s+[\d.]+\s+)?(?:directly\s+)?(?:under\s+this\s+licen[cs]e|like\s+anyone\s+else)\b|\bonly\s+(?:modification|modifying|distribution|distributing|conveying|propagating)(?:\s+(?:or|and)\s+(?:modification|modifying|distribution|distributing|conveying|propagating))?\s+(?:depends?\s+on|requires?|needs?)\s+(?:it|this\s+licen[cs]e)\b/i;

@@ -64,10 +64,10 @@ export const VOCABULARY: Vocabulary = {
     obligation: ['oblige you to', 'oblige the licensee to', 'obligate you to', 'oblige licensee to',
       'commence on', 'commence upon', 'take effect only', 'take effect upon', 'become effective upon', 'become effective only', 'effective only upon', 'vest only', 'arise only', 'right arise', 'rights arise', 'become binding',
       'represent that', 'represent and warrant that', 'warrant that it', 'certify that', 'certify in writing that', 'be oblige to', 'it be a condition', 'be a condition of', 'must', 'shall', 'owe', 'payable', 'be due', 'be subject to a royalty', 'be subject to a fee', 'be require to', 'require', 'have to', 'need to', 'need', 'as a condition', 'condition on', 'condition upon', 'conditional on',
-      'be to be', 'conditional upon', 'subject to prior', 'subject to the prior', 'subject to first', 'subject to advance', 'subject to your prior', 'once it have', 'once they have', 'once you have', 'provide that', 'provided that', 'provide a royalty', 'provided a royalty', 'provide a fee', 'provided a fee', 'provide the royalty', 'provide the fee', 'provide royalty', 'provide a payment', 'so long as', 'as long as', 'on condition',
+      'be to be', 'conditional upon', 'subject to prior', 'subject to the prior', 'subject to first', 'subject to advance', 'subject to your prior', 'once it have', 'once they have', 'once you have', 'provide that', 'provided that', 'provide a royalty', 'provided a royalty', 'provide a fee', 'provided a fee', 'provide the royalty', 'provide the fee', 'provide royalty', 'provide a payment', 'so long as', 'as long as', 'on the condition', 'upon the condition', 'on condition',
     ],
     exception: ['save and except', 'with exception of', 'with the exception of', 'except', 'everyone except', 'all except', 'save', 'save for', 'except for', 'excluding', 'other than', 'save for', 'with the exception of', 'but not for', 'but not to'],
-    voiding: ['come to an end', 'stay behind', 'lose all right', 'lose all rights', 'lose any right', 'lose its right', 'lose their right', 'lose its license', 'lose their license', 'lose the license', 'lose this license', 'lose its rights', 'lose their rights', 'forfeit', 'withdraw', 'withdrawn', 'deem withdraw', 'be deem withdraw', 'terminate', 'termination', 'lapse', 'void', 'cease', 'revoke', 'no longer', 'end the license', 'license end', 'license ends', 'end this license', 'automatically end'],
+    voiding: ['come to an end', 'stay behind', 'lose all authorization', 'lose all authorisation', 'lose its authorization', 'lose the authorization', 'lose all permission', 'lose all permissions', 'lose all right under', 'lose all right', 'lose all rights', 'lose any right', 'lose its right', 'lose their right', 'lose its license', 'lose their license', 'lose the license', 'lose this license', 'lose its rights', 'lose their rights', 'forfeit', 'withdraw', 'withdrawn', 'deem withdraw', 'be deem withdraw', 'terminate', 'termination', 'lapse', 'void', 'cease', 'revoke', 'no longer', 'end the license', 'license end', 'license ends', 'end this license', 'automatically end'],
   },
   soft: {
     // "including but not limited to": a list of examples, whose "not limited" limits nothing and frees nothing.
@@ -290,6 +290,8 @@ export const VOCABULARY: Vocabulary = {
       // Tools, protocols and interfaces a copy may be required to pass through.
       'download manager', 'font manager', 'package manager', 'flashing tool', 'signing tool', 'signtool', 'compiler', 'compiler collection', 'gcc', 'kubernetes', 'virtual machine', 'virtual machines', 'bare metal',
       'inference runtime', 'runtime', 'hyperlink', 'gateway api', 'api gateway', 'hosting service', 'telemetry sdk',
+      // Running it oneself, which a rule may shut out in favour of one interface: "may only call it through the API and may not deploy it locally".
+      'locally', 'offline', 'on premises', 'on-premises', 'self-hosted', 'local deployment', 'offline deployment', 'local machine', 'local machines',
       'touchscreen', 'touch screen', 'https', 'download link', 'bittorrent', 'peer to peer protocol', 'peer to peer network', 'peer to peer networks', 'git repository', 'linux kernel', 'linux kernels', '64 bit', '32 bit',
     ],
   },

@@ -47,7 +47,8 @@ export function judgementsFor(ctx: RuleContext): ClauseJudgement {
       leadIn: ctx.clause.isItem ? ctx.leadIn : '',
       neighbours: ctx.neighbours,
       terms: definedTerms(ctx),
-      binariesPermitted: () => ctx.doc.mentions(BINARIES_PERMITTED),
+      // (Or the clause itself, as the model reads it: a Chinese clause is read in English words the document's text does not have.)
+      binariesPermitted: () => ctx.doc.mentions(BINARIES_PERMITTED) || BINARIES_PERMITTED.exec(ctx.text) !== null,
     });
     judgements.set(ctx, out);
   }

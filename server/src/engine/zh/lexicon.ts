@@ -274,4 +274,5 @@ export const ZH_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['本要求', 'this requirement'], ['该要求', 'that requirement'], ['上述要求', 'the above requirement'], ['本限制', 'this restriction'], ['该限制', 'that restriction'], ['上述限制', 'the above restriction'],
   ['由修改后源代码构建的软件', 'software built from modified source code'], ['由修改后的源代码构建的软件', 'software built from modified source code'], ['基于修改后源代码构建的软件', 'software built from modified source code'], ['由修改后源代码编译的', 'compiled from modified source code'], ['修改后的源代码', 'modified source code'], ['修改后源代码', 'modified source code'],
   ['不收费的', 'free of charge'], ['不收费', 'free of charge'], ['其他厂商', 'other vendors'], ['唯一有效方式', 'only valid way'],
+  ['本许可项下的全部权利', 'all rights under this license'], ['本协议项下的全部权利', 'all rights under this agreement'], ['本许可项下的权利', 'the rights under this license'], ['本协议项下的权利', 'the rights under this agreement'], ['本协议项下的全部授权', 'all authorization under this agreement'], ['宗教团体', 'religious organizations'], ['附属机构', 'affiliated institutions'], ['对许可方提起', 'institute against the licensor'],
 ];
