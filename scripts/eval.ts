@@ -106,6 +106,7 @@ const sets = [
   ['test/fixtures/tuning/weak16 (tuned on)', tuningSet('weak16')],
   ['test/fixtures/tuning/precision10 (tuned on)', tuningSet('precision10')],
   ['test/fixtures/tuning/weak17 (tuned on)', tuningSet('weak17')],
+  ['test/fixtures/tuning/weak18 (tuned on)', tuningSet('weak18')],
   ['test/fixtures/zh/clauses and tuning2 (Chinese, tuned on)', [...readJsonl(path.resolve(__dirname, '../test/fixtures/zh/clauses.jsonl')), ...readJsonl(path.resolve(__dirname, '../test/fixtures/zh/tuning2.jsonl'))]],
   ['test/fixtures/zh/tuning3 (Chinese, tuned on)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/tuning3.jsonl'))],
   ['test/fixtures/zh/tuning4 (Chinese, tuned on)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/tuning4.jsonl'))],

@@ -94,11 +94,13 @@ const eitherWay = (r: Reading, m: Mention): boolean => /^[\s,]*or\s+(?:\w+\s+){0
 
 /** What the provision's force bears on is a name, a notice or the licence text, not the work. */
 export const restrictsSomethingElse = (r: Reading): boolean =>
-  r.has('guard', 'licenceText') || rightToMarks(r.text) || r.all('guard', 'origin').some((g) => !originalPerson(r, g)) || guardsRecipients(r) || standalone(r) || r.all('object', 'name', 'notice').some((m) => r.governs(m, 8) && !notAMarkToKeep(r, m) &&
+  r.has('guard', 'licenceText') || rightToMarks(r.text) || NOT_PART_OF_WORK.test(r.text) || r.all('guard', 'origin').some((g) => !originalPerson(r, g)) || guardsRecipients(r) || standalone(r) || r.all('object', 'name', 'notice').some((m) => r.governs(m, 8) && !notAMarkToKeep(r, m) &&
     // (Not where the work stands before the name under the same force: "no right to use the Software or the Licensor's name".)
     !r.all('object', 'work').some((w) => !w.inherited && w.from < m.from && m.from - w.to <= 4 && r.governs(w, 8) && !/^(?:it|them)$/i.test(words(r, w)) &&
       r.provision.tokens.slice(w.to, m.from).some((t) => t.word === 'or' || t.word === 'and')));
 
+/** What the rule is about is said not to be the work: "… the separately sold Pro weights, which are not part of the Font". */
+const NOT_PART_OF_WORK = /\b(?:which|that)\s+(?:are|is)\s+not\s+(?:a\s+)?part\s+of\s+the\s+(?:font|software|work|model|program|library|toolkit|package|dataset)\b/i;
 /** The right withheld is one to use names or marks: "grants no one (including competitors) any right to use the Licensor's names, trademarks or logos". */
 const RIGHT_TO_USE = /\brights?\s+to\s+use\s+/gi;
 const MARK_WORDS = /^(?:names?|trade-?marks?|marks?|logos?|trade\s+names?|brands?|service\s+marks?)\b/i;

@@ -111,7 +111,8 @@ const aggregate: Decide = (r) => {
   if (aboutSomethingElse(r) || r.has('other', 'other') || r.has('soft', 'costOnly') || r.has('fee', 'free')) return undefined;
   const into = r.all('object', 'aggregate').find((m) => r.governs(m, 14) && (r.prohibits || r.needsConsent));
   // (What the aggregate may not hold besides the work is OSD 9's business: "Bundles that include the Software must not include any alternative implementation".)
-  if (!into || !r.has('action', 'distribute', 'combine') || besideDemand(r)) return undefined;
+  // (Nor the licence's reach: "mere aggregation does not extend it to anything else in the same distribution".)
+  if (!into || !r.has('action', 'distribute', 'combine') || besideDemand(r) || /\bnot\s+(?:extend|apply)\b/i.test(r.text)) return undefined;
   return { rule: 'aggregate-ban', criteria: [1], ...about('aggregate', r, into) };
 };
 
@@ -128,6 +129,8 @@ const fee: Decide = (r) => {
   const owed = OWED_TO_LICENSOR.exec(r.text);
   if (owed && r.has('action', 'distribute', 'sell', 'copy') && !r.word('no', 'not', 'never', 'nothing', 'voluntary', 'optional')) return { rule: 'royalty-or-fee', criteria: [1], detail: `payment: ${owed[0]}` };
   const money = r.own('fee', 'money') ?? r.own('fee', 'pay');
+  // (Not a payment denied: "with no revenue share owed to the Licensor", "no per-unit fee is payable".)
+  if (money && r.provision.tokens.slice(Math.max(0, money.from - 3), money.from).some((t) => t.word === 'no')) return undefined;
   if (!money || !r.own('fee', 'pay') || r.has('fee', 'free') || !(r.obliges || r.exclusive || r.needsConsent) || !r.has('action', 'distribute', 'sell', 'copy')) return undefined;
   // The payment stands near its duty, or a proviso names a royalty or fee paid on each copy ("provided that a royalty of five per cent of the sale price is paid to the Licensor").
   const pay = r.own('fee', 'pay');

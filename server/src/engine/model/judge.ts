@@ -159,7 +159,7 @@ const usesItsOwnTerm = (r: Reading): boolean => {
 };
 
 /** A promise the licensor makes not to take the rights away: "The Licensor may not terminate this licence because you use the Software for …". */
-const LICENSOR_BOUND = /^\W*(?:the\s+)?(?:licensor|authors?|we)\s+(?:may|shall|will|must|can)\s*not\s+(?:\w+\s+){0,3}?(?:terminate|revoke|withdraw|suspend|rescind|cancel|discriminate)\b|\bno\s+(?:\w+'s\s+)?(?:licen[cs]es?|rights?|permissions?)\s+(?:may|shall|will|can)\s+be\s+(?:terminated|revoked|withdrawn|suspended|rescinded|cancell?ed)\b/i;
+const LICENSOR_BOUND = /^\W*(?:the\s+)?(?:licensor|authors?|we)\s+(?:may|shall|will|must|can)\s*not\s+(?:\w+\s+){0,3}?(?:terminate|revoke|withdraw|suspend|rescind|cancel|discriminate)\b|\bno\s+(?:\w+'s\s+)?(?:licen[cs]es?|rights?|permissions?)\s+(?:may|shall|will|can)\s+be\s+(?:terminated|revoked|withdrawn|suspended|rescinded|cancell?ed)\b|^\W*(?:the\s+)?(?:licensor|authors?|we|publisher|foundation|maintainers)\s+(?:pledges?|promises?|undertakes?|commits?)\s+(?:that\s+)?(?:its|their|our)\s+own\b/i;
 /** What the licensor says it cannot or will not do for you: "We cannot give legal advice". */
 const LICENSOR_CANNOT = /\b(?:we|licensor|authors?|maintainers?)\s+(?:cannot|can\s*not|will\s+not|do\s+not|does\s+not|(?:are|is)\s+not\s+able\s+to)\s+(?:give|provide|offer|guarantee|promise|answer|support|accept|assume)\b/i;
 

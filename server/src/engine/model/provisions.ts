@@ -70,6 +70,10 @@ function phraseKeys(phrase: string): string[] {
 
 /** A definition that covers every purpose: "means any purpose whatsoever", "means all purposes" (not "any purpose other than …"). */
 const EVERY_PURPOSE = /\b(?:means|includes?|refers\s+to)\s+(?:any\s+(?:and\s+all\s+)?(?:purposes?|uses?|activit(?:y|ies))|all\s+(?:purposes|uses)|every\s+purpose)\b(?!\s+(?:other|except|save|but|not|that|which|whose|in\s+which|of\s+(?:a|an)\s+\w+\s+nature))/i;
+/** Words that place a work under a licence: "placed under the Licensor's …", "released under a …". */
+const UNDER_TERMS = /\b(?:placed|licensed|released|relicensed|distributed|offered|put)\s+under\b/i;
+/** What a "paid" thing is, as an adjective: "a paid software bundle", "paid plans". */
+const PAID_NOUNS: ReadonlySet<string> = new Set(['software', 'bundle', 'bundles', 'product', 'products', 'version', 'versions', 'plan', 'plans', 'tier', 'tiers', 'edition', 'editions', 'subscription', 'subscriptions', 'service', 'services', 'support', 'app', 'apps', 'distribution', 'distributions', 'collection', 'compilation', 'offering', 'course', 'courses', 'customers', 'users', 'add-on', 'addon']);
 /** Nouns that name the work or its copies. */
 const WORK_NOUNS: ReadonlySet<string> = new Set(['software', 'program', 'programs', 'work', 'works', 'model', 'models', 'weights', 'code', 'library', 'copies', 'copy', 'version', 'versions', 'it', 'them']);
 /** Words of training data: beside them, plural "sources" are where the data came from. */
@@ -125,6 +129,10 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
     (m.slot === 'modal' && m.concept === 'noRights' && tokens[m.from]?.lemma === 'be' && tokens[m.from + 1]?.lemma === 'deny' && tokens[m.from - 1]?.word === 'not') ||
     // ("Companies that previously violated this licence may not use it": a relative clause that says who, not a history note.)
     (m.slot === 'past' && m.to - m.from === 1 && ['previously', 'formerly', 'once', 'ever'].includes(tokens[m.from]?.word ?? '') && tokens.slice(Math.max(0, m.from - 3), m.from).some((x) => ['that', 'who', 'which', 'whom'].includes(x.word))) ||
+    // ("no right depends on buying it": nothing is conditioned, nothing forbidden.)
+    (m.slot === 'modal' && (m.concept === 'prohibit' || m.concept === 'noRights') && tokens[m.from]?.word === 'no' && tokens[m.to]?.lemma === 'depend') ||
+    // ("a paid software bundle": what the bundle is, not a payment owed.)
+    (m.slot === 'fee' && m.concept === 'pay' && m.to - m.from === 1 && tokens[m.from]?.word === 'paid' && PAID_NOUNS.has(tokens[m.to]?.word ?? '')) ||
     // ("releases such an individual from confidentiality obligations": a discharge, not a release of the work.)
     (m.slot === 'action' && m.concept === 'distribute' && tokens[m.from]?.lemma === 'release' && tokens.slice(m.to, m.to + 5).some((x) => x.word === 'from') && !tokens.slice(m.to, m.to + 5).some((x) => WORK_NOUNS.has(x.word))) ||
     // ("bug reports that cannot be reproduced on Linux": what a thing is like, not what the licensee may do.)
@@ -241,7 +249,9 @@ export interface DefinedTerm {
 export function readProvisions(text: string, terms: readonly DefinedTerm[] = []): Provision[] {
   const tokens = tokenize(text, KNOWN_WORDS);
   // ("contains no telemetry, and you may add or remove any module": a "no" and a "may" in two clauses forbid nothing.)
-  const mentions = findMentions(tokens).filter((m) => !(m.slot === 'modal' && m.concept === 'prohibit' && NO_THEN_MAY.test(text.slice(m.start, m.end))));
+  const mentions = findMentions(tokens).filter((m) => !(m.slot === 'modal' && m.concept === 'prohibit' && NO_THEN_MAY.test(text.slice(m.start, m.end))) &&
+    // ("may not be placed under the Licensor's Restricted Research Licence": the name of another licence, not a purpose.)
+    !(m.slot === 'purpose' && /^[A-Z]/.test(text.slice(m.start, m.end)) && /^(?:\s+[A-Z][\w-]*)?\s+Licen[cs]e\b/.test(text.slice(m.end, m.end + 30)) && UNDER_TERMS.test(text.slice(Math.max(0, m.start - 60), m.start))));
   const lent: Mention[] = [];
   for (const term of terms) {
     if (term.term && GENERIC_TERM.test(term.term)) continue;

@@ -79,6 +79,7 @@ export const VOCABULARY: Vocabulary = {
       'encourage', 'be encourage', 'courtesy', 'appreciate', 'we invite', 'invite you',
     ],
     notBinding: [
+      'no right depend on', 'no right depends on', 'nothing depend on', 'not oblige you', 'not obligate you', 'not compel you', 'be invite but not require', 'be invite to',
 'advisory only', 'be advisory', 'create no license obligation', 'create no licence obligation', 'create no obligation', 'no license obligation', 'no licence obligation', 'no use * be exclude', 'no use * be excluded', 
 'nothing * read as not', 'nothing * construe as not', 'be read as not permit', 'be construe as not permit',
 'no license requirement', 'not a license requirement', 'never require', 'never requires', 'not be conditional', 'be not conditional', 'no extra obligation', 'no additional obligation', 'carry no obligation', 'no further obligation', 
