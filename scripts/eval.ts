@@ -69,6 +69,7 @@ const sets = [
   ['test/fixtures/zh/validation2 (Chinese blind, never tuned)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/validation2.jsonl'))],
   ['test/fixtures/zh/validation3 (Chinese blind, never tuned)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/validation3.jsonl'))],
   ['test/fixtures/zh/validation4 (Chinese blind, never tuned)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/validation4.jsonl'))],
+  ['test/fixtures/zh/validation5 (Chinese blind, never tuned)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/validation5.jsonl'))],
   ['test/fixtures/tuning (tuned on)', tuningSet('clauses')],
   ['test/fixtures/tuning/ideas (tuned on)', tuningSet('ideas')],
   ['test/fixtures/tuning/precision (tuned on)', tuningSet('precision')],

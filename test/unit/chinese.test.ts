@@ -214,6 +214,7 @@ describe('Chinese licence text', () => {
     ['zh/validation2.jsonl (blind: written by a helper from the OSD and the OSAID alone on 2026-12-03, never tuned on; first run 49/60, 5/60 compliant errors, 3 warnings)', 'validation2', 49, 3],
     ['zh/validation3.jsonl (blind: written by a helper from the OSD and the OSAID alone at the start of the session of 2026-12-03 afternoon, measured on d2c2124 before any change, never tuned on; first run 43/60, 2/60 compliant errors, 1 warning)', 'validation3', 47, 2],
     ['zh/validation4.jsonl (blind: written by a helper from the OSD and the OSAID alone at the start of the session of 2026-12-03 evening, measured on a25da8b before any change, never tuned on; first run 49/60, 7/60 compliant errors, 2 warnings)', 'validation4', 49, 7],
+    ['zh/validation5.jsonl (blind: written by a helper from the OSD and the OSAID alone near the end of the session of 2026-12-03 evening, measured on 00b7a8d, the commit it was asked on, never tuned on; first run 48/60, 4/60 compliant errors, 6 warnings)', 'validation5', 48, 4],
     ['zh/validation.jsonl (held out, never tuned on; first run 23/40, 1 error)', 'validation', 29, 0],
   ] as const;
   for (const [name, file, found, errors] of floors) {
