@@ -65,6 +65,7 @@ const sets = [
   ['test/fixtures/blind/fourteenth (never tuned)', blindSet('fourteenth')],
   ['test/fixtures/blind/fifteenth (never tuned)', blindSet('fifteenth')],
   ['test/fixtures/blind/sixteenth (never tuned)', blindSet('sixteenth')],
+  ['test/fixtures/blind/seventeenth (never tuned)', blindSet('seventeenth')],
   ['test/fixtures/zh/validation (Chinese, never tuned)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/validation.jsonl'))],
   ['test/fixtures/zh/validation2 (Chinese blind, never tuned)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/validation2.jsonl'))],
   ['test/fixtures/zh/validation3 (Chinese blind, never tuned)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/validation3.jsonl'))],

@@ -567,6 +567,7 @@ describe('clause model', () => {
     ['fourteenth blind set (written from the OSD and the OSAID alone at the start of the session of 2026-12-03 afternoon, measured on d2c2124, never tuned on; first run 49/60, 4 compliant errors, 2 warnings)', () => blindSet('fourteenth'), 51, 4],
     ['fifteenth blind set (written from the OSD and the OSAID alone in the middle of the session of 2026-12-03 afternoon, first run on a635e74, the commit it was asked on, never tuned on; first run 53/60, 0 compliant errors, 1 warning)', () => blindSet('fifteenth'), 54, 0],
     ['sixteenth blind set (long numbered provisions with defined terms and provisos, written from the OSD and the OSAID alone at the start of the session of 2026-12-03 evening, first run on a25da8b, never tuned on; first run 50/60, 7 compliant errors, 2 warnings)', () => blindSet('sixteenth'), 51, 7],
+    ['seventeenth blind set (every register, written from the OSD and the OSAID alone near the end of the session of 2026-12-03 evening, first run on 00b7a8d, the commit it was asked on, never tuned on; first run 49/60, 4 compliant errors, 2 warnings)', () => blindSet('seventeenth'), 49, 4],
     ['tuning set (helper-written, tuned on)', () => tuningSet('clauses'), 37, 0],
     ['idea set (helper-written from the idea names, tuned on)', () => tuningSet('ideas'), 214, 0],
     ['precision set (helper-written, mostly compliant, tuned on)', () => tuningSet('precision'), 117, 0],
