@@ -84,7 +84,7 @@ const aboutOtherLicence = (r: Reading): boolean =>
 
 /** "may not be sold by itself", "not as a standalone product": a rule on selling the work alone (OFL), which OSD 1 allows. */
 export const standalone = (r: Reading): boolean =>
-  r.has('action', 'sell') && r.all('guard', 'standalone').some((m) => !eitherWay(r, m) && !inLarger(r, m) && !r.insideCondition(m.start - r.provision.start) && r.forces(true).some((f) => f.inherited || m.from >= f.from || (f.from - m.to <= 6 && !/^but\b/i.test(words(r, f)))));
+  r.has('action', 'sell') && r.all('guard', 'standalone').some((m) => !eitherWay(r, m) && !inLarger(r, m) && !r.insideCondition(m.start - r.provision.start) && r.forces(true).some((f) => f.inherited || m.from >= f.from || (f.from - m.to <= 6 && !/^but\b/i.test(words(r, f)) && r.provision.tokens[f.from - 1]?.word !== 'but')));
 
 /** "as part of a larger collection", "within a larger work": inside something larger, the opposite of alone. */
 const inLarger = (r: Reading, m: Mention): boolean => /\b(?:part\s+of|within|in|inside|into)\s+(?:a|an|any|the)\s*$/i.test(r.text.slice(0, m.start - r.provision.start));
