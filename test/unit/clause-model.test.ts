@@ -519,6 +519,9 @@ describe('clause model', () => {
       'A Studio Licence is needed only for the separately sold display weights, which are not part of the Font.',
       'Where the Toolchain is included in a paid software bundle, the seller shall say in the notices which version is included.',
     ]) assert.deepEqual(analyze(t, model).findings.filter((f) => f.severity === 'error').map((f) => f.ruleId), [], t);
+    // A proviso that carves something out of a ban leaves the ban standing and restricts nothing itself.
+    assert.deepEqual(rulesOf('You may not use the Software for weapons; provided, however, that the foregoing shall not restrict research on mine clearance.'), ['field-of-use:6']);
+    assert.deepEqual(rulesOf('You may not charge any fee for copies of the Software, for warranty protection or for support; copies may only be given away free of charge.').map((r) => r.split(':')[1]), ['1']);
     assert.ok(rulesOf('The Library may be shared on its own but shall not be included in any compilation without the Licensor\'s prior consent.').some((r) => r.endsWith(':1')));
     assert.ok(rulesOf('The Licensor undertakes to publish the source code of each version no earlier than three years after its first binary release.').some((r) => r.endsWith(':2')));
     assert.ok(rulesOf('Competitors of the Licensor have no right to use the Software or the Licensor\'s name.').some((r) => r.endsWith(':5')));
@@ -605,7 +608,7 @@ describe('clause model', () => {
     ['fifteenth weak-criteria set (OSD 5 and 6 by who, what field and how, OSD 3 and 10; first run on a635e74 118/150, 2/50 errors, 1 warning; tuned on)', () => tuningSet('weak15'), 140, 0],
     ['sixteenth weak-criteria set (OSD 8, 10, 3, 5, 6, 9 in varied shapes; first run on a25da8b 101/150, 2/50 errors, 0 warnings; tuned on)', () => tuningSet('weak16'), 126, 0],
     ['tenth precision set (120 compliant provisions worded to look like restrictions, 40 near-twins that break the OSD; first run on a25da8b 28/40, 8/120 errors, 2 warnings; tuned on)', () => tuningSet('precision10'), 29, 1],
-    ['seventeenth weak-criteria set (80 + 80 near-twins of long provisions; first run on 848c602, the commit it was asked on, 68/80, 6/80 errors, 7 warnings; tuned on, not trained on by the learned layer)', () => tuningSet('weak17'), 68, 0],
+    ['seventeenth weak-criteria set (80 + 80 near-twins of long provisions; first run on 848c602, the commit it was asked on, 68/80, 6/80 errors, 7 warnings; tuned on, not trained on by the learned layer)', () => tuningSet('weak17'), 69, 0],
     ['eighteenth weak-criteria set (80 + 80 near-twins, compliant twins chosen to look like restrictions; first run on df1f560, the commit it was asked on, 74/80, 9/80 errors, 12 warnings; tuned on, not trained on by the learned layer)', () => tuningSet('weak18'), 74, 0],
   ] as const;
   for (const [name, load, found, errors] of floors) {

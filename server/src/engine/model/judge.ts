@@ -88,7 +88,8 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
   // Words of request or of no obligation take the force from their provision and those before it;
   // a rule after them binds still ("You are not required to offer source code, and You may not
   // distribute the source code in any case"). (Not "Please note: …", which asks nothing.)
-  const softened = readings.map((r) => r.all('soft', 'request', 'notBinding', 'alternative').some((m) => !pleaseNote(r, m) && !prohibitionAfterAll(r, m) && !deniedAfterRequest(r, m))).lastIndexOf(true);
+  // (Not a proviso that carves something out of the rule before it: "…; provided, however, that the foregoing shall not restrict humanitarian demining research".)
+  const softened = readings.map((r) => !CARVE_OUT.test(r.text) && r.all('soft', 'request', 'notBinding', 'alternative').some((m) => !pleaseNote(r, m) && !prohibitionAfterAll(r, m) && !deniedAfterRequest(r, m))).lastIndexOf(true);
   if (softened >= 0) {
     readings = readings.slice(softened + 1);
     if (!readings.some((r) => r.forces().some((f) => !f.inherited && f.concept === 'prohibit'))) return { judgements: [], binding: false, neutral: [], copyleft: false };
@@ -105,8 +106,8 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
   // A history note anywhere in the sentence makes the whole sentence history ("… was used only for the
   // non-commercial edition; since version 2.0 every such restriction has been removed"): it binds nobody.
   const history = readings.some((r) => r.historyNote);
-  const binding = !history && readings.some((r) => !r.isNeutral && !paysNothing(r) && !restrictsSomethingElse(r) && !paidService(r) && !r.isPermission && !statesSize(r) && !(r.aboutLicensor && LICENSOR_CANNOT.test(r.text)) && !LICENSOR_BOUND.test(r.text) && !statesPractice(r.text) && !acceptsThisLicence(r));
-  const neutral = readings.filter((r) => r.isNeutral).map((r) => r.text);
+  const binding = !history && readings.some((r) => !r.isNeutral && !paysNothing(r) && !restrictsSomethingElse(r) && !paidService(r) && !r.isPermission && !statesSize(r) && !(r.aboutLicensor && LICENSOR_CANNOT.test(r.text)) && !LICENSOR_BOUND.test(r.text) && !CARVE_OUT.test(r.text) && !statesPractice(r.text) && !acceptsThisLicence(r));
+  const neutral = readings.filter((r) => r.isNeutral || CARVE_OUT.test(r.text)).map((r) => r.text);
   const out: Judgement[] = [];
   const situation = { clause: readings, binariesPermitted: input.binariesPermitted, text: input.text, before: before.split(' / ').pop() ?? '' };
   readings.forEach((r, i) => {
@@ -117,7 +118,7 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
     // A definition of the grantee that leaves a class out binds wherever the licence is granted.
     const narrowed = i === 0 && !about && !history ? granteeNarrowed(input.text) : undefined;
     if (narrowed) out.push({ rule: 'excluded-group', criteria: [5], detail: narrowed, ...r.span() });
-    if (r.isNeutral || about || history || LICENSOR_BOUND.test(r.text) || (i === 0 && DEFINING.test(r.text) && !usesItsOwnTerm(r))) return;
+    if (r.isNeutral || about || history || LICENSOR_BOUND.test(r.text) || CARVE_OUT.test(r.text) || (i === 0 && DEFINING.test(r.text) && !usesItsOwnTerm(r))) return;
     const licensor = r.aboutLicensor;
     for (const decide of DECISIONS) {
       if (licensor && !ABOUT_LICENSOR.has(decide)) continue;
@@ -159,6 +160,8 @@ const usesItsOwnTerm = (r: Reading): boolean => {
 };
 
 /** A promise the licensor makes not to take the rights away: "The Licensor may not terminate this licence because you use the Software for …". */
+/** A proviso that excepts something from the rule before it. */
+const CARVE_OUT = /^\W*provided,?\s+(?:however,?\s+)?that\s+(?:the\s+foregoing|this\s+(?:section|clause|restriction|prohibition)|these\s+restrictions|such\s+(?:restrictions?|prohibitions?))\s+(?:shall|does|do|will)\s+not\b/i;
 const LICENSOR_BOUND = /^\W*(?:the\s+)?(?:licensor|authors?|we)\s+(?:may|shall|will|must|can)\s*not\s+(?:\w+\s+){0,3}?(?:terminate|revoke|withdraw|suspend|rescind|cancel|discriminate)\b|\bno\s+(?:\w+'s\s+)?(?:licen[cs]es?|rights?|permissions?)\s+(?:may|shall|will|can)\s+be\s+(?:terminated|revoked|withdrawn|suspended|rescinded|cancell?ed)\b|^\W*(?:the\s+)?(?:licensor|authors?|we|publisher|foundation|maintainers)\s+(?:pledges?|promises?|undertakes?|commits?)\s+(?:that\s+)?(?:its|their|our)\s+own\b/i;
 /** What the licensor says it cannot or will not do for you: "We cannot give legal advice". */
 const LICENSOR_CANNOT = /\b(?:we|licensor|authors?|maintainers?)\s+(?:cannot|can\s*not|will\s+not|do\s+not|does\s+not|(?:are|is)\s+not\s+able\s+to)\s+(?:give|provide|offer|guarantee|promise|answer|support|accept|assume)\b/i;
