@@ -1,41 +1,7 @@
 import type { Mention, Provision } from './provisions';
 import type { Slot } from './vocabulary';
+import { bindsNobody } from './statements';
 
-/** The licensor's own promises as the subject: "These undertakings …", "Such commitments …". */
-/** A statement of what the licensor is. */
-const LICENSOR_IS = /^\W*(?:the\s+)?(?:licensor|publisher|authors?|we)\s+(?:is|are|was|were)\s+(?:a|an|the)\s/i;
-/** Where data is described, documented or listed. */
-const DATA_DESCRIBED = /\b(?:described|documented|listed|disclosed|identified|explained|states?|stated)\b/i;
-/** A policy, rule or restriction as the subject: "The Acceptable Use Policy …", "This restriction …". */
-const RULE_NOUNS: ReadonlySet<string> = new Set(['policy', 'policies', 'rule', 'rules', 'restriction', 'restrictions', 'requirement', 'requirements', 'limit', 'limits', 'limitation', 'limitations', 'guideline', 'guidelines']);
-const NOT_A_SUBJECT: ReadonlySet<string> = new Set(['may', 'shall', 'must', 'will', 'can', 'not', 'you', 'licensee', 'licensees', 'is', 'are']);
-/** A policy, rule or restriction heads the sentence, after at most a heading: "The Acceptable Use Policy …", "This restriction …", "Section 15 Hosted service "Acceptable Use Policy" …". */
-function ruleSubject(text: string): boolean {
-  const words = text.toLowerCase().split(/[^\w'-]+/).filter(Boolean).slice(0, 9);
-  const at = words.findIndex((w) => RULE_NOUNS.has(w));
-  return at >= 0 && at <= 7 && !words.slice(0, at).some((w) => NOT_A_SUBJECT.has(w));
-}
-const NOT_APPLY_TO = /\bnot\s+apply\s+to\s+/gi;
-const WORK_WORDS: ReadonlySet<string> = new Set(['software', 'model', 'weights', 'work', 'program', 'code', 'copies']);
-const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'who', 'whose', 'unless', 'when', 'where', 'while', 'that', 'which', 'except']);
-const CLASS_WORDS: ReadonlySet<string> = new Set(['users', 'user', 'persons', 'people', 'companies', 'entities', 'licensees', 'anyone', 'organisations', 'organizations', 'customers', 'you']);
-
-/** "… does not apply to the Software itself", "… to model weights you download": the work is outside the rule (not "to end users of the Software", a carve-out for a class). */
-export function scopedAway(text: string): boolean {
-  for (const m of text.matchAll(NOT_APPLY_TO)) {
-    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 100).toLowerCase().split(/[^\w'-]+/).slice(0, 12);
-    const at = next.findIndex((w) => WORK_WORDS.has(w));
-    // (Through "you" only where a relative clause leads to the work: "to you under this license download … model weights", as Chinese puts it, not "to you if you are a charity".)
-    if (at >= 0 && (at < 5 || next[0] === 'you') && !next.slice(0, at).some((w, k) => (CLASS_WORDS.has(w) && !(w === 'you' && k === 0)) || CONDITION_WORDS.has(w))) return true;
-  }
-  return false;
-}
-const SERVICE_COMMITMENT = /\b(?:uptime|availability|service[- ]level|sla|support|response[- ]time)\s+(?:commitments?|guarantees?|agreements?|targets?|plans?)\b/i;
-/** "No component … is …": what none of them is. */
-const NONE_IS = /^\W*no\s+[\w-]+(?:\s+[\w-]+){0,8}?\s+(?:is|are|will\s+be|has\s+been|have\s+been)\s/i;
-/** Words of training data before a "cannot": the data is the subject. */
-const DATA_SUBJECT = /\b(?:data|datasets?|corp(?:us|ora)|records|tokens|archives?|texts?|images|samples|recordings)\b/i;
-const THESE_PROMISES = /^\W*(?:these|such|those|the\s+foregoing|the\s+above)\s+(?:undertakings|commitments|promises|assurances|pledges)\b/i;
 const FORCE: ReadonlySet<string> = new Set(['prohibit', 'noRights', 'exclusive', 'consent', 'voiding', 'negation']);
 /** Words before a permission or agreement that make it a requirement ("without", "requires", "subject to", "must first obtain"). */
 const CONSENT_TRIGGERS: ReadonlySet<string> = new Set(['once', 'become', 'provided', 'provide', 'without', 'unless', 'require', 'required', 'requires', 'subject', 'after', 'obtain', 'need', 'seek', 'request', 'enter', 'sign', 'first', 'prior', 'until', 'save', 'except', 'must', 'shall', 'only', 'upon', 'conditional', 'contingent', 'dependent']);
@@ -255,21 +221,8 @@ export class Reading {
       if (this.retaliatesBroadly) return false;
       // When the licence's own copyleft or notice duties arise: "The share-alike requirement is triggered only by distribution, never by private modification".
       if (OWN_DUTY_SCOPE.test(this.text)) return true;
-      // What the licensor's own promises do: "These undertakings concern the Foundation's internal conduct and confer no rights on … users".
-      // (Or the licensor's service commitments: "A 99.9 % uptime commitment applies only to customers of the managed hosting".)
-      if (THESE_PROMISES.test(this.text) || (SERVICE_COMMITMENT.exec(this.text)?.index ?? 99) <= 16) return true;
-      // What the licensor is: "The Licensor is a company with annual revenue of more than USD 1 billion".
-      if (LICENSOR_IS.test(this.text)) return true;
-      // Data described: "Non-public training data … is described in the data card, including parts that must be paid for".
-      const described = DATA_DESCRIBED.exec(this.text);
-      if (described && !/\b(?:not|no|never|nor|neither)\b|n't\b/i.test(this.text) && DATA_SUBJECT.test(this.text.slice(0, 60)) && !this.all('object', 'work').some((o) => !o.inherited && o.from < 8) && this.forces().every((f) => f.concept !== 'prohibit' && f.concept !== 'noRights')) return true;
-      // A rule that says it does not bind the work: "The Acceptable Use Policy applies only to the online API service … and does not apply to model weights you download".
-      if (ruleSubject(this.text) && scopedAway(this.text)) return true;
-      // "No component required to run it is withheld": what none of them is.
-      if (NONE_IS.test(this.text) && this.has('action', 'withhold') && this.forces().every((f) => f.concept !== 'prohibit' && f.concept !== 'noRights')) return true;
-      // What the training data allows, said of the data: "Patient records used in fine-tuning cannot be shared because of confidentiality law".
-      const cannot = this.forces().find((f) => !f.inherited && f.concept === 'prohibit' && /^can(?:not|'t)$/i.test(this.text.slice(f.start - this.provision.start, f.end - this.provision.start)));
-      if (cannot && DATA_SUBJECT.test(this.text.slice(0, cannot.start - this.provision.start)) && !this.all('object', 'work', 'source').some((o) => !o.inherited && o.from < cannot.from)) return true;
+      // Statements that bind nobody: the licensor's promises, what it is, data described, a rule that puts the work outside it (statements.ts).
+      if (bindsNobody(this)) return true;
       // "not designed, licensed or intended for use in …" withholds a licence under a disclaimer's words.
       const withholds = /\blicen[sc]ed\b/i.test(this.text.replace(/\blicen[sc]ed\s+(?:software|work|program|product|material)s?\b/gi, '')) && this.noRights;
       // (A disclaimer word inside the name of a policy, "Responsible AI Guidelines", disclaims nothing.)
