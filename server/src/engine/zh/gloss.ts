@@ -62,7 +62,7 @@ const USE_LATER = /^[^\u3002\uff1b\uff0c]{1,30}?(用于|用作|用来|应用于)
 const BECAUSE_THEN = /^[^\u3002\uff1b\uff0c]{1,50}?而(终止|撤销|解除|收回|拒绝)/;
 const ENDING_VERB: Readonly<Record<string, string>> = { 终止: 'terminate', 撤销: 'revoke', 解除: 'terminate', 收回: 'withdraw', 拒绝: 'refuse' };
 /** The role a 作为 phrase ends in ("作为 X 的组成部分" → "as part of X"), within the same clause, and its English. */
-const AS_ROLE_LATER = /^[^\u3002\uff1b\uff0c]{1,30}?的?(组成部分|一部分|部分|组件|扩展|插件|预装软件|配套软件|附属软件)/;
+const AS_ROLE_LATER = /^[^\u3002\uff1b\uff0c]{1,30}?(的?(?:组成部分|一部分|部分|组件|扩展|插件|预装软件|配套软件|附属软件))/;
 const ROLE: Readonly<Record<string, string>> = { 组成部分: 'part', 一部分: 'part', 部分: 'part', 组件: 'component', 扩展: 'extension', 插件: 'plug-in', 预装软件: 'preloaded software', 配套软件: 'companion software', 附属软件: 'companion software' };
 /** The end of a 在 … 以外 phrase, within the same clause ("在授权领域以外" → "outside the Authorized Field"). */
 const OUTSIDE_LATER = /^[^\u3002\uff1b\uff0c]{1,20}?(以外|之外)/;
@@ -73,6 +73,28 @@ const EXCEPT_LATER = /^[^\u3002\uff1b]{1,60}?(的?除外)(?=[\u3002\uff1b]|$)/;
 /** The 的权利 a verb of use leads to, within the same clause ("使用许可方商标的权利" → "right to use the licensor's trademark"). */
 const RIGHT_LATER = /^[^\u3002\uff1b\uff0c]{1,30}?(的权利|之权利)/;
 const RIGHT_VERBS: ReadonlySet<string> = new Set(['使用', '复制', '修改', '分发', '销售', '再分发']);
+
+/**
+ * Words that English says where Chinese ends the phrase: at the lead word the reading says them,
+ * and the words that end the phrase (group 1 of `later`, looked for within `span` characters after
+ * the lead) are not read again where they stand.
+ */
+interface SaidFirst {
+  readonly leads: ReadonlySet<string>;
+  readonly later: RegExp;
+  readonly span: number;
+  readonly english: (lead: string, end: string, said: string) => string;
+}
+const SAID_FIRST: readonly SaidFirst[] = [
+  // "但 X 的除外" reads "except X": the exception is said where English says it.
+  { leads: new Set(['但', '但是']), later: EXCEPT_LATER, span: 64, english: () => 'except' },
+  // "使用 X 的权利" reads "right to use X": the right comes first.
+  { leads: RIGHT_VERBS, later: RIGHT_LATER, span: 34, english: (lead, _end, said) => (said.endsWith('right to ') ? lead : `right to ${lead}`) },
+  // "在 X 以外" reads "outside the X": the word for outside comes first.
+  { leads: new Set(['在']), later: OUTSIDE_LATER, span: 23, english: () => 'outside the' },
+  // "作为 X 的组成部分" reads "as part of X": the role comes before what it belongs to.
+  { leads: new Set(['作为']), later: AS_ROLE_LATER, span: 38, english: (_lead, end) => `as ${ROLE[end.replace(/^的/, '')]} of` },
+];
 /** Persons a relative clause describes ("曾起诉许可方的个人或组织"): the nouns after 的 at the end of a sentence's subject. */
 const PERSON = '(?:个人|组织|主体|企业|公司|机构|用户|人员|单位|实体|开发者|记者|被许可方|被许可人)';
 const DESCRIBED_PERSONS = new RegExp(`的(${PERSON}(?:(?:或者|以及|或|和|及|与)(?:其)?(?:所属)?${PERSON})?)(?=[，,：:]|不得|须|应|均|将|$)`);
@@ -152,13 +174,9 @@ export function gloss(text: string): Gloss {
   let pendingVerb = -1; // where the 而-verb of a 因 … 而 … phrase stands, once it has been read at 因
   let verbEnd = -1;
   let pendingUse = -1; // where the verb of a 将/把 phrase stands, once "use" has been read at 将
-  let roleAt = -1; // where the role of a 作为 phrase stands (with the 的 before it), once "as … of" has been read at 作为
-  let roleEnd = -1;
-  let outsideAt = -1; // where the 以外 of a 在 … 以外 phrase stands, once "outside the" has been read at 在
-  let exceptAt = -1; // where the 除外 of a 但 … 除外 proviso stands, once "except" has been read at 但
-  let exceptEnd = -1;
-  let rightAt = -1; // where the 的权利 of a "使用 X 的权利" phrase stands, once "right to use" has been read at 使用
-  let rightEnd = -1;
+  // Words read already, where they were said first: [start, end) ranges not read again.
+  const skips: Array<readonly [number, number]> = [];
+  const skipEnd = (i: number): number | undefined => skips.find(([start, end]) => i >= start && i < end)?.[1];
   let quoted = false; // inside “…” or 《…》: words the lexicon does not know are a name
   const flushUnknown = (end: number): void => {
     if (unknown < 0) return;
@@ -176,7 +194,7 @@ export function gloss(text: string): Gloss {
       emit(moved.english, moved.from, moved.to);
       persons!.at.delete(i);
     }
-    const skipTo = persons?.skip.get(i);
+    const skipTo = persons?.skip.get(i) ?? skipEnd(i);
     if (skipTo !== undefined) {
       flushUnknown(i);
       i = skipTo;
@@ -211,54 +229,16 @@ export function gloss(text: string): Gloss {
         pendingVerb = i + entry[0].length + reason.index + reason[0].length - reason[1].length - 1;
         verbEnd = pendingVerb + 1 + reason[1].length;
       }
-      // "但 X 的除外" reads "except X": the exception is said where English says it.
-      const proviso = entry[0] === '但' || entry[0] === '但是' ? EXCEPT_LATER.exec(text.slice(i + entry[0].length, i + entry[0].length + 64)) : null;
-      if (proviso) {
-        exceptAt = i + entry[0].length + proviso.index + proviso[0].length - proviso[1].length;
-        exceptEnd = exceptAt + proviso[1].length;
-        emit('except', i, i + entry[0].length);
+      const said = SAID_FIRST.find((r) => r.leads.has(entry[0]));
+      const later = said ? said.later.exec(text.slice(i + entry[0].length, i + entry[0].length + said.span)) : null;
+      if (said && later) {
+        const skipFrom = i + entry[0].length + later.index + later[0].length - later[1].length;
+        skips.push([skipFrom, skipFrom + later[1].length]);
+        emit(said.english(entry[1], later[1], out), i, i + entry[0].length);
         i += entry[0].length;
         continue;
       }
-      if (i >= exceptAt && i < exceptEnd) {
-        i += entry[0].length;
-        continue;
-      }
-      // "使用 X 的权利" reads "right to use X": the right comes first.
-      const right = RIGHT_VERBS.has(entry[0]) ? RIGHT_LATER.exec(text.slice(i + entry[0].length, i + entry[0].length + 34)) : null;
-      if (right) {
-        rightAt = i + entry[0].length + right.index + right[0].length - right[1].length;
-        rightEnd = rightAt + right[1].length;
-        emit(out.endsWith('right to ') ? entry[1] : `right to ${entry[1]}`, i, i + entry[0].length);
-        i += entry[0].length;
-        continue;
-      }
-      if (i >= rightAt && i < rightEnd) {
-        i += entry[0].length;
-        continue;
-      }
-      // "在 X 以外" reads "outside the X": the word for outside comes first.
-      const outside = entry[0] === '在' ? OUTSIDE_LATER.exec(text.slice(i + 1, i + 24)) : null;
-      if (outside) {
-        outsideAt = i + 1 + outside.index + outside[0].length - 2;
-        emit('outside the', i, i + 1);
-        i += 1;
-        continue;
-      }
-      if (i === outsideAt) {
-        outsideAt = -1;
-        i += entry[0].length;
-        continue;
-      }
-      // "作为 X 的组成部分" reads "as part of X": the role comes before what it belongs to.
-      const role = entry[0] === '作为' ? AS_ROLE_LATER.exec(text.slice(i + 2, i + 40)) : null;
-      if (role) {
-        roleAt = i + 2 + role.index + role[0].length - role[1].length - (role[0].endsWith(`的${role[1]}`) ? 1 : 0);
-        roleEnd = i + 2 + role.index + role[0].length;
-        emit(`as ${ROLE[role[1]]} of`, i, i + 2);
-      } else if (roleAt >= 0 && i >= roleAt && i < roleEnd) {
-        // (Read already, at 作为.)
-      } else if (i === pendingUse && entry[0] in USE_PREPOSITION) {
+      if (i === pendingUse && entry[0] in USE_PREPOSITION) {
         emit(USE_PREPOSITION[entry[0]], i, i + entry[0].length);
         pendingUse = -1;
       } else if (pendingVerb >= 0 && i >= pendingVerb && i < verbEnd) {
