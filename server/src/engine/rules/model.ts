@@ -103,15 +103,15 @@ export function withModel(rules: readonly Rule[]): Rule[] {
     appliesTo: undefined,
     check(ctx) {
       const listItem = ctx.clause.isItem && ctx.clause.leadIns.length > 0;
-      const mine = ownCandidates(ctx).has(i) && (rule.appliesTo !== 'list-items' || listItem) ? rule.check(ctx) : undefined;
+      let mine = ownCandidates(ctx).has(i) && (rule.appliesTo !== 'list-items' || listItem) ? rule.check(ctx) : undefined;
       // A matcher's wording is trusted only where the model reads the clause as binding.
       // (A definition read with the sentence that withholds its term, "Sell" means …, binds through that sentence.)
       if (mine && (mine.severity ?? rule.severity) !== 'information' && !ctx.restrictedBy && !judgementsFor(ctx).binding) return undefined;
       // …and not where the words it names stand only in a provision that binds nobody: "Medical providers must meet their own obligations; the licence neither forbids nor conditions medical use".
-      // (A match that names nothing is judged by the words it matched: "shall not restrict" in a proviso that carves something out.)
-      // (The model's own reading of the clause may still stand: "You may not charge for warranty or support; copies may only be given away free of charge".)
       if (mine && (mine.severity ?? rule.severity) !== 'information' && !ctx.restrictedBy && unboundDetail(ctx, mine.detail)) return undefined;
-      if (mine && (mine.severity ?? rule.severity) !== 'information' && !ctx.restrictedBy && !mine.detail && unboundDetail(ctx, ctx.text.slice(mine.index, mine.index + mine.length))) return ctx.clause.isHeading && !ctx.clause.isItem ? undefined : modelMatch(ctx, rule.id);
+      // (A match that names nothing is judged by the words it matched, "shall not restrict" in a proviso that carves something out;
+      // the model's own reading of the clause may still stand: "You may not charge for warranty or support; copies may only be given away free of charge".)
+      if (mine && (mine.severity ?? rule.severity) !== 'information' && !ctx.restrictedBy && !mine.detail && unboundDetail(ctx, ctx.text.slice(mine.index, mine.index + mine.length))) mine = undefined;
       // The generic "a use is forbidden" gives way to the model's more specific reading of the same clause.
       if (mine && rule.id === 'prohibited-use' && judgementsFor(ctx).judgements.some((j) => SPECIFIC_USE.has(j.rule))) return undefined;
       // Copyleft over a combined work is not a restriction on other software.
