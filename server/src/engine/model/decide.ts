@@ -5,6 +5,7 @@
 import type { Criterion, Severity } from '../types';
 import type { Mention } from './provisions';
 import type { Reading } from './reading';
+import { WORK_WORDS } from './statements';
 
 export interface Decision {
   /** The rule (criterion × idea) the decision backs. */
@@ -108,7 +109,7 @@ function rightToMarks(text: string): boolean {
   for (const m of text.matchAll(RIGHT_TO_USE)) {
     const words = text.slice(m.index + m[0].length, m.index + m[0].length + 60).split(/\s+/).slice(0, 5);
     const at = words.findIndex((w) => MARK_WORDS.test(w));
-    if (at >= 0 && !words.slice(0, at).some((w) => /^(?:software|work|program|model|code|weights)\b/i.test(w))) return true;
+    if (at >= 0 && !words.slice(0, at).some((w) => WORK_WORDS.has(w.toLowerCase().replace(/\W+$/, '')))) return true;
   }
   return false;
 }

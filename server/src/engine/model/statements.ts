@@ -20,7 +20,8 @@ function ruleSubject(text: string): boolean {
   return at >= 0 && at <= 7 && !words.slice(0, at).some((w) => NOT_A_SUBJECT.has(w));
 }
 const NOT_APPLY_TO = /\bnot\s+apply\s+to\s+/gi;
-const WORK_WORDS: ReadonlySet<string> = new Set(['software', 'model', 'weights', 'work', 'program', 'code', 'copies']);
+/** Words that name the work itself. */
+export const WORK_WORDS: ReadonlySet<string> = new Set(['software', 'model', 'weights', 'work', 'program', 'code', 'copies']);
 const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'who', 'whose', 'unless', 'when', 'where', 'while', 'that', 'which', 'except']);
 const CLASS_WORDS: ReadonlySet<string> = new Set(['users', 'user', 'persons', 'people', 'companies', 'entities', 'licensees', 'anyone', 'organisations', 'organizations', 'customers', 'you']);
 
