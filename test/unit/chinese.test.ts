@@ -209,12 +209,14 @@ describe('Chinese licence text', () => {
     ['zh/tuning7.jsonl (first run on a25da8b 64/90, 1/50 compliant errors, 1 warning; tuned on)', 'tuning7', 72, 1],
     ['zh/tuning8.jsonl (70 + 70 near-twins; first run on d6f4707, the commit it was asked on, 52/70, 3/70 compliant errors, 7 warnings; tuned on)', 'tuning8', 57, 0],
     ['zh/tuning9.jsonl (70 + 70 near-twins; first run on 04bcab6, the commit it was asked on, 55/70, 1/70 compliant errors, 3 warnings; tuned on)', 'tuning9', 58, 0],
+    ['zh/tuning10.jsonl (70 + 70 near-twins, OSD 7, 9, 10 and 2 weighted; first run on 54ba2cb, the commit it was asked on, 46/70, 4/70 compliant errors, 5 warnings; tuned on)', 'tuning10', 46, 4],
     ['zh/precision.jsonl (160 compliant wordings, 40 near-twins; first run 27/40, 14/160 compliant errors, 2 warnings; tuned on)', 'precision', 27, 1],
     ['zh/precision2.jsonl (120 compliant wordings that look like restrictions, 40 near-twins that break the OSD; first run on a25da8b 25/40, 6/120 compliant errors, 3 warnings; tuned on)', 'precision2', 26, 0],
     ['zh/validation2.jsonl (blind: written by a helper from the OSD and the OSAID alone on 2026-12-03, never tuned on; first run 49/60, 5/60 compliant errors, 3 warnings)', 'validation2', 49, 3],
     ['zh/validation3.jsonl (blind: written by a helper from the OSD and the OSAID alone at the start of the session of 2026-12-03 afternoon, measured on d2c2124 before any change, never tuned on; first run 43/60, 2/60 compliant errors, 1 warning)', 'validation3', 47, 2],
     ['zh/validation4.jsonl (blind: written by a helper from the OSD and the OSAID alone at the start of the session of 2026-12-03 evening, measured on a25da8b before any change, never tuned on; first run 49/60, 7/60 compliant errors, 2 warnings)', 'validation4', 49, 7],
     ['zh/validation5.jsonl (blind: written by a helper from the OSD and the OSAID alone near the end of the session of 2026-12-03 evening, measured on 00b7a8d, the commit it was asked on, never tuned on; first run 48/60, 4/60 compliant errors, 6 warnings)', 'validation5', 48, 4],
+    ['zh/validation6.jsonl (blind: written by a helper from the OSD and the OSAID alone at the start of the session of 2026-12-03 night, measured on 54ba2cb, the commit it was asked on, before any change, never tuned on; first run 52/60, 1/60 compliant errors, 4 warnings)', 'validation6', 52, 1],
     ['zh/validation.jsonl (held out, never tuned on; first run 23/40, 1 error)', 'validation', 29, 0],
   ] as const;
   for (const [name, file, found, errors] of floors) {
