@@ -486,6 +486,34 @@ describe('clause model', () => {
     assert.deepEqual(rulesOf('You must use the Model, and any Derivative of it, only in line with the Acceptable Use Policy.').filter((r) => r.startsWith('no-modification')), []);
   });
 
+  it('reads recipients\' rights set by the distributor or waiting on a payment, sale kept to the licensor, rights that last inside a named product, and other software by its kind', () => {
+    const criteria = (text: string): string[] => analyze(text, model).findings.filter((f) => f.severity !== 'information').flatMap((f) => f.criteria.map(String));
+    for (const [text, c] of [
+      ['Resellers may pass the Toolkit on under terms of their own choosing, and their customers hold only those rights which the reseller grants them.', '7'],
+      ['Anyone who gets the Engine from a distributor obtains a licence only upon purchasing a seat from the Licensor.', '7'],
+      ['Every recipient, not just contributors, must sign the Contributor Licence Agreement before running the Software.', '7'],
+      ['Resale of the Library as part of a software collection is reserved solely to the Licensor.', '1'],
+      ['You may sell the Font in a bundle, but not by itself, and not as part of any compilation either.', '1'],
+      ['You may copy and change the Driver as long as it ships inside the Halden Router image.', '8'],
+      ['No copy may be distributed in a container image that also contains closed-source binaries.', '9'],
+      ['You shall not publish any modified version that patches a vulnerability until the Licensor has signed off on it.', '3'],
+      ['This toolkit is not designed for air-traffic control, and accordingly the licence does not allow its use in aviation.', '6'],
+    ] as const) assert.ok(criteria(text).includes(c), `${text}: ${criteria(text)}`);
+    expectNoError([
+      'You may hand the Toolkit on to anyone, who then has every right in this licence without buying an end-user licence from us.',
+      'These rights are not personal to the first licensee; they pass with each copy to whoever receives it.',
+      'Each recipient obtains these rights on receipt, and by using the Software accepts this Licence.',
+      'Model cards, hyperparameters and preprocessing scripts are all published, and nothing is withheld as a trade secret.',
+      'Bug reports filed on unofficial mirrors may not be seen by the maintainers; file them upstream.',
+      'Derived checkpoints must not be named in a way that suggests they are the official release.',
+      'Any contributor may not submit code unless it has the right to do so. This obligation binds only the people contributing code, never those who receive the software.',
+      'The managed API the Licensor operates is a separate offering and is not covered by this License.',
+      'The toolkit suits financial trading desks as well as research; its use in trading systems is permitted like any other.',
+      'Any third party you pass the Program to (whether for a fee or not) receives all rights under this License automatically.',
+      'Bundling the Program on a medium alongside GPL-licensed programs is permitted.',
+    ]);
+  });
+
   it('leaves alone what the licensor promises of itself, what the data allows, and statements that nothing is withheld', () => {
     expectNoError([
       'The Steward shall keep its meeting notes public and shall not grant any one sponsor a veto over new releases.',
@@ -567,8 +595,8 @@ describe('clause model', () => {
     ['sixth blind set (never tuned on; first run 50/60, 0 compliant errors)', () => blindSet('sixth'), 53, 0],
     ['seventh blind set (never tuned on; first run 41/60, 3 compliant errors)', () => blindSet('seventh'), 45, 3],
     ['eighth blind set (never tuned on; first run 50/60, 0 compliant errors, 2 warnings)', () => blindSet('eighth'), 51, 0],
-    ['ninth blind set (AI-model licences in idiosyncratic voices, never tuned on; first run 42/60, 1 compliant error, 1 warning)', () => blindSet('ninth'), 42, 1],
-    ['tenth blind set (written from the OSD alone at the start of the session of 2026-12-02 night, never tuned on; first run 46/60, 2 compliant errors, 1 warning)', () => blindSet('tenth'), 49, 1],
+    ['ninth blind set (AI-model licences in idiosyncratic voices, never tuned on; first run 42/60, 1 compliant error, 1 warning)', () => blindSet('ninth'), 43, 1],
+    ['tenth blind set (written from the OSD alone at the start of the session of 2026-12-02 night, never tuned on; first run 46/60, 2 compliant errors, 1 warning)', () => blindSet('tenth'), 50, 1],
     ['eleventh blind set (written from the OSD and the OSAID alone near the end of the session of 2026-12-02 night, after its changes, never tuned on; first run 42/60, 2 compliant errors, 2 warnings)', () => blindSet('eleventh'), 47, 2],
     ['twelfth blind set (written from the OSD and the OSAID alone at the start of the session of 2026-12-02 evening, before its changes, never tuned on; first run 48/60, 3 compliant errors, 4 warnings)', () => blindSet('twelfth'), 51, 3],
     ['thirteenth blind set (written from the OSD and the OSAID alone at the start of the session of 2026-12-03 morning, never tuned on; first run 51/60, 0 compliant errors, 2 warnings)', () => blindSet('thirteenth'), 51, 0],
@@ -576,14 +604,14 @@ describe('clause model', () => {
     ['fifteenth blind set (written from the OSD and the OSAID alone in the middle of the session of 2026-12-03 afternoon, first run on a635e74, the commit it was asked on, never tuned on; first run 53/60, 0 compliant errors, 1 warning)', () => blindSet('fifteenth'), 54, 0],
     ['sixteenth blind set (long numbered provisions with defined terms and provisos, written from the OSD and the OSAID alone at the start of the session of 2026-12-03 evening, first run on a25da8b, never tuned on; first run 50/60, 7 compliant errors, 2 warnings)', () => blindSet('sixteenth'), 51, 7],
     ['seventeenth blind set (every register, written from the OSD and the OSAID alone near the end of the session of 2026-12-03 evening, first run on 00b7a8d, the commit it was asked on, never tuned on; first run 49/60, 4 compliant errors, 2 warnings)', () => blindSet('seventeenth'), 49, 4],
-    ['eighteenth blind set (every criterion and register, written from the OSD and the OSAID alone at the start of the session of 2026-12-03 night, first run on 54ba2cb, the commit it was asked on, before any change, never tuned on; first run 54/60, 5 compliant errors, 6 warnings)', () => blindSet('eighteenth'), 54, 5],
+    ['eighteenth blind set (every criterion and register, written from the OSD and the OSAID alone at the start of the session of 2026-12-03 night, first run on 54ba2cb, the commit it was asked on, before any change, never tuned on; first run 54/60, 5 compliant errors, 6 warnings)', () => blindSet('eighteenth'), 54, 4],
     ['tuning set (helper-written, tuned on)', () => tuningSet('clauses'), 37, 0],
     ['idea set (helper-written from the idea names, tuned on)', () => tuningSet('ideas'), 214, 0],
     ['precision set (helper-written, mostly compliant, tuned on)', () => tuningSet('precision'), 117, 0],
     ['recall set (helper-written, mostly violating, tuned on)', () => tuningSet('recall'), 221, 0],
     ['persons set (helper-written, OSD 5, 7 and 9 in long sentences, tuned on)', () => tuningSet('persons'), 135, 0],
     ['weak-criteria set (helper-written, OSD 2, 4, 5, 7-10; first run 58/110, 1 error; tuned on)', () => tuningSet('weak'), 102, 0],
-    ['second precision set (helper-written near-twins; first run 27/40, 4/160 errors; tuned on)', () => tuningSet('precision2'), 35, 0],
+    ['second precision set (helper-written near-twins; first run 27/40, 4/160 errors; tuned on)', () => tuningSet('precision2'), 36, 0],
     ['third precision set (helper-written, AI-model drafting; first run 17/30, 5/150 errors; tuned on)', () => tuningSet('precision3'), 22, 0],
     ['varied set (every criterion, varied registers; first run 64/100, 2 errors; tuned on)', () => tuningSet('varied'), 89, 0],
     ['AI-model set (first run 67/100, 5 errors; tuned on)', () => tuningSet('ai'), 90, 1],
@@ -593,10 +621,10 @@ describe('clause model', () => {
     ['fourth precision set (first run 25/40, 5/200 errors; tuned on)', () => tuningSet('precision4'), 30, 0],
     ['third weak-criteria set (OSD 1, 5, 7-10; first run 98/130, 1/50 errors; tuned on)', () => tuningSet('weak3'), 112, 0],
     ['fifth precision set (first run 28/40, 5/160 errors; tuned on)', () => tuningSet('precision5'), 33, 0],
-    ['third source set (OSD 2-4; first run 77/150, 2/60 errors; tuned on)', () => tuningSet('source3'), 124, 0],
-    ['second fields set (OSD 6 and 8; first run 93/150, 3/60 errors; tuned on)', () => tuningSet('fields2'), 128, 1],
+    ['third source set (OSD 2-4; first run 77/150, 2/60 errors; tuned on)', () => tuningSet('source3'), 125, 0],
+    ['second fields set (OSD 6 and 8; first run 93/150, 3/60 errors; tuned on)', () => tuningSet('fields2'), 127, 0],
     ['fourth weak-criteria set (OSD 7, 1, 2, 5, 8, 10, 3/4; first run 116/150, 0/50 errors; tuned on)', () => tuningSet('weak4'), 142, 0],
-    ['sixth precision set (first run 33/40, 5/160 errors, 1 warning; tuned on)', () => tuningSet('precision6'), 34, 0],
+    ['sixth precision set (first run 33/40, 5/160 errors, 1 warning; tuned on)', () => tuningSet('precision6'), 35, 0],
     ['fifth weak-criteria set (OSD 7, 8, 10, 5; first run 90/150, 1/50 errors, 1 warning; tuned on)', () => tuningSet('weak5'), 130, 0],
     ['sixth weak-criteria set (OSD 2, 3, 8, 10, 7; first run 93/150, 1/50 errors; tuned on)', () => tuningSet('weak6'), 126, 0],
     ['seventh weak-criteria set (OSD 7, 9, 10, 5, 2, 8; first run 103/150, 1/50 errors; tuned on)', () => tuningSet('weak7'), 142, 0],
@@ -606,17 +634,17 @@ describe('clause model', () => {
     ['tenth weak-criteria set (OSD 3, 4, 2, 7; first run 84/150, 3/50 errors, 1 warning; tuned on)', () => tuningSet('weak10'), 126, 0],
     ['eighth precision set (160 compliant wordings, 40 near-twins; first run 33/40, 9/160 errors, 6 warnings; tuned on)', () => tuningSet('precision8'), 34, 0],
     ['eleventh weak-criteria set (OSD 5, 6, 7, 8, 10 in indirect wordings; first run 117/150, 2/50 errors; tuned on)', () => tuningSet('weak11'), 148, 0],
-    ['twelfth weak-criteria set (OSD 6, 5, 3, 2, 7, ideas and voices beyond the earlier sets; first run 116/150, 1/50 errors, 1 warning; tuned on)', () => tuningSet('weak12'), 140, 0],
+    ['twelfth weak-criteria set (OSD 6, 5, 3, 2, 7, ideas and voices beyond the earlier sets; first run 116/150, 1/50 errors, 1 warning; tuned on)', () => tuningSet('weak12'), 141, 0],
     ['ninth precision set (160 compliant wordings, 40 near-twins; first run 32/40, 13/160 errors, 4 warnings; tuned on)', () => tuningSet('precision9'), 40, 0],
     ['thirteenth weak-criteria set (OSD 6, 5, 3, 7, 1, 2 in indirect wordings and registers; first run 110/150, 1/50 errors, 2 warnings; tuned on)', () => tuningSet('weak13'), 133, 0],
     ['fourteenth weak-criteria set (OSD 5, 6, 3, 10, 8, 9 in hard shapes: definitions, double negatives, FAQs, nominalisations; first run on d2c2124 99/150, 2/50 errors, 0 warnings; tuned on)', () => tuningSet('weak14'), 134, 0],
     ['fifteenth weak-criteria set (OSD 5 and 6 by who, what field and how, OSD 3 and 10; first run on a635e74 118/150, 2/50 errors, 1 warning; tuned on)', () => tuningSet('weak15'), 140, 0],
-    ['sixteenth weak-criteria set (OSD 8, 10, 3, 5, 6, 9 in varied shapes; first run on a25da8b 101/150, 2/50 errors, 0 warnings; tuned on)', () => tuningSet('weak16'), 126, 0],
-    ['tenth precision set (120 compliant provisions worded to look like restrictions, 40 near-twins that break the OSD; first run on a25da8b 28/40, 8/120 errors, 2 warnings; tuned on)', () => tuningSet('precision10'), 29, 1],
-    ['seventeenth weak-criteria set (80 + 80 near-twins of long provisions; first run on 848c602, the commit it was asked on, 68/80, 6/80 errors, 7 warnings; tuned on, not trained on by the learned layer)', () => tuningSet('weak17'), 69, 0],
+    ['sixteenth weak-criteria set (OSD 8, 10, 3, 5, 6, 9 in varied shapes; first run on a25da8b 101/150, 2/50 errors, 0 warnings; tuned on)', () => tuningSet('weak16'), 132, 0],
+    ['tenth precision set (120 compliant provisions worded to look like restrictions, 40 near-twins that break the OSD; first run on a25da8b 28/40, 8/120 errors, 2 warnings; tuned on)', () => tuningSet('precision10'), 30, 1],
+    ['seventeenth weak-criteria set (80 + 80 near-twins of long provisions; first run on 848c602, the commit it was asked on, 68/80, 6/80 errors, 7 warnings; tuned on, not trained on by the learned layer)', () => tuningSet('weak17'), 70, 0],
     ['eighteenth weak-criteria set (80 + 80 near-twins, compliant twins chosen to look like restrictions; first run on df1f560, the commit it was asked on, 74/80, 9/80 errors, 12 warnings; tuned on, not trained on by the learned layer)', () => tuningSet('weak18'), 74, 0],
-    ['nineteenth weak-criteria set (OSD 7, 9, 10, 2, 3/4, 8, 1; 80 + 80 near-twins; first run on 54ba2cb, the commit it was asked on, 61/80, 3/80 errors, 5 warnings; tuned on, not trained on by the learned layer)', () => tuningSet('weak19'), 61, 3],
-    ['eleventh precision set (120 compliant provisions worded to look like restrictions, 40 near-twins that break the OSD; first run on 54ba2cb, the commit it was asked on, 36/40, 4/120 errors, 3 warnings; tuned on, not trained on by the learned layer)', () => tuningSet('precision11'), 36, 4],
+    ['nineteenth weak-criteria set (OSD 7, 9, 10, 2, 3/4, 8, 1; 80 + 80 near-twins; first run on 54ba2cb, the commit it was asked on, 61/80, 3/80 errors, 5 warnings; tuned on, not trained on by the learned layer)', () => tuningSet('weak19'), 68, 0],
+    ['eleventh precision set (120 compliant provisions worded to look like restrictions, 40 near-twins that break the OSD; first run on 54ba2cb, the commit it was asked on, 36/40, 4/120 errors, 3 warnings; tuned on, not trained on by the learned layer)', () => tuningSet('precision11'), 40, 0],
   ] as const;
   for (const [name, load, found, errors] of floors) {
     it(`${name}: at least ${found} violations found, at most ${errors} compliant clauses with an error`, () => {

@@ -90,8 +90,8 @@ export const standalone = (r: Reading): boolean =>
 /** "as part of a larger collection", "within a larger work": inside something larger, the opposite of alone. */
 const inLarger = (r: Reading, m: Mention): boolean => /\b(?:part\s+of|within|in|inside|into)\s+(?:a|an|any|the)\s*$/i.test(r.text.slice(0, m.start - r.provision.start));
 
-/** "alone or within a collection", "by itself or as part of a bundle": both ways, so not a rule on selling it alone. */
-const eitherWay = (r: Reading, m: Mention): boolean => /^[\s,]*or\s+(?:\w+\s+){0,3}?(?:with|within|in|inside|as\s+part\s+of|together|bundled|packaged|combined|included)\b/i.test(r.text.slice(m.end - r.provision.start));
+/** "alone or within a collection", "by itself or as part of a bundle", "not by itself, and not as part of a compilation": both ways, so not a rule on selling it alone. */
+const eitherWay = (r: Reading, m: Mention): boolean => /^[\s,]*(?:or|nor|and\s+not|(?:and\s+)?not\s+even)\s+(?:\w+\s+){0,3}?(?:with|within|in|inside|as\s+part\s+of|together|bundled|packaged|combined|included)\b/i.test(r.text.slice(m.end - r.provision.start));
 
 /** What the provision's force bears on is a name, a notice or the licence text, not the work. */
 export const restrictsSomethingElse = (r: Reading): boolean =>

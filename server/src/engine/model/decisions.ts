@@ -28,6 +28,9 @@ const USED_FOR = new Near(/\b(?:used?|using|run|running|deploy\w*|employ\w*)\b/i
 const soldThing = (r: Reading, sell: Mention): boolean =>
   r.provision.tokens.slice(Math.max(0, sell.from - 3), sell.from).some((t) => ['you', 'that', 'which', 'we', 'they'].includes(t.word));
 
+/** Selling or distributing the work kept to the licensor. */
+const RESERVED_SALE = /\b(?:sale|sales|selling|resale|reselling|commercial\s+distribution|redistribution)\s+of\s+(?:the|this|any|copies\s+of\s+the)\s+(?:software|program|work|model|weights|library|package|font|dataset)\b[^.;]{0,80}?\b(?:is|are|remains?|shall\s+be|will\s+be)\s+(?:exclusively\s+|solely\s+)?reserved\s+(?:exclusively\s+|solely\s+)?(?:to|for)\s+(?:the\s+)?(?:licensor|authors?|copyright\s+holders?|us|vendor|publisher)\b/i;
+
 // OSD 1: free redistribution.
 const sale: Decide = (r) => {
   if (aboutSomethingElse(r)) return undefined;
@@ -37,6 +40,9 @@ const sale: Decide = (r) => {
   // "Redistribution is permitted provided that no charge is made …", "share it, as long as you don't make money from it".
   const unpaid = unpaidCondition(r) ?? onlyFreeCopies(r);
   if (unpaid && !r.has('soft', 'costOnly') && !sourceCode(r)) return { rule: 'no-sale', criteria: [1], ...about('on condition', r, unpaid) };
+  // "Sale of the Program as a component of an aggregate distribution is reserved exclusively to the Licensor": selling kept to the licensor.
+  const reserved = RESERVED_SALE.exec(r.text);
+  if (reserved && !r.has('object', 'name', 'service')) return { rule: 'no-sale', criteria: [1], detail: `reserved: ${reserved[0].replace(/\s+/g, ' ')}` };
   if (!r.prohibits) return undefined;
   // (Or the sale heads the turn of the sentence the prohibition closes: "…, but selling it for money, even in a bundle, is forbidden".)
   const sell = r.all('action', 'sell').find((m) => (r.governs(m, 8) || afterTurn(r, m)) && !r.all('fee', 'free').some((f) => f.from <= m.from && m.to <= f.to));

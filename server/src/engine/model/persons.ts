@@ -212,10 +212,14 @@ export const excludedGroup: Decide = (r) => {
   return { rule: 'excluded-group', criteria: [5], ...about('excluded', r, who) };
 };
 
-/** Words that take the rights away from whoever a sentence describes: "No right is granted to", "are not extended to", "forfeits", "lose the right". */
-const RIGHTS_TAKEN = /\bno\s+rights?\s+(?:is|are|shall\s+be)\s+granted\s+to\b|\b(?:rights?|permissions?|licen[cs]es?)\s+(?:is|are|shall\s+be)\s+not\s+(?:extended|granted|available)\s+to\b|\bforfeits?\b|\blos(?:e|es)\s+(?:the|all|any|every)\s+(?:rights?|permissions?)\b/i;
+/** Words that take the rights away from whoever a sentence describes: "No right is granted to", "are not extended to", "forfeits", "lose the right", "is not a Licensee", "is excluded". */
+const RIGHTS_TAKEN = /\bno\s+rights?\s+(?:is|are|shall\s+be)\s+granted\s+to\b|\b(?:is|are)\s+not\s+(?:a\s+|an\s+)?(?:licensees?|permitted\s+users?|authori[sz]ed\s+users?|eligible\s+(?:users?|licensees?))\b|\bceases?\b[^.;]{0,40}?\bto\s+be\s+(?:a\s+)?licensee\b|\b(?:is|are)\s+excluded\b|\breceives?\s+no\s+rights\b|\bno\s+rights\s+(?:are|shall\s+be)\s+acquired\s+by\b|\b(?:rights?|permissions?|licen[cs]es?)\s+(?:is|are|shall\s+be)\s+not\s+(?:extended|granted|available)\s+to\b|\bforfeits?\b|\blos(?:e|es)\s+(?:the|all|any|every)\s+(?:rights?|permissions?)\b/i;
 /** A person or body described by a relative clause: "individuals who have been sanctioned by …", "any entity that appears on …". */
-const DESCRIBED = /\b(?:anyone|anybody|individuals|persons|people|any\s+(?:person|individual|entity|organi[sz]ation|company)|entities|organi[sz]ations|companies|contributors)\s+(?:who|that|which)\s+([^,;.]{4,120})/i;
+const DESCRIBED = /\b(?:anyone|anybody|individuals|persons|people|any\s+(?:person|individual|entity|organi[sz]ation|company|party)|entities|organi[sz]ations|companies|parties|contributors)\s+(?:who|that|which|whom|against\s+whom)\s+([^,;.]{4,120})/i;
+/** …or by a participle: "Persons banned from the community forum …", "entities listed on the Licensor's register". */
+const DESCRIBED_BY = /\b(?:individuals|persons|people|users|members|entities|organi[sz]ations|companies|parties)\s+((?:banned|barred|expelled|blocked|suspended|blacklisted|listed|named|designated|sanctioned)\s+[^,;.]{4,120})/i;
+/** Breaking a community's code, not this licence: "for Code of Conduct violations", "who violated the community guidelines". */
+const COMMUNITY_CODE = /\b(?:code\s+of\s+conduct|community\s+(?:guidelines|standards|rules))\s+(?:violations?|breach(?:es)?)|\b(?:violat|breach)\w*\s+(?:of\s+)?(?:the|our|its|a)\s+(?:project's\s+)?(?:code\s+of\s+conduct|community\s+(?:guidelines|standards|rules))/gi;
 /** What the relative clause must not be about: this licence, the work's own use, patents. */
 const ABOUT_THIS_LICENCE = /\b(?:accept\w*|agree\w*|compl(?:y|ies|ied|iance)|breach\w*|violat\w*|fail\w*|infring\w*|patents?|uses?|using|distribut\w*|modif\w*|cop(?:y|ies|ying)|remov\w*|this\s+licen[cs]e|these\s+terms|its\s+terms)\b/i;
 
@@ -228,12 +232,12 @@ const ABOUT_THIS_LICENCE = /\b(?:accept\w*|agree\w*|compl(?:y|ies|ied|iance)|bre
 export const describedClass: Decide = (r) => {
   const taken = RIGHTS_TAKEN.exec(r.text);
   if (!taken || r.has('guard', 'licenceText')) return undefined;
-  const described = DESCRIBED.exec(r.text);
+  const described = DESCRIBED.exec(r.text) ?? DESCRIBED_BY.exec(r.text);
   if (!described) return undefined;
   // (The relative clause ends where the rights are taken: "Anyone who has filed … forfeits every permission under this licence".)
   const start = described.index + described[0].length - described[1].length;
   const clause = taken.index > start ? described[1].slice(0, taken.index - start) : described[1];
-  if (ABOUT_THIS_LICENCE.test(clause)) return undefined;
+  if (ABOUT_THIS_LICENCE.test(clause.replace(COMMUNITY_CODE, ''))) return undefined;
   return { rule: 'excluded-group', criteria: [5], severity: 'warning', detail: `excluded: ${described[0].trim()}` };
 };
 

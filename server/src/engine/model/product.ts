@@ -49,8 +49,8 @@ export function namedProduct(r: Reading): string | undefined {
 
 /** The licensor's own kind of product, or a "genuine" one: "genuine printers", "the Licensor's development boards", "our app". */
 const OWN_PRODUCT = /\b(?:genuine\s+(?:[\w-]+\s+){0,2}?|[\w]+-brand(?:ed)?\s+(?:[\w-]+\s+)?|(?:licensor|vendor|manufacturer)'s\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?|our\s+(?:own\s+)?(?:[\w-]+\s+)?)(?:apps?|applications?|printers?|boards?|devices?|hardware|platforms?|operating\s+systems?|consoles?|phones?|cameras?|vehicles?|routers?|appliances?|products?|servers?|cloud|launcher|editor|engine|headsets?|chips?|distributions?|editions?|routers?)\b/i;
-/** Words that make the rights hold only so far: "only with", "as long as it stays", "contingent upon". */
-const SO_FAR = /\b(?:only|solely|exclusively|as\s+long\s+as|so\s+long\s+as|provided\s+that|contingent\s+(?:up)?on|conditional\s+(?:up)?on|depend(?:s|ing)?\s+(?:up)?on|while\s+it)\b/i;
+/** Words that make the rights hold only so far: "only with", "as long as it stays", "contingent upon", "has to be for running on". */
+const SO_FAR = /\b(?:only|solely|exclusively|as\s+long\s+as|so\s+long\s+as|provided\s+that|contingent\s+(?:up)?on|conditional\s+(?:up)?on|depend(?:s|ing)?\s+(?:up)?on|while\s+it|(?:must|has\s+to|have\s+to|needs?\s+to|shall)\s+be\s+(?:for|used\s+(?:on|with|in)))\b/i;
 /** "granted for use of the Toolkit with …": a grant for use with something, which narrows it without "only". */
 const GRANTED_FOR_USE_WITH = /\b(?:granted|licen[cs]ed)\s+(?:solely\s+|only\s+)?for\s+use\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:only\s+)?with\b/i;
 /** A grant for one named product: "licensed for inclusion in Distribution X", "granted for use with the Halcyon Engine". */
@@ -157,6 +157,16 @@ function notElsewhere(r: Reading, s: { text: string; before: string }): string |
   return undefined;
 }
 
+/** The rights last while the work stays in a named product: "free to use … as long as it ships inside the Ferrous OS image". */
+const WHILE_INSIDE = /\b(?:as\s+long\s+as|so\s+long\s+as|provided\s+(?:that\s+)?|on\s+condition\s+that|only\s+(?:if|while|when)|while)\s+(?:it|they|the\s+[\w-]+|such\s+cop(?:y|ies)|cop(?:y|ies))\s+(?:(?:is|are|remains?|stays?)\s+)?(?:ships?|shipped|stays?|remains?|installed|distributed|bundled|runs?|run)\s+(?:inside|within|with|in|on|as\s+part\s+of)\s+(?:the\s+|an?\s+)?([A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)*)(?:\s+([a-z][\w-]*))?/;
+export function whileInside(text: string): string | undefined {
+  const m = WHILE_INSIDE.exec(text);
+  if (!m) return undefined;
+  const names = m[1].split(/\s+/);
+  const kind = [names[names.length - 1].toLowerCase(), m[2] ?? ''].find((w) => CONTAINERS.has(w));
+  return kind && !NOT_A_PRODUCT.has(names[0].toLowerCase()) ? `${m[1]}${m[2] === kind ? ` ${kind}` : ''}` : undefined;
+}
+
 const productOnly: Decide = (r, s) => {
   if (statesPractice(r.text)) return undefined;
   const left = leavesProduct(r, s);
@@ -173,6 +183,8 @@ const productOnly: Decide = (r, s) => {
   // "The licence for the plug-in is contingent on its use with a licensed copy of HostApp."
   const contingent = r.aboutLicensor ? null : CONTINGENT_ON_PRODUCT.exec(r.text);
   if (contingent && !NOT_A_PRODUCT.has(contingent[1].split(/\s/)[0].toLowerCase())) return { rule: 'product-specific', criteria: [8], detail: `tied to: ${contingent[1]}` };
+  const inside = r.aboutLicensor || aboutSomethingElse(r) ? undefined : whileInside(r.text);
+  if (inside) return { rule: 'product-specific', criteria: [8], detail: `tied to: ${inside}` };
   const elsewhere = notElsewhere(r, s);
   if (elsewhere) return { rule: 'product-specific', criteria: [8], detail: `tied to: ${elsewhere}`, ...(SO_FAR.test(s.text) ? {} : { severity: 'warning' as const }) };
   const named = !aboutSomethingElse(r) && (r.has('action', 'use', 'distribute', 'modify', 'copy') || r.word('license', 'licensed', 'licence', 'granted', 'free')) ? namedProduct(r) : undefined;

@@ -76,6 +76,10 @@ const UNDER_TERMS = /\b(?:placed|licensed|released|relicensed|distributed|offere
 const PAID_NOUNS: ReadonlySet<string> = new Set(['software', 'bundle', 'bundles', 'product', 'products', 'version', 'versions', 'plan', 'plans', 'tier', 'tiers', 'edition', 'editions', 'subscription', 'subscriptions', 'service', 'services', 'support', 'app', 'apps', 'distribution', 'distributions', 'collection', 'compilation', 'offering', 'course', 'courses', 'customers', 'users', 'add-on', 'addon']);
 /** Nouns that name the work or its copies. */
 const WORK_NOUNS: ReadonlySet<string> = new Set(['software', 'program', 'programs', 'work', 'works', 'model', 'models', 'weights', 'code', 'library', 'copies', 'copy', 'version', 'versions', 'it', 'them']);
+/** What "may not be …" says of a likelihood, not a permission: "issues filed on mirrors may not be seen by the maintainers". */
+const LIKELY_NOT: ReadonlySet<string> = new Set(['seen', 'noticed', 'read', 'reviewed', 'answered', 'monitored', 'tracked', 'checked', 'addressed', 'triaged', 'fixed', 'supported', 'accurate', 'complete', 'suitable', 'current', 'compatible', 'reliable', 'appropriate', 'exhaustive', 'responded', 'acted', 'visible']);
+/** Words around "trading" that make it markets: "financial trading", "trading systems". */
+const MARKETS: ReadonlySet<string> = new Set(['financial', 'stock', 'securities', 'algorithmic', 'high-frequency', 'frequency', 'real-time', 'time', 'commodity', 'commodities', 'currency', 'crypto', 'cryptocurrency', 'forex', 'options', 'futures', 'proprietary', 'system', 'systems', 'platform', 'platforms', 'desk', 'desks', 'firm', 'firms', 'strategy', 'strategies', 'bot', 'bots', 'algorithm', 'algorithms', 'signals', 'venue', 'venues']);
 /** Words of training data: beside them, plural "sources" are where the data came from. */
 const DATA_WORDS: ReadonlySet<string> = new Set(['train', 'training', 'trained', 'data', 'dataset', 'datasets', 'corpus', 'corpora', 'records']);
 
@@ -124,8 +128,18 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
   const misread = (m: Mention): boolean => (m.slot === 'past' && m.concept === 'tense' && tokens[m.from]?.word === 'used' && tokens[m.from - 1]?.lemma === 'be') ||
     // ("This licence is personal to you": whom the licence belongs to, not a personal purpose.)
     (m.slot === 'purpose' && m.concept === 'personal' && tokens[m.from]?.word === 'personal' && tokens[m.to]?.word === 'to') ||
-    // ("Trade unions": a kind of body, not a sale or a trade; "may not be denied the rights": a denial denied.)
-    (tokens[m.from]?.word === 'trade' && /^unions?$/.test(tokens[m.from + 1]?.word ?? '') && (m.slot === 'action' || m.slot === 'purpose')) ||
+    // ("Trade unions": a kind of body, not a sale or a trade; "trade secrets": what is kept, not a sale; "may not be denied the rights": a denial denied.)
+    (tokens[m.from]?.word === 'trade' && /^(?:unions?|secrets?)$/.test(tokens[m.from + 1]?.word ?? '') && (m.slot === 'action' || m.slot === 'purpose')) ||
+    // ("not personal to the original licensee", "not only for research": the limit denied.)
+    (m.slot === 'modal' && m.concept === 'exclusive' && tokens[m.from - 1]?.word === 'not' && ['personal', 'only', 'solely', 'exclusively', 'limit', 'limited', 'restricted', 'confined'].includes(tokens[m.from]?.word ?? '')) ||
+    // ("whether for a fee or not", "whether commercial or not": both ways, no purpose singled out.)
+    (m.slot === 'purpose' && tokens.slice(Math.max(0, m.from - 4), m.from).some((x) => x.word === 'whether') && tokens.slice(m.to, m.to + 5).some((x) => x.word === 'or')) ||
+    // ("… may not be seen by the maintainers": a likelihood, not a ban.)
+    (m.slot === 'modal' && m.concept === 'prohibit' && tokens[m.to - 1]?.word === 'not' && tokens[m.from]?.word === 'may' && tokens[m.to]?.word === 'be' && LIKELY_NOT.has(tokens[m.to + 1]?.word ?? '')) ||
+    // ("financial trading", "trading systems": markets, not a sale of the work.)
+    (m.slot === 'action' && m.concept === 'sell' && /^trad(?:e|ing)$/.test(tokens[m.from]?.word ?? '') && (MARKETS.has(tokens[m.from - 1]?.word ?? '') || MARKETS.has(tokens[m.to]?.word ?? ''))) ||
+    // ("nothing is withheld from licensees": nothing is withheld.)
+    (m.slot === 'modal' && m.concept === 'noRights' && ['nothing', 'none'].includes(tokens[m.from - 1]?.word ?? '')) ||
     (m.slot === 'modal' && m.concept === 'noRights' && tokens[m.from]?.lemma === 'be' && tokens[m.from + 1]?.lemma === 'deny' && tokens[m.from - 1]?.word === 'not') ||
     // ("Companies that previously violated this licence may not use it": a relative clause that says who, not a history note.)
     (m.slot === 'past' && m.to - m.from === 1 && ['previously', 'formerly', 'once', 'ever'].includes(tokens[m.from]?.word ?? '') && tokens.slice(Math.max(0, m.from - 3), m.from).some((x) => ['that', 'who', 'which', 'whom'].includes(x.word))) ||

@@ -1,12 +1,25 @@
 import type { Mention, Provision } from './provisions';
 import type { Slot } from './vocabulary';
 import { bindsNobody } from './statements';
+import { DISTRIBUTOR_DECIDES } from './recipients';
+import { whileInside } from './product';
 
 const FORCE: ReadonlySet<string> = new Set(['prohibit', 'noRights', 'exclusive', 'consent', 'voiding', 'negation']);
 /** Words before a permission or agreement that make it a requirement ("without", "requires", "subject to", "must first obtain"). */
 const CONSENT_TRIGGERS: ReadonlySet<string> = new Set(['once', 'become', 'provided', 'provide', 'without', 'unless', 'require', 'required', 'requires', 'subject', 'after', 'obtain', 'need', 'seek', 'request', 'enter', 'sign', 'first', 'prior', 'until', 'save', 'except', 'must', 'shall', 'only', 'upon', 'conditional', 'contingent', 'dependent']);
 /** Purposes that narrow a grant when it names them. */
 const NARROWING_PURPOSES: ReadonlySet<string> = new Set(['noncommercial', 'research', 'evaluation', 'education', 'personal', 'internal', 'open']);
+
+/**
+ * "… will have the full right to use it, without buying any licence from us": a "without" after a
+ * permission frees the licensee from what follows; only one after a ban ("may not … without") or a
+ * duty makes it a requirement.
+ */
+function freedWithout(r: Reading, at: number): boolean {
+  const before = r.provision.tokens.slice(0, at);
+  return !before.some((x) => ['not', 'no', 'never', 'cannot', 'nor', 'must', 'shall', 'only', 'neither', 'nobody', 'none', 'prohibited', 'forbidden'].includes(x.word) || x.word.endsWith("n't")) &&
+    before.some((x) => ['may', 'can', 'right', 'rights', 'free', 'permitted', 'allowed', 'entitled'].includes(x.word));
+}
 
 /** "The authors do not permit the Software to be used …". */
 const LICENSOR_FORBIDS = /\b(?:do|does|will|shall)\s+not\s+(?:permit|allow|authori[sz]e|license)\b/i;
@@ -15,7 +28,7 @@ const LICENSOR_FORBIDS = /\b(?:do|does|will|shall)\s+not\s+(?:permit|allow|autho
 const RELY_ON_GRANT = /^rel(?:y|ies|ied)\s+(?:up)?on\s+(?:this|these|the)\s+(?:licen[cs]e|terms|grant|permissions?)\b/i;
 
 /** A rule on the licensee's use, or a grant that stops short of a use, inside a disclaimer's sentence. */
-const FORBIDS_USE = /\byou\s+(?:may|must|shall)\s+not\s+(?:use|integrate|deploy|run|employ|incorporate|install|put)\b|\b(?:licen[cs]e|grant|permission|rights?)\s+(?:(?:granted|given|above|herein|hereunder|under|this|in|licen[cs]e)\s+){0,4}(?:does|do|shall|will)\s+not\s+(?:extend|apply)\s+to\b/i;
+const FORBIDS_USE = /\byou\s+(?:may|must|shall)\s+not\s+(?:use|integrate|deploy|run|employ|incorporate|install|put)\b|\b(?:licen[cs]e|grant|permission|rights?)\s+(?:(?:granted|given|above|herein|hereunder|under|this|in|licen[cs]e)\s+){0,4}(?:does|do|shall|will)\s+not\s+(?:extend|apply)\s+to\b|\b(?:licen[cs]e|grant)\s+(?:does|do|shall|will)\s+not\s+(?:permit|allow|authori[sz]e|cover)\s+(?:its|the|any|your)\s+use\b/i;
 
 /** The grant itself as the subject of "applies only to" or "does not apply to". */
 const GRANT_SUBJECT = /(?:^|[,;:]\s*)(?:the\s+|these\s+|all\s+|any\s+)?(?:rights?|licen[cs]es?|permissions?|grants?)\b(?:\s+(?:granted|given|conferred|herein|hereunder|under|in|of|by|to|this|these|the|licen[cs]e|terms|you))*\s+(?:do(?:es)?\s+not\s+apply|appl(?:y|ies)\s+only|attach(?:es)?\s+only|(?:shall|will)\s+(?:not\s+apply|apply\s+only|attach\s+only))\b|(?:^|[,;:]\s*)this\s+licen[cs]e\s+(?:appl(?:y|ies)|(?:shall|will)\s+apply)\s+only\b/i;
@@ -55,7 +68,11 @@ const SERVES: ReadonlySet<string> = new Set(['control', 'produce', 'build', 'com
 /** The licence's own copyleft, source or notice duty as the subject of when it arises. */
 const OWN_DUTY_SCOPE = /^\W*(?:the|this|these|its|such|each|our)\s+(?:(?:share-alike|share\s+alike|copyleft|reciprocal|source(?:-code)?|source\s+code|attribution|notice|disclosure)\s+(?:requirements?|obligations?|conditions?|duty|duties|clause|provisions?)|copyleft)\s+(?:is\s+|are\s+)?(?:only\s+)?(?:triggered|applies|apply|arises?|attach(?:es)?|kicks?\s+in)\b/i;
 /** The duty falls on everyone who uses or passes on the work, not on contributors: "Everyone who uses, modifies or redistributes the software must first sign the Contributor Licence Agreement". */
-const USERS_MUST = /^\W*(?:every(?:one|body)|any(?:one|body)|all\s+(?:persons|users|recipients|licensees)|each\s+(?:person|user|recipient|licensee)|users|recipients|licensees)\s+(?:who|that)\s+(?:[a-z]+,?\s+){0,3}?(?:uses?|runs?|installs?|downloads?|redistributes?|distributes?|copies|receives?|obtains?)\b/i;
+const USERS_MUST = /^\W*(?:every(?:one|body)|any(?:one|body)|all\s+(?:persons|users|recipients|licensees)|(?:each|every|any)\s+(?:person|user|recipient|licensee)|users|recipients|licensees)\s+(?:who|that)\s+(?:[a-z]+,?\s+){0,3}?(?:uses?|runs?|installs?|downloads?|redistributes?|distributes?|copies|receives?|obtains?)\b/i;
+/** A class that loses the licence: "… lose all rights to use …", "… ceases to be a licensee". */
+const LOSES_RIGHTS = /\blos(?:e|es|t)\s+(?:all|any|every|the|their|its)\s+(?:rights?|permissions?|licen[cs]es?)\b|\bceases?\b[^.;]{0,40}?\bto\s+be\s+(?:a\s+)?licensee\b/i;
+/** …or every user, before using it or not: "Before using or redistributing the software, every user, not only contributors, must sign …". */
+const EVERY_USER_MUST = /^\W*(?:before\s+(?:using|running|installing|downloading|redistributing|distributing|copying)\b[^,;]{0,60},\s*)?(?:every|each|all)\s+(?:users?|recipients?|licensees?)(?:,?\s+(?:not\s+only|not\s+just|including)\s+contributors,)?\s+(?:must|shall)\b/i;
 /** …and the subject names no contributor nor community space ("Everyone who contributes or uses the forum"). */
 const COMMUNITY_SUBJECT = /\b(?:contribut\w*|forum|issues?|chat|discussions?|channels?|patch(?:es)?)\b/i;
 const TAKES_OVER = /\b(?:vests?|vested)\s+in\b|\bassign(?:s|ed)?\s+to\b|\bbecomes?\s+the\s+(?:sole\s+|exclusive\s+)?property\s+of\b/i;
@@ -153,7 +170,7 @@ export class Reading {
   get needsConsent(): boolean {
     // "Only modifying or distributing the Program requires permission, and this Licence is what gives it."
     if (GIVEN_BY_THIS_LICENCE.test(this.text)) return false;
-    return this.cached('consent', () => this.all('modal', 'consent').some((c) => c.inherited || this.provision.tokens.slice(Math.max(0, c.from - 8), c.from).some((t) => CONSENT_TRIGGERS.has(t.lemma)) ||
+    return this.cached('consent', () => this.all('modal', 'consent').some((c) => c.inherited || this.provision.tokens.slice(Math.max(0, c.from - 8), c.from).some((t, k) => CONSENT_TRIGGERS.has(t.lemma) && !(t.word === 'without' && freedWithout(this, Math.max(0, c.from - 8) + k))) ||
       // "A commercial licence is required for companies": the passive, the trigger after.
       /^\s+(?:is|are|will\s+be|shall\s+be)\s+(?:also\s+)?(?:required|needed|necessary|mandatory)\b/i.test(this.text.slice(c.end - this.provision.start)) ||
       // "… is licensed, if at all, by separate negotiation": the licence comes by way of the consent.
@@ -219,6 +236,9 @@ export class Reading {
   get isNeutral(): boolean {
     return this.cached('neutral', () => {
       if (this.retaliatesBroadly) return false;
+      // ("… on such terms as You choose, and recipients shall have only those rights that You grant": a choice that narrows the recipients' rights.)
+      // ("free to use … as long as it ships inside the Ferrous OS image": a permission that lasts only inside a product.)
+      if (DISTRIBUTOR_DECIDES.test(this.text) || whileInside(this.text)) return false;
       // When the licence's own copyleft or notice duties arise: "The share-alike requirement is triggered only by distribution, never by private modification".
       if (OWN_DUTY_SCOPE.test(this.text)) return true;
       // Statements that bind nobody: the licensor's promises, what it is, data described, a rule that puts the work outside it (statements.ts).
@@ -244,8 +264,12 @@ export class Reading {
       // (Nor a sign-off someone must give before the licensee may act: "conditional upon a sign-off from a Licensor-appointed maintainer".)
       const consented = (m: Mention): boolean => this.all('modal', 'consent').some((c) => !c.inherited && c.from < m.to && m.from < c.to);
       // (Nor the community named in a class the licence is withheld from: "not licensed for use by anyone who has been banned from our community forums".)
-      const describesWithheld = (m: Mention): boolean => this.all('modal', 'noRights').some((f) => !f.inherited && f.to <= m.from) && this.all('who', 'conduct', 'qualified').some((w) => w.from < m.from);
-      const community = this.all('soft', 'community').some((m) => m.inherited || (!termLike(m) && !consented(m) && !describesWithheld(m))) && !(this.obliges && USERS_MUST.test(this.text) && !COMMUNITY_SUBJECT.test(this.text.split(/\b(?:must|shall)\b/)[0]));
+      // (Or the community named in a class that loses the licence after it: "Persons banned from the community forum … lose all rights to use …".)
+      const describesWithheld = (m: Mention): boolean => (this.all('modal', 'noRights').some((f) => !f.inherited && f.to <= m.from) && this.all('who', 'conduct', 'qualified').some((w) => w.from < m.from)) ||
+        LOSES_RIGHTS.test(this.text.slice(m.end - this.provision.start));
+      // (Nor a community word inside what a ban on changed versions names: "shall not distribute any modified version that fixes a security vulnerability until …".)
+      const insideBan = (m: Mention): boolean => this.forces().some((f) => f.concept === 'prohibit' && !f.inherited && f.to <= m.from) && this.all('action', 'modify').some((a) => !a.inherited && a.to <= m.from);
+      const community = this.all('soft', 'community').some((m) => m.inherited || (!termLike(m) && !consented(m) && !describesWithheld(m) && !insideBan(m))) && !(this.obliges && (USERS_MUST.test(this.text) || EVERY_USER_MUST.test(this.text)) && !COMMUNITY_SUBJECT.test(this.text.split(/\b(?:must|shall)\b/)[0].replace(/\bnot\s+(?:only|just)\s+contributors\b/i, '')));
       // (Not a reservation that takes the licensee's changes: "All right, title and interest in any modification made by the Licensee shall vest in the Licensor".)
       const takesChanges = this.has('action', 'modify') && TAKES_OVER.test(this.text);
       // A ban denied and nothing else that binds: "Armed forces … are neither prohibited nor specially authorised".
@@ -381,7 +405,8 @@ export class Reading {
     if (m.inherited) return false;
     const t = this.provision.tokens;
     for (let i = m.from - 1; i >= Math.max(0, m.from - 8); i--) {
-      if (/[,;:]/.test(this.text.slice(t[i].end - this.provision.start, t[i + 1].start - this.provision.start))) return false;
+      // (A parenthesis closed between them ends the condition: "(whether for a fee or not) shall acquire no rights".)
+      if (/[,;:)]/.test(this.text.slice(t[i].end - this.provision.start, t[i + 1].start - this.provision.start))) return false;
       // ("so" opens a purpose, "so that they cannot clash", not "the amount so received".)
       if (CONDITIONAL.has(t[i].word) && (t[i].word !== 'so' || PURPOSE_SUBJECT.has(t[i + 1]?.word ?? ''))) return i > 0;
     }

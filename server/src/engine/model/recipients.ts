@@ -63,6 +63,15 @@ const OBTAIN_FROM_LICENSOR = /\b(?:obtain|get|request|apply\s+for|acquire|purcha
 /** "This licence is personal to you and does not go with copies you pass on": the rights stay with the first licensee. */
 const STAYS_PERSONAL = /\blicen[cs]e\b[^.;]{0,30}?\b(?:is|are|remains?)\s+personal\s+to\s+(?:you|the\s+licensee|the\s+original\s+\w+)\b[^.;]{0,40}?\b(?:does\s+not|do\s+not|shall\s+not|will\s+not|cannot|may\s+not)\s+(?:go|pass|transfer|travel|extend|follow|accompany)\b/i;
 
+/** Rights that reach a recipient only once something more is done: "… obtains a licence only upon paying the Licensor's standard licence fee". */
+const RIGHTS_ONLY_UPON = /\b(?:obtains?|receives?|acquires?|gets?|holds?|has|have|is\s+granted|are\s+granted)\s+(?:a\s+|any\s+|the\s+|its\s+|their\s+|such\s+)?(?:licen[cs]e|rights?|permissions?)\b[^.;]{0,40}?\bonly\s+(?:upon|on|after|once|when|if)\s+(?:(?:first\s+)?(?:paying|payment|purchas\w*|buying|registering|registration|signing|executing|obtaining|being\s+approved|approval|activat\w*)|the\s+licensor(?:'s)?\s+(?:approv|consent|confirm|issu|grant)\w*)/i;
+
+/** What recipients get is whatever the distributor chooses, not this licence: "recipients … shall have only those rights that You grant to them, which may be narrower than the rights in this Licence". */
+export const DISTRIBUTOR_DECIDES = /\b(?:have|has|receive|obtain|get|hold|enjoy|acquire)\s+only\s+(?:those|the|such)\s+rights\s+(?:that|which|as)\s+(?:you|the\s+(?:distributor|licensee|sublicensor|reseller))\s+(?:\w+\s+)?(?:grants?|chooses?|gives?|confers?|extends?|passes?)\b|\b(?:narrower|less|fewer|more\s+limited)\s+than\s+(?:the\s+rights|those)\s+(?:in|under|granted\s+by|of)\s+this\s+licen[cs]e\b/i;
+
+/** A means or an act of accepting: "through the web form", "by clicking", "to the Licensor". */
+const BY_SOME_MEANS = /^[^.;]{0,60}?\b(?:through|via|by\s+(?:clicking|signing|registering|ticking|checking|submitting|executing|returning)|using\s+the|on\s+the\s+\w+'s|portal|web\s*form|online\s+form|click|sign|deliver|return|(?:to|with)\s+the\s+(?:licensor|author|vendor|publisher))\b/i;
+
 export const downstream: Decide = (r, s) => {
   const personal = STAYS_PERSONAL.exec(r.text);
   if (personal) return { rule: 'rights-not-passed', criteria: [7], detail: `personal: ${personal[0].replace(/^.*?(?=personal)/i, '')}` };
@@ -105,14 +114,20 @@ export const downstream: Decide = (r, s) => {
   // "Recipients do not automatically receive a licence; each must obtain one directly from the original licensor": every recipient licensed by the licensor on application.
   const applies = r.obliges && !/\b(?:want|wish|prefer)\b/i.test(s.text) && s.clause.some((o) => o.has('party', 'downstream')) ? OBTAIN_FROM_LICENSOR.exec(r.text) : null;
   if (applies && !guardsRecipients(r)) return { rule: 'additional-agreement', criteria: [7], detail: `recipients must ${applies[0]}` };
+  const chosen = s.clause.some((o) => o.has('party', 'downstream')) || r.has('party', 'downstream') ? DISTRIBUTOR_DECIDES.exec(r.text) : null;
+  if (chosen && !/\b(?:no|not|never)\b[^.;]{0,20}(?:narrower|less|fewer)/i.test(r.text)) return { rule: 'rights-not-passed', criteria: [7], detail: `recipients' rights set by the distributor: ${chosen[0]}` };
+  // "A person who receives the Work via redistribution obtains a licence only upon paying …": the rights wait on an act for each recipient.
+  const upon = r.has('party', 'downstream') ? RIGHTS_ONLY_UPON.exec(r.text) : null;
+  if (upon && !guardsRecipients(r) && !aboutSomethingElse(r)) return { rule: 'additional-agreement', criteria: [7], detail: `recipients' rights only ${upon[0].replace(/^.*?\bonly\s+/i, '')}` };
   if (!party || guardsRecipients(r)) return undefined;
   // Rights that pass only once the licensor approves the recipient ("… only upon the Licensor confirming, by notice, that such person is an approved recipient").
   if (r.needsConsent && r.exclusive && r.all('modal', 'consent').some((c) => c.from > party.from)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients need', r, r.all('modal', 'consent')[0]) };
   // (A duty to countersign "a copy of this licence" is a signature, not a notice.)
   if (aboutSomethingElse(r) && !(accept && /sign/i.test(words(r, accept)))) return undefined;
   // Any act of acceptance the recipient must perform: before the recipient, or just after it ("is to be executed by every end user").
-  // (Not this licence itself: "… only to persons who accept its terms".)
-  const performed = r.all('action', 'accept').find((a) => !a.inherited && !/\b(?:its|these)\s+(?:terms|conditions)\b/i.test(words(r, a)) && r.governs(a, 10, true) && (party.inherited || party.from < a.from || (party.from >= a.to && party.from - a.to <= 3)));
+  // (Not this licence itself: "… only to persons who accept its terms", "only upon accepting this License"; but accepting it by
+  // some act or means is one: "must accept this Licence through the web form on the Licensor's portal".)
+  const performed = r.all('action', 'accept').find((a) => !a.inherited && !(/\b(?:its|these|this)\s+(?:terms|conditions|licen[cs]e)\b/i.test(words(r, a)) && !BY_SOME_MEANS.test(r.text.slice(a.end - r.provision.start))) && r.governs(a, 10, true) && (party.inherited || party.from < a.from || (party.from >= a.to && party.from - a.to <= 3)));
   // (Or the rights are withheld until it is performed: "Unless a recipient has executed the Licensor's Undertaking, that recipient may not modify …".)
   const withheldUntil = performed && r.prohibits && /\b(?:unless|until|except\s+(?:where|when|if))\b/i.test(r.text.slice(0, performed.start - r.provision.start));
   if (performed && (r.obliges || r.exclusive || r.needsConsent || withheldUntil) && !describesWhom(r)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients must', r, performed) };

@@ -45,11 +45,22 @@ const DATA_SUBJECT = /\b(?:data|datasets?|corp(?:us|ora)|records|tokens|archives
 /** The licensor's own promises as the subject: "These undertakings …", "Such commitments …". */
 const THESE_PROMISES = /^\W*(?:these|such|those|the\s+foregoing|the\s+above)\s+(?:undertakings|commitments|promises|assurances|pledges)\b/i;
 
+/** The licensor's own service heads the sentence: "Our hosted API …", "The hosted service the Licensor operates …". */
+const LICENSORS_SERVICE = /^\W*(?:(?:our|the\s+(?:licensor|provider|company|vendor)'s)\s+(?:[\w-]+\s+){0,2}?(?:api|service|services|platform|offering|website|site|endpoint|servers?)|the\s+(?:hosted|online|managed|cloud|web)\s+(?:[\w-]+\s+)?(?:service|api|platform|offering)s?\s+(?:that\s+|which\s+)?(?:the\s+licensor|we)\s+(?:operates?|runs?|provides?|offers?|hosts?))\b/i;
+/** …said to stand outside this licence. */
+const OUTSIDE_THIS_LICENCE = /\b(?:is|are)\s+(?:a\s+)?separate\s+(?:offering|service|product)s?\b|\bnot\s+(?:licen[cs]ed|covered|governed|offered)\s+(?:under|by)\s+(?:these\s+terms|this\s+(?:licen[cs]e|agreement))\b/i;
+
+/** A duty said to bind contributors only: "This obligation binds only the person submitting code to the project, never the people who later receive the software". */
+const CONTRIBUTORS_ONLY = /^\W*(?:this|that|the|these|such)\s+(?:obligations?|requirements?|duty|duties|undertakings?|warrant(?:y|ies)|representations?|certifications?)\s+(?:binds?|appl(?:y|ies)\s+to|falls?\s+on|(?:is|are)\s+owed\s+by)\s+only\s+(?:the\s+|a\s+|any\s+)?(?:contributors?|submitters?|(?:persons?|people|those|whoever)\s+(?:who\s+)?(?:submit|contribut)\w*)/i;
+
 /** Whether the provision only states something and binds nobody. */
 export function bindsNobody(r: Reading): boolean {
   // What the licensor's own promises do: "These undertakings concern the Foundation's internal conduct and confer no rights on … users".
   // (Or the licensor's service commitments: "A 99.9 % uptime commitment applies only to customers of the managed hosting".)
   if (THESE_PROMISES.test(r.text) || (SERVICE_COMMITMENT.exec(r.text)?.index ?? 99) <= 16) return true;
+  // The licensor's service put outside this licence: "The hosted service the Licensor operates … is a separate offering and is not licensed under these terms".
+  if (LICENSORS_SERVICE.test(r.text) && OUTSIDE_THIS_LICENCE.test(r.text)) return true;
+  if (CONTRIBUTORS_ONLY.test(r.text)) return true;
   // What the licensor is: "The Licensor is a company with annual revenue of more than USD 1 billion".
   if (LICENSOR_IS.test(r.text)) return true;
   // Data described: "Non-public training data … is described in the data card, including parts that must be paid for".
