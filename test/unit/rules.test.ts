@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { analyze, MODEL_ONLY_RULES, RULES } from '../../server/src/engine';
+import { analyze, MODEL_ONLY_RULES, onRuleError, type Rule, RULES } from '../../server/src/engine';
+import { failLoudly } from '../hooks';
 
 /** Every rule's examples are its tests: fail examples must be flagged by it, pass examples not. */
 describe('rule examples', () => {
@@ -39,5 +40,19 @@ describe('rule examples', () => {
   it('every criterion from 1 to 10 is covered by at least one rule', () => {
     const covered = new Set(RULES.flatMap((r) => r.criteria));
     for (let c = 1; c <= 10; c++) assert.ok(covered.has(c as never), `no rule for OSD ${c}`);
+  });
+
+  it('a rule that throws leaves the analysis standing, and reaches the error handler (the test suite\'s fails loudly)', () => {
+    const broken: Rule = { ...RULES[0], id: 'broken-rule', trigger: undefined, alsoNeeds: undefined, appliesTo: undefined, check: () => { throw new Error('boom'); } };
+    const seen: string[] = [];
+    onRuleError((id) => seen.push(id));
+    try {
+      const result = analyze('You may not use the Software for military purposes.', { ruleSet: [broken, ...RULES] });
+      assert.ok(result.findings.some((f) => f.ruleId !== 'broken-rule'), 'the other rules still report the clause');
+      assert.deepEqual(seen, ['broken-rule']);
+    } finally {
+      onRuleError(failLoudly);
+    }
+    assert.throws(() => analyze('You may not sell the Software.', { ruleSet: [broken] }), /broken-rule threw: Error: boom/);
   });
 });

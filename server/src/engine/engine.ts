@@ -283,11 +283,22 @@ function severityFor(rule: Rule, options: AnalyzeOptions): SeveritySetting {
   return rule.severity;
 }
 
+let ruleErrorHandler: ((ruleId: string, error: unknown) => void) | undefined;
+
+/**
+ * Where a rule's exception goes: the analysis goes on without that rule's finding, so a bug would
+ * otherwise only show as a finding missing. The test suite makes it fail loudly (test/hooks.ts).
+ */
+export function onRuleError(handler: ((ruleId: string, error: unknown) => void) | undefined): void {
+  ruleErrorHandler = handler;
+}
+
 /** Runs a rule; a rule that throws is a bug, and must not take the analysis down with it. */
 function safeCheck(rule: Rule, ctx: RuleContext): RuleMatch | undefined {
   try {
     return rule.check(ctx);
-  } catch {
+  } catch (e) {
+    ruleErrorHandler?.(rule.id, e);
     return undefined;
   }
 }

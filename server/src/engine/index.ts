@@ -1,5 +1,5 @@
 /** The OSD Lint engine: pure TypeScript, no `vscode`, no Node-only APIs. */
-export { analyze, Analyzer, CLAUSE_BUDGET_MS, type Analysis, type AnalyzeOptions, type SeveritySetting, type UncheckedClause } from './engine';
+export { analyze, Analyzer, CLAUSE_BUDGET_MS, onRuleError, type Analysis, type AnalyzeOptions, type SeveritySetting, type UncheckedClause } from './engine';
 export { segment, type SegmentOptions } from './segment';
 export { isMarkdownName } from './markdown';
 export { hasHan } from './zh/han';
