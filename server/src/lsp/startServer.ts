@@ -27,7 +27,7 @@ import { DEFAULT_SETTINGS, SETTINGS_SECTION } from '../../../common/src/settings
 import { CONFIG_FILE, EMPTY_CONFIG } from '../../../common/src/config';
 import { runToolRequest } from './tools';
 import { audit, type IndexLoader, KnownLicences } from './audit';
-import type { Analysis, AuditReport } from '../engine';
+import { type Analysis, type AuditReport, onRuleError } from '../engine';
 import { changeNotes } from './diagnostics';
 import { NearestNotes } from './nearestNotes';
 import { SettingsCache } from './settingsCache';
@@ -52,6 +52,13 @@ export function startServer(connection: Connection, host: Host = {}): void {
   const files = host.files;
   // When the index arrives later (browser), have diagnostics pulled again to show close variants.
   const known = new KnownLicences(host.loadLicenceIndex, (m) => connection.console.warn(m), () => refreshDiagnostics());
+  // A rule that throws is a bug: its finding is missing, so say so in the log (once per rule).
+  const brokenRules = new Set<string>();
+  onRuleError((ruleId, error) => {
+    if (brokenRules.has(ruleId)) return;
+    brokenRules.add(ruleId);
+    connection.console.error(`Rule ${ruleId} failed and was skipped: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  });
   const documents = new DocumentStore(connection);
   const settings = new SettingsCache(connection);
   const configs = new ConfigFiles(connection, files);
