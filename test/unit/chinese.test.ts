@@ -125,6 +125,18 @@ describe('Chinese licence text', () => {
     assert.deepEqual(criteria('本模型的输出不构成医疗建议，许可方不对其准确性作任何保证。'), []);
   });
 
+  it('reads "与 X 无关" as "unrelated to X", "可以不" as "need not", and a clause that puts other programs outside the licence as a carve-out', () => {
+    const criteria = (text: string): number[] => [...new Set(analyze(text, model).findings.filter((f) => f.severity !== 'information').flatMap((f) => f.criteria))];
+    assert.match(gloss('该费用与复制成本无关。').text, /unrelated to cost of copying/);
+    assert.match(gloss('被许可人可以不提供源代码。').text, /need not provide source code/);
+    assert.ok(criteria('被许可人索取源代码的，许可方可收取每份人民币三万元的费用，该费用与复制成本无关。').includes(2));
+    for (const s of [
+      '被许可人索取源代码的，许可方可收取不超过复制成本的费用。',
+      '同一设备上预装的其他应用程序不受本许可证约束。',
+      '本模型可以用于医疗诊断；本模型未经医疗器械监管机构认证，其输出不应被视为专业诊断意见。',
+    ]) assert.deepEqual(analyze(s, model).findings.filter((f) => f.severity === 'error').map((f) => f.ruleId), [], s);
+  });
+
   it('leaves the usual compliant clauses alone', () => {
     for (const s of [
       '本软件按“原样”提供，不提供任何明示或默示的担保。',
@@ -206,16 +218,16 @@ describe('Chinese licence text', () => {
     ['zh/tuning4.jsonl (first run 54/90, 1/50 compliant errors, 2 warnings; tuned on)', 'tuning4', 71, 0],
     ['zh/tuning5.jsonl (first run 67/90, 0/50 compliant errors, 0 warnings; tuned on)', 'tuning5', 78, 0],
     ['zh/tuning6.jsonl (first run on d2c2124 63/90, 3/50 compliant errors, 3 warnings; tuned on)', 'tuning6', 79, 0],
-    ['zh/tuning7.jsonl (first run on a25da8b 64/90, 1/50 compliant errors, 1 warning; tuned on)', 'tuning7', 72, 1],
+    ['zh/tuning7.jsonl (first run on a25da8b 64/90, 1/50 compliant errors, 1 warning; tuned on)', 'tuning7', 73, 1],
     ['zh/tuning8.jsonl (70 + 70 near-twins; first run on d6f4707, the commit it was asked on, 52/70, 3/70 compliant errors, 7 warnings; tuned on)', 'tuning8', 57, 0],
     ['zh/tuning9.jsonl (70 + 70 near-twins; first run on 04bcab6, the commit it was asked on, 55/70, 1/70 compliant errors, 3 warnings; tuned on)', 'tuning9', 58, 0],
-    ['zh/tuning10.jsonl (70 + 70 near-twins, OSD 7, 9, 10 and 2 weighted; first run on 54ba2cb, the commit it was asked on, 46/70, 4/70 compliant errors, 5 warnings; tuned on)', 'tuning10', 46, 4],
+    ['zh/tuning10.jsonl (70 + 70 near-twins, OSD 7, 9, 10 and 2 weighted; first run on 54ba2cb, the commit it was asked on, 46/70, 4/70 compliant errors, 5 warnings; tuned on)', 'tuning10', 53, 1],
     ['zh/precision.jsonl (160 compliant wordings, 40 near-twins; first run 27/40, 14/160 compliant errors, 2 warnings; tuned on)', 'precision', 27, 1],
     ['zh/precision2.jsonl (120 compliant wordings that look like restrictions, 40 near-twins that break the OSD; first run on a25da8b 25/40, 6/120 compliant errors, 3 warnings; tuned on)', 'precision2', 26, 0],
-    ['zh/validation2.jsonl (blind: written by a helper from the OSD and the OSAID alone on 2026-12-03, never tuned on; first run 49/60, 5/60 compliant errors, 3 warnings)', 'validation2', 49, 3],
+    ['zh/validation2.jsonl (blind: written by a helper from the OSD and the OSAID alone on 2026-12-03, never tuned on; first run 49/60, 5/60 compliant errors, 3 warnings)', 'validation2', 50, 2],
     ['zh/validation3.jsonl (blind: written by a helper from the OSD and the OSAID alone at the start of the session of 2026-12-03 afternoon, measured on d2c2124 before any change, never tuned on; first run 43/60, 2/60 compliant errors, 1 warning)', 'validation3', 47, 2],
     ['zh/validation4.jsonl (blind: written by a helper from the OSD and the OSAID alone at the start of the session of 2026-12-03 evening, measured on a25da8b before any change, never tuned on; first run 49/60, 7/60 compliant errors, 2 warnings)', 'validation4', 50, 7],
-    ['zh/validation5.jsonl (blind: written by a helper from the OSD and the OSAID alone near the end of the session of 2026-12-03 evening, measured on 00b7a8d, the commit it was asked on, never tuned on; first run 48/60, 4/60 compliant errors, 6 warnings)', 'validation5', 48, 4],
+    ['zh/validation5.jsonl (blind: written by a helper from the OSD and the OSAID alone near the end of the session of 2026-12-03 evening, measured on 00b7a8d, the commit it was asked on, never tuned on; first run 48/60, 4/60 compliant errors, 6 warnings)', 'validation5', 49, 4],
     ['zh/validation6.jsonl (blind: written by a helper from the OSD and the OSAID alone at the start of the session of 2026-12-03 night, measured on 54ba2cb, the commit it was asked on, before any change, never tuned on; first run 52/60, 1/60 compliant errors, 4 warnings)', 'validation6', 52, 1],
     ['zh/validation.jsonl (held out, never tuned on; first run 23/40, 1 error)', 'validation', 29, 0],
   ] as const;

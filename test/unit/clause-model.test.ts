@@ -498,6 +498,8 @@ describe('clause model', () => {
       ['No copy may be distributed in a container image that also contains closed-source binaries.', '9'],
       ['You shall not publish any modified version that patches a vulnerability until the Licensor has signed off on it.', '3'],
       ['This toolkit is not designed for air-traffic control, and accordingly the licence does not allow its use in aviation.', '6'],
+      ['If the Licensee asks for the source code, the Licensor may charge EUR 20,000 for it, a price unrelated to the cost of copying.', '2'],
+      ['The Licensor releases only the quantized weights and a hosted inference interface, and does not release the model architecture code.', '2'],
     ] as const) assert.ok(criteria(text).includes(c), `${text}: ${criteria(text)}`);
     expectNoError([
       'You may hand the Toolkit on to anyone, who then has every right in this licence without buying an end-user licence from us.',
@@ -511,6 +513,9 @@ describe('clause model', () => {
       'The toolkit suits financial trading desks as well as research; its use in trading systems is permitted like any other.',
       'Any third party you pass the Program to (whether for a fee or not) receives all rights under this License automatically.',
       'Bundling the Program on a medium alongside GPL-licensed programs is permitted.',
+      'If the Licensee asks for the source code, the Licensor may charge a fee not exceeding the cost of copying.',
+      'Other applications preloaded on the device are not bound by this licence; only the Software must come with its source.',
+      'The model may be used for medical diagnosis; its output should not be treated as professional advice, and it has not been certified by any regulator.',
     ]);
   });
 
@@ -641,7 +646,7 @@ describe('clause model', () => {
     ['fifteenth weak-criteria set (OSD 5 and 6 by who, what field and how, OSD 3 and 10; first run on a635e74 118/150, 2/50 errors, 1 warning; tuned on)', () => tuningSet('weak15'), 140, 0],
     ['sixteenth weak-criteria set (OSD 8, 10, 3, 5, 6, 9 in varied shapes; first run on a25da8b 101/150, 2/50 errors, 0 warnings; tuned on)', () => tuningSet('weak16'), 132, 0],
     ['tenth precision set (120 compliant provisions worded to look like restrictions, 40 near-twins that break the OSD; first run on a25da8b 28/40, 8/120 errors, 2 warnings; tuned on)', () => tuningSet('precision10'), 30, 1],
-    ['seventeenth weak-criteria set (80 + 80 near-twins of long provisions; first run on 848c602, the commit it was asked on, 68/80, 6/80 errors, 7 warnings; tuned on, not trained on by the learned layer)', () => tuningSet('weak17'), 70, 0],
+    ['seventeenth weak-criteria set (80 + 80 near-twins of long provisions; first run on 848c602, the commit it was asked on, 68/80, 6/80 errors, 7 warnings; tuned on, not trained on by the learned layer)', () => tuningSet('weak17'), 71, 0],
     ['eighteenth weak-criteria set (80 + 80 near-twins, compliant twins chosen to look like restrictions; first run on df1f560, the commit it was asked on, 74/80, 9/80 errors, 12 warnings; tuned on, not trained on by the learned layer)', () => tuningSet('weak18'), 74, 0],
     ['nineteenth weak-criteria set (OSD 7, 9, 10, 2, 3/4, 8, 1; 80 + 80 near-twins; first run on 54ba2cb, the commit it was asked on, 61/80, 3/80 errors, 5 warnings; tuned on, not trained on by the learned layer)', () => tuningSet('weak19'), 68, 0],
     ['eleventh precision set (120 compliant provisions worded to look like restrictions, 40 near-twins that break the OSD; first run on 54ba2cb, the commit it was asked on, 36/40, 4/120 errors, 3 warnings; tuned on, not trained on by the learned layer)', () => tuningSet('precision11'), 40, 0],

@@ -39,9 +39,9 @@ function afterColon(s: string, at: number, lineBreak: string): boolean {
 
 const MODAL = String.raw`(?:may|shall|must|will|can|could|should|would)`;
 
-/** "may not", "shall not be used", "is prohibited", "agree not to", "not licensed for". */
+/** "may not", "shall not be used", "is prohibited", "agree not to", "not licensed for" (not "should not be treated as …", which says how a thing is to be taken). */
 export const PROHIBITION = new RegExp(
-  String.raw`\b(?:${MODAL}\s+not|${MODAL}\s+never|cannot|can't|won't|shan't|mustn't|agrees?\s+(?:that\s+\w+\s+will\s+)?not\s+to|` +
+  String.raw`\b(?:${MODAL}\s+not(?!\s+be\s+(?:treated|regarded|considered|construed|interpreted|viewed|taken|understood|mistaken|confused)\b)|${MODAL}\s+never|cannot|can't|won't|shan't|mustn't|agrees?\s+(?:that\s+\w+\s+will\s+)?not\s+to|` +
     String.raw`(?:is|are|be|been)\s+(?:strictly\s+|expressly\s+)?(?:not\s+(?:permitted|allowed|authori[sz]ed|licen[sc]ed)|prohibited|forbidden|barred)|` +
     String.raw`prohibit(?:s|ed)?|forbid(?:s|den)?|refrain\s+from|` +
     String.raw`not\s+(?:[a-z-]+,?\s+){0,3}licen[sc]ed\s+(?:or\s+[a-z]+\s+)?(?:for|to)|` +

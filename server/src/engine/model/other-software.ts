@@ -72,8 +72,8 @@ const ownScope = (text: string): boolean => {
   const after = verb ? text.slice(verb.index, verb.index + verb[0].length + 90) : '';
   return verb !== null && REST_LEFT_OUT.test(after) && !/[.;]/.test(after.slice(0, REST_LEFT_OUT.exec(after)!.index));
 };
-/** "does not bring those programs under this licence", "does not reach any System Component": a carve-out. */
-const NOT_EXTENDING = /\b(?:does|do|shall|will)\s+not\s+(?:make|bring|reach|apply|extend|cover|subject|place|cause)\b/i;
+/** "does not bring those programs under this licence", "does not reach any System Component", "are not bound by this licence": a carve-out. */
+const NOT_EXTENDING = /\b(?:does|do|shall|will)\s+not\s+(?:make|bring|reach|apply|extend|cover|subject|place|cause)\b|\b(?:is|are)\s+not\s+(?:bound|governed|covered)\s+by\s+(?:this|these|the)\s+(?:licen[cs]e|terms|agreement)\b/i;
 
 /**
  * Software standing beside the work (same medium, package, distribution, host) of which a duty,

@@ -78,6 +78,8 @@ const PAID_NOUNS: ReadonlySet<string> = new Set(['software', 'bundle', 'bundles'
 const WORK_NOUNS: ReadonlySet<string> = new Set(['software', 'program', 'programs', 'work', 'works', 'model', 'models', 'weights', 'code', 'library', 'copies', 'copy', 'version', 'versions', 'it', 'them']);
 /** What "may not be …" says of a likelihood, not a permission: "issues filed on mirrors may not be seen by the maintainers". */
 const LIKELY_NOT: ReadonlySet<string> = new Set(['seen', 'noticed', 'read', 'reviewed', 'answered', 'monitored', 'tracked', 'checked', 'addressed', 'triaged', 'fixed', 'supported', 'accurate', 'complete', 'suitable', 'current', 'compatible', 'reliable', 'appropriate', 'exhaustive', 'responded', 'acted', 'visible']);
+/** How a thing is to be taken: "… should not be treated as …", "shall not be construed as …"; not "deemed" or "relied on", which deny or forbid: "shall not be deemed to have been conferred", "may not be relied upon in any decision". */
+const TAKEN_AS: ReadonlySet<string> = new Set(['treated', 'regarded', 'considered', 'construed', 'interpreted', 'viewed', 'taken', 'understood', 'mistaken', 'confused']);
 /** Words around "trading" that make it markets: "financial trading", "trading systems". */
 const MARKETS: ReadonlySet<string> = new Set(['financial', 'stock', 'securities', 'algorithmic', 'high-frequency', 'frequency', 'real-time', 'time', 'commodity', 'commodities', 'currency', 'crypto', 'cryptocurrency', 'forex', 'options', 'futures', 'proprietary', 'system', 'systems', 'platform', 'platforms', 'desk', 'desks', 'firm', 'firms', 'strategy', 'strategies', 'bot', 'bots', 'algorithm', 'algorithms', 'signals', 'venue', 'venues']);
 /** Words of training data: beside them, plural "sources" are where the data came from. */
@@ -134,6 +136,8 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
     (m.slot === 'modal' && m.concept === 'exclusive' && tokens[m.from - 1]?.word === 'not' && ['personal', 'only', 'solely', 'exclusively', 'limit', 'limited', 'restricted', 'confined'].includes(tokens[m.from]?.word ?? '')) ||
     // ("whether for a fee or not", "whether commercial or not": both ways, no purpose singled out.)
     (m.slot === 'purpose' && tokens.slice(Math.max(0, m.from - 4), m.from).some((x) => x.word === 'whether') && tokens.slice(m.to, m.to + 5).some((x) => x.word === 'or')) ||
+    // ("its output should not be treated as professional advice", "shall not be construed as": how a thing is to be taken, not a ban.)
+    (m.slot === 'modal' && m.concept === 'prohibit' && tokens[m.to - 1]?.word === 'not' && tokens[m.to]?.word === 'be' && TAKEN_AS.has(tokens[m.to + 1]?.word ?? '')) ||
     // ("… may not be seen by the maintainers": a likelihood, not a ban.)
     (m.slot === 'modal' && m.concept === 'prohibit' && tokens[m.to - 1]?.word === 'not' && tokens[m.from]?.word === 'may' && tokens[m.to]?.word === 'be' && LIKELY_NOT.has(tokens[m.to + 1]?.word ?? '')) ||
     // ("financial trading", "trading systems": markets, not a sale of the work.)

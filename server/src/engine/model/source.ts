@@ -7,6 +7,16 @@ import type { Reading } from './reading';
 import { about, aboutSomethingElse, type Decide, type Decision, forBreach, guardsRecipients, onlyPersons, PAID_PERMISSION, statesPractice, words } from './decide';
 
 /** Source code named as such ("source code", "source files", "the source"), not "several sources". */
+/** A price for the source said to be more than copying costs: "unrelated to the cost of copying", "reflects the value of the Source Code", "above the cost of distribution". */
+const ABOVE_COST = /\b(?:unrelated|not\s+related|without\s+regard|regardless|irrespective)\s+(?:to|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:costs?|expenses?)\b|\breflects?\s+the\s+value\b|\b(?:exceeds?|exceeding|above|more\s+than|in\s+excess\s+of)\s+the\s+(?:actual\s+|reasonable\s+)?(?:costs?|expenses?)\b/gi;
+function priceAboveCost(text: string): string | undefined {
+  for (const m of text.matchAll(ABOVE_COST)) {
+    // (Not a cap: "a fee not exceeding the cost", "no more than the cost".)
+    if (!/\b(?:not|no|never|nothing)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return m[0];
+  }
+  return undefined;
+}
+
 export const sourceCode = (r: Reading): Mention | undefined => r.all('object', 'source').find((m) => m.inherited || (/code|form|file|repositor|script|pipeline|data|provenance|^source$/i.test(words(r, m)) && !OTHER_SOURCE.test(r.text.slice(0, m.start - r.provision.start))));
 /** "from any other source", "from another source": where copies come from, not source code; nor "open source", a kind of licence. */
 const OTHER_SOURCE = /\b(?:other|another|any|third-party|unofficial|different|open)[\s-]+$/i;
@@ -178,6 +188,9 @@ export const sourceWithheld: Decide = (r, s) => {
   // (Not modified source kept to patches beside the original, which OSD 4 allows: "may not distribute modified source code directly, but may distribute patch files with the original source code".)
   const asPatches = MODIFIED_SOURCE.test(r.text) && PATCHES_PERMITTED.test(s.text);
   if (source && sourceShared && !asPatches && !guardsRecipients(r) && !r.has('object', 'notice', 'name')) return { rule: 'source-withheld', criteria: [2], ...about('source not redistributable', r, source) };
+  // Source for a price said to exceed what copying costs: "the Licensor may charge RMB 50,000 per copy, a fee unrelated to the cost of copying".
+  const above = source && sourceCode(r) && r.has('fee', 'money', 'pay') ? priceAboveCost(s.text) : undefined;
+  if (above && !guardsRecipients(r)) return { rule: 'source-withheld', criteria: [2], detail: `source for a price: ${above}` };
   // Source for a price the licensee must pay: a verb of paying, or a fee the source is conditioned on.
   const price = source && sourceCode(r)
     ? r.all('fee', 'money', 'pay').find((m) => r.near(m, source, 12) && (m.concept === 'pay' || r.obliges || r.needsConsent || r.exclusive || /\baccompanied\s+by\b|\bupon\b/i.test(r.text)))

@@ -66,6 +66,8 @@ const AS_ROLE_LATER = /^[^\u3002\uff1b\uff0c]{1,30}?(的?(?:组成部分|一部�
 const ROLE: Readonly<Record<string, string>> = { 组成部分: 'part', 一部分: 'part', 部分: 'part', 组件: 'component', 扩展: 'extension', 插件: 'plug-in', 预装软件: 'preloaded software', 配套软件: 'companion software', 附属软件: 'companion software' };
 /** The end of a 在 … 以外 phrase, within the same clause ("在授权领域以外" → "outside the Authorized Field"). */
 const OUTSIDE_LATER = /^[^\u3002\uff1b\uff0c]{1,20}?(以外|之外)/;
+/** The end of a 与 … 无关 phrase, within the same clause ("与复制成本无关" → "unrelated to the cost of copying"). */
+const UNRELATED_LATER = /^[^\u3002\uff1b\uff0c]{1,20}?(无关)/;
 /** A heading's number: "第九条", "第十二章", "第3.2款". */
 const HEADING = /^第([0-9.]{1,6}|[〇零一二三四五六七八九十百]{1,5})(?:条|章|款|节|项|部分)/;
 /** A proviso that ends in 除外 ("但用于基因编辑的除外" → "except use for gene editing"), up to the end of its sentence. */
@@ -86,6 +88,8 @@ interface SaidFirst {
   readonly english: (lead: string, end: string, said: string) => string;
 }
 const SAID_FIRST: readonly SaidFirst[] = [
+  // "与 X 无关" reads "unrelated to X": how it stands to X comes first.
+  { leads: new Set(['与', '同']), later: UNRELATED_LATER, span: 24, english: () => 'unrelated to' },
   // "但 X 的除外" reads "except X": the exception is said where English says it.
   { leads: new Set(['但', '但是']), later: EXCEPT_LATER, span: 64, english: () => 'except' },
   // "使用 X 的权利" reads "right to use X": the right comes first.
