@@ -92,7 +92,7 @@ const afterTurn = (r: Reading, m: Mention): boolean =>
   ['but', 'yet', 'however'].includes(r.provision.tokens[m.from - 1]?.word ?? '') && r.forces().some((f) => f.concept === 'prohibit' && !f.inherited && f.from > m.to);
 
 /** Words that name handing copies on, among the broader verbs of the distribute slot ("provide", "include"). */
-const HANDING_ON = /^(?:re)?distribut|^share|^publish|^convey|^dissemin|^give\s+away|^hand\s+out|^make\b.*\bavailable|^pass\s+on|^upload|^mirror/i;
+const HANDING_ON = /^(?:re)?distribut|^share|^publish|^convey|^dissemin|^give\s+away|^give$|^hand\s+out|^make\b.*\bavailable|^pass\s+on|^upload|^mirror/i;
 
 const BAN = /\b(?:may|shall|must|can|will)\s+not\b|\bbut\s+not\b|\bcannot\b|prohibit|forbid|\bnot\s+(?:be\s+)?(?:permit|allow)|\bno\s+one\b|\bnobody\b|\bnever\b/i;
 
@@ -104,7 +104,9 @@ const BAN = /\b(?:may|shall|must|can|will)\s+not\b|\bbut\s+not\b|\bcannot\b|proh
 const redistributionBanned = (r: Reading): Decision | undefined => {
   const dist = r.all('action', 'distribute').find((m) => !m.inherited && r.governs(m, 8) && HANDING_ON.test(words(r, m)));
   if (!dist || r.has('action', 'modify') || r.has('modal', 'exception') || r.has('guard', 'shareAlike', 'compliance') || r.word('unless', 'except', 'until', 'if', 'otherwise')) return undefined;
-  if (r.has('purpose') || r.has('who') || r.has('other') || r.needsConsent || r.conditions) return undefined;
+  // (Those it may not go to may be everyone else: "may not give the Software to anyone else".)
+  const toEveryoneElse = r.all('who').every((w) => w.concept === 'residual' && r.provision.tokens[w.from - 1]?.word === 'to');
+  if (r.has('purpose') || (r.has('who') && !toEveryoneElse) || r.has('other') || r.needsConsent || r.conditions) return undefined;
   // A modal ban ("may not", "is prohibited"), not a "does not" that describes.
   if (!r.forces().some((f) => f.concept === 'prohibit' && BAN.test(words(r, f)))) return undefined;
   // "may not pass on to its recipients the rights described in this License": the rights, not copies, stop here.

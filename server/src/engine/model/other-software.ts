@@ -15,6 +15,9 @@ export const otherSoftware: Decide = (r, s) => {
   // (Nor a proviso about how the work is presented: "… provided that you do not advertise this Package as a product of your own".)
   // (Nor the work itself leaving a product: "lapse for a plugin upon its extraction from the Licensor's starter bundle" is OSD 8's.)
   if (standalone(r) || NOT_EXTENDING.test(r.text) || ownScope(r.text) || r.has('guard', 'origin') || leavesProduct(r, s)) return undefined;
+  // "The copyleft obligations of this Licence extend to every program distributed on the same medium as the Work": the licence's terms reach what stands beside it.
+  const reaches = REACHES_BESIDE.exec(r.text);
+  if (reaches) return { rule: 'restricts-other-software', criteria: [9], detail: `other software: ${reaches[1]}` };
   // "Aggregating this program with independent works … requires those works to be released under this licence".
   const aggregated = aggregateDemand(r.text);
   if (aggregated) return { rule: 'restricts-other-software', criteria: [9], detail: `other software: ${aggregated}` };
@@ -32,6 +35,9 @@ export const otherSoftware: Decide = (r, s) => {
   if (r.obliges && (/\b(?:display|in its entirety)\b/i.test(r.text) || (beside && /\b(?:released|licensed|certified|approved|open.source)\b/i.test(r.text)))) return { rule: 'restricts-other-software', criteria: [9], ...about('other software', r, other) };
   return undefined;
 };
+
+/** The licence's own terms said to reach every program beside the work: "The copyleft obligations … extend to every program distributed on the same medium". */
+export const REACHES_BESIDE = /\b(?:copyleft|share-?alike|source(?:-code)?|reciprocal)\s+(?:obligations?|requirements?|terms|conditions|provisions)\b[^.;]{0,40}?\b(?:extends?|appl(?:y|ies)|reach(?:es)?)\s+to\s+((?:every|all|any|each)\s+(?:other\s+)?(?:programs?|software|works?|applications?|components?|tools?))\b[^.;]{0,40}?\b(?:same\s+(?:medium|media|disc|disk|device|archive|distribution|image|container|repository)|alongside|together\s+with)\b/i;
 
 /** "Copyleft obligations reach only …": the licence's own copyleft, not copyleft software. */
 const ownCopyleft = (r: Reading, m: Mention): boolean =>

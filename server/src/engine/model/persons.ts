@@ -204,7 +204,8 @@ export const excludedGroup: Decide = (r) => {
     // A kind of person in law or trade, as the subject of the rule or right by "only": "corporations … may not rely on this licence".
     (m.concept === 'form' && !m.inherited && ((m.from <= 3 && (r.prohibits || r.noRights || r.needsConsent)) || r.near(only, m, 6) || (r.noRights && r.governs(m, 8)))) ||
     // (Or everyone else as the agent of a use forbidden: "use by anyone else is not permitted".)
-    (m.concept === 'residual' && (r.needsConsent || r.exclusive || r.noRights || (r.prohibits && agent(m) && !/^no\b/i.test(words(r, m)) && before(m, 1) !== 'no'))) ||
+    // (Not those a copy may not be handed to: "may not distribute modified copies to anyone else" restricts the copies, not a class.)
+    (m.concept === 'residual' && (r.needsConsent || r.exclusive || r.noRights || (r.prohibits && agent(m) && !/^no\b/i.test(words(r, m)) && before(m, 1) !== 'no' && !(before(m, 1) === 'to' && r.has('action', 'distribute', 'copy'))))) ||
     // A defined class that leaves someone out, to which alone the rights go: "Rights are granted to Permitted Users only".
     (m.concept === 'excluded' && (r.exclusive || r.noRights || r.needsConsent || r.word('granted', 'licensed', 'extended', 'offered', 'available'))));
   if (!who) return undefined;

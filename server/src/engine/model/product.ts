@@ -211,6 +211,8 @@ export const productSpecific: Decide = (r, s) => {
   const named = d.detail?.replace(/^[^:]*:\s*/, '') ?? '';
   const at = named ? r.text.indexOf(named) : -1;
   // (And the kind just after a bare "only with the": "only with the Licensor's proprietary training framework".)
-  const around = at >= 0 ? r.text.slice(Math.max(0, at - 40), at + named.length + (/^only\s+\w+\s+the$/i.test(named) ? 50 : 0)) : named;
+  // (And what the product is fitted with, just after it: "devices fitted with a trusted platform module".)
+  const fitted = at >= 0 ? /^\s+(?:fitted|equipped|provided)\s+with\s+[^,;.]{0,40}/i.exec(r.text.slice(at + named.length))?.[0] ?? '' : '';
+  const around = at >= 0 ? r.text.slice(Math.max(0, at - 40), at + named.length + (/^only\s+\w+\s+the$/i.test(named) ? 50 : 0)) + fitted : named;
   return TECHNOLOGY_KIND.test(around) ? { ...d, criteria: [8, 10] } : d;
 };

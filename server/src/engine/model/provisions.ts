@@ -80,6 +80,8 @@ const WORK_NOUNS: ReadonlySet<string> = new Set(['software', 'program', 'program
 const LIKELY_NOT: ReadonlySet<string> = new Set(['seen', 'noticed', 'read', 'reviewed', 'answered', 'monitored', 'tracked', 'checked', 'addressed', 'triaged', 'fixed', 'supported', 'accurate', 'complete', 'suitable', 'current', 'compatible', 'reliable', 'appropriate', 'exhaustive', 'responded', 'acted', 'visible']);
 /** How a thing is to be taken: "… should not be treated as …", "shall not be construed as …"; not "deemed" or "relied on", which deny or forbid: "shall not be deemed to have been conferred", "may not be relied upon in any decision". */
 const TAKEN_AS: ReadonlySet<string> = new Set(['treated', 'regarded', 'considered', 'construed', 'interpreted', 'viewed', 'taken', 'understood', 'mistaken', 'confused']);
+/** Words before "environment" that make it where software runs (not "production" or "test", which name a use). */
+const RUNS_IN: ReadonlySet<string> = new Set(['notebook', 'execution', 'runtime', 'hosting', 'hosted', 'virtual', 'local', 'desktop', 'server', 'other', 'any', 'every', 'software', 'operating', 'sandboxed', 'sandbox', 'container', 'containerised', 'containerized', 'build', 'programming', 'compute', 'on-premises', 'authorised', 'authorized', 'approved', 'designated', 'secure']);
 /** Words around "trading" that make it markets: "financial trading", "trading systems". */
 const MARKETS: ReadonlySet<string> = new Set(['financial', 'stock', 'securities', 'algorithmic', 'high-frequency', 'frequency', 'real-time', 'time', 'commodity', 'commodities', 'currency', 'crypto', 'cryptocurrency', 'forex', 'options', 'futures', 'proprietary', 'system', 'systems', 'platform', 'platforms', 'desk', 'desks', 'firm', 'firms', 'strategy', 'strategies', 'bot', 'bots', 'algorithm', 'algorithms', 'signals', 'venue', 'venues']);
 /** Words of training data: beside them, plural "sources" are where the data came from. */
@@ -142,6 +144,8 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
     (m.slot === 'modal' && m.concept === 'prohibit' && tokens[m.to - 1]?.word === 'not' && tokens[m.from]?.word === 'may' && tokens[m.to]?.word === 'be' && LIKELY_NOT.has(tokens[m.to + 1]?.word ?? '')) ||
     // ("financial trading", "trading systems": markets, not a sale of the work.)
     (m.slot === 'action' && m.concept === 'sell' && /^trad(?:e|ing)$/.test(tokens[m.from]?.word ?? '') && (MARKETS.has(tokens[m.from - 1]?.word ?? '') || MARKETS.has(tokens[m.to]?.word ?? ''))) ||
+    // ("a hosted notebook environment", "any other environment": where software runs, not the natural environment as a field.)
+    (m.slot === 'purpose' && tokens[m.from]?.word === 'environment' && m.to - m.from === 1 && RUNS_IN.has(tokens[m.from - 1]?.word ?? '')) ||
     // ("nothing is withheld from licensees": nothing is withheld.)
     (m.slot === 'modal' && m.concept === 'noRights' && ['nothing', 'none'].includes(tokens[m.from - 1]?.word ?? '')) ||
     (m.slot === 'modal' && m.concept === 'noRights' && tokens[m.from]?.lemma === 'be' && tokens[m.from + 1]?.lemma === 'deny' && tokens[m.from - 1]?.word === 'not') ||

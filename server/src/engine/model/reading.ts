@@ -3,6 +3,7 @@ import type { Slot } from './vocabulary';
 import { bindsNobody } from './statements';
 import { DISTRIBUTOR_DECIDES } from './recipients';
 import { whileInside } from './product';
+import { REACHES_BESIDE } from './other-software';
 
 const FORCE: ReadonlySet<string> = new Set(['prohibit', 'noRights', 'exclusive', 'consent', 'voiding', 'negation']);
 /** Words before a permission or agreement that make it a requirement ("without", "requires", "subject to", "must first obtain"). */
@@ -242,7 +243,8 @@ export class Reading {
       if (this.retaliatesBroadly) return false;
       // ("… on such terms as You choose, and recipients shall have only those rights that You grant": a choice that narrows the recipients' rights.)
       // ("free to use … as long as it ships inside the Ferrous OS image": a permission that lasts only inside a product.)
-      if (DISTRIBUTOR_DECIDES.test(this.text) || whileInside(this.text)) return false;
+      // ("The share-alike terms … apply to every program on the same disc": terms that reach what stands beside the work.)
+      if (DISTRIBUTOR_DECIDES.test(this.text) || whileInside(this.text) || REACHES_BESIDE.test(this.text)) return false;
       // When the licence's own copyleft or notice duties arise: "The share-alike requirement is triggered only by distribution, never by private modification".
       if (OWN_DUTY_SCOPE.test(this.text)) return true;
       // Statements that bind nobody: the licensor's promises, what it is, data described, a rule that puts the work outside it (statements.ts).

@@ -72,7 +72,12 @@ export const DISTRIBUTOR_DECIDES = /\b(?:have|has|receive|obtain|get|hold|enjoy|
 /** A means or an act of accepting: "through the web form", "by clicking", "to the Licensor". */
 const BY_SOME_MEANS = /^[^.;]{0,60}?\b(?:through|via|by\s+(?:clicking|signing|registering|ticking|checking|submitting|executing|returning)|using\s+the|on\s+the\s+\w+'s|portal|web\s*form|online\s+form|click|sign|deliver|return|(?:to|with)\s+the\s+(?:licensor|author|vendor|publisher))\b/i;
 
+/** The rights stay behind when the work is passed on: "the rights do not travel with the files", "… give a copy to a friend, they're not covered by this licence". */
+const STAY_BEHIND = /\b(?:rights?|licen[cs]es?|permissions?)\s+(?:do|does|shall|will)\s+not\s+(?:travel|pass|go|transfer|follow)\s+(?:on\s+)?(?:with|to)\s+(?:the\s+)?(?:files?|cop(?:y|ies)|software|program|work|recipients?|others?|anyone|new\s+holders?)\b|\b(?:give|pass|hand|send|share)\s+(?:a\s+copy|copies|it)\s+(?:on\s+)?to\s+(?:a\s+friend|friends|someone(?:\s+else)?|anyone|others?|a\s+colleague|another\s+person)\b[^.;]{0,30}?\b(?:(?:are|is)\s+not|aren't|isn't|'re\s+not)\s+covered\b/i;
+
 export const downstream: Decide = (r, s) => {
+  const behind = STAY_BEHIND.exec(r.text);
+  if (behind) return { rule: 'rights-not-passed', criteria: [7], detail: `rights not passed on: ${behind[0]}` };
   const personal = STAYS_PERSONAL.exec(r.text);
   if (personal) return { rule: 'rights-not-passed', criteria: [7], detail: `personal: ${personal[0].replace(/^.*?(?=personal)/i, '')}` };
   const original = r.all('party', 'original').find((m) => r.governs(m, 10) && (r.exclusive || r.noRights));

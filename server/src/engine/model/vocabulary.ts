@@ -32,7 +32,8 @@ const OTHER_SOFTWARE: readonly string[] = (() => {
   // Not 'proprietary': "does not permit incorporating your program into proprietary programs" is copyleft explaining itself.
   const qualifiers = ['other', 'another', 'alternative', 'rival', 'compete', 'competing', 'incompatible', 'accompanying', 'non free', 'closed source', 'gpl license', 'gpl licensed'];
   const kinds = ['dataset', 'datasets', 'model', 'models', 'program', 'programs', 'software', 'application', 'applications', 'app', 'apps', 'library', 'libraries', 'runtime', 'runtimes', 'interpreter', 'engine', 'tool', 'tools', 'product', 'products', 'code', 'compiler', 'compilers', 'framework', 'frameworks', 'execution environment', 'execution environments', 'plugin', 'driver', 'drivers', 'codec', 'codecs', 'module', 'modules', 'item', 'items', 'firmware', 'binary', 'binaries'];
-  return qualifiers.flatMap((q) => kinds.flatMap((k) => [`${q} ${k}`, `${q} _ ${k}`]));
+  // (And after the kind: "applications competing with the Licensor's products".)
+  return [...qualifiers.flatMap((q) => kinds.flatMap((k) => [`${q} ${k}`, `${q} _ ${k}`])), ...kinds.flatMap((k) => [`${k} compete with`, `${k} competing with`])];
 })();
 
 export const VOCABULARY: Vocabulary = {
@@ -287,6 +288,7 @@ export const VOCABULARY: Vocabulary = {
       'amazon web services', 'aws', 'microsoft azure', 'azure', 'google cloud', 'gcp',
       'optical media', 'optical medium', 'optical disc', 'optical discs', 'processor architecture', 'cpu architecture',
       'windows', 'microsoft windows', 'macos', 'mac os', 'linux', 'ios', 'android', 'web browser', 'browser', 'web interface', 'online api', 'hosted api', 'cloud api', 'web api', 'api endpoint', 'online interface', 'graphical interface', 'graphical user interface', 'gui', 'programmatic access', 'scripted access',
+      'hardware key', 'hardware dongle', 'dongle', 'usb dongle', 'hardware token', 'security key', 'trusted platform module', 'tpm', 'secure enclave', 'notebook environment', 'hosted notebook', 'local notebook', 'jupyter', 'jupyter notebook',
       'desktop', 'mobile', 'physical media', 'physical medium', 'peer to peer', 'dvd', 'usb', 'automated client', 'command line', 'x86', 'arm processor', 'gpu',
       // Tools, protocols and interfaces a copy may be required to pass through.
       'download manager', 'font manager', 'package manager', 'flashing tool', 'signing tool', 'signtool', 'compiler', 'compiler collection', 'gcc', 'kubernetes', 'virtual machine', 'virtual machines', 'bare metal',
@@ -303,6 +305,7 @@ export const VOCABULARY: Vocabulary = {
       'also run', 'that also run', 'same server', 'same cluster', 'same serving cluster', 'that cluster', 'same node',
       'storage medium', 'distribution medium', 'same cd', 'same image', 'disk image', 'container image', 'same computer', 'same host', 'same system', 'same machine', 'install alongside', 'deliver with',
       'same download', 'that download', 'that bundle', 'any medium', 'medium on which', 'same archive', 'same repository', 'same installer', 'same bundle', 'also carry', 'also contain', 'also ship', 'also include', 'ship with', 'same suite', 'that suite', 'that distribution', 'that package', 'on any host', 'any host where', 'same media', 'on the same', 'package it with', 'preload', 'pre install', 'preinstall', 'preinstalled', 'pre installed',
+      'also offer', 'also list', 'also host', 'also sell', 'also provide', 'also present', 'be also present', 'that pipeline', 'same pipeline', 'repository that host',
       'in the bundle', 'on that medium', 'on media', 'same distribution', 'same package', 'part of a product', 'next to', 'disc', 'archive', 'download bundle', 'containing the', 'in combination with', 'accompany by', 'same disc', 'same medium', 'same media', 'on the medium', 'on the disc', 'together with', 'alongside', 'bundle', 'bundling', 'distribute with',
       'ship with', 'in the same', 'compilation', 'aggregate', 'distribution that include', 'product that include', 'product bundling',
     ],
@@ -312,7 +315,7 @@ export const VOCABULARY: Vocabulary = {
       'software of a vendor', 'vendor whose product compete', 'product of * competitor', 'products of * competitor', 'competitor product', 'competitor products', 'competing product', 'competing products', 'closed source software', 'encryption product',
       'software compete with', 'program compete with', 'product compete with', 'software competing with', 'non free work', 'non free works', 'non free program', 'third party web browser', 'third party browser', 'rival orm', 'rival database', 'rival browser', 'rival framework', 'rival toolkit', 'rival sdk',
       'closed source software', 'non free software', 'nonfree software',
-      'every other program', 'other commercial software', 'paid app', 'paid apps', 'software from a competitor', 'companion software', 'any software whose', 'other components', 'no other commercial software',
+      'every other program', 'other commercial software', 'paid app', 'paid apps', 'software from a competitor', 'software supply by * competitor', 'nothing license under', 'companion software', 'any software whose', 'other components', 'no other commercial software',
       'closed source program', 'closed source programs', 'commercial closed source', 'advertising software', 'browser toolbar', 'adware', 'toolbar', 'third party implementation', 'official runtime', 'any product of', 'product of a competitor', 'any other product', 'software of a competitor',
       'other software', 'other program', 'other programs', 'other database', 'other database engine', 'any other database', 'any other software', 'any other program', 'unrelated',
       'unrelated program', 'third party software', 'plug in', 'plugin', 'plug ins', 'extension', 'extensions', 'copyleft', 'copyleft license', 'copyleft licensed',

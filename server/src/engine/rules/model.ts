@@ -119,6 +119,9 @@ export function withModel(rules: readonly Rule[]): Rule[] {
       const model = ctx.clause.isHeading && !ctx.clause.isItem ? undefined : modelMatch(ctx, rule.id);
       // A matcher's note ("information") gives way to the model's firmer reading of the same idea.
       if (mine && (mine.severity ?? rule.severity) === 'information' && model && (model.severity ?? rule.severity) !== 'information') return model;
+      // The model's reading of the same idea may name more criteria than the matcher knows ("a hardware key" makes a product tie OSD 10's business too).
+      const mineCriteria = mine?.criteria ?? rule.criteria;
+      if (mine && model?.criteria && mineCriteria.every((c) => model.criteria!.includes(c)) && model.criteria.length > mineCriteria.length) return { ...mine, criteria: model.criteria };
       return mine ?? model;
     },
   }));
