@@ -67,12 +67,14 @@ const sets = [
   ['test/fixtures/blind/sixteenth (never tuned)', blindSet('sixteenth')],
   ['test/fixtures/blind/seventeenth (never tuned)', blindSet('seventeenth')],
   ['test/fixtures/blind/eighteenth (never tuned)', blindSet('eighteenth')],
+  ['test/fixtures/blind/nineteenth (never tuned)', blindSet('nineteenth')],
   ['test/fixtures/zh/validation (Chinese, never tuned)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/validation.jsonl'))],
   ['test/fixtures/zh/validation2 (Chinese blind, never tuned)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/validation2.jsonl'))],
   ['test/fixtures/zh/validation3 (Chinese blind, never tuned)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/validation3.jsonl'))],
   ['test/fixtures/zh/validation4 (Chinese blind, never tuned)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/validation4.jsonl'))],
   ['test/fixtures/zh/validation5 (Chinese blind, never tuned)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/validation5.jsonl'))],
   ['test/fixtures/zh/validation6 (Chinese blind, never tuned)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/validation6.jsonl'))],
+  ['test/fixtures/zh/validation7 (Chinese blind, never tuned)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/validation7.jsonl'))],
   ['test/fixtures/tuning (tuned on)', tuningSet('clauses')],
   ['test/fixtures/tuning/ideas (tuned on)', tuningSet('ideas')],
   ['test/fixtures/tuning/precision (tuned on)', tuningSet('precision')],
@@ -124,6 +126,7 @@ const sets = [
   ['test/fixtures/zh/tuning10 (Chinese, tuned on)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/tuning10.jsonl'))],
   ['test/fixtures/zh/precision (Chinese, tuned on)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/precision.jsonl'))],
   ['test/fixtures/zh/precision2 (Chinese, tuned on)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/precision2.jsonl'))],
+  ['test/fixtures/zh/precision3 (Chinese, tuned on)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/precision3.jsonl'))],
 ] as const;
 console.log('\nclause sets                          engine        found          compliant with error / warning   per criterion');
 for (const [name, set] of sets) {

@@ -224,11 +224,13 @@ describe('Chinese licence text', () => {
     ['zh/tuning10.jsonl (70 + 70 near-twins, OSD 7, 9, 10 and 2 weighted; first run on 54ba2cb, the commit it was asked on, 46/70, 4/70 compliant errors, 5 warnings; tuned on)', 'tuning10', 52, 1],
     ['zh/precision.jsonl (160 compliant wordings, 40 near-twins; first run 27/40, 14/160 compliant errors, 2 warnings; tuned on)', 'precision', 27, 1],
     ['zh/precision2.jsonl (120 compliant wordings that look like restrictions, 40 near-twins that break the OSD; first run on a25da8b 25/40, 6/120 compliant errors, 3 warnings; tuned on)', 'precision2', 26, 0],
+    ['zh/precision3.jsonl (120 long compliant provisions with defined terms and 但书 that look like restrictions, 40 near-twins that break the OSD; first run on 97b4548, the commit it was asked on, 25/40, 16/120 compliant errors, 2 warnings; tuned on)', 'precision3', 25, 16],
     ['zh/validation2.jsonl (blind: written by a helper from the OSD and the OSAID alone on 2026-12-03, never tuned on; first run 49/60, 5/60 compliant errors, 3 warnings)', 'validation2', 51, 2],
     ['zh/validation3.jsonl (blind: written by a helper from the OSD and the OSAID alone at the start of the session of 2026-12-03 afternoon, measured on d2c2124 before any change, never tuned on; first run 43/60, 2/60 compliant errors, 1 warning)', 'validation3', 47, 2],
     ['zh/validation4.jsonl (blind: written by a helper from the OSD and the OSAID alone at the start of the session of 2026-12-03 evening, measured on a25da8b before any change, never tuned on; first run 49/60, 7/60 compliant errors, 2 warnings)', 'validation4', 48, 7],
     ['zh/validation5.jsonl (blind: written by a helper from the OSD and the OSAID alone near the end of the session of 2026-12-03 evening, measured on 00b7a8d, the commit it was asked on, never tuned on; first run 48/60, 4/60 compliant errors, 6 warnings)', 'validation5', 49, 4],
     ['zh/validation6.jsonl (blind: written by a helper from the OSD and the OSAID alone at the start of the session of 2026-12-03 night, measured on 54ba2cb, the commit it was asked on, before any change, never tuned on; first run 52/60, 1/60 compliant errors, 4 warnings)', 'validation6', 52, 1],
+    ['zh/validation7.jsonl (blind: a third long 第N条 provisions, a third FAQ and README notes; written by a helper from the OSD and the OSAID alone in the middle of the session of 2026-12-03 night, measured on 97b4548, the commit it was asked on, never tuned on; first run 44/60, 3/60 compliant errors, 2 warnings)', 'validation7', 44, 3],
     ['zh/validation.jsonl (held out, never tuned on; first run 23/40, 1 error)', 'validation', 29, 0],
   ] as const;
   for (const [name, file, found, errors] of floors) {
