@@ -125,15 +125,25 @@ describe('Chinese licence text', () => {
     assert.deepEqual(criteria('本模型的输出不构成医疗建议，许可方不对其准确性作任何保证。'), []);
   });
 
-  it('reads "与 X 无关" as "unrelated to X", "可以不" as "need not", and a clause that puts other programs outside the licence as a carve-out', () => {
+  it('reads "与 X 无关", "以 X 为由", "不受 X 约束" and "对 X 施加限制" in English order, "可以不" as "need not", and carve-outs, promises and patch permissions as compliant', () => {
     const criteria = (text: string): number[] => [...new Set(analyze(text, model).findings.filter((f) => f.severity !== 'information').flatMap((f) => f.criteria))];
     assert.match(gloss('该费用与复制成本无关。').text, /unrelated to cost of copying/);
     assert.match(gloss('被许可人可以不提供源代码。').text, /need not provide source code/);
+    assert.match(gloss('许可方不得以被许可人属于政府机构为由终止授权。').text, /on the ground that licensee/);
+    assert.match(gloss('被许可人不受《使用政策》约束。').text, /is not bound by/);
+    assert.match(gloss('许可方可以对商业使用施加限制。').text, /impose restrictions on commercial use/);
     assert.ok(criteria('被许可人索取源代码的，许可方可收取每份人民币三万元的费用，该费用与复制成本无关。').includes(2));
     for (const s of [
       '被许可人索取源代码的，许可方可收取不超过复制成本的费用。',
       '同一设备上预装的其他应用程序不受本许可证约束。',
       '本模型可以用于医疗诊断；本模型未经医疗器械监管机构认证，其输出不应被视为专业诊断意见。',
+      '许可方不得以被许可人属于军事机关为由拒绝、限制或终止授权。',
+      '本许可证授予的权利在全球有效；在特定司法辖区内受当地法律限制的，该限制由当地法律产生。',
+      '在本地运行本模型的被许可人不受《使用政策》约束。',
+      '上述统计数字仅供参考，不对被许可人使用本模型的方式施加任何限制。',
+      '本模型包含的加密组件在某些国家可能受出口管制；本许可证授予的权利不以办理出口手续为条件。',
+      '本许可证的任何条款被认定为不可执行的，其余条款继续有效。',
+      '被许可人不得以修改后的形式分发原始源代码，但可以将原始源代码与补丁文件一并分发。许可方明确允许被许可人分发由经修改的源代码构建而成的软件。',
     ]) assert.deepEqual(analyze(s, model).findings.filter((f) => f.severity === 'error').map((f) => f.ruleId), [], s);
   });
 
@@ -224,14 +234,14 @@ describe('Chinese licence text', () => {
     ['zh/tuning10.jsonl (70 + 70 near-twins, OSD 7, 9, 10 and 2 weighted; first run on 54ba2cb, the commit it was asked on, 46/70, 4/70 compliant errors, 5 warnings; tuned on)', 'tuning10', 52, 1],
     ['zh/precision.jsonl (160 compliant wordings, 40 near-twins; first run 27/40, 14/160 compliant errors, 2 warnings; tuned on)', 'precision', 27, 1],
     ['zh/precision2.jsonl (120 compliant wordings that look like restrictions, 40 near-twins that break the OSD; first run on a25da8b 25/40, 6/120 compliant errors, 3 warnings; tuned on)', 'precision2', 26, 0],
-    ['zh/precision3.jsonl (120 long compliant provisions with defined terms and 但书 that look like restrictions, 40 near-twins that break the OSD; first run on 97b4548, the commit it was asked on, 25/40, 16/120 compliant errors, 2 warnings; tuned on)', 'precision3', 25, 16],
+    ['zh/precision3.jsonl (120 long compliant provisions with defined terms and 但书 that look like restrictions, 40 near-twins that break the OSD; first run on 97b4548, the commit it was asked on, 25/40, 16/120 compliant errors, 2 warnings; tuned on)', 'precision3', 25, 2],
     ['zh/validation2.jsonl (blind: written by a helper from the OSD and the OSAID alone on 2026-12-03, never tuned on; first run 49/60, 5/60 compliant errors, 3 warnings)', 'validation2', 51, 2],
     ['zh/validation3.jsonl (blind: written by a helper from the OSD and the OSAID alone at the start of the session of 2026-12-03 afternoon, measured on d2c2124 before any change, never tuned on; first run 43/60, 2/60 compliant errors, 1 warning)', 'validation3', 47, 2],
-    ['zh/validation4.jsonl (blind: written by a helper from the OSD and the OSAID alone at the start of the session of 2026-12-03 evening, measured on a25da8b before any change, never tuned on; first run 49/60, 7/60 compliant errors, 2 warnings)', 'validation4', 48, 7],
+    ['zh/validation4.jsonl (blind: written by a helper from the OSD and the OSAID alone at the start of the session of 2026-12-03 evening, measured on a25da8b before any change, never tuned on; first run 49/60, 7/60 compliant errors, 2 warnings)', 'validation4', 49, 7],
     ['zh/validation5.jsonl (blind: written by a helper from the OSD and the OSAID alone near the end of the session of 2026-12-03 evening, measured on 00b7a8d, the commit it was asked on, never tuned on; first run 48/60, 4/60 compliant errors, 6 warnings)', 'validation5', 49, 4],
     ['zh/validation6.jsonl (blind: written by a helper from the OSD and the OSAID alone at the start of the session of 2026-12-03 night, measured on 54ba2cb, the commit it was asked on, before any change, never tuned on; first run 52/60, 1/60 compliant errors, 4 warnings)', 'validation6', 52, 1],
-    ['zh/validation7.jsonl (blind: a third long 第N条 provisions, a third FAQ and README notes; written by a helper from the OSD and the OSAID alone in the middle of the session of 2026-12-03 night, measured on 97b4548, the commit it was asked on, never tuned on; first run 44/60, 3/60 compliant errors, 2 warnings)', 'validation7', 44, 3],
-    ['zh/validation.jsonl (held out, never tuned on; first run 23/40, 1 error)', 'validation', 29, 0],
+    ['zh/validation7.jsonl (blind: a third long 第N条 provisions, a third FAQ and README notes; written by a helper from the OSD and the OSAID alone in the middle of the session of 2026-12-03 night, measured on 97b4548, the commit it was asked on, never tuned on; first run 44/60, 3/60 compliant errors, 2 warnings)', 'validation7', 45, 3],
+    ['zh/validation.jsonl (held out, never tuned on; first run 23/40, 1 error)', 'validation', 30, 0],
   ] as const;
   for (const [name, file, found, errors] of floors) {
     it(`${name}: at least ${found} violations found, at most ${errors} compliant clauses with an error`, () => {

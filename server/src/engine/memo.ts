@@ -1,4 +1,6 @@
 import { cleanText, has } from './language';
+import { gloss } from './zh/gloss';
+import { hasHan } from './zh/han';
 import type { TextPattern } from './near';
 import type { Clause, Definition } from './types';
 
@@ -50,9 +52,10 @@ export class ClauseMemo {
   }
 
   /** A clause text as the rules read it (`cleanText`). */
+  /** A clause's text as the patterns read it: cleaned, and a Chinese clause with its English reading after it (see zh/gloss.ts). */
   cleaned(text: string): string {
     let v = this.cleanedText.get(text);
-    if (v === undefined) this.cleanedText.set(text, (v = cleanText(text)));
+    if (v === undefined) this.cleanedText.set(text, (v = hasHan(text) ? `${cleanText(text)} / ${cleanText(gloss(text).text)}` : cleanText(text)));
     return v;
   }
 

@@ -5,6 +5,7 @@
  */
 import type { Mention } from './provisions';
 import type { Reading } from './reading';
+import { policyPutAside } from './statements';
 import { Near } from '../near';
 import type { Decision } from './decide';
 import { about, aboutSomethingElse, type Decide, forBreach, guardsRecipients, onlyPersons, PAID_PERMISSION, words } from './decide';
@@ -27,6 +28,9 @@ const USED_FOR = new Near(/\b(?:used?|using|run|running|deploy\w*|employ\w*)\b/i
 /** The sale word says what is sold is something else: "anything you sell", "any product that is sold". */
 const soldThing = (r: Reading, sell: Mention): boolean =>
   r.provision.tokens.slice(Math.max(0, sell.from - 3), sell.from).some((t) => ['you', 'that', 'which', 'we', 'they'].includes(t.word));
+
+/** The words just before a policy that free someone of it: "… is not bound by the", "not subject to its". */
+const FREED_FROM = /\b(?:(?:is|are)\s+not\s+(?:bound|governed)\s+by|not\s+subject\s+to)(?:\s+(?:the|its|any))?$/i;
 
 /** Selling or distributing the work kept to the licensor. */
 const RESERVED_SALE = /\b(?:sale|sales|selling|resale|reselling|commercial\s+distribution|redistribution)\s+of\s+(?:the|this|any|copies\s+of\s+the)\s+(?:software|program|work|model|weights|library|package|font|dataset)\b[^.;]{0,80}?\b(?:is|are|remains?|shall\s+be|will\s+be)\s+(?:exclusively\s+|solely\s+)?reserved\s+(?:exclusively\s+|solely\s+)?(?:to|for)\s+(?:the\s+)?(?:licensor|authors?|copyright\s+holders?|us|vendor|publisher)\b/i;
@@ -271,10 +275,14 @@ const fieldOfUse: Decide = (r, s) => {
   // "… for evaluation purposes for a period of thirty days; thereafter all use must cease".
   const trial = r.all('purpose', 'evaluation', 'research').find(() => r.has('action', 'use') && /\b(?:period|days?|weeks?|months?)\b/i.test(r.text));
   if (trial && s.clause.some((o) => o.voids && !o.isNeutral)) return { rule: 'limited-purpose', criteria: [6], ...about('', r, trial) };
-  const policy = [r.own('purpose', 'policy'), ...r.all('purpose', 'policy')].find((m) => r.governs(m, 12, true) || (m && r.has('guard', 'incorporate')));
+  // (Not where the clause goes on to say the policy does not bind the work: "…; but those policies apply only to the hosted service itself, do not apply to copies of the Model …".)
+  const policyScopedAway = s.clause.indexOf(r) < policyPutAside(s.clause.map((o) => o.text));
+  // (Nor a policy the licensee is said not to be bound by: "… running it locally, is not bound by the Use Policy".)
+  const freedFrom = (m: Mention): boolean => FREED_FROM.test(r.text.slice(Math.max(0, m.start - r.provision.start - 40), m.start - r.provision.start).replace(/[^\w]+$/, ''));
+  const policy = policyScopedAway ? undefined : [r.own('purpose', 'policy'), ...r.all('purpose', 'policy')].find((m) => m && !freedFrom(m) && (r.governs(m, 12, true) || r.has('guard', 'incorporate')));
   if (policy && (r.has('guard', 'incorporate') || r.obliges || r.prohibits || r.exclusive) && (r.has('action', 'use') || r.word('license', 'licensee', 'right', 'rights'))) return { rule: 'acceptable-use-policy', criteria: [6], ...about('policy', r, policy) };
   const host = r.own('action', 'host');
-  if (host && r.governs(host, 8) && r.prohibits && !guardsRecipients(r)) return { rule: 'hosted-service', criteria: [6], ...about('service', r, host) };
+  if (host && !policyScopedAway && r.governs(host, 8) && r.prohibits && !guardsRecipients(r)) return { rule: 'hosted-service', criteria: [6], ...about('service', r, host) };
   // (Not a relative clause that says what data is: "No information about the data used to train the Model will be disclosed".)
   // (Nor "the data on which the Model was trained", nor "training data" as a thing rather than a use: "Some training data cannot be redistributed".)
   const train = [r.own('action', 'train')].find((m) => m !== undefined && r.governs(m, 8) && !DESCRIBES_DATA.test(r.text.slice(0, m.start - r.provision.start)) &&

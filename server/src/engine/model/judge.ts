@@ -9,7 +9,7 @@ import type { Criterion, Severity } from '../types';
 import { ABOUT_LICENSOR, DECISIONS, type Decision, restrictsSomethingElse } from './decisions';
 import { type DefinedTerm, type Mention, readProvisions } from './provisions';
 import { Reading } from './reading';
-import { scopedAway } from './statements';
+import { policyPutAside, scopedAway } from './statements';
 import { sourceDefinedAsGenerated } from './source';
 import { statesPractice } from './decide';
 import { askedAndAnswered } from './faq';
@@ -107,7 +107,9 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
   // A history note anywhere in the sentence makes the whole sentence history ("… was used only for the
   // non-commercial edition; since version 2.0 every such restriction has been removed"): it binds nobody.
   const history = readings.some((r) => r.historyNote);
-  const binding = !history && readings.some((r) => !r.isNeutral && !paysNothing(r) && !restrictsSomethingElse(r) && !paidService(r) && !r.isPermission && !statesSize(r) && !(r.aboutLicensor && LICENSOR_CANNOT.test(r.text)) && !LICENSOR_BOUND.test(r.text) && !CARVE_OUT.test(r.text) && !statesPractice(r.text) && !acceptsThisLicence(r));
+  // (A policy or service the clause goes on to put outside the work binds no licensee: "Use of the hosted service is governed by the Acceptable Use Policy; but those policies … do not apply to copies of the Model".)
+  const putAside = policyPutAside(readings.map((o) => o.text));
+  const binding = !history && readings.some((r, k) => !r.isNeutral && !(k < putAside && (r.has('purpose', 'policy') || r.has('action', 'host'))) && !paysNothing(r) && !restrictsSomethingElse(r) && !paidService(r) && !r.isPermission && !statesSize(r) && !(r.aboutLicensor && LICENSOR_CANNOT.test(r.text)) && !LICENSOR_BOUND.test(r.text) && !CARVE_OUT.test(r.text) && !statesPractice(r.text) && !acceptsThisLicence(r));
   const neutral = readings.filter((r) => r.isNeutral || CARVE_OUT.test(r.text)).map((r) => r.text);
   const out: Judgement[] = [];
   const situation = { clause: readings, binariesPermitted: input.binariesPermitted, text: input.text, before: before.split(' / ').pop() ?? '' };
@@ -163,7 +165,7 @@ const usesItsOwnTerm = (r: Reading): boolean => {
 /** A promise the licensor makes not to take the rights away: "The Licensor may not terminate this licence because you use the Software for …". */
 /** A proviso that excepts something from the rule before it. */
 const CARVE_OUT = /^\W*provided,?\s+(?:however,?\s+)?that\s+(?:the\s+foregoing|this\s+(?:section|clause|restriction|prohibition)|these\s+restrictions|such\s+(?:restrictions?|prohibitions?))\s+(?:shall|does|do|will)\s+not\b/i;
-const LICENSOR_BOUND = /^\W*(?:the\s+)?(?:licensor|authors?|we)\s+(?:may|shall|will|must|can)\s*not\s+(?:\w+\s+){0,3}?(?:terminate|revoke|withdraw|suspend|rescind|cancel|discriminate)\b|\bno\s+(?:\w+'s\s+)?(?:licen[cs]es?|rights?|permissions?)\s+(?:may|shall|will|can)\s+be\s+(?:terminated|revoked|withdrawn|suspended|rescinded|cancell?ed)\b|^\W*(?:the\s+)?(?:licensor|authors?|we|publisher|foundation|maintainers)\s+(?:pledges?|promises?|undertakes?|commits?)\s+(?:that\s+)?(?:its|their|our)\s+own\b/i;
+const LICENSOR_BOUND = /^\W*(?:the\s+)?(?:licensor|authors?|we)\s+(?:may|shall|will|must|can)\s*not\s+(?:\w+\s+){0,3}?(?:terminate|revoke|withdraw|suspend|rescind|cancel|discriminate|refuse|restrict)\b|^\W*(?:the\s+)?(?:licensor|authors?|we)\s+(?:may|shall|will|must|can)\s*not\s+on\s+the\s+grounds?\s+(?:that|of)\b[^.;]{0,60}?\b(?:terminate|revoke|withdraw|suspend|rescind|cancel|refuse|restrict)\b|\bno\s+(?:\w+'s\s+)?(?:licen[cs]es?|rights?|permissions?)\s+(?:may|shall|will|can)\s+be\s+(?:terminated|revoked|withdrawn|suspended|rescinded|cancell?ed)\b|^\W*(?:the\s+)?(?:licensor|authors?|we|publisher|foundation|maintainers)\s+(?:pledges?|promises?|undertakes?|commits?)\s+(?:that\s+)?(?:its|their|our)\s+own\b/i;
 /** What the licensor says it cannot or will not do for you: "We cannot give legal advice". */
 const LICENSOR_CANNOT = /\b(?:we|licensor|authors?|maintainers?)\s+(?:cannot|can\s*not|will\s+not|do\s+not|does\s+not|(?:are|is)\s+not\s+able\s+to)\s+(?:give|provide|offer|guarantee|promise|answer|support|accept|assume)\b/i;
 

@@ -82,6 +82,8 @@ const LIKELY_NOT: ReadonlySet<string> = new Set(['seen', 'noticed', 'read', 'rev
 const TAKEN_AS: ReadonlySet<string> = new Set(['treated', 'regarded', 'considered', 'construed', 'interpreted', 'viewed', 'taken', 'understood', 'mistaken', 'confused']);
 /** Words before "environment" that make it where software runs (not "production" or "test", which name a use). */
 const RUNS_IN: ReadonlySet<string> = new Set(['notebook', 'execution', 'runtime', 'hosting', 'hosted', 'virtual', 'local', 'desktop', 'server', 'other', 'any', 'every', 'software', 'operating', 'sandboxed', 'sandbox', 'container', 'containerised', 'containerized', 'build', 'programming', 'compute', 'on-premises', 'authorised', 'authorized', 'approved', 'designated', 'secure']);
+/** Places that hold things, not persons: "located in the same storage medium". */
+const STORED_IN: ReadonlySet<string> = new Set(['same', 'medium', 'media', 'disc', 'disk', 'device', 'server', 'collection', 'archive', 'repository', 'directory', 'folder', 'file', 'package', 'image', 'bundle', 'container', 'memory', 'storage']);
 /** Words around "trading" that make it markets: "financial trading", "trading systems". */
 const MARKETS: ReadonlySet<string> = new Set(['financial', 'stock', 'securities', 'algorithmic', 'high-frequency', 'frequency', 'real-time', 'time', 'commodity', 'commodities', 'currency', 'crypto', 'cryptocurrency', 'forex', 'options', 'futures', 'proprietary', 'system', 'systems', 'platform', 'platforms', 'desk', 'desks', 'firm', 'firms', 'strategy', 'strategies', 'bot', 'bots', 'algorithm', 'algorithms', 'signals', 'venue', 'venues']);
 /** Words of training data: beside them, plural "sources" are where the data came from. */
@@ -146,6 +148,10 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
     (m.slot === 'action' && m.concept === 'sell' && /^trad(?:e|ing)$/.test(tokens[m.from]?.word ?? '') && (MARKETS.has(tokens[m.from - 1]?.word ?? '') || MARKETS.has(tokens[m.to]?.word ?? ''))) ||
     // ("a hosted notebook environment", "any other environment": where software runs, not the natural environment as a field.)
     (m.slot === 'purpose' && tokens[m.from]?.word === 'environment' && m.to - m.from === 1 && RUNS_IN.has(tokens[m.from - 1]?.word ?? '')) ||
+    // ("the component that marks content": a verb, not the licensor's marks.)
+    (m.slot === 'object' && m.concept === 'name' && tokens[m.from]?.word === 'marks' && ['that', 'which', 'it', 'this', 'who'].includes(tokens[m.from - 1]?.word ?? '')) ||
+    // ("located in the same storage medium": where a thing is, not where a person lives.)
+    (m.slot === 'who' && m.concept === 'place' && tokens.slice(m.to, m.to + 4).some((x) => STORED_IN.has(x.word))) ||
     // ("nothing is withheld from licensees": nothing is withheld.)
     (m.slot === 'modal' && m.concept === 'noRights' && ['nothing', 'none'].includes(tokens[m.from - 1]?.word ?? '')) ||
     (m.slot === 'modal' && m.concept === 'noRights' && tokens[m.from]?.lemma === 'be' && tokens[m.from + 1]?.lemma === 'deny' && tokens[m.from - 1]?.word === 'not') ||

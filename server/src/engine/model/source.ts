@@ -4,6 +4,7 @@
  */
 import type { Mention } from './provisions';
 import type { Reading } from './reading';
+import { AnyOf, Near } from '../near';
 import { about, aboutSomethingElse, type Decide, type Decision, forBreach, guardsRecipients, onlyPersons, PAID_PERMISSION, statesPractice, words } from './decide';
 
 /** Source code named as such ("source code", "source files", "the source"), not "several sources". */
@@ -23,8 +24,15 @@ const OTHER_SOURCE = /\b(?:other|another|any|third-party|unofficial|different|op
 
 /** Patch files may accompany the unaltered source: OSD 4's own exception. */
 /** Modified source, as OSD 4 speaks of it: "modified source code", "altered source files". */
-const MODIFIED_SOURCE = /\b(?:modified|altered|changed|patched)\s+(?:source|versions?|files?)\b/i;
-const PATCHES_PERMITTED = /\bmay\s+(?:\w+\s+){0,5}?(?:ship|distribute|include|provide|supply|accompany|publish)\b[^.;]{0,40}?\bpatch/i;
+const MODIFIED_SOURCE = /\b(?:modified|altered|changed|patched)\s+(?:source|versions?|files?|form)\b|\bsource(?:\s+code)?\s+in\s+(?:a\s+)?(?:modified|altered|changed)\s+form\b/i;
+/** "may distribute patch files with the original source", and as Chinese reads: "may use original source code together with patch file … distribute". */
+const PATCHES_PERMITTED = new AnyOf(
+  /\bmay\s+(?:\w+\s+){0,5}?(?:ship|distribute|include|provide|supply|accompany|publish)\b[^.;]{0,40}?\bpatch/i,
+  new Near(/\bmay\b/i, ['[^.;]{0,60}?', /\bpatch\w*/i], ['[^.;]{0,60}?', /\b(?:distribut|ship|publish)\w*/i]),
+);
+
+/** Obfuscating the source forbidden: "may not be deliberately obfuscated", "shall not obfuscate". */
+const OBFUSCATION_BANNED = /\b(?:may|shall|must|will)\s+not\s+(?:be\s+)?(?:deliberately\s+|intentionally\s+)?(?:obfuscated?|minified|minify|scrambled?)\b/i;
 
 /** Copies only as they are: "verbatim only", "in unaltered form only". */
 const VERBATIM_ONLY = /\bverbatim\s+only\b|\bonly\s+(?:byte|bit)-for-(?:byte|bit)\s+(?:copies|reproductions|duplicates)\b|\bun(?:altered|modified|changed)\s+form\s+only\b|\bonly\s+(?:in\s+)?(?:verbatim|un(?:altered|modified|changed))\s+(?:form|copies)\b/i;
@@ -163,6 +171,9 @@ function partWithheld(r: Reading): string | undefined {
 export const sourceWithheld: Decide = (r, s) => {
   const defined = sourceDefinedAsGenerated(r) ?? sourceCutShort(r);
   if (defined) return defined;
+  // "Source code may not be deliberately obfuscated": a duty to give real source, which OSD 2 asks for, not source withheld.
+  const banned = OBFUSCATION_BANNED.exec(r.text);
+  if (banned && r.all('action', 'withhold').every((w) => w.start - r.provision.start >= banned.index && w.end - r.provision.start <= banned.index + banned[0].length)) return undefined;
   const decompile = r.own('action', 'decompile');
   // (Not a part taken out of a product to be used on its own, "if it is extracted and used separately", which is OSD 8's.)
   const extracted = decompile !== undefined && /^extract/i.test(words(r, decompile)) && (r.has('guard', 'standalone') || /\bseparately\b|\bon\s+its\s+own\b|\bfrom\s+(?:the|this|that)\s+(?:product|platform|bundle|distribution|package|suite)\b/i.test(r.text));

@@ -23,6 +23,8 @@ const NOT_APPLY_TO = /\bnot\s+apply\s+to\s+/gi;
 /** Words that name the work itself. */
 export const WORK_WORDS: ReadonlySet<string> = new Set(['software', 'model', 'weights', 'work', 'program', 'code', 'copies']);
 const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'who', 'whose', 'unless', 'when', 'where', 'while', 'that', 'which', 'except']);
+/** The licensee, first after "not apply to", as Chinese puts a relative clause before the work it describes. */
+const LICENSEE_FIRST: ReadonlySet<string> = new Set(['you', 'licensee', 'licensees']);
 const CLASS_WORDS: ReadonlySet<string> = new Set(['users', 'user', 'persons', 'people', 'companies', 'entities', 'licensees', 'anyone', 'organisations', 'organizations', 'customers', 'you']);
 
 /** "… does not apply to the Software itself", "… to model weights you download": the work is outside the rule (not "to end users of the Software", a carve-out for a class). */
@@ -30,11 +32,24 @@ export function scopedAway(text: string): boolean {
   for (const m of text.matchAll(NOT_APPLY_TO)) {
     const next = text.slice(m.index + m[0].length, m.index + m[0].length + 100).toLowerCase().split(/[^\w'-]+/).slice(0, 12);
     const at = next.findIndex((w) => WORK_WORDS.has(w));
-    // (Through "you" only where a relative clause leads to the work: "to you under this license download … model weights", as Chinese puts it, not "to you if you are a charity".)
-    if (at >= 0 && (at < 5 || next[0] === 'you') && !next.slice(0, at).some((w, k) => (CLASS_WORDS.has(w) && !(w === 'you' && k === 0)) || CONDITION_WORDS.has(w))) return true;
+    // (Through "you" or "licensee" only where a relative clause leads to the work: "to you under this license download … model weights",
+    // "to licensee download, deploy or distribute the model copy", as Chinese puts it, not "to you if you are a charity".)
+    if (at >= 0 && (at < 5 || LICENSEE_FIRST.has(next[0])) && !next.slice(0, at).some((w, k) => (CLASS_WORDS.has(w) && !(LICENSEE_FIRST.has(w) && k === 0)) || CONDITION_WORDS.has(w))) return true;
   }
   return false;
 }
+
+/** A policy or rule that says the work is outside it: "those policies … do not apply to copies of the Model the licensee downloads". */
+export const ruleScopedAway = (text: string): boolean => ruleSubject(text) && scopedAway(text);
+
+/** The policies named before, taken up again: "but those policies …", "the above policy …". */
+const POLICIES_AGAIN = /^\W*(?:(?:but|and|however),?\s+)?(?:those|these|such|the\s+above|the\s+foregoing|that|this|said)\s+(?:[\w-]+\s+)?(?:policy|policies|terms|rules|guidelines)\b/i;
+/**
+ * Where a clause names a policy or service and a later provision of it, taking those policies up
+ * again, puts the work outside them ("Use of the hosted service is governed by the Acceptable Use
+ * Policy; but those policies … do not apply to copies of the Model"): the index of that provision, or -1.
+ */
+export const policyPutAside = (texts: readonly string[]): number => texts.findIndex((t, k) => k > 0 && POLICIES_AGAIN.test(t) && ruleScopedAway(t));
 
 /** The licensor's service commitments: "A 99.9 % uptime commitment …". */
 const SERVICE_COMMITMENT = /\b(?:uptime|availability|service[- ]level|sla|support|response[- ]time)\s+(?:commitments?|guarantees?|agreements?|targets?|plans?)\b/i;
@@ -53,6 +68,19 @@ const OUTSIDE_THIS_LICENCE = /\b(?:is|are)\s+(?:a\s+)?separate\s+(?:offering|ser
 /** A duty said to bind contributors only: "This obligation binds only the person submitting code to the project, never the people who later receive the software". */
 const CONTRIBUTORS_ONLY = /^\W*(?:this|that|the|these|such)\s+(?:obligations?|requirements?|duty|duties|undertakings?|warrant(?:y|ies)|representations?|certifications?)\s+(?:binds?|appl(?:y|ies)\s+to|falls?\s+on|(?:is|are)\s+owed\s+by)\s+only\s+(?:the\s+|a\s+|any\s+)?(?:contributors?|submitters?|(?:persons?|people|those|whoever)\s+(?:who\s+)?(?:submit|contribut)\w*)/i;
 
+/** Someone said not to be bound by a policy: "Licensees who run the Model locally are not bound by the Use Policy". */
+const NOT_BOUND_BY = /\b(?:is|are)\s+not\s+(?:bound|governed)\s+by\b/gi;
+const POLICY_WORDS: ReadonlySet<string> = new Set(['policy', 'policies', 'guidelines', 'rules', 'conduct']);
+function notBoundByPolicy(text: string): boolean {
+  for (const m of text.matchAll(NOT_BOUND_BY)) {
+    if (text.slice(m.index + m[0].length, m.index + m[0].length + 60).toLowerCase().split(/[^\w-]+/).filter(Boolean).slice(0, 5).some((w) => POLICY_WORDS.has(w))) return true;
+  }
+  return false;
+}
+
+/** A rule whose reach is the licensor's service: "The Use Policy … applies only to calls to the Licensor's API". */
+const ONLY_THE_SERVICE = /\b(?:appl(?:y|ies)\s+only|only\s+appl(?:y|ies))\s+to\b[^.;]{0,50}?\b(?:api|apis|application\s+(?:programming\s+)?interface|hosted\s+service|online\s+service|service|platform|endpoint|website)\b/i;
+
 /** Whether the provision only states something and binds nobody. */
 export function bindsNobody(r: Reading): boolean {
   // What the licensor's own promises do: "These undertakings concern the Foundation's internal conduct and confer no rights on … users".
@@ -61,13 +89,14 @@ export function bindsNobody(r: Reading): boolean {
   // The licensor's service put outside this licence: "The hosted service the Licensor operates … is a separate offering and is not licensed under these terms".
   if (LICENSORS_SERVICE.test(r.text) && OUTSIDE_THIS_LICENCE.test(r.text)) return true;
   if (CONTRIBUTORS_ONLY.test(r.text)) return true;
+  if (notBoundByPolicy(r.text) && r.forces().every((f) => f.concept !== 'prohibit' && f.concept !== 'exclusive')) return true;
   // What the licensor is: "The Licensor is a company with annual revenue of more than USD 1 billion".
   if (LICENSOR_IS.test(r.text)) return true;
   // Data described: "Non-public training data … is described in the data card, including parts that must be paid for".
   const described = DATA_DESCRIBED.exec(r.text);
   if (described && !/\b(?:not|no|never|nor|neither)\b|n't\b/i.test(r.text) && DATA_SUBJECT.test(r.text.slice(0, 60)) && !r.all('object', 'work').some((o) => !o.inherited && o.from < 8) && r.forces().every((f) => f.concept !== 'prohibit' && f.concept !== 'noRights')) return true;
   // A rule that says it does not bind the work: "The Acceptable Use Policy applies only to the online API service … and does not apply to model weights you download".
-  if (ruleSubject(r.text) && scopedAway(r.text)) return true;
+  if (ruleScopedAway(r.text) || (ruleSubject(r.text) && ONLY_THE_SERVICE.test(r.text) && /\b(?:licensor|our|provider)\b/i.test(r.text))) return true;
   // "No component required to run it is withheld": what none of them is.
   if (NONE_IS.test(r.text) && r.has('action', 'withhold') && r.forces().every((f) => f.concept !== 'prohibit' && f.concept !== 'noRights')) return true;
   // What the training data allows, said of the data: "Patient records used in fine-tuning cannot be shared because of confidentiality law".

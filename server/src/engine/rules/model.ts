@@ -20,8 +20,10 @@ const BINARIES_PERMITTED = new AnyOf(
   new Near(BUILT_FORM, ['[^.;]{0,100}?', /\bmay,?\s+(?:(?:also|however|nevertheless|still),?\s+)?(?:be\s+)?(?:freely\s+)?(?:distribut\w*|redistribut\w*|publish\w*)/i]),
   new Near(BUILT_FORM, ['[^.;]{0,100}?', /\b(?:permitted|allowed|free)\s+to\s+(?:be\s+)?(?:distribut\w*|redistribut\w*)/i]),
   /\bmay,?\s+(?:[\w,]+\s+){0,3}?(?:distribute|redistribute)\s+(?:\w+\s+){0,3}?(?:binar\w*|executables?)/i,
-  /\bmay,?\s+(?:[\w,]+\s+){0,3}?(?:distribute|redistribute)\s+(?:\w+\s+){0,3}?(?:software|programs?|versions?)\s+(?:built|compiled|produced)\s+from\b/i,
+  /\b(?:may|permits?|allows?),?\s+(?:[\w,]+\s+){0,3}?(?:distribute|redistribute)\s+(?:\w+\s+){0,3}?(?:software|programs?|versions?)\s+(?:built|compiled|produced)\s+from\b/i,
   new Near(/\b(?:compiled|built)\s+from\s+(?:the\s+)?(?:changed|modified|patched)\s+sources?\b/i, ['[^.;]{0,40}?', /\b(?:can|may)\s+(?:\w+\s+){0,2}?(?:distribut\w*|share|give)/i]),
+  // (As Chinese reads in English order: "permit licensee distribute by modified source code built software".)
+  new Near(/\b(?:permits?|permitted|allows?|allowed)\b/i, ['[^.;]{0,30}?', /\bdistribut\w*/i], ['[^.;]{0,60}?', /\b(?:built|compiled)\s+(?:\w+\s+){0,2}?(?:software|executables?|binar\w*|programs?|installers?)\b/i]),
 );
 
 /** OSD 6 ideas more specific than "a use of the work is forbidden". */

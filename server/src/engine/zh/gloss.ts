@@ -66,6 +66,12 @@ const AS_ROLE_LATER = /^[^\u3002\uff1b\uff0c]{1,30}?(的?(?:组成部分|一部�
 const ROLE: Readonly<Record<string, string>> = { 组成部分: 'part', 一部分: 'part', 部分: 'part', 组件: 'component', 扩展: 'extension', 插件: 'plug-in', 预装软件: 'preloaded software', 配套软件: 'companion software', 附属软件: 'companion software' };
 /** The end of a 在 … 以外 phrase, within the same clause ("在授权领域以外" → "outside the Authorized Field"). */
 const OUTSIDE_LATER = /^[^\u3002\uff1b\uff0c]{1,20}?(以外|之外)/;
+/** The end of a 以 … 为由 phrase, within the same clause ("以被许可人属于政府机构为由" → "on the ground that the licensee is a government agency"). */
+const GROUND_LATER = /^[^\u3002\uff1b\uff0c]{1,30}?(为由)/;
+/** The end of a 对 … 施加限制 phrase ("不对被许可人使用本模型的方式施加任何限制" → "not impose any restriction on the way the licensee uses the model"). */
+const RESTRICTION_LATER = /^[^\u3002\uff1b\uff0c]{1,30}?((?:施加|作出|作|设置|附加)(?:任何)?限制)/;
+/** The end of a 不受 … 约束 phrase, within the same clause ("不受《使用政策》约束" → "is not bound by the Use Policy"). */
+const BOUND_LATER = /^[^\u3002\uff1b\uff0c]{1,20}?(的?(?:约束|制约|管辖))/;
 /** The end of a 与 … 无关 phrase, within the same clause ("与复制成本无关" → "unrelated to the cost of copying"). */
 const UNRELATED_LATER = /^[^\u3002\uff1b\uff0c]{1,20}?(无关)/;
 /** A heading's number: "第九条", "第十二章", "第3.2款". */
@@ -88,6 +94,12 @@ interface SaidFirst {
   readonly english: (lead: string, end: string, said: string) => string;
 }
 const SAID_FIRST: readonly SaidFirst[] = [
+  // "以 X 为由" reads "on the ground that X": the reason is said first.
+  { leads: new Set(['以']), later: GROUND_LATER, span: 34, english: () => 'on the ground that' },
+  // "对 X 施加限制" reads "impose restrictions on X" (and "不对 X 施加任何限制" "not impose any restriction on X").
+  { leads: new Set(['对']), later: RESTRICTION_LATER, span: 34, english: (_lead, end) => (end.includes('任何') ? 'impose any restriction on' : 'impose restrictions on') },
+  // "不受 X 约束" reads "is not bound by X".
+  { leads: new Set(['不受']), later: BOUND_LATER, span: 24, english: () => 'is not bound by' },
   // "与 X 无关" reads "unrelated to X": how it stands to X comes first.
   { leads: new Set(['与', '同']), later: UNRELATED_LATER, span: 24, english: () => 'unrelated to' },
   // "但 X 的除外" reads "except X": the exception is said where English says it.

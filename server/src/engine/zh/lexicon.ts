@@ -99,7 +99,7 @@ export const ZH_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['网页浏览器', 'web browser'], ['界面', 'interface'], ['命令行', 'command line'], ['接口', 'interface'], ['依', 'under'], ['安装向导', 'installer'],
   ['安装程序', 'installer'], ['生效', 'takes effect'], ['即行生效', 'takes effect'], ['整体', 'as a whole'], ['基于', 'based on'], ['每当', 'whenever'],
   ['自动', 'automatically'], ['原许可方', 'original licensor'], ['独立', 'separate'], ['并不', 'does not'], ['使', 'cause'], ['东西', 'thing'],
-  ['没有任何', 'nothing'], ['以免', 'so as to avoid'], ['混淆', 'confuse'], ['代码混淆', 'obfuscated'], ['混淆处理', 'obfuscated'], ['经混淆', 'obfuscated'],
+  ['没有任何', 'nothing'], ['以免', 'so as to avoid'], ['混淆', 'obfuscate'], ['代码混淆', 'obfuscated'], ['混淆处理', 'obfuscated'], ['经混淆', 'obfuscated'],
   ['一种', 'a'], ['以上', 'or more'], ['引用', 'cite'], ['论文', 'paper'], ['项目', 'project'], ['本项目', 'this project'],
   ['用户协议', 'user agreement'], ['补充协议', 'supplementary agreement'], ['附加条款', 'additional terms'], ['附加', 'additional'],
   ['主体', 'entity'], ['身份', 'identity'], ['信息', 'information'], ['资格', 'eligibility'], ['名单', 'list'], ['实际控制人', 'controller'],
@@ -132,7 +132,7 @@ export const ZH_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['大型企业', 'large company'], ['大公司', 'large company'], ['上市公司', 'publicly traded company'], ['中小企业', 'small business'], ['初创企业', 'startup'],
   // The work and what comes of it.
   ['软件', 'software'], ['本软件', 'the software'], ['程序', 'program'], ['本程序', 'the program'], ['代码', 'code'], ['源代码', 'source code'], ['源码', 'source code'],
-  ['源文件', 'source files'], ['目标代码', 'object code'], ['二进制', 'binary'], ['可执行', 'executable'], ['编译', 'compiled'], ['模型', 'model'],
+  ['源文件', 'source files'], ['目标代码', 'object code'], ['二进制', 'binary'], ['可执行', 'enforceable'], ['编译', 'compiled'], ['模型', 'model'],
   ['本模型', 'the model'], ['权重', 'weights'], ['模型权重', 'model weights'], ['参数', 'parameters'], ['模型参数', 'model parameters'], ['作品', 'work'],
   ['本作品', 'the work'], ['衍生作品', 'derivative works'], ['衍生模型', 'derivative model'], ['衍生品', 'derivative works'], ['派生作品', 'derivative works'],
   ['修改版', 'modified version'], ['修改版本', 'modified version'], ['输出', 'output'], ['输出结果', 'output'], ['输出内容', 'output'], ['生成内容', 'generated content'],
@@ -280,4 +280,8 @@ export const ZH_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['复制成本', 'cost of copying'], ['无关', 'unrelated'],
   ['不受本许可证约束', 'is not bound by this license'], ['不受本许可证的约束', 'is not bound by this license'], ['不受本许可约束', 'is not bound by this license'], ['不受本协议约束', 'is not bound by this agreement'], ['不受本协议的约束', 'is not bound by this agreement'],
   ['不应被视为', 'should not be treated as'], ['不得被视为', 'shall not be treated as'], ['不应视为', 'should not be treated as'], ['不视为', 'is not deemed'], ['医疗器械', 'medical device'], ['监管机构', 'regulator'],
+  ['司法辖区', 'jurisdiction'], ['辖区', 'jurisdiction'], ['法域', 'jurisdiction'], ['加密组件', 'cryptographic component'], ['不是', 'is not'], ['并不是', 'is not'], ['并非', 'not'], ['行使', 'exercise'], ['附加任何进一步限制', 'impose any further restrictions'], ['附加进一步限制', 'impose further restrictions'], ['附加任何限制', 'impose any restrictions'], ['附加限制', 'impose restrictions'], ['故意混淆', 'deliberately obfuscated'], ['通用的', 'general purpose'], ['通用', 'general'], ['在未修改的情况下', 'unmodified'], ['不可执行', 'unenforceable'], ['误认为', 'mistakenly believe'], ['构建而成的', 'built'], ['构建而成', 'built'], ['优先采用的形式', 'preferred form'], ['所优先采用的形式', 'preferred form'], ['格式转换', 'format conversion'], ['适应', 'adapt to'], ['不受', 'not subject to'], ['为由', 'on the ground'],
+  ['程序员', 'programmer'], ['修改程序时优先采用的形式', 'preferred form for modifying the program'], ['修改时优先采用的形式', 'preferred form for modification'], ['修改时所偏好的形式', 'preferred form for modification'], ['修改本软件时所偏好的形式', 'preferred form for modifying the software'],
+  ['施加任何限制', 'impose any restriction'], ['参考', 'reference'], ['开发者门户', 'developer portal'], ['门户', 'portal'], ['问题追踪系统', 'issue tracker'], ['可能需要', 'may require'], ['基础设施', 'infrastructure'],
+  ['不受本许可证保护', 'is not protected by this license'], ['不受本许可保护', 'is not protected by this license'], ['不受本协议保护', 'is not protected by this agreement'], ['不受保护', 'is not protected'], ['未经混淆的', 'unobfuscated'], ['未混淆的', 'unobfuscated'], ['未经混淆', 'unobfuscated'],
 ];
