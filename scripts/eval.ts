@@ -115,6 +115,7 @@ const sets = [
   ['test/fixtures/tuning/weak18 (tuned on)', tuningSet('weak18')],
   ['test/fixtures/tuning/weak19 (tuned on)', tuningSet('weak19')],
   ['test/fixtures/tuning/precision11 (tuned on)', tuningSet('precision11')],
+  ['test/fixtures/tuning/precision12 (tuned on)', tuningSet('precision12')],
   ['test/fixtures/zh/clauses and tuning2 (Chinese, tuned on)', [...readJsonl(path.resolve(__dirname, '../test/fixtures/zh/clauses.jsonl')), ...readJsonl(path.resolve(__dirname, '../test/fixtures/zh/tuning2.jsonl'))]],
   ['test/fixtures/zh/tuning3 (Chinese, tuned on)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/tuning3.jsonl'))],
   ['test/fixtures/zh/tuning4 (Chinese, tuned on)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/tuning4.jsonl'))],
