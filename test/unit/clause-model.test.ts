@@ -508,6 +508,10 @@ describe('clause model', () => {
       ['If you pass a copy on to a colleague, they are not covered by this licence and must ask us for their own.', '7'],
       ['You may not distribute modified copies.', '3'],
       ['You may not give the Program to anyone else.', '1'],
+      ['A royalty of EUR 2 per copy is owed to the Licensor for each sale of a compilation, although this licence does not extend to the other programs in it.', '1'],
+      ['This obligation also extends to separate works merely distributed alongside the Derivative Work on the same medium, which must be licensed under this Licence too.', '9'],
+      ['The duty reaches any person who merely runs or copies the Program, and each such person is required to sign these Contributor terms and return them to the Licensor beforehand.', '7'],
+      ['This licence itself excludes from its grant every person resident in Freedonia.', '5'],
     ] as const) assert.ok(criteria(text).includes(c), `${text}: ${criteria(text)}`);
     expectNoError([
       'You may hand the Toolkit on to anyone, who then has every right in this licence without buying an end-user licence from us.',
@@ -534,6 +538,14 @@ describe('clause model', () => {
       'Use of the hosted API is governed by the Licensor\'s Acceptable Use Policy; but those policies apply only to the hosted API itself and do not apply to copies of the Model that licensees download.',
       'Licensees who run the weights on their own servers are not bound by the Usage Policy, which applies only to calls to the Licensor\'s API.',
       'You may not distribute the original source in modified form, but you may distribute it with patch files; the Licensor permits you to distribute software built from modified source.',
+      'This License does not extend to other programs distributed with the Software on the same medium.',
+      'No licence fee, royalty or other charge is payable to the authors for exercising these rights.',
+      'The Licensor reserves the Quillmark name, and you may not publish a modified version under those same identifiers.',
+      'This Licence may be terminated only for a breach of its own conditions, and not for any breach of the Acceptable Use Policy of the Licensor\'s hosted offering.',
+      'An API key is required to call the Licensor\'s hosted inference endpoint; the downloadable model needs none.',
+      'Where a licensee, including a government entity, is prohibited by applicable law from giving an indemnity, Section 11 applies only as far as that law permits.',
+      'Part of the training data is licensed clinical records that the Licensor is not permitted to redistribute; Schedule 3 describes them in full.',
+      'Distributions may package the Work with their own patches, and the Licensor will not demand a fee or certification for it.',
     ]);
   });
 
@@ -626,7 +638,7 @@ describe('clause model', () => {
     ['fourteenth blind set (written from the OSD and the OSAID alone at the start of the session of 2026-12-03 afternoon, measured on d2c2124, never tuned on; first run 49/60, 4 compliant errors, 2 warnings)', () => blindSet('fourteenth'), 51, 4],
     ['fifteenth blind set (written from the OSD and the OSAID alone in the middle of the session of 2026-12-03 afternoon, first run on a635e74, the commit it was asked on, never tuned on; first run 53/60, 0 compliant errors, 1 warning)', () => blindSet('fifteenth'), 54, 0],
     ['sixteenth blind set (long numbered provisions with defined terms and provisos, written from the OSD and the OSAID alone at the start of the session of 2026-12-03 evening, first run on a25da8b, never tuned on; first run 50/60, 7 compliant errors, 2 warnings)', () => blindSet('sixteenth'), 51, 7],
-    ['seventeenth blind set (every register, written from the OSD and the OSAID alone near the end of the session of 2026-12-03 evening, first run on 00b7a8d, the commit it was asked on, never tuned on; first run 49/60, 4 compliant errors, 2 warnings)', () => blindSet('seventeenth'), 49, 4],
+    ['seventeenth blind set (every register, written from the OSD and the OSAID alone near the end of the session of 2026-12-03 evening, first run on 00b7a8d, the commit it was asked on, never tuned on; first run 49/60, 4 compliant errors, 2 warnings)', () => blindSet('seventeenth'), 49, 2],
     ['eighteenth blind set (every criterion and register, written from the OSD and the OSAID alone at the start of the session of 2026-12-03 night, first run on 54ba2cb, the commit it was asked on, before any change, never tuned on; first run 54/60, 5 compliant errors, 6 warnings)', () => blindSet('eighteenth'), 54, 4],
     ['nineteenth blind set (every criterion; a third long provisions, a third FAQ and README notes; written from the OSD and the OSAID alone in the middle of the session of 2026-12-03 night, first run on 97b4548, the commit it was asked on, never tuned on; first run 49/60, 3 compliant errors, 6 warnings)', () => blindSet('nineteenth'), 49, 3],
     ['tuning set (helper-written, tuned on)', () => tuningSet('clauses'), 37, 0],
@@ -638,7 +650,7 @@ describe('clause model', () => {
     ['second precision set (helper-written near-twins; first run 27/40, 4/160 errors; tuned on)', () => tuningSet('precision2'), 36, 0],
     ['third precision set (helper-written, AI-model drafting; first run 17/30, 5/150 errors; tuned on)', () => tuningSet('precision3'), 22, 0],
     ['varied set (every criterion, varied registers; first run 64/100, 2 errors; tuned on)', () => tuningSet('varied'), 89, 0],
-    ['AI-model set (first run 67/100, 5 errors; tuned on)', () => tuningSet('ai'), 90, 1],
+    ['AI-model set (first run 67/100, 5 errors; tuned on)', () => tuningSet('ai'), 90, 0],
     ['source-available set (first run 68/100, 3 errors; tuned on)', () => tuningSet('source-available'), 86, 0],
     ['informal and legacy set (first run 69/100, 4 errors; tuned on)', () => tuningSet('informal'), 87, 0],
     ['second weak-criteria set (OSD 5, 7-10; first run 92/160, 4 errors; tuned on)', () => tuningSet('weak2'), 147, 0],
@@ -650,7 +662,7 @@ describe('clause model', () => {
     ['fourth weak-criteria set (OSD 7, 1, 2, 5, 8, 10, 3/4; first run 116/150, 0/50 errors; tuned on)', () => tuningSet('weak4'), 142, 0],
     ['sixth precision set (first run 33/40, 5/160 errors, 1 warning; tuned on)', () => tuningSet('precision6'), 35, 0],
     ['fifth weak-criteria set (OSD 7, 8, 10, 5; first run 90/150, 1/50 errors, 1 warning; tuned on)', () => tuningSet('weak5'), 129, 0],
-    ['sixth weak-criteria set (OSD 2, 3, 8, 10, 7; first run 93/150, 1/50 errors; tuned on)', () => tuningSet('weak6'), 126, 0],
+    ['sixth weak-criteria set (OSD 2, 3, 8, 10, 7; first run 93/150, 1/50 errors; tuned on)', () => tuningSet('weak6'), 127, 0],
     ['seventh weak-criteria set (OSD 7, 9, 10, 5, 2, 8; first run 103/150, 1/50 errors; tuned on)', () => tuningSet('weak7'), 142, 0],
     ['eighth weak-criteria set (OSD 6, 5, 1, 3 in indirect wordings; first run 111/150, 0/50 errors, 1 warning; tuned on)', () => tuningSet('weak8'), 133, 0],
     ['seventh precision set (near-twins; first run 32/40, 2/160 errors, 3 warnings; tuned on)', () => tuningSet('precision7'), 34, 0],
@@ -662,14 +674,14 @@ describe('clause model', () => {
     ['ninth precision set (160 compliant wordings, 40 near-twins; first run 32/40, 13/160 errors, 4 warnings; tuned on)', () => tuningSet('precision9'), 40, 0],
     ['thirteenth weak-criteria set (OSD 6, 5, 3, 7, 1, 2 in indirect wordings and registers; first run 110/150, 1/50 errors, 2 warnings; tuned on)', () => tuningSet('weak13'), 133, 0],
     ['fourteenth weak-criteria set (OSD 5, 6, 3, 10, 8, 9 in hard shapes: definitions, double negatives, FAQs, nominalisations; first run on d2c2124 99/150, 2/50 errors, 0 warnings; tuned on)', () => tuningSet('weak14'), 134, 0],
-    ['fifteenth weak-criteria set (OSD 5 and 6 by who, what field and how, OSD 3 and 10; first run on a635e74 118/150, 2/50 errors, 1 warning; tuned on)', () => tuningSet('weak15'), 140, 0],
+    ['fifteenth weak-criteria set (OSD 5 and 6 by who, what field and how, OSD 3 and 10; first run on a635e74 118/150, 2/50 errors, 1 warning; tuned on)', () => tuningSet('weak15'), 141, 0],
     ['sixteenth weak-criteria set (OSD 8, 10, 3, 5, 6, 9 in varied shapes; first run on a25da8b 101/150, 2/50 errors, 0 warnings; tuned on)', () => tuningSet('weak16'), 132, 0],
     ['tenth precision set (120 compliant provisions worded to look like restrictions, 40 near-twins that break the OSD; first run on a25da8b 28/40, 8/120 errors, 2 warnings; tuned on)', () => tuningSet('precision10'), 30, 1],
     ['seventeenth weak-criteria set (80 + 80 near-twins of long provisions; first run on 848c602, the commit it was asked on, 68/80, 6/80 errors, 7 warnings; tuned on, not trained on by the learned layer)', () => tuningSet('weak17'), 71, 0],
     ['eighteenth weak-criteria set (80 + 80 near-twins, compliant twins chosen to look like restrictions; first run on df1f560, the commit it was asked on, 74/80, 9/80 errors, 12 warnings; tuned on, not trained on by the learned layer)', () => tuningSet('weak18'), 74, 0],
     ['nineteenth weak-criteria set (OSD 7, 9, 10, 2, 3/4, 8, 1; 80 + 80 near-twins; first run on 54ba2cb, the commit it was asked on, 61/80, 3/80 errors, 5 warnings; tuned on, not trained on by the learned layer)', () => tuningSet('weak19'), 78, 0],
     ['eleventh precision set (120 compliant provisions worded to look like restrictions, 40 near-twins that break the OSD; first run on 54ba2cb, the commit it was asked on, 36/40, 4/120 errors, 3 warnings; tuned on, not trained on by the learned layer)', () => tuningSet('precision11'), 40, 0],
-    ['twelfth precision set (150 long numbered compliant provisions with defined terms and provisos, 30 near-twins that break the OSD; first run on 97b4548, the commit it was asked on, 23/30, 8/150 errors, 7 warnings; tuned on, not trained on by the learned layer)', () => tuningSet('precision12'), 23, 8],
+    ['twelfth precision set (150 long numbered compliant provisions with defined terms and provisos, 30 near-twins that break the OSD; first run on 97b4548, the commit it was asked on, 23/30, 8/150 errors, 7 warnings; tuned on, not trained on by the learned layer)', () => tuningSet('precision12'), 28, 0],
   ] as const;
   for (const [name, load, found, errors] of floors) {
     it(`${name}: at least ${found} violations found, at most ${errors} compliant clauses with an error`, () => {

@@ -88,3 +88,13 @@ export function has(re: TextPattern, s: string): boolean {
 export function isDisclaimer(s: string): boolean {
   return has(DISCLAIMER, s) && !/\blicen[sc]ed\b/i.test(s.replace(/\blicen[sc]ed\s+(?:software|work|program|product)\b/gi, ''));
 }
+
+/** A breach said not to count: "… terminated only for a breach of its own conditions, and not for any breach of the Licensor's Terms of Service". */
+export const NOT_FOR_BREACH = /\bnot\s+(?:for|upon|because\s+of|on\s+account\s+of)\s+(?:any\s+)?(?:breach|violation|contravention)\s+of\b/i;
+
+/** Whether `pattern` first occurs only after a breach said not to count (see NOT_FOR_BREACH). */
+export function afterBreachNotCounted(text: string, pattern: RegExp): boolean {
+  const nb = NOT_FOR_BREACH.exec(text);
+  const m = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(text);
+  return nb !== null && m !== null && nb.index < m.index;
+}

@@ -7,6 +7,7 @@ import type { Mention } from './provisions';
 import type { Reading } from './reading';
 import { policyPutAside } from './statements';
 import { Near } from '../near';
+import { NOT_FOR_BREACH } from '../language';
 import type { Decision } from './decide';
 import { about, aboutSomethingElse, type Decide, forBreach, guardsRecipients, onlyPersons, PAID_PERMISSION, words } from './decide';
 import { describedClass, excludedGroup, licensorExcludes, litigants, withdrawal } from './persons';
@@ -134,15 +135,22 @@ const REVENUE_SHARE = /\b(?:send|pay|remit|give|owe)\s+(?:us|the\s+licensor|the\
 /** Money from the distribution owed to the licensor as a royalty or a share. */
 const OWED_TO_LICENSOR = /\b(?:is|are|shall\s+be|will\s+be|becomes?)\s+(?:owed|payable|due|remitted)\s+to\s+(?:the\s+)?(?:licensor|author|authors|copyright\s+holders?|us)\b[^.;]{0,30}?\b(?:royalt(?:y|ies)|per\s*cent|percent|%|share|commission)/i;
 
+/** A royalty said to be owed to the licensor, the royalty first: "A royalty of USD 1 per copy is owed to the Licensor". */
+const ROYALTY_OWED = /\broyalt(?:y|ies)\b[^.;]{0,40}?\b(?:is|are|shall\s+be|will\s+be|becomes?)\s+(?:owed|payable|due)\s+to\s+(?:the\s+)?(?:licensor|authors?|copyright\s+holders?|us)\b/i;
+
 const fee: Decide = (r) => {
   const share = REVENUE_SHARE.exec(r.text);
   if (share && r.has('action', 'distribute', 'sell', 'copy', 'combine') && !r.has('fee', 'free') && !/\bnot\s+(?:required|obliged|necessary)|\bvoluntar/i.test(r.text)) return { rule: 'royalty-or-fee', criteria: [1], detail: `payment: ${share[0]}` };
   // "… any amount above the cost of the media is owed to the licensor as a 10% royalty": a cut of each sale goes to the licensor.
+  // "A royalty of one US dollar per copy is owed to the Licensor for each sale of such an aggregate" (not "no royalty … is owed").
+  const royaltyOwed = ROYALTY_OWED.exec(r.text);
+  if (royaltyOwed && r.has('action', 'distribute', 'sell', 'copy') && !/\b(?:no|not|never|nor)\b/i.test(royaltyOwed[0]) && !/\b(?:no|not|never|nor|without)\b/i.test(r.text.slice(Math.max(0, royaltyOwed.index - 30), royaltyOwed.index))) return { rule: 'royalty-or-fee', criteria: [1], detail: `payment: ${royaltyOwed[0]}` };
   const owed = OWED_TO_LICENSOR.exec(r.text);
   if (owed && r.has('action', 'distribute', 'sell', 'copy') && !r.word('no', 'not', 'never', 'nothing', 'voluntary', 'optional')) return { rule: 'royalty-or-fee', criteria: [1], detail: `payment: ${owed[0]}` };
   const money = r.own('fee', 'money') ?? r.own('fee', 'pay');
   // (Not a payment denied: "with no revenue share owed to the Licensor", "no per-unit fee is payable".)
-  if (money && r.provision.tokens.slice(Math.max(0, money.from - 3), money.from).some((t) => t.word === 'no')) return undefined;
+  // (Or "No part of any fee You charge is owed to the Licensor".)
+  if (money && r.provision.tokens.slice(Math.max(0, money.from - 4), money.from).some((t) => t.word === 'no')) return undefined;
   if (!money || !r.own('fee', 'pay') || r.has('fee', 'free') || !(r.obliges || r.exclusive || r.needsConsent) || !r.has('action', 'distribute', 'sell', 'copy')) return undefined;
   // The payment stands near its duty, or a proviso names a royalty or fee paid on each copy ("provided that a royalty of five per cent of the sale price is paid to the Licensor").
   const pay = r.own('fee', 'pay');
@@ -279,10 +287,12 @@ const fieldOfUse: Decide = (r, s) => {
   const policyScopedAway = s.clause.indexOf(r) < policyPutAside(s.clause.map((o) => o.text));
   // (Nor a policy the licensee is said not to be bound by: "… running it locally, is not bound by the Use Policy".)
   const freedFrom = (m: Mention): boolean => FREED_FROM.test(r.text.slice(Math.max(0, m.start - r.provision.start - 40), m.start - r.provision.start).replace(/[^\w]+$/, ''));
-  const policy = policyScopedAway ? undefined : [r.own('purpose', 'policy'), ...r.all('purpose', 'policy')].find((m) => m && !freedFrom(m) && (r.governs(m, 12, true) || r.has('guard', 'incorporate')));
+  // (Nor one whose breach is said not to count: "may be terminated only for a breach of its own conditions, and not for any breach of … the Acceptable Use Policy".)
+  const notForBreach = (m: Mention): boolean => NOT_FOR_BREACH.test(r.text.slice(0, m.start - r.provision.start));
+  const policy = policyScopedAway ? undefined : [r.own('purpose', 'policy'), ...r.all('purpose', 'policy')].find((m) => m && !freedFrom(m) && !notForBreach(m) && (r.governs(m, 12, true) || r.has('guard', 'incorporate')));
   if (policy && (r.has('guard', 'incorporate') || r.obliges || r.prohibits || r.exclusive) && (r.has('action', 'use') || r.word('license', 'licensee', 'right', 'rights'))) return { rule: 'acceptable-use-policy', criteria: [6], ...about('policy', r, policy) };
   const host = r.own('action', 'host');
-  if (host && !policyScopedAway && r.governs(host, 8) && r.prohibits && !guardsRecipients(r)) return { rule: 'hosted-service', criteria: [6], ...about('service', r, host) };
+  if (host && !policyScopedAway && !notForBreach(host) && r.governs(host, 8) && r.prohibits && !guardsRecipients(r)) return { rule: 'hosted-service', criteria: [6], ...about('service', r, host) };
   // (Not a relative clause that says what data is: "No information about the data used to train the Model will be disclosed".)
   // (Nor "the data on which the Model was trained", nor "training data" as a thing rather than a use: "Some training data cannot be redistributed".)
   const train = [r.own('action', 'train')].find((m) => m !== undefined && r.governs(m, 8) && !DESCRIBES_DATA.test(r.text.slice(0, m.start - r.provision.start)) &&

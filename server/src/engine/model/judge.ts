@@ -8,6 +8,7 @@ import { hasThresholdNumber } from '../numbers';
 import type { Criterion, Severity } from '../types';
 import { ABOUT_LICENSOR, DECISIONS, type Decision, restrictsSomethingElse } from './decisions';
 import { type DefinedTerm, type Mention, readProvisions } from './provisions';
+import { reachesBeside } from './other-software';
 import { Reading } from './reading';
 import { policyPutAside, scopedAway } from './statements';
 import { sourceDefinedAsGenerated } from './source';
@@ -90,7 +91,17 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
   // a rule after them binds still ("You are not required to offer source code, and You may not
   // distribute the source code in any case"). (Not "Please note: …", which asks nothing.)
   // (Not a proviso that carves something out of the rule before it: "…; provided, however, that the foregoing shall not restrict humanitarian demining research".)
-  const softened = readings.map((r) => !CARVE_OUT.test(r.text) && r.all('soft', 'request', 'notBinding', 'alternative').some((m) => !pleaseNote(r, m) && !prohibitionAfterAll(r, m) && !deniedAfterRequest(r, m))).lastIndexOf(true);
+  // (Nor what the licence does not reach, which leaves the rule before it standing: "… a royalty … is owed to the Licensor …, although this Licence does not extend to the other programs".)
+  // Such a provision binds nobody itself and is set aside first.
+  const reachOnly = (r: Reading, m: Mention): boolean => /^not\s+extend\s+to\b/i.test(r.text.slice(m.start - r.provision.start, m.end - r.provision.start));
+  // (Nor "separate works" that the licence's terms are said to reach: "This obligation also extends to separate works … on the same medium".)
+  const softeners = (r: Reading): Mention[] => CARVE_OUT.test(r.text) || reachesBeside(r.text) !== null ? [] : r.all('soft', 'request', 'notBinding', 'alternative').filter((m) => !pleaseNote(r, m) && !prohibitionAfterAll(r, m) && !deniedAfterRequest(r, m));
+  const reachStatements = readings.filter((r) => { const soft = softeners(r); return soft.length > 0 && soft.every((m) => reachOnly(r, m)); });
+  if (reachStatements.length > 0) {
+    readings = readings.filter((r) => !reachStatements.includes(r));
+    if (!readings.some((r) => r.forces().some((f) => !f.inherited && f.concept === 'prohibit') || r.obliges || r.exclusive || r.needsConsent || r.voids)) return { judgements: [], binding: false, neutral: [], copyleft: false };
+  }
+  const softened = readings.map((r) => softeners(r).length > 0).lastIndexOf(true);
   if (softened >= 0) {
     readings = readings.slice(softened + 1);
     if (!readings.some((r) => r.forces().some((f) => !f.inherited && f.concept === 'prohibit'))) return { judgements: [], binding: false, neutral: [], copyleft: false };
@@ -110,7 +121,7 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
   // (A policy or service the clause goes on to put outside the work binds no licensee: "Use of the hosted service is governed by the Acceptable Use Policy; but those policies … do not apply to copies of the Model".)
   const putAside = policyPutAside(readings.map((o) => o.text));
   const binding = !history && readings.some((r, k) => !r.isNeutral && !(k < putAside && (r.has('purpose', 'policy') || r.has('action', 'host'))) && !paysNothing(r) && !restrictsSomethingElse(r) && !paidService(r) && !r.isPermission && !statesSize(r) && !(r.aboutLicensor && LICENSOR_CANNOT.test(r.text)) && !LICENSOR_BOUND.test(r.text) && !CARVE_OUT.test(r.text) && !statesPractice(r.text) && !acceptsThisLicence(r));
-  const neutral = readings.filter((r) => r.isNeutral || CARVE_OUT.test(r.text)).map((r) => r.text);
+  const neutral = [...reachStatements.map((r) => r.text), ...readings.filter((r) => r.isNeutral || CARVE_OUT.test(r.text)).map((r) => r.text)];
   const out: Judgement[] = [];
   const situation = { clause: readings, binariesPermitted: input.binariesPermitted, text: input.text, before: before.split(' / ').pop() ?? '' };
   readings.forEach((r, i) => {
@@ -165,7 +176,7 @@ const usesItsOwnTerm = (r: Reading): boolean => {
 /** A promise the licensor makes not to take the rights away: "The Licensor may not terminate this licence because you use the Software for …". */
 /** A proviso that excepts something from the rule before it. */
 const CARVE_OUT = /^\W*provided,?\s+(?:however,?\s+)?that\s+(?:the\s+foregoing|this\s+(?:section|clause|restriction|prohibition)|these\s+restrictions|such\s+(?:restrictions?|prohibitions?))\s+(?:shall|does|do|will)\s+not\b/i;
-const LICENSOR_BOUND = /^\W*(?:the\s+)?(?:licensor|authors?|we)\s+(?:may|shall|will|must|can)\s*not\s+(?:\w+\s+){0,3}?(?:terminate|revoke|withdraw|suspend|rescind|cancel|discriminate|refuse|restrict)\b|^\W*(?:the\s+)?(?:licensor|authors?|we)\s+(?:may|shall|will|must|can)\s*not\s+on\s+the\s+grounds?\s+(?:that|of)\b[^.;]{0,60}?\b(?:terminate|revoke|withdraw|suspend|rescind|cancel|refuse|restrict)\b|\bno\s+(?:\w+'s\s+)?(?:licen[cs]es?|rights?|permissions?)\s+(?:may|shall|will|can)\s+be\s+(?:terminated|revoked|withdrawn|suspended|rescinded|cancell?ed)\b|^\W*(?:the\s+)?(?:licensor|authors?|we|publisher|foundation|maintainers)\s+(?:pledges?|promises?|undertakes?|commits?)\s+(?:that\s+)?(?:its|their|our)\s+own\b/i;
+const LICENSOR_BOUND = /^\W*(?:the\s+)?(?:licensor|authors?|we)\s+(?:may|shall|will|must|can)\s*not\s+(?:\w+\s+){0,3}?(?:terminate|revoke|withdraw|suspend|rescind|cancel|discriminate|refuse|restrict|demand|require|charge)\b|^\W*(?:the\s+)?(?:licensor|authors?|we)\s+(?:may|shall|will|must|can)\s*not\s+on\s+the\s+grounds?\s+(?:that|of)\b[^.;]{0,60}?\b(?:terminate|revoke|withdraw|suspend|rescind|cancel|refuse|restrict)\b|\bno\s+(?:\w+'s\s+)?(?:licen[cs]es?|rights?|permissions?)\s+(?:may|shall|will|can)\s+be\s+(?:terminated|revoked|withdrawn|suspended|rescinded|cancell?ed)\b|^\W*(?:the\s+)?(?:licensor|authors?|we|publisher|foundation|maintainers)\s+(?:pledges?|promises?|undertakes?|commits?)\s+(?:that\s+)?(?:its|their|our)\s+own\b/i;
 /** What the licensor says it cannot or will not do for you: "We cannot give legal advice". */
 const LICENSOR_CANNOT = /\b(?:we|licensor|authors?|maintainers?)\s+(?:cannot|can\s*not|will\s+not|do\s+not|does\s+not|(?:are|is)\s+not\s+able\s+to)\s+(?:give|provide|offer|guarantee|promise|answer|support|accept|assume)\b/i;
 

@@ -6,6 +6,7 @@ import { about, type Decide, forBreach, guardsRecipients, standalone } from './d
 import type { Mention } from './provisions';
 import { leavesProduct } from './product';
 import type { Reading } from './reading';
+import { AnyOf } from '../near';
 
 export const otherSoftware: Decide = (r, s) => {
   // Named other software ("any other database engine", "copyleft-licensed code"), or software that
@@ -16,8 +17,8 @@ export const otherSoftware: Decide = (r, s) => {
   // (Nor the work itself leaving a product: "lapse for a plugin upon its extraction from the Licensor's starter bundle" is OSD 8's.)
   if (standalone(r) || NOT_EXTENDING.test(r.text) || ownScope(r.text) || r.has('guard', 'origin') || leavesProduct(r, s)) return undefined;
   // "The copyleft obligations of this Licence extend to every program distributed on the same medium as the Work": the licence's terms reach what stands beside it.
-  const reaches = REACHES_BESIDE.exec(r.text);
-  if (reaches) return { rule: 'restricts-other-software', criteria: [9], detail: `other software: ${reaches[1]}` };
+  const reaches = reachesBeside(r.text);
+  if (reaches) return { rule: 'restricts-other-software', criteria: [9], detail: `other software: ${reaches[1] ?? reaches[0]}` };
   // "Aggregating this program with independent works … requires those works to be released under this licence".
   const aggregated = aggregateDemand(r.text);
   if (aggregated) return { rule: 'restricts-other-software', criteria: [9], detail: `other software: ${aggregated}` };
@@ -37,7 +38,14 @@ export const otherSoftware: Decide = (r, s) => {
 };
 
 /** The licence's own terms said to reach every program beside the work: "The copyleft obligations … extend to every program distributed on the same medium". */
-export const REACHES_BESIDE = /\b(?:copyleft|share-?alike|source(?:-code)?|reciprocal)\s+(?:obligations?|requirements?|terms|conditions|provisions)\b[^.;]{0,40}?\b(?:extends?|appl(?:y|ies)|reach(?:es)?)\s+to\s+((?:every|all|any|each)\s+(?:other\s+)?(?:programs?|software|works?|applications?|components?|tools?))\b[^.;]{0,40}?\b(?:same\s+(?:medium|media|disc|disk|device|archive|distribution|image|container|repository)|alongside|together\s+with)\b/i;
+const REACHES_BESIDE = new AnyOf(
+  /\b(?:copyleft|share-?alike|source(?:-code)?|reciprocal|this|these|that|such)\s+(?:obligations?|requirements?|terms|conditions|provisions)\b[^.;]{0,40}?\b(?:extends?|appl(?:y|ies)|reach(?:es)?)\s+(?:also\s+)?to\s+((?:every|all|any|each|separate|independent|other)\s+(?:(?:other|and|independent|separate)\s+)*(?:programs?|software|works?|applications?|components?|tools?))\b[^.;]{0,60}?\b(?:same\s+(?:medium|media|disc|disk|device|archive|distribution|image|container|repository|channel)|alongside|together\s+with)\b/i,
+  // "it extends to the source code of all other programs, such as operating systems …".
+  /\b(?:extends?|appl(?:y|ies))\s+(?:also\s+)?to\s+(?:the\s+(?:source(?:\s+code)?|corresponding\s+source)\s+of\s+)?((?:all|every)\s+other\s+(?:programs?|software|applications?|components?))\b/i,
+);
+
+/** The licence's terms reach what stands beside the work, and no "does not extend" says otherwise. */
+export const reachesBeside = (text: string): RegExpExecArray | null => (NOT_EXTENDING.test(text) ? null : REACHES_BESIDE.exec(text));
 
 /** "Copyleft obligations reach only …": the licence's own copyleft, not copyleft software. */
 const ownCopyleft = (r: Reading, m: Mention): boolean =>
@@ -79,7 +87,7 @@ const ownScope = (text: string): boolean => {
   return verb !== null && REST_LEFT_OUT.test(after) && !/[.;]/.test(after.slice(0, REST_LEFT_OUT.exec(after)!.index));
 };
 /** "does not bring those programs under this licence", "does not reach any System Component", "are not bound by this licence": a carve-out. */
-const NOT_EXTENDING = /\b(?:does|do|shall|will)\s+not\s+(?:make|bring|reach|apply|extend|cover|subject|place|cause)\b|\b(?:is|are)\s+not\s+(?:bound|governed|covered)\s+by\s+(?:this|these|the)\s+(?:licen[cs]e|terms|agreement)\b/i;
+const NOT_EXTENDING = /\b(?:does|do|shall|will)\s+not\s+(?:make|bring|reach|apply|extend|cover|subject|place|cause)\b(?!\s+only\b)|\b(?:is|are)\s+not\s+(?:bound|governed|covered)\s+by\s+(?:this|these|the)\s+(?:licen[cs]e|terms|agreement)\b/i;
 
 /**
  * Software standing beside the work (same medium, package, distribution, host) of which a duty,

@@ -152,6 +152,8 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
     (m.slot === 'object' && m.concept === 'name' && tokens[m.from]?.word === 'marks' && ['that', 'which', 'it', 'this', 'who'].includes(tokens[m.from - 1]?.word ?? '')) ||
     // ("located in the same storage medium": where a thing is, not where a person lives.)
     (m.slot === 'who' && m.concept === 'place' && tokens.slice(m.to, m.to + 4).some((x) => STORED_IN.has(x.word))) ||
+    // ("is prohibited by applicable law from giving an indemnity": the law's prohibition, not the licence's.)
+    (m.slot === 'modal' && m.concept === 'prohibit' && tokens[m.to]?.word === 'by' && ['applicable', 'law', 'laws', 'statute', 'regulation', 'local', 'mandatory', 'its', 'their'].includes(tokens[m.to + 1]?.word ?? '') && tokens.slice(m.to + 1, m.to + 4).some((x) => ['law', 'laws', 'statute', 'statutes', 'regulation', 'regulations'].includes(x.word))) ||
     // ("nothing is withheld from licensees": nothing is withheld.)
     (m.slot === 'modal' && m.concept === 'noRights' && ['nothing', 'none'].includes(tokens[m.from - 1]?.word ?? '')) ||
     (m.slot === 'modal' && m.concept === 'noRights' && tokens[m.from]?.lemma === 'be' && tokens[m.from + 1]?.lemma === 'deny' && tokens[m.from - 1]?.word === 'not') ||
@@ -183,10 +185,10 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
 
 /**
  * Where a clause divides into provisions: sentence ends (and an answer's "No." before a word, which is no number's "No."), semicolons, list items on new lines,
- * the turns of a sentence ("…, except that …", "…; however, …"), and a second prohibition with a
+ * the turns of a sentence ("…, except that …", "…, although …", "…; however, …"), and a second prohibition with a
  * subject of its own ("… is not designed for nuclear use, and you may not use it for …").
  */
-const BOUNDARY = /(?<!\b(?:e\.g|i\.e|etc|cf|vs|[Nn]o|Inc|Ltd|Co|Corp|[A-Z]))[.!?](?=\s|$)|(?<=\b[Nn]o)\.(?=\s+[A-Za-z])|;(?=\s|$)|:[^\S\n]*\n|\n[^\S\n]*(?=[-*\u2022+]\s|\(?[0-9a-zA-Z]{1,3}[.)]\s)|(?<![\s,]),?\s+(?:except\s+that|whereas)\s+(?=[a-z])|;\s*however,?\s+|(?<![\s,]),\s+and\s+(?=(?:(?:[Yy]ou|[Ll]icensee|the\s+[Ll]icensee|[Tt]he\s+(?:[Ss]oftware|[Mm]odel|[Pp]rogram|[Ww]ork)(?:\s+itself)?)\s+|a\s+(?:product|copy|user|licensee|person)\s+that\s+(?:\w+\s+){1,5}?|(?:companies|corporations|organi[sz]ations|entities|businesses|firms|persons|people|anyone|any\s+(?:person|entity|company|organi[sz]ation))\s+(?:that|who|which|whose)\s+(?:[\w']+\s+){1,8}?)(?:may|shall|must|can)\s+not\b)/g;
+const BOUNDARY = /(?<!\b(?:e\.g|i\.e|etc|cf|vs|[Nn]o|Inc|Ltd|Co|Corp|[A-Z]))[.!?](?=\s|$)|(?<=\b[Nn]o)\.(?=\s+[A-Za-z])|;(?=\s|$)|:[^\S\n]*\n|\n[^\S\n]*(?=[-*\u2022+]\s|\(?[0-9a-zA-Z]{1,3}[.)]\s)|(?<![\s,]),?\s+(?:except\s+that|whereas|although|though)\s+(?=[a-z])|;\s*however,?\s+|(?<![\s,]),\s+and\s+(?=(?:the\s+[Ll]icensor|[Ww]e)\s+(?:will|shall|may)\s+not\b)|(?<![\s,]),\s+and\s+(?=(?:(?:[Yy]ou|[Ll]icensee|the\s+[Ll]icensee|[Tt]he\s+(?:[Ss]oftware|[Mm]odel|[Pp]rogram|[Ww]ork)(?:\s+itself)?)\s+|a\s+(?:product|copy|user|licensee|person)\s+that\s+(?:\w+\s+){1,5}?|(?:companies|corporations|organi[sz]ations|entities|businesses|firms|persons|people|anyone|any\s+(?:person|entity|company|organi[sz]ation))\s+(?:that|who|which|whose)\s+(?:[\w']+\s+){1,8}?)(?:may|shall|must|can)\s+not\b)/g;
 
 export function splitProvisions(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];

@@ -3,7 +3,7 @@ import type { Slot } from './vocabulary';
 import { bindsNobody } from './statements';
 import { DISTRIBUTOR_DECIDES } from './recipients';
 import { whileInside } from './product';
-import { REACHES_BESIDE } from './other-software';
+import { reachesBeside } from './other-software';
 
 const FORCE: ReadonlySet<string> = new Set(['prohibit', 'noRights', 'exclusive', 'consent', 'voiding', 'negation']);
 /** Words before a permission or agreement that make it a requirement ("without", "requires", "subject to", "must first obtain"). */
@@ -77,7 +77,7 @@ const USERS_MUST = /^\W*(?:every(?:one|body)|any(?:one|body)|all\s+(?:persons|us
 /** A class that loses the licence: "… lose all rights to use …", "… ceases to be a licensee". */
 const LOSES_RIGHTS = /\blos(?:e|es|t)\s+(?:all|any|every|the|their|its)\s+(?:rights?|permissions?|licen[cs]es?)\b|\bceases?\b[^.;]{0,40}?\bto\s+be\s+(?:a\s+)?licensee\b/i;
 /** …or every user, before using it or not: "Before using or redistributing the software, every user, not only contributors, must sign …". */
-const EVERY_USER_MUST = /^\W*(?:before\s+(?:using|running|installing|downloading|redistributing|distributing|copying)\b[^,;]{0,60},\s*)?(?:every|each|all)\s+(?:users?|recipients?|licensees?)(?:,?\s+(?:not\s+only|not\s+just|including)\s+contributors,)?\s+(?:must|shall)\b/i;
+const EVERY_USER_MUST = /(?:^\W*|,\s+and\s+)(?:before\s+(?:using|running|installing|downloading|redistributing|distributing|copying)\b[^,;]{0,60},\s*)?(?:every|each|all|any)\s+(?:such\s+)?(?:users?|recipients?|licensees?|persons?)(?:,?\s+(?:not\s+only|not\s+just|including)\s+contributors,)?\s+(?:must|shall|(?:is|are)\s+required\s+to)\b/i;
 /** …and the subject names no contributor nor community space ("Everyone who contributes or uses the forum"). */
 const COMMUNITY_SUBJECT = /\b(?:contribut\w*|forum|issues?|chat|discussions?|channels?|patch(?:es)?)\b/i;
 const TAKES_OVER = /\b(?:vests?|vested)\s+in\b|\bassign(?:s|ed)?\s+to\b|\bbecomes?\s+the\s+(?:sole\s+|exclusive\s+)?property\s+of\b/i;
@@ -244,7 +244,7 @@ export class Reading {
       // ("… on such terms as You choose, and recipients shall have only those rights that You grant": a choice that narrows the recipients' rights.)
       // ("free to use … as long as it ships inside the Ferrous OS image": a permission that lasts only inside a product.)
       // ("The share-alike terms … apply to every program on the same disc": terms that reach what stands beside the work.)
-      if (DISTRIBUTOR_DECIDES.test(this.text) || whileInside(this.text) || REACHES_BESIDE.test(this.text)) return false;
+      if (DISTRIBUTOR_DECIDES.test(this.text) || whileInside(this.text) || reachesBeside(this.text) !== null) return false;
       // When the licence's own copyleft or notice duties arise: "The share-alike requirement is triggered only by distribution, never by private modification".
       if (OWN_DUTY_SCOPE.test(this.text)) return true;
       // Statements that bind nobody: the licensor's promises, what it is, data described, a rule that puts the work outside it (statements.ts).
@@ -301,7 +301,8 @@ export class Reading {
         // "the Licensor is free to refuse": the licensor's freedom, not a permission for all.
         if (this.all('subject', 'licensor').some((l) => !l.inherited && l.to <= m.from && m.from - l.to <= 2)) return false;
         // ("Any person receiving a copy must sign …": the subject of a duty, not a permission for all.)
-        if (/person|everyone|everybody|licensee|anyone/i.test(words)) return this.forces().length === 0 && !(m.from <= 1 && this.own('modal', 'obligation') !== undefined && !this.word('may', 'permitted', 'granted'));
+        // (Nor the person a duty then falls on: "It imposes an obligation on any person who merely uses … , and each such person is required to …".)
+        if (/person|everyone|everybody|licensee|anyone/i.test(words)) return this.forces().length === 0 && !((m.from <= 1 || this.all('modal', 'obligation').some((o) => !o.inherited && o.from > m.to)) && this.own('modal', 'obligation') !== undefined && !this.word('may', 'permitted', 'granted'));
         if (/same/i.test(words)) return this.forces(true).length === 0; // the same rights as you, once it has signed …
         // ("… only through the Modelvault hosting service, and not by any other means": other ways denied, not permitted.)
         if (/\bother\b/i.test(words) && this.provision.tokens.slice(Math.max(0, m.from - 3), m.from).some((t) => t.word === 'not' || t.word === 'nor')) return false;

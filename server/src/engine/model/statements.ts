@@ -100,7 +100,11 @@ export function bindsNobody(r: Reading): boolean {
   // "No component required to run it is withheld": what none of them is.
   if (NONE_IS.test(r.text) && r.has('action', 'withhold') && r.forces().every((f) => f.concept !== 'prohibit' && f.concept !== 'noRights')) return true;
   // What the training data allows, said of the data: "Patient records used in fine-tuning cannot be shared because of confidentiality law".
-  const cannot = r.forces().find((f) => !f.inherited && f.concept === 'prohibit' && /^can(?:not|'t)$/i.test(r.text.slice(f.start - r.provision.start, f.end - r.provision.start)));
-  if (cannot && DATA_SUBJECT.test(r.text.slice(0, cannot.start - r.provision.start)) && !r.all('object', 'work', 'source').some((o) => !o.inherited && o.from < cannot.from)) return true;
+  // (Or what the licensor itself may not do with it: "licensed clinical records that the Licensor is not permitted to redistribute".)
+  const cannot = r.forces().find((f) => !f.inherited && f.concept === 'prohibit' && (/^can(?:not|'t)$/i.test(r.text.slice(f.start - r.provision.start, f.end - r.provision.start)) ||
+    /\b(?:the\s+licensor|we)\s+(?:(?:is|are)\s+)?$/i.test(r.text.slice(Math.max(0, f.start - r.provision.start - 20), f.start - r.provision.start))));
+  // (The work or its source before it, not the data: "training data" is a source word too.)
+  const workBefore = (at: number): boolean => r.all('object', 'work', 'source').some((o) => !o.inherited && o.from < at && !DATA_SUBJECT.test(r.text.slice(o.start - r.provision.start, o.end - r.provision.start)));
+  if (cannot && DATA_SUBJECT.test(r.text.slice(0, cannot.start - r.provision.start)) && !workBefore(cannot.from)) return true;
   return false;
 }

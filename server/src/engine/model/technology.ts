@@ -21,6 +21,9 @@ const OBTAINED_OTHERWISE = /\b(?:obtained|acquired|downloaded|received|fetched)\
 /** …and the one way is a channel or a gesture named in the clause or the sentence before. */
 const ONE_WAY = /\b(?:portal|hub|page|store|registry|form|server|website|site|marketplace|acceptance\s+(?:box|step|screen|dialog))\b/i;
 
+/** A key or account needed for the licensor's own service, not for the work: "An API key is required to call the Licensor's hosted inference endpoint". */
+const FOR_THE_SERVICE = /\b(?:to\s+(?:call|access|use|reach|query)|for)\s+(?:the\s+)?(?:licensor's|our)\s+(?:[\w-]+\s+){0,3}?(?:endpoints?|apis?|services?|platform|portal|website|servers?)\b/i;
+
 export const technology: Decide = (r, s) => {
   // (A rule that protects recipients names a click only as what may not be imposed on them: "You may not impose on recipients further restrictions, for example requiring them to click …".)
   if (guardsRecipients(r)) return undefined;
@@ -45,7 +48,7 @@ export const technology: Decide = (r, s) => {
   if (channel && r.has('action', 'distribute', 'copy') && !r.has('guard', 'origin', 'licenceText') && !r.all('object', 'name', 'notice').some((m) => m.start - r.provision.start < channel.index)) return { rule: 'platform-specific', criteria: [10], detail: `only through: ${channel[1].replace(/\s+/g, ' ')}` };
   const server = r.all('tech', 'server')[0];
   // (Not a server for the licensor's support: "an activation server is used only for the paid support portal".)
-  if (server && (r.exclusive || r.obliges || r.prohibits || r.noRights) && !/\bsupport\s+(?:portal|services?|plans?|contracts?)\b/i.test(r.text) && !SERVICE_SUBJECT.test(r.text)) return { rule: 'platform-specific', criteria: [10], ...about('only with', r, server) };
+  if (server && (r.exclusive || r.obliges || r.prohibits || r.noRights) && !/\bsupport\s+(?:portal|services?|plans?|contracts?)\b/i.test(r.text) && !SERVICE_SUBJECT.test(r.text) && !FOR_THE_SERVICE.test(r.text)) return { rule: 'platform-specific', criteria: [10], ...about('only with', r, server) };
   if (aboutSomethingElse(r) || !(r.has('action', 'use', 'distribute') || r.word('license', 'licensed', 'licence', 'obtained', 'installed', 'downloaded', 'deployed', 'fetched', 'authorization'))) return undefined;
   // (What the licensor itself publishes or tests binds nobody: "We only publish prebuilt binaries for Windows and macOS".)
   if (statesPractice(r.text)) return undefined;

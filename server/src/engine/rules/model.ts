@@ -19,7 +19,7 @@ const BUILT_FORM = /\b(?:binar\w*|executables?|object\s+code|compiled\s+(?:forms
 const BINARIES_PERMITTED = new AnyOf(
   new Near(BUILT_FORM, ['[^.;]{0,100}?', /\bmay,?\s+(?:(?:also|however|nevertheless|still),?\s+)?(?:be\s+)?(?:freely\s+)?(?:distribut\w*|redistribut\w*|publish\w*)/i]),
   new Near(BUILT_FORM, ['[^.;]{0,100}?', /\b(?:permitted|allowed|free)\s+to\s+(?:be\s+)?(?:distribut\w*|redistribut\w*)/i]),
-  /\bmay,?\s+(?:[\w,]+\s+){0,3}?(?:distribute|redistribute)\s+(?:\w+\s+){0,3}?(?:binar\w*|executables?)/i,
+  /\b(?:may|permitted\s+to|allowed\s+to|free\s+to),?\s+(?:[\w,]+\s+){0,3}?(?:distribute|redistribute)\s+(?:\w+\s+){0,3}?(?:binar\w*|executables?)/i,
   /\b(?:may|permits?|allows?),?\s+(?:[\w,]+\s+){0,3}?(?:distribute|redistribute)\s+(?:\w+\s+){0,3}?(?:software|programs?|versions?)\s+(?:built|compiled|produced)\s+from\b/i,
   new Near(/\b(?:compiled|built)\s+from\s+(?:the\s+)?(?:changed|modified|patched)\s+sources?\b/i, ['[^.;]{0,40}?', /\b(?:can|may)\s+(?:\w+\s+){0,2}?(?:distribut\w*|share|give)/i]),
   // (As Chinese reads in English order: "permit licensee distribute by modified source code built software".)

@@ -5,6 +5,8 @@ import { matchAt, type Rule } from '../rule';
 import { Near } from '../near';
 
 /** What a prohibition on changing may protect without breaking OSD 3. */
+/** What follows names the name it goes by: "… under those same identifiers", "… under the Licensor's name". */
+const UNDER_THE_NAME = /^[^.;]{0,40}?\bunder\s+(?:the|those|that|its|these|such|our|the\s+licensor's)\s+(?:same\s+)?(?:names?|identifiers?|marks?|trademarks?|brands?|titles?|namespaces?)\b/i;
 const PROTECTED_OBJECT = /^[^.;:]{0,60}?\b(?:copyright|notices?|legends?|attribution|disclaimers?|trademarks?|marks|logos|names?|licen[sc]e\s+(?:text|document|terms|notice|itself)|this\s+licen[sc]e|the\s+licen[sc]e(?!\s+key)|terms\s+of\s+this|text\s+of\s+this|statement|headers?|authorship|origin|warnings?|labels?|(?:recipients'?\s+)?rights|substance\s+of\s+(?:any\s+)?(?:licen[sc]e\s+)?notices?)/i;
 const PRONOUN_FOR_NOTICE = /^\s*(?:it|them|such\s+notices?)\b/i;
 const NOTICE = /\b(?:copyright|notices?|legends?|attribution)\b/i;
@@ -62,6 +64,8 @@ export const noModification: Rule = {
   check(ctx) {
     if (ctx.facts.nonBinding || has(ABOUT_LICENSE_DOC, ctx.text)) return undefined;
     const nd = NO_DERIVATIVES.exec(ctx.text);
+    // (A rule on the name a modified version goes by: "may not publish a modified version under those same identifiers".)
+    if (nd && UNDER_THE_NAME.test(ctx.text.slice(nd.index + nd[0].length))) return undefined;
     if (nd) return { index: nd.index, length: nd[0].length };
     const m = CHANGE_BANNED.exec(ctx.text);
     if (!m) return undefined;

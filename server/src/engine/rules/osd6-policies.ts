@@ -1,5 +1,5 @@
 import type { DraftStyle } from '../draftStyle';
-import { has, PROHIBITION, VOIDING } from '../language';
+import { afterBreachNotCounted, has, PROHIBITION, VOIDING } from '../language';
 import { matchAt, type Rule, wholeClause } from '../rule';
 import { AnyOf, Near } from '../near';
 
@@ -35,6 +35,8 @@ export const acceptableUsePolicy: Rule = {
     if (!has(POLICY, t) || ctx.facts.nonBinding) return undefined;
     if (/\bno\s+use\s+restrictions|\bwithout\s+(?:any\s+)?use\s+restrictions/i.test(t)) return undefined;
     if (!has(BINDS, scope) && !has(PROHIBITION, scope) && !ctx.facts.voids) return undefined;
+    // (Not a policy whose breach is said not to count: "… and not for any breach of the Acceptable Use Policy".)
+    if (afterBreachNotCounted(t, POLICY)) return undefined;
     const changes = has(MAY_CHANGE, t) || has(MAY_CHANGE, ctx.doc.termDefinitions(t)) || ctx.doc.mentions(MAY_CHANGE_POLICY);
     return matchAt(ctx, POLICY, changes ? 'which the licensor may change' : undefined);
   },
@@ -192,6 +194,7 @@ export const hostedService: Rule = {
     const t = ctx.text;
     if (!has(HOSTED, t) || ctx.facts.nonBinding || ctx.facts.disclaimer) return undefined;
     if (!has(PROHIBITION, ctx.scope) && !has(VOIDING, ctx.scope) && !ctx.facts.exclusive) return undefined;
+    if (afterBreachNotCounted(t, HOSTED)) return undefined;
     return matchAt(ctx, HOSTED);
   },
 };
