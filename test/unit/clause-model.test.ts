@@ -512,6 +512,7 @@ describe('clause model', () => {
       ['This obligation also extends to separate works merely distributed alongside the Derivative Work on the same medium, which must be licensed under this Licence too.', '9'],
       ['The duty reaches any person who merely runs or copies the Program, and each such person is required to sign these Contributor terms and return them to the Licensor beforehand.', '7'],
       ['This licence itself excludes from its grant every person resident in Freedonia.', '5'],
+      ['In addition, any licensee, whether or not it contributes, must sign the Licensor\'s Contributor Licence Agreement, and only then may use the Work.', '7'],
     ] as const) assert.ok(criteria(text).includes(c), `${text}: ${criteria(text)}`);
     expectNoError([
       'You may hand the Toolkit on to anyone, who then has every right in this licence without buying an end-user licence from us.',
@@ -546,6 +547,7 @@ describe('clause model', () => {
       'Where a licensee, including a government entity, is prohibited by applicable law from giving an indemnity, Section 11 applies only as far as that law permits.',
       'Part of the training data is licensed clinical records that the Licensor is not permitted to redistribute; Schedule 3 describes them in full.',
       'Distributions may package the Work with their own patches, and the Licensor will not demand a fee or certification for it.',
+      'In addition, any contributor must sign the Contributor Licence Agreement, and only then may submit patches.',
     ]);
   });
 

@@ -77,7 +77,7 @@ const USERS_MUST = /^\W*(?:every(?:one|body)|any(?:one|body)|all\s+(?:persons|us
 /** A class that loses the licence: "… lose all rights to use …", "… ceases to be a licensee". */
 const LOSES_RIGHTS = /\blos(?:e|es|t)\s+(?:all|any|every|the|their|its)\s+(?:rights?|permissions?|licen[cs]es?)\b|\bceases?\b[^.;]{0,40}?\bto\s+be\s+(?:a\s+)?licensee\b/i;
 /** …or every user, before using it or not: "Before using or redistributing the software, every user, not only contributors, must sign …". */
-const EVERY_USER_MUST = /(?:^\W*|,\s+and\s+)(?:before\s+(?:using|running|installing|downloading|redistributing|distributing|copying)\b[^,;]{0,60},\s*)?(?:every|each|all|any)\s+(?:such\s+)?(?:users?|recipients?|licensees?|persons?)(?:,?\s+(?:not\s+only|not\s+just|including)\s+contributors,)?\s+(?:must|shall|(?:is|are)\s+required\s+to)\b/i;
+const EVERY_USER_MUST = /(?:^\W*(?:(?:in\s+addition|additionally|moreover|furthermore),\s+)?|,\s+and\s+)(?:before\s+(?:using|running|installing|downloading|redistributing|distributing|copying)\b[^,;]{0,60},\s*)?(?:every|each|all|any)\s+(?:such\s+)?(?:users?|recipients?|licensees?|persons?)(?:,?\s+(?:not\s+only|not\s+just|including)\s+contributors,|,\s+whether\s+or\s+not\s+[^,;]{1,40},)?\s+(?:all\s+)?(?:must|shall|(?:is|are)\s+required\s+to)\b/i;
 /** …and the subject names no contributor nor community space ("Everyone who contributes or uses the forum"). */
 const COMMUNITY_SUBJECT = /\b(?:contribut\w*|forum|issues?|chat|discussions?|channels?|patch(?:es)?)\b/i;
 const TAKES_OVER = /\b(?:vests?|vested)\s+in\b|\bassign(?:s|ed)?\s+to\b|\bbecomes?\s+the\s+(?:sole\s+|exclusive\s+)?property\s+of\b/i;
@@ -275,7 +275,7 @@ export class Reading {
         LOSES_RIGHTS.test(this.text.slice(m.end - this.provision.start));
       // (Nor a community word inside what a ban on changed versions names: "shall not distribute any modified version that fixes a security vulnerability until …".)
       const insideBan = (m: Mention): boolean => this.forces().some((f) => f.concept === 'prohibit' && !f.inherited && f.to <= m.from) && this.all('action', 'modify').some((a) => !a.inherited && a.to <= m.from);
-      const community = this.all('soft', 'community').some((m) => m.inherited || (!termLike(m) && !consented(m) && !describesWithheld(m) && !insideBan(m))) && !(this.obliges && (USERS_MUST.test(this.text) || EVERY_USER_MUST.test(this.text)) && !COMMUNITY_SUBJECT.test(this.text.split(/\b(?:must|shall)\b/)[0].replace(/\bnot\s+(?:only|just)\s+contributors\b/i, '')));
+      const community = this.all('soft', 'community').some((m) => m.inherited || (!termLike(m) && !consented(m) && !describesWithheld(m) && !insideBan(m))) && !(this.obliges && (USERS_MUST.test(this.text) || EVERY_USER_MUST.test(this.text)) && !COMMUNITY_SUBJECT.test(this.text.split(/\b(?:must|shall)\b/)[0].replace(/\bnot\s+(?:only|just)\s+contributors\b|\bwhether\s+or\s+not\s+[^,;]{0,30}?\bcontribut\w*/gi, '')));
       // (Not a reservation that takes the licensee's changes: "All right, title and interest in any modification made by the Licensee shall vest in the Licensor".)
       const takesChanges = this.has('action', 'modify') && TAKES_OVER.test(this.text);
       // A ban denied and nothing else that binds: "Armed forces … are neither prohibited nor specially authorised".

@@ -51,7 +51,7 @@ export function actedWithLicensor(r: Reading): Mention | undefined {
 /** A purpose of receiving the rights, after an act: "… to receive these rights", "before exercising any rights". */
 /** Getting the rights: "receive these rights", "exercise any licence". */
 const GETTING_RIGHTS = String.raw`(?:receive|obtain|acquire|exercise|exercising|enjoy|get|hold)\s+(?:any\s+|the\s+|these\s+|such\s+|its\s+)?(?:rights|licen[cs]e|permissions?)\b`;
-const RIGHTS_AFTER = new RegExp(String.raw`^[^.;]{0,60}?\b(?:to|before)\s+` + GETTING_RIGHTS, 'i');
+const RIGHTS_AFTER = new RegExp(String.raw`^[^.;]{0,60}?\b(?:(?:to|before)\s+` + GETTING_RIGHTS + String.raw`|(?:only\s+then|and\s+only\s+then|before\s+it|before\s+they)\s+(?:may|can)\s+(?:use|copy|run|modify|distribute|exercise)\b)`, 'i');
 /** The purpose of receiving the rights heads the sentence: "To receive the rights in Section 2, each recipient must agree to …". */
 const RIGHTS_FIRST = new RegExp(String.raw`^\W*(?:to|in\s+order\s+to)\s+` + GETTING_RIGHTS, 'i');
 /** Copies or users not registered, activated or verified with the licensor. */

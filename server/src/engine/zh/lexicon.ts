@@ -284,4 +284,5 @@ export const ZH_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['程序员', 'programmer'], ['修改程序时优先采用的形式', 'preferred form for modifying the program'], ['修改时优先采用的形式', 'preferred form for modification'], ['修改时所偏好的形式', 'preferred form for modification'], ['修改本软件时所偏好的形式', 'preferred form for modifying the software'],
   ['施加任何限制', 'impose any restriction'], ['参考', 'reference'], ['开发者门户', 'developer portal'], ['门户', 'portal'], ['问题追踪系统', 'issue tracker'], ['可能需要', 'may require'], ['基础设施', 'infrastructure'],
   ['不受本许可证保护', 'is not protected by this license'], ['不受本许可保护', 'is not protected by this license'], ['不受本协议保护', 'is not protected by this agreement'], ['不受保护', 'is not protected'], ['未经混淆的', 'unobfuscated'], ['未混淆的', 'unobfuscated'], ['未经混淆', 'unobfuscated'],
+  ['此外', 'in addition'], ['除此之外', 'in addition'],
 ];
