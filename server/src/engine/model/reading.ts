@@ -4,6 +4,8 @@ import { bindsNobody } from './statements';
 import { DISTRIBUTOR_DECIDES } from './recipients';
 import { whileInside } from './product';
 import { reachesBeside } from './other-software';
+import { dutyOnEveryUser, LOSES_RIGHTS } from './community';
+import { freedWithout } from './consent';
 
 const FORCE: ReadonlySet<string> = new Set(['prohibit', 'noRights', 'exclusive', 'consent', 'voiding', 'negation']);
 /** Words before a permission or agreement that make it a requirement ("without", "requires", "subject to", "must first obtain"). */
@@ -11,20 +13,6 @@ const CONSENT_TRIGGERS: ReadonlySet<string> = new Set(['once', 'become', 'provid
 /** Purposes that narrow a grant when it names them. */
 const NARROWING_PURPOSES: ReadonlySet<string> = new Set(['noncommercial', 'research', 'evaluation', 'education', 'personal', 'internal', 'open']);
 
-/**
- * "… will have the full right to use it, without buying any licence from us": a "without" after a
- * permission frees the licensee from what follows, and one in a sentence with no force states a
- * fact; only one after a ban ("may not … without") or a duty makes it a requirement.
- */
-/** What the work goes through, not what the licensee needs: "certification", "clinical validation", "a safety audit". */
-const CHECKED_BY = /^[^.;,]*?\b(?:certif\w*|accredit\w*|validat\w*|verif\w*|audit\w*|inspect\w*|clinical\s+(?:trials?|testing|evaluation))\b/i;
-function freedWithout(r: Reading, at: number): boolean {
-  // (Nothing at all is required or forbidden, and what is missing is a test of the work: a statement, "the model, without a regulator's certification, …".)
-  if (r.all('modal').every((m) => m.concept === 'consent') && CHECKED_BY.test(r.text.slice(r.provision.tokens[at].end - r.provision.start, r.provision.tokens[at].end - r.provision.start + 60))) return true;
-  const before = r.provision.tokens.slice(0, at);
-  return !before.some((x) => ['not', 'no', 'never', 'cannot', 'nor', 'must', 'shall', 'only', 'neither', 'nobody', 'none', 'prohibited', 'forbidden', 'except', 'unless', 'save', 'excluding'].includes(x.word) || x.word.endsWith("n't")) &&
-    before.some((x) => ['may', 'can', 'right', 'rights', 'free', 'permitted', 'allowed', 'entitled'].includes(x.word));
-}
 
 /** "The authors do not permit the Software to be used …". */
 const LICENSOR_FORBIDS = /\b(?:do|does|will|shall)\s+not\s+(?:permit|allow|authori[sz]e|license)\b/i;
@@ -72,14 +60,6 @@ const SERVES: ReadonlySet<string> = new Set(['control', 'produce', 'build', 'com
 /** Words that pass something to another owner: "shall vest in", "is assigned to", "becomes the property of". */
 /** The licence's own copyleft, source or notice duty as the subject of when it arises. */
 const OWN_DUTY_SCOPE = /^\W*(?:the|this|these|its|such|each|our)\s+(?:(?:share-alike|share\s+alike|copyleft|reciprocal|source(?:-code)?|source\s+code|attribution|notice|disclosure)\s+(?:requirements?|obligations?|conditions?|duty|duties|clause|provisions?)|copyleft)\s+(?:is\s+|are\s+)?(?:only\s+)?(?:triggered|applies|apply|arises?|attach(?:es)?|kicks?\s+in)\b/i;
-/** The duty falls on everyone who uses or passes on the work, not on contributors: "Everyone who uses, modifies or redistributes the software must first sign the Contributor Licence Agreement". */
-const USERS_MUST = /^\W*(?:every(?:one|body)|any(?:one|body)|all\s+(?:persons|users|recipients|licensees)|(?:each|every|any)\s+(?:person|user|recipient|licensee)|users|recipients|licensees)\s+(?:who|that)\s+(?:[a-z]+,?\s+){0,3}?(?:uses?|runs?|installs?|downloads?|redistributes?|distributes?|copies|receives?|obtains?)\b/i;
-/** A class that loses the licence: "… lose all rights to use …", "… ceases to be a licensee". */
-const LOSES_RIGHTS = /\blos(?:e|es|t)\s+(?:all|any|every|the|their|its)\s+(?:rights?|permissions?|licen[cs]es?)\b|\bceases?\b[^.;]{0,40}?\bto\s+be\s+(?:a\s+)?licensee\b/i;
-/** …or every user, before using it or not: "Before using or redistributing the software, every user, not only contributors, must sign …". */
-const EVERY_USER_MUST = /(?:^\W*(?:(?:in\s+addition|additionally|moreover|furthermore),\s+)?|,\s+and\s+)(?:before\s+(?:using|running|installing|downloading|redistributing|distributing|copying)\b[^,;]{0,60},\s*)?(?:every|each|all|any)\s+(?:such\s+)?(?:users?|recipients?|licensees?|persons?)(?:,?\s+(?:not\s+only|not\s+just|including)\s+contributors,|,\s+whether\s+or\s+not\s+[^,;]{1,40},)?\s+(?:all\s+)?(?:must|shall|(?:is|are)\s+required\s+to)\b/i;
-/** …and the subject names no contributor nor community space ("Everyone who contributes or uses the forum"). */
-const COMMUNITY_SUBJECT = /\b(?:contribut\w*|forum|issues?|chat|discussions?|channels?|patch(?:es)?)\b/i;
 const TAKES_OVER = /\b(?:vests?|vested)\s+in\b|\bassign(?:s|ed)?\s+to\b|\bbecomes?\s+the\s+(?:sole\s+|exclusive\s+)?property\s+of\b/i;
 
 /** The licensee vouches for something: "Licensee represents and warrants that …", "You certify that …". */
@@ -275,7 +255,7 @@ export class Reading {
         LOSES_RIGHTS.test(this.text.slice(m.end - this.provision.start));
       // (Nor a community word inside what a ban on changed versions names: "shall not distribute any modified version that fixes a security vulnerability until …".)
       const insideBan = (m: Mention): boolean => this.forces().some((f) => f.concept === 'prohibit' && !f.inherited && f.to <= m.from) && this.all('action', 'modify').some((a) => !a.inherited && a.to <= m.from);
-      const community = this.all('soft', 'community').some((m) => m.inherited || (!termLike(m) && !consented(m) && !describesWithheld(m) && !insideBan(m))) && !(this.obliges && (USERS_MUST.test(this.text) || EVERY_USER_MUST.test(this.text)) && !COMMUNITY_SUBJECT.test(this.text.split(/\b(?:must|shall)\b/)[0].replace(/\bnot\s+(?:only|just)\s+contributors\b|\bwhether\s+or\s+not\s+[^,;]{0,30}?\bcontribut\w*/gi, '')));
+      const community = this.all('soft', 'community').some((m) => m.inherited || (!termLike(m) && !consented(m) && !describesWithheld(m) && !insideBan(m))) && !(this.obliges && dutyOnEveryUser(this.text));
       // (Not a reservation that takes the licensee's changes: "All right, title and interest in any modification made by the Licensee shall vest in the Licensor".)
       const takesChanges = this.has('action', 'modify') && TAKES_OVER.test(this.text);
       // A ban denied and nothing else that binds: "Armed forces … are neither prohibited nor specially authorised".

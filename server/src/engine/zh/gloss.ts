@@ -166,7 +166,7 @@ export function originalSpan(g: Gloss, start: number, end: number): { start: num
   return { start: g.from[s], end: Math.max(g.to[e], g.from[s]) };
 }
 
-export function gloss(text: string): Gloss {
+function readInEnglish(text: string): Gloss {
   let out = '';
   const from: number[] = [];
   const to: number[] = [];
@@ -279,4 +279,17 @@ export function gloss(text: string): Gloss {
   }
   flushUnknown(text.length);
   return { text: out, from: Int32Array.from(from), to: Int32Array.from(to) };
+}
+
+/** Readings already made, by text: a clause is read for its rules and again for document-wide facts. */
+const readings = new Map<string, Gloss>();
+
+/** The English reading of a Chinese (or mixed) text, each word mapped back to where it came from. */
+export function gloss(text: string): Gloss {
+  let g = readings.get(text);
+  if (!g) {
+    if (readings.size >= 4000) readings.clear();
+    readings.set(text, (g = readInEnglish(text)));
+  }
+  return g;
 }

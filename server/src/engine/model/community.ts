@@ -1,0 +1,21 @@
+/**
+ * Who a community's duty falls on: a contributor agreement or forum rule binds nobody who takes this
+ * licence, unless the text puts it on everyone who uses or passes on the work; and a class said to
+ * lose the licence. Part of Reading.isNeutral.
+ */
+/** The duty falls on everyone who uses or passes on the work, not on contributors: "Everyone who uses, modifies or redistributes the software must first sign the Contributor Licence Agreement". */
+const USERS_MUST = /^\W*(?:every(?:one|body)|any(?:one|body)|all\s+(?:persons|users|recipients|licensees)|(?:each|every|any)\s+(?:person|user|recipient|licensee)|users|recipients|licensees)\s+(?:who|that)\s+(?:[a-z]+,?\s+){0,3}?(?:uses?|runs?|installs?|downloads?|redistributes?|distributes?|copies|receives?|obtains?)\b/i;
+/** A class that loses the licence: "… lose all rights to use …", "… ceases to be a licensee". */
+export const LOSES_RIGHTS = /\blos(?:e|es|t)\s+(?:all|any|every|the|their|its)\s+(?:rights?|permissions?|licen[cs]es?)\b|\bceases?\b[^.;]{0,40}?\bto\s+be\s+(?:a\s+)?licensee\b/i;
+/** …or every user, before using it or not: "Before using or redistributing the software, every user, not only contributors, must sign …". */
+const EVERY_USER_MUST = /(?:^\W*(?:(?:in\s+addition|additionally|moreover|furthermore),\s+)?|,\s+and\s+)(?:before\s+(?:using|running|installing|downloading|redistributing|distributing|copying)\b[^,;]{0,60},\s*)?(?:every|each|all|any)\s+(?:such\s+)?(?:users?|recipients?|licensees?|persons?)(?:,?\s+(?:not\s+only|not\s+just|including)\s+contributors,|,\s+whether\s+or\s+not\s+[^,;]{1,40},)?\s+(?:all\s+)?(?:must|shall|(?:is|are)\s+required\s+to)\b/i;
+/** …and the subject names no contributor nor community space ("Everyone who contributes or uses the forum"). */
+const COMMUNITY_SUBJECT = /\b(?:contribut\w*|forum|issues?|chat|discussions?|channels?|patch(?:es)?)\b/i;
+
+/** The duty falls on every user or recipient and the subject names no contributor or community space. */
+export function dutyOnEveryUser(text: string): boolean {
+  if (!USERS_MUST.test(text) && !EVERY_USER_MUST.test(text)) return false;
+  // (The contributors said to be only some of them are no community subject: "every user, not only contributors", "whether or not it contributes".)
+  const subject = text.split(/\b(?:must|shall)\b/)[0].replace(/\bnot\s+(?:only|just)\s+contributors\b|\bwhether\s+or\s+not\s+[^,;]{0,30}?\bcontribut\w*/gi, '');
+  return !COMMUNITY_SUBJECT.test(subject);
+}
