@@ -96,12 +96,13 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
   const reachOnly = (r: Reading, m: Mention): boolean => /^not\s+extend\s+to\b/i.test(r.text.slice(m.start - r.provision.start, m.end - r.provision.start));
   // (Nor "separate works" that the licence's terms are said to reach: "This obligation also extends to separate works … on the same medium".)
   const softeners = (r: Reading): Mention[] => CARVE_OUT.test(r.text) || reachesBeside(r.text) !== null ? [] : r.all('soft', 'request', 'notBinding', 'alternative').filter((m) => !pleaseNote(r, m) && !prohibitionAfterAll(r, m) && !deniedAfterRequest(r, m));
-  const reachStatements = readings.filter((r) => { const soft = softeners(r); return soft.length > 0 && soft.every((m) => reachOnly(r, m)); });
+  const soft = new Map(readings.map((r) => [r, softeners(r)]));
+  const reachStatements = readings.filter((r) => soft.get(r)!.length > 0 && soft.get(r)!.every((m) => reachOnly(r, m)));
   if (reachStatements.length > 0) {
     readings = readings.filter((r) => !reachStatements.includes(r));
     if (!readings.some((r) => r.forces().some((f) => !f.inherited && f.concept === 'prohibit') || r.obliges || r.exclusive || r.needsConsent || r.voids)) return { judgements: [], binding: false, neutral: [], copyleft: false };
   }
-  const softened = readings.map((r) => softeners(r).length > 0).lastIndexOf(true);
+  const softened = readings.map((r) => soft.get(r)!.length > 0).lastIndexOf(true);
   if (softened >= 0) {
     readings = readings.slice(softened + 1);
     if (!readings.some((r) => r.forces().some((f) => !f.inherited && f.concept === 'prohibit'))) return { judgements: [], binding: false, neutral: [], copyleft: false };

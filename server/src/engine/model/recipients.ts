@@ -119,7 +119,7 @@ export const downstream: Decide = (r, s) => {
   // "Recipients do not automatically receive a licence; each must obtain one directly from the original licensor": every recipient licensed by the licensor on application.
   const applies = r.obliges && !/\b(?:want|wish|prefer)\b/i.test(s.text) && s.clause.some((o) => o.has('party', 'downstream')) ? OBTAIN_FROM_LICENSOR.exec(r.text) : null;
   if (applies && !guardsRecipients(r)) return { rule: 'additional-agreement', criteria: [7], detail: `recipients must ${applies[0]}` };
-  const chosen = s.clause.some((o) => o.has('party', 'downstream')) || r.has('party', 'downstream') ? DISTRIBUTOR_DECIDES.exec(r.text) : null;
+  const chosen = s.clause.some((o) => o.has('party', 'downstream')) ? DISTRIBUTOR_DECIDES.exec(r.text) : null;
   if (chosen && !/\b(?:no|not|never)\b[^.;]{0,20}(?:narrower|less|fewer)/i.test(r.text)) return { rule: 'rights-not-passed', criteria: [7], detail: `recipients' rights set by the distributor: ${chosen[0]}` };
   // "A person who receives the Work via redistribution obtains a licence only upon paying …": the rights wait on an act for each recipient.
   const upon = r.has('party', 'downstream') ? RIGHTS_ONLY_UPON.exec(r.text) : null;
