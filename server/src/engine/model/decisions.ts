@@ -5,7 +5,7 @@
  */
 import type { Mention } from './provisions';
 import type { Reading } from './reading';
-import { policyPutAside } from './statements';
+import { freedFromAt, policyPutAside } from './statements';
 import { Near } from '../near';
 import { NOT_FOR_BREACH } from '../language';
 import type { Decision } from './decide';
@@ -29,9 +29,6 @@ const USED_FOR = new Near(/\b(?:used?|using|run|running|deploy\w*|employ\w*)\b/i
 /** The sale word says what is sold is something else: "anything you sell", "any product that is sold". */
 const soldThing = (r: Reading, sell: Mention): boolean =>
   r.provision.tokens.slice(Math.max(0, sell.from - 3), sell.from).some((t) => ['you', 'that', 'which', 'we', 'they'].includes(t.word));
-
-/** The words just before a policy that free someone of it: "… is not bound by the", "not subject to its". */
-const FREED_FROM = /\b(?:(?:is|are)\s+not\s+(?:bound|governed)\s+by|not\s+subject\s+to)(?:\s+(?:the|its|any))?$/i;
 
 /** Selling or distributing the work kept to the licensor. */
 const RESERVED_SALE = /\b(?:sale|sales|selling|resale|reselling|commercial\s+distribution|redistribution)\s+of\s+(?:the|this|any|copies\s+of\s+the)\s+(?:software|program|work|model|weights|library|package|font|dataset)\b[^.;]{0,80}?\b(?:is|are|remains?|shall\s+be|will\s+be)\s+(?:exclusively\s+|solely\s+)?reserved\s+(?:exclusively\s+|solely\s+)?(?:to|for)\s+(?:the\s+)?(?:licensor|authors?|copyright\s+holders?|us|vendor|publisher)\b/i;
@@ -286,7 +283,7 @@ const fieldOfUse: Decide = (r, s) => {
   // (Not where the clause goes on to say the policy does not bind the work: "…; but those policies apply only to the hosted service itself, do not apply to copies of the Model …".)
   const policyScopedAway = s.clause.indexOf(r) < policyPutAside(s.clause.map((o) => o.text));
   // (Nor a policy the licensee is said not to be bound by: "… running it locally, is not bound by the Use Policy".)
-  const freedFrom = (m: Mention): boolean => FREED_FROM.test(r.text.slice(Math.max(0, m.start - r.provision.start - 40), m.start - r.provision.start).replace(/[^\w]+$/, ''));
+  const freedFrom = (m: Mention): boolean => freedFromAt(r.text, m.start - r.provision.start);
   // (Nor one whose breach is said not to count: "may be terminated only for a breach of its own conditions, and not for any breach of … the Acceptable Use Policy".)
   const notForBreach = (m: Mention): boolean => NOT_FOR_BREACH.test(r.text.slice(0, m.start - r.provision.start));
   const policy = policyScopedAway ? undefined : [r.own('purpose', 'policy'), ...r.all('purpose', 'policy')].find((m) => m && !freedFrom(m) && !notForBreach(m) && (r.governs(m, 12, true) || r.has('guard', 'incorporate')));

@@ -68,12 +68,18 @@ const OUTSIDE_THIS_LICENCE = /\b(?:is|are)\s+(?:a\s+)?separate\s+(?:offering|ser
 /** A duty said to bind contributors only: "This obligation binds only the person submitting code to the project, never the people who later receive the software". */
 const CONTRIBUTORS_ONLY = /^\W*(?:this|that|the|these|such)\s+(?:obligations?|requirements?|duty|duties|undertakings?|warrant(?:y|ies)|representations?|certifications?)\s+(?:binds?|appl(?:y|ies)\s+to|falls?\s+on|(?:is|are)\s+owed\s+by)\s+only\s+(?:the\s+|a\s+|any\s+)?(?:contributors?|submitters?|(?:persons?|people|those|whoever)\s+(?:who\s+)?(?:submit|contribut)\w*)/i;
 
-/** Someone said not to be bound by a policy: "Licensees who run the Model locally are not bound by the Use Policy". */
-const NOT_BOUND_BY = /\b(?:is|are)\s+not\s+(?:bound|governed)\s+by\b/gi;
+/** Words that free someone of what follows: "… are not bound by", "not subject to". */
+const NOT_BOUND_BY = /\b(?:(?:is|are)\s+not\s+(?:bound|governed)\s+by|not\s+subject\s+to)\b/gi;
+/** The words (lower case) after each "not bound by" in a text, up to five. */
+const wordsFreedFrom = (text: string): string[][] => [...text.matchAll(NOT_BOUND_BY)].map((m) => text.slice(m.index + m[0].length, m.index + m[0].length + 60).toLowerCase().split(/[^\w-]+/).filter(Boolean).slice(0, 5));
 const POLICY_WORDS: ReadonlySet<string> = new Set(['policy', 'policies', 'guidelines', 'rules', 'conduct']);
-function notBoundByPolicy(text: string): boolean {
+/** Someone said not to be bound by a policy: "Licensees who run the Model locally are not bound by the Use Policy". */
+const notBoundByPolicy = (text: string): boolean => wordsFreedFrom(text).some((after) => after.some((w) => POLICY_WORDS.has(w)));
+/** Whether the words at offset `at` (a policy's name) come within a few words after "not bound by" or "not subject to": "… is not bound by the Use Policy". */
+export function freedFromAt(text: string, at: number): boolean {
   for (const m of text.matchAll(NOT_BOUND_BY)) {
-    if (text.slice(m.index + m[0].length, m.index + m[0].length + 60).toLowerCase().split(/[^\w-]+/).filter(Boolean).slice(0, 5).some((w) => POLICY_WORDS.has(w))) return true;
+    const end = m.index + m[0].length;
+    if (end <= at && text.slice(end, at).split(/[^\w'-]+/).filter(Boolean).length <= 3) return true;
   }
   return false;
 }
