@@ -683,8 +683,10 @@ describe('clause model', () => {
     ['seventeenth weak-criteria set (80 + 80 near-twins of long provisions; first run on 848c602, the commit it was asked on, 68/80, 6/80 errors, 7 warnings; tuned on, not trained on by the learned layer)', () => tuningSet('weak17'), 71, 0],
     ['eighteenth weak-criteria set (80 + 80 near-twins, compliant twins chosen to look like restrictions; first run on df1f560, the commit it was asked on, 74/80, 9/80 errors, 12 warnings; tuned on, not trained on by the learned layer)', () => tuningSet('weak18'), 74, 0],
     ['nineteenth weak-criteria set (OSD 7, 9, 10, 2, 3/4, 8, 1; 80 + 80 near-twins; first run on 54ba2cb, the commit it was asked on, 61/80, 3/80 errors, 5 warnings; tuned on, not trained on by the learned layer)', () => tuningSet('weak19'), 78, 0],
+    ['twentieth weak-criteria set (OSD 7, 9, 10, 2, 3, 4, 8; 80 + 80 near-twins; first run on 20848f9, the commit it was asked on, 64/80, 8/80 errors, 7 warnings; tuned on, not trained on by the learned layer)', () => tuningSet('weak20'), 64, 8],
     ['eleventh precision set (120 compliant provisions worded to look like restrictions, 40 near-twins that break the OSD; first run on 54ba2cb, the commit it was asked on, 36/40, 4/120 errors, 3 warnings; tuned on, not trained on by the learned layer)', () => tuningSet('precision11'), 40, 0],
     ['twelfth precision set (150 long numbered compliant provisions with defined terms and provisos, 30 near-twins that break the OSD; first run on 97b4548, the commit it was asked on, 23/30, 8/150 errors, 7 warnings; tuned on, not trained on by the learned layer)', () => tuningSet('precision12'), 28, 0],
+    ['thirteenth precision set (150 compliant provisions that look like restrictions, a third informal, a sixth in lists; 30 near-twins that break the OSD; first run on 20848f9, the commit it was asked on, 21/30, 13/150 errors, 3 warnings; tuned on, not trained on by the learned layer)', () => tuningSet('precision13'), 21, 13],
   ] as const;
   for (const [name, load, found, errors] of floors) {
     it(`${name}: at least ${found} violations found, at most ${errors} compliant clauses with an error`, () => {
