@@ -233,7 +233,7 @@ describe('Chinese licence text', () => {
     ['zh/tuning8.jsonl (70 + 70 near-twins; first run on d6f4707, the commit it was asked on, 52/70, 3/70 compliant errors, 7 warnings; tuned on)', 'tuning8', 57, 0],
     ['zh/tuning9.jsonl (70 + 70 near-twins; first run on 04bcab6, the commit it was asked on, 55/70, 1/70 compliant errors, 3 warnings; tuned on)', 'tuning9', 58, 0],
     ['zh/tuning10.jsonl (70 + 70 near-twins, OSD 7, 9, 10 and 2 weighted; first run on 54ba2cb, the commit it was asked on, 46/70, 4/70 compliant errors, 5 warnings; tuned on)', 'tuning10', 52, 1],
-    ['zh/tuning11.jsonl (80 + 80 near-twins, OSD 1, 7, 2, 3, 9, 10, 8 weighted; first run on 20848f9, the commit it was asked on, 50/80, 5/80 compliant errors, 4 warnings; tuned on)', 'tuning11', 50, 5],
+    ['zh/tuning11.jsonl (80 + 80 near-twins, OSD 1, 7, 2, 3, 9, 10, 8 weighted; first run on 20848f9, the commit it was asked on, 50/80, 5/80 compliant errors, 4 warnings; tuned on)', 'tuning11', 54, 2],
     ['zh/precision.jsonl (160 compliant wordings, 40 near-twins; first run 27/40, 14/160 compliant errors, 2 warnings; tuned on)', 'precision', 28, 1],
     ['zh/precision2.jsonl (120 compliant wordings that look like restrictions, 40 near-twins that break the OSD; first run on a25da8b 25/40, 6/120 compliant errors, 3 warnings; tuned on)', 'precision2', 26, 0],
     ['zh/precision3.jsonl (120 long compliant provisions with defined terms and 但书 that look like restrictions, 40 near-twins that break the OSD; first run on 97b4548, the commit it was asked on, 25/40, 16/120 compliant errors, 2 warnings; tuned on)', 'precision3', 26, 2],
@@ -243,8 +243,8 @@ describe('Chinese licence text', () => {
     ['zh/validation5.jsonl (blind: written by a helper from the OSD and the OSAID alone near the end of the session of 2026-12-03 evening, measured on 00b7a8d, the commit it was asked on, never tuned on; first run 48/60, 4/60 compliant errors, 6 warnings)', 'validation5', 49, 4],
     ['zh/validation6.jsonl (blind: written by a helper from the OSD and the OSAID alone at the start of the session of 2026-12-03 night, measured on 54ba2cb, the commit it was asked on, before any change, never tuned on; first run 52/60, 1/60 compliant errors, 4 warnings)', 'validation6', 52, 1],
     ['zh/validation7.jsonl (blind: a third long 第N条 provisions, a third FAQ and README notes; written by a helper from the OSD and the OSAID alone in the middle of the session of 2026-12-03 night, measured on 97b4548, the commit it was asked on, never tuned on; first run 44/60, 3/60 compliant errors, 2 warnings)', 'validation7', 45, 3],
-    ['zh/validation8.jsonl (blind: written by a helper from the OSD and the OSAID alone at the start of the session of 2026-12-03 late night, measured on 20848f9, the commit it was asked on, before any change, never tuned on; first run 47/60, 2/60 compliant errors, 1 warning)', 'validation8', 47, 2],
-    ['zh/validation.jsonl (held out, never tuned on; first run 23/40, 1 error)', 'validation', 30, 0],
+    ['zh/validation8.jsonl (blind: written by a helper from the OSD and the OSAID alone at the start of the session of 2026-12-03 late night, measured on 20848f9, the commit it was asked on, before any change, never tuned on; first run 47/60, 2/60 compliant errors, 1 warning)', 'validation8', 48, 2],
+    ['zh/validation.jsonl (held out, never tuned on; first run 23/40, 1 error)', 'validation', 31, 0],
   ] as const;
   for (const [name, file, found, errors] of floors) {
     it(`${name}: at least ${found} violations found, at most ${errors} compliant clauses with an error`, () => {

@@ -109,5 +109,7 @@ function isAbbreviation(text: string, sentenceStart: number, dot: number): boole
   const word = text.slice(w, dot).toLowerCase();
   if (word.length === 0) return /\d/.test(text[dot - 1] ?? '') && /\d/.test(text[dot + 1] ?? '');
   if (word.length === 1) return true; // initials: "J. Smith", "a. b."
+  // "No. 5" is a number; "No. The licence …" answers a question.
+  if (word === 'no' || word === 'nos') return /^\s*\d/.test(text.slice(dot + 1, dot + 4));
   return ABBREVIATIONS.has(word);
 }

@@ -96,6 +96,9 @@ const afterTurn = (r: Reading, m: Mention): boolean =>
 /** Words that name handing copies on, among the broader verbs of the distribute slot ("provide", "include"). */
 const HANDING_ON = /^(?:re)?distribut|^share|^publish|^convey|^dissemin|^give\s+away|^give$|^hand\s+out|^make\b.*\bavailable|^pass\s+on|^upload|^mirror/i;
 
+/** "… under terms that …", "under any licence which …": the terms the copies go under, described. */
+const ON_TERMS_THAT = /^\s+(?:(?:the|this|that|such|its|any|all)\s+)?(?:[\w-]+\s+){0,3}?under\s+(?:any\s+|other\s+|different\s+)?(?:terms|licen[cs]es?|conditions|agreements?|EULAs?)\s+(?:that|which)\b/i;
+
 const BAN = /\b(?:may|shall|must|can|will)\s+not\b|\bbut\s+not\b|\bcannot\b|prohibit|forbid|\bnot\s+(?:be\s+)?(?:permit|allow)|\bno\s+one\b|\bnobody\b|\bnever\b/i;
 
 /**
@@ -109,6 +112,8 @@ const redistributionBanned = (r: Reading): Decision | undefined => {
   // (Those it may not go to may be everyone else: "may not give the Software to anyone else".)
   const toEveryoneElse = r.all('who').every((w) => w.concept === 'residual' && r.provision.tokens[w.from - 1]?.word === 'to');
   if (r.has('purpose') || (r.has('who') && !toEveryoneElse) || r.has('other') || r.needsConsent || r.conditions) return undefined;
+  // (Nor a rule on the terms it goes under: "may not distribute the Software under terms that prohibit reverse engineering".)
+  if (ON_TERMS_THAT.test(r.text.slice(dist.end - r.provision.start))) return undefined;
   // A modal ban ("may not", "is prohibited"), not a "does not" that describes.
   if (!r.forces().some((f) => f.concept === 'prohibit' && BAN.test(words(r, f)))) return undefined;
   // "may not pass on to its recipients the rights described in this License": the rights, not copies, stop here.
@@ -244,6 +249,10 @@ const fieldOfUse: Decide = (r, s) => {
   const endedFor = LICENSOR_MAY_END.test(r.text) && !forBreach(r) && !r.word('law', 'unlawful', 'illegal')
     ? r.all('purpose').find((m) => m.concept !== 'policy' && !m.inherited && r.all('action', 'use').some((u) => u.from < m.from) && r.provision.tokens.slice(0, m.from).some((t) => ['if', 'where', 'when', 'should', 'once'].includes(t.word))) : undefined;
   if (endedFor) return { rule: PURPOSE_RULE[endedFor.concept] ?? 'field-of-use', criteria: [6], ...about('', r, endedFor) };
+  // …or the rights end of themselves on such a use: "If You use the Work in connection with fossil-fuel extraction, … Your rights … shall terminate".
+  const endsOnUse = r.voids && !forBreach(r) && !r.word('law', 'laws', 'unlawful', 'illegal', 'lawful')
+    ? r.all('purpose').find((m) => m.concept !== 'policy' && !m.inherited && r.insideCondition(m.start - r.provision.start) && r.all('action', 'use').some((u) => !u.inherited && u.from < m.from)) : undefined;
+  if (endsOnUse && r.all('modal', 'voiding').some((v) => !v.inherited && v.from > endsOnUse.to)) return { rule: PURPOSE_RULE[endsOnUse.concept] ?? 'field-of-use', criteria: [6], ...about('', r, endsOnUse) };
   if (aboutSomethingElse(r) || r.aboutLicensor || r.has('guard', 'compliance')) return undefined;
   // "for any purpose other than the operation of gambling services".
   const other = r.all('soft', 'except')[0];

@@ -58,13 +58,13 @@ export interface ClauseJudgement {
   readonly copyleft: boolean;
 }
 
-/** A question whether a duty applies ("Do I need to …?", "Is registration required?"), answered "No". */
+/** A question whether a duty or a restriction applies ("Do I need to …?", "Is registration required?", "… do our customers lose their licence?"), answered "No". */
 const DUTY_QUESTION = /^\W*(?:Q\s*[:.]\s*)?(?:(?:do|does|must|should|will|shall)\s+(?:i|we|you|users?|they|companies|anyone)\s+(?:(?:ever|first|also)\s+)?(?:need|have)\s+to|(?:must|should)\s+(?:i|we|you)|(?:is|are)\s+(?:it|registration|a\s+licen[cs]e|payment|permission|sign-?up|attribution)\s+(?:required|needed|necessary|mandatory))\b/i;
 const ANSWERED_NO = /^\W*(?:A\s*[:.]\s*)?(?:no|nope|not\s+at\s+all|never|need\s+not|not\s+(?:needed|required|necessary))\b/i;
 /** A question that asks whether something must be done, however it is worded: "… company need to pay?". */
 const ASKS_DUTY = /\b(?:needs?|have|has|required|obliged)\s+to\s+[a-z]/i;
 const deniedDuty = (text: string, r: Reading, answer: string): boolean =>
-  /^\s*\?/.test(text.slice(r.provision.end)) && (DUTY_QUESTION.test(r.text) || ASKS_DUTY.test(r.text)) && ANSWERED_NO.test(answer);
+  /^\s*\?/.test(text.slice(r.provision.end)) && (DUTY_QUESTION.test(r.text) || ASKS_DUTY.test(r.text) || r.restricts) && ANSWERED_NO.test(answer);
 
 /** A service the licensor sells beside the work, which the OSD lets anyone charge for: "support is available upon payment of a fee". */
 const paidService = (r: Reading): boolean => r.has('object', 'service') && !r.own('object', 'work', 'source') && r.forces().length === 0 && !/\brights?\b|\blicen[cs]/i.test(r.text) && /\b(?:support|maintenance|consult\w*|warranty|installation|training\s+courses?)\b/i.test(r.text);
@@ -104,12 +104,15 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
   }
   const softened = readings.map((r) => soft.get(r)!.length > 0).lastIndexOf(true);
   if (softened >= 0) {
+    // ("Plugins are separate works, but any plugin distributed on the same medium must be released under our licence": the turn binds again.)
+    const turned = softened + 1 < readings.length && /^\s*,\s+but\s+$/i.test(input.text.slice(readings[softened].provision.end, readings[softened + 1].provision.start));
     readings = readings.slice(softened + 1);
-    if (!readings.some((r) => r.forces().some((f) => !f.inherited && f.concept === 'prohibit'))) return { judgements: [], binding: false, neutral: [], copyleft: false };
+    if (!turned && !readings.some((r) => r.forces().some((f) => !f.inherited && f.concept === 'prohibit'))) return { judgements: [], binding: false, neutral: [], copyleft: false };
   }
   const [before = '', after = ''] = (input.neighbours ?? '').split(NEIGHBOURS_SEPARATOR);
   // "Q: Do I need to … ask permission before using this in production? A: No.": a duty asked about and denied binds nobody.
-  readings = readings.filter((r, i) => !deniedDuty(input.text, r, readings[i + 1]?.text ?? after.split(' / ')[0]));
+  const denied = readings.filter((r, i) => deniedDuty(input.text, r, readings[i + 1]?.text ?? after.split(' / ')[0]));
+  readings = readings.filter((r) => !denied.includes(r));
   // "… That limit applies only to our service, not to the software." A sentence that comments on
   // the one before it (an anaphor and a negation, or words of request) takes its force away.
   if (after && softens(after.split(' / ')[0])) return { judgements: [], binding: false, neutral: [], copyleft: false };
@@ -122,7 +125,7 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
   // (A policy or service the clause goes on to put outside the work binds no licensee: "Use of the hosted service is governed by the Acceptable Use Policy; but those policies … do not apply to copies of the Model".)
   const putAside = policyPutAside(readings.map((o) => o.text));
   const binding = !history && readings.some((r, k) => !r.isNeutral && !(k < putAside && (r.has('purpose', 'policy') || r.has('action', 'host'))) && !paysNothing(r) && !restrictsSomethingElse(r) && !paidService(r) && !r.isPermission && !statesSize(r) && !(r.aboutLicensor && LICENSOR_CANNOT.test(r.text)) && !LICENSOR_BOUND.test(r.text) && !CARVE_OUT.test(r.text) && !statesPractice(r.text) && !acceptsThisLicence(r));
-  const neutral = [...reachStatements.map((r) => r.text), ...readings.filter((r) => r.isNeutral || CARVE_OUT.test(r.text)).map((r) => r.text)];
+  const neutral = [...reachStatements.map((r) => r.text), ...denied.map((r) => r.text), ...readings.filter((r) => r.isNeutral || CARVE_OUT.test(r.text)).map((r) => r.text)];
   const out: Judgement[] = [];
   const situation = { clause: readings, binariesPermitted: input.binariesPermitted, text: input.text, before: before.split(' / ').pop() ?? '' };
   readings.forEach((r, i) => {
@@ -179,7 +182,7 @@ const usesItsOwnTerm = (r: Reading): boolean => {
 const CARVE_OUT = /^\W*provided,?\s+(?:however,?\s+)?that\s+(?:the\s+foregoing|this\s+(?:section|clause|restriction|prohibition)|these\s+restrictions|such\s+(?:restrictions?|prohibitions?))\s+(?:shall|does|do|will)\s+not\b/i;
 const LICENSOR_BOUND = /^\W*(?:the\s+)?(?:licensor|authors?|we)\s+(?:may|shall|will|must|can)\s*not\s+(?:\w+\s+){0,3}?(?:terminate|revoke|withdraw|suspend|rescind|cancel|discriminate|refuse|restrict|demand|require|charge)\b|^\W*(?:the\s+)?(?:licensor|authors?|we)\s+(?:may|shall|will|must|can)\s*not\s+on\s+the\s+grounds?\s+(?:that|of)\b[^.;]{0,60}?\b(?:terminate|revoke|withdraw|suspend|rescind|cancel|refuse|restrict)\b|\bno\s+(?:\w+'s\s+)?(?:licen[cs]es?|rights?|permissions?)\s+(?:may|shall|will|can)\s+be\s+(?:terminated|revoked|withdrawn|suspended|rescinded|cancell?ed)\b|^\W*(?:the\s+)?(?:licensor|authors?|we|publisher|foundation|maintainers)\s+(?:pledges?|promises?|undertakes?|commits?)\s+(?:that\s+)?(?:its|their|our)\s+own\b/i;
 /** What the licensor says it cannot or will not do for you: "We cannot give legal advice". */
-const LICENSOR_CANNOT = /\b(?:we|licensor|authors?|maintainers?)\s+(?:cannot|can\s*not|will\s+not|do\s+not|does\s+not|(?:are|is)\s+not\s+able\s+to)\s+(?:give|provide|offer|guarantee|promise|answer|support|accept|assume)\b/i;
+const LICENSOR_CANNOT = /\b(?:we|licensor|authors?|maintainers?)\s+(?:cannot|can\s*not|can't|won't|don't|doesn't|will\s+not|do\s+not|does\s+not|(?:are|is)\s+not\s+able\s+to)\s+(?:give|provide|offer|guarantee|promise|answer|support|accept|assume|screen|block|vet|track|monitor|collect|exclude)\b/i;
 
 /** "Licensee may not incorporate the Software into …": words of no obligation ("not incorporate") that a modal verb makes a prohibition. */
 const prohibitionAfterAll = (r: Reading, m: Mention): boolean =>
@@ -195,7 +198,9 @@ const deniedAfterRequest = (r: Reading, m: Mention): boolean =>
 const pleaseNote = (r: Reading, m: Mention): boolean =>
   m.concept === 'request' && !m.inherited && (r.all('soft', 'neutral').some((n) => !n.inherited && n.from <= m.from && m.to <= n.to && /^please\b/i.test(r.text.slice(n.start - r.provision.start))) ||
     // "… is not covered by the licence; please contact sales": where to get what is withheld, not a request that softens it.
-    PLEASE_CONTACT.test(r.text));
+    PLEASE_CONTACT.test(r.text) ||
+    // "… can't be distributed in any package that also contains …, so please pull KeyLatch out": what the rule asks of the reader, not a softener of it.
+    /,\s+so\s+$/i.test(r.text.slice(0, m.start - r.provision.start)));
 const PLEASE_CONTACT = /^\W*please\s+(?:contact|reach\s+out\s+to|get\s+in\s+touch\s+with|write\s+to|e-?mail|talk\s+to|ask)\s+(?:us|our|the\s+licensor|sales|licensing)\b/i;
 
 /**

@@ -6,7 +6,7 @@ import { about, type Decide, forBreach, guardsRecipients, standalone } from './d
 import type { Mention } from './provisions';
 import { leavesProduct } from './product';
 import type { Reading } from './reading';
-import { AnyOf } from '../near';
+import { AnyOf, Near } from '../near';
 
 export const otherSoftware: Decide = (r, s) => {
   // Named other software ("any other database engine", "copyleft-licensed code"), or software that
@@ -19,9 +19,21 @@ export const otherSoftware: Decide = (r, s) => {
   // "The copyleft obligations of this Licence extend to every program distributed on the same medium as the Work": the licence's terms reach what stands beside it.
   const reaches = reachesBeside(r.text);
   if (reaches) return { rule: 'restricts-other-software', criteria: [9], detail: `other software: ${reaches[1] ?? reaches[0]}` };
+  // "Any firmware image including this driver must exclude all binary-only blobs", "Any repository that hosts a copy of the Library must host nothing licensed under …": what else the holder may carry.
+  const keptOut = keepsOut(r.text);
+  if (keptOut && !MARK_WORDS.test(r.text.slice(keptOut.index + keptOut[0].length))) return { rule: 'restricts-other-software', criteria: [9], detail: `other software: ${keptOut[0].replace(/\s+/g, ' ')}` };
+  // "… as long as the distribution carries no ad-blocking tools", "If your image holds a miner anywhere, you lose the right to distribute …": the rights hang on what else the holder carries.
+  const holds = r.voids ? HOLDS.exec(r.text) : null;
+  const held = (holds && THEN_ENDS.test(r.text.slice(holds.index + holds[0].length)) ? holds : null) ?? (r.conditions || r.exclusive ? CARRIES_NONE.exec(r.text) : null);
+  if (held && !forBreach(r) && !THE_WORK_HELD.test(r.text.slice(held.index + held[0].length)) && !MARK_WORDS.test(r.text.slice(held.index + held[0].length))) return { rule: 'restricts-other-software', criteria: [9], detail: `other software: ${held[0].replace(/\s+/g, ' ')}` };
   // "Aggregating this program with independent works … requires those works to be released under this licence".
   const aggregated = aggregateDemand(r.text);
   if (aggregated) return { rule: 'restricts-other-software', criteria: [9], detail: `other software: ${aggregated}` };
+  // "… can't be distributed in any package that also contains another vendor's password manager": other software named, and the work barred from standing beside it.
+  const ban = r.forces().find((f) => f.concept === 'prohibit' && !f.inherited);
+  const place = ban && r.has('action', 'distribute') && !r.has('guard', 'shareAlike') ? r.all('other', 'alongside').find((m) => !m.inherited && m.from > ban.to && m.from - ban.to <= 8) : undefined;
+  const named = place ? r.all('other', 'other').find((m) => !m.inherited && m.from >= place.to && m.from - place.to <= 6 && !ownCopyleft(r, m)) : undefined;
+  if (named) return { rule: 'restricts-other-software', criteria: [9], ...about('other software', r, named) };
   // (Under a share-alike guard only software marked as other: "Other models provided together with the Model must likewise be released under this licence".)
   const demanded = besideDemand(r, r.has('guard', 'shareAlike'));
   // Read from the words around a software noun rather than a named phrase: a human should look (a warning).
@@ -43,6 +55,35 @@ const REACHES_BESIDE = new AnyOf(
   // "it extends to the source code of all other programs, such as operating systems …".
   /\b(?:extends?|appl(?:y|ies))\s+(?:also\s+)?to\s+(?:the\s+(?:source(?:\s+code)?|corresponding\s+source)\s+of\s+)?((?:all|every)\s+other\s+(?:programs?|software|applications?|components?))\b/i,
 );
+
+/** A holder of the work (an image, a package, a repository) told what else it may not carry. */
+const HOLDER_OF_WORK = new Near(
+  /\b(?:any|every|each|all|no)\s+(?:[\w-]+\s+){0,2}?(?:images?|distributions?|packages?|bundles?|media|medium|devices?|collections?|compilations?|archives?|containers?|repositor(?:y|ies)|stores?|installers?)\b/i,
+  ['\\s+(?:that\\s+|which\\s+)?', /(?:includ|contain|ship|bundl|carr|distribut|host)\w*\s+(?:a\s+cop(?:y|ies)\s+of\s+)?(?:this|the)\s/i],
+);
+const MUST_KEEP_OUT = /\b(?:must|shall|may|can)\s+(?:not\s+(?:contain|include|ship|carry|bundle|host|distribute)|exclude|omit|(?:host|contain|include|carry|ship)\s+(?:nothing|only))\b/i;
+/** The holder named, then (within a few words) what it may not carry; read in two steps so that no pattern has a gap. */
+function keepsOut(text: string): RegExpExecArray | null {
+  const holder = HOLDER_OF_WORK.exec(text);
+  if (!holder) return null;
+  const from = holder.index + holder[0].length;
+  const rest = text.slice(from, from + 60).split(/[.;]/)[0];
+  const must = MUST_KEEP_OUT.exec(rest);
+  if (!must) return null;
+  const m = [text.slice(holder.index, from + must.index + must[0].length)] as unknown as RegExpExecArray;
+  m.index = holder.index;
+  return m;
+}
+const HOLDERS = String.raw`(?:images?|isos?|distributions?|discs?|disks?|packages?|bundles?|medium|media|archives?|containers?|devices?|repositor(?:y|ies)|installers?|spins?|collections?)`;
+/** "If your ISO has a miner on it anywhere, … you lose the right …": a right that ends with what else the holder carries. */
+const HOLDS = new RegExp(String.raw`\bif\s+(?:your|the|any|a|an|such)\s+(?:[\w-]+\s+)?${HOLDERS}\s+(?:also\s+)?(?:holds?|contains?|includes?|carries|carry|ships?|has|have)\b`, 'i');
+const THEN_ENDS = /^[^.;]{0,100}?\b(?:lose|loses|terminates?|void|voids|ceases?|revoked|no\s+longer)\b/i;
+/** "as long as the spin carries no …", "provided that the image doesn't ship any …": a proviso on what else the holder carries. */
+const CARRIES_NONE = new RegExp(String.raw`\b(?:as\s+long\s+as|provided\s+(?:that\s+)?|on\s+condition\s+that|only\s+if)\s+(?:the|your|such|that|its)\s+(?:[\w-]+\s+)?${HOLDERS}\s+(?:(?:carries|contains|includes|ships|holds|has)\s+no|(?:doesn't|does\s+not)\s+(?:ship|contain|include|carry|hold)\s+any)\b`, 'i');
+/** What the holder carries is the work itself: "If your package includes the Software …". */
+const THE_WORK_HELD = /^\s+(?:(?:a|an|any)\s+(?:modified\s+|altered\s+|unmodified\s+)?(?:copy|version)\s+of\s+)?(?:the|this|it\b|our)\s*(?:software|work|program|library|model|package|font|code|firmware|driver|\b)/i;
+/** What is kept out is a mark or a notice: "… must not contain the Licensor's logo". */
+const MARK_WORDS = /^[^.;]{0,60}?\b(?:names?|marks?|trademarks?|logos?|notices?|branding)\b/i;
 
 /** The licence's terms reach what stands beside the work, and no "does not extend" says otherwise. */
 export const reachesBeside = (text: string): RegExpExecArray | null => (NOT_EXTENDING.test(text) ? null : REACHES_BESIDE.exec(text));

@@ -73,7 +73,7 @@ function ownProduct(r: Reading): { words: string; certain: boolean } | undefined
 /** Verbs and nouns of taking the work out of something: "separated from", "its removal from", "extraction of the font from", "exported from", "pulled out of". */
 const LEAVE: ReadonlySet<string> = new Set(['separate', 'separated', 'separation', 'remove', 'removed', 'removal', 'extract', 'extracted', 'extraction', 'detach', 'detached', 'export', 'exported', 'pull', 'pulled', 'lift', 'lifted', 'take', 'taken', 'unbundle', 'unbundled', 'strip', 'stripped']);
 /** Kinds of thing the work comes inside: "the bundle", "that environment". */
-const CONTAINERS: ReadonlySet<string> = new Set([...PRODUCT_NOUNS, 'bundle', 'distribution', 'image', 'package', 'archive', 'installer', 'release', 'environment', 'collection', 'container', 'notebook']);
+const CONTAINERS: ReadonlySet<string> = new Set([...PRODUCT_NOUNS, 'bundle', 'pack', 'distribution', 'image', 'package', 'archive', 'installer', 'release', 'environment', 'collection', 'container', 'notebook']);
 /** What is taken out is a mark or notice, not the work: "remove the attribution from the App". */
 const NOTICE_WORDS = /\b(?:names?|marks?|trademarks?|logos?|notices?|attributions?|credits?|banners?|headers?|labels?|copyright|legends?)\b/i;
 /** The rights end or are not there: voided, none granted, "not covered", "you'll need a different licence", an elliptical "… do not". */
@@ -157,13 +157,13 @@ function notElsewhere(r: Reading, s: { text: string; before: string }): string |
   return undefined;
 }
 
-/** The rights last while the work stays in a named product: "free to use … as long as it ships inside the Ferrous OS image". */
-const WHILE_INSIDE = /\b(?:as\s+long\s+as|so\s+long\s+as|provided\s+(?:that\s+)?|on\s+condition\s+that|only\s+(?:if|while|when)|while)\s+(?:it|they|the\s+[\w-]+|such\s+cop(?:y|ies)|cop(?:y|ies))\s+(?:(?:is|are|remains?|stays?)\s+)?(?:ships?|shipped|stays?|remains?|installed|distributed|bundled|runs?|run)\s+(?:inside|within|with|in|on|as\s+part\s+of)\s+(?:the\s+|an?\s+)?([A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)*)(?:\s+([a-z][\w-]*))?/;
+/** The rights last while the work stays in a named product: "free to use … as long as it ships inside the Ferrous OS image", "covers them only as shipped in Kittiwake OS images". */
+const WHILE_INSIDE = /\b(?:(?:as\s+long\s+as|so\s+long\s+as|provided\s+(?:that\s+)?|on\s+condition\s+that|only\s+(?:if|while|when)|while)\s+(?:it|they|the\s+[\w-]+|such\s+cop(?:y|ies)|cop(?:y|ies))\s+(?:(?:is|are|remains?|stays?)\s+)?|only\s+as\s+)(?:ships?|shipped|stays?|remains?|installed|distributed|bundled|runs?|run)\s+(?:inside|within|with|in|on|as\s+part\s+of)\s+(?:the\s+|an?\s+)?([A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)*)(?:\s+([a-z][\w-]*))?/;
 export function whileInside(text: string): string | undefined {
   const m = WHILE_INSIDE.exec(text);
   if (!m) return undefined;
   const names = m[1].split(/\s+/);
-  const kind = [names[names.length - 1].toLowerCase(), m[2] ?? ''].find((w) => CONTAINERS.has(w));
+  const kind = [names[names.length - 1].toLowerCase(), m[2] ?? ''].find((w) => CONTAINERS.has(w) || CONTAINERS.has(w.replace(/s$/, '')));
   return kind && !NOT_A_PRODUCT.has(names[0].toLowerCase()) ? `${m[1]}${m[2] === kind ? ` ${kind}` : ''}` : undefined;
 }
 

@@ -89,6 +89,17 @@ const MARKETS: ReadonlySet<string> = new Set(['financial', 'stock', 'securities'
 /** Words of training data: beside them, plural "sources" are where the data came from. */
 const DATA_WORDS: ReadonlySet<string> = new Set(['train', 'training', 'trained', 'data', 'dataset', 'datasets', 'corpus', 'corpora', 'records']);
 
+/** Words that may stand between a negation and the verb it denies: "will not therefore automatically lapse". */
+const BETWEEN_NOT_AND_VERB: ReadonlySet<string> = new Set(['therefore', 'automatically', 'thereby', 'immediately', 'then', 'be', 'been', 'hereby', 'simply', 'merely', 'ever', 'thus', 'consequently', 'as', 'a', 'result']);
+/** Verbs of a licence ending. */
+const ENDS: ReadonlySet<string> = new Set(['terminate', 'lapse', 'expire', 'cease', 'end', 'revoke', 'void', 'forfeit']);
+/** Whether the verb at token `at` is denied: "not", "never" or "n't" before it, with only such words between. */
+function negatedBefore(tokens: readonly Token[], at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && BETWEEN_NOT_AND_VERB.has(tokens[i].word)) i--;
+  return i >= 0 && ['not', 'never', "n't"].includes(tokens[i].word);
+}
+
 /** Every vocabulary phrase in `tokens`; within a concept, longer phrases hide the shorter ones they overlap. */
 export function findMentions(tokens: readonly Token[]): Mention[] {
   const raw: Mention[] = [];
@@ -154,6 +165,32 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
     (m.slot === 'who' && m.concept === 'place' && tokens.slice(m.to, m.to + 4).some((x) => STORED_IN.has(x.word))) ||
     // ("is prohibited by applicable law from giving an indemnity": the law's prohibition, not the licence's.)
     (m.slot === 'modal' && m.concept === 'prohibit' && tokens[m.to]?.word === 'by' && ['applicable', 'law', 'laws', 'statute', 'regulation', 'local', 'mandatory', 'its', 'their'].includes(tokens[m.to + 1]?.word ?? '') && tokens.slice(m.to + 1, m.to + 4).some((x) => ['law', 'laws', 'statute', 'statutes', 'regulation', 'regulations'].includes(x.word))) ||
+    // ("no such distribution terminates the rights": what ends nothing; not "no later than …" or "no longer …".)
+    (m.slot === 'modal' && m.concept === 'voiding' && tokens.slice(Math.max(0, m.from - 3), m.from).some((x, i, w) => (x.word === 'no' || x.word === 'nothing') && !['longer', 'later', 'more', 'less', 'fewer'].includes(w[i + 1]?.word ?? tokens[m.from]?.word ?? ''))) ||
+    // ("… under any terms, including terms that prohibit reverse engineering": what other terms may say, not this licence; not "must be licensed under terms that prohibit …".)
+    (m.slot === 'modal' && m.concept === 'prohibit' && ['that', 'which'].includes(tokens[m.from - 1]?.word ?? '') && ['terms', 'licences', 'licenses', 'conditions', 'agreements', 'eulas', 'contracts'].includes(tokens[m.from - 2]?.word ?? '') && ['including', 'even', 'whatever', 'other', 'own'].includes(tokens[m.from - 3]?.word ?? '')) ||
+    // ("shown for convenience only", "for information purposes only": what a thing is for, not a limit on anyone.)
+    (m.slot === 'modal' && m.concept === 'exclusive' && tokens[m.from]?.word === 'only' && ['convenience', 'reference', 'information', 'illustration', 'orientation'].includes(tokens[m.from - 1]?.word === 'purposes' ? tokens[m.from - 2]?.word ?? '' : tokens[m.from - 1]?.word ?? '')) ||
+    // ("Rights granted here are not passed to …" withholds rights; "These obligations are not passed to recipients" frees them.)
+    (m.slot === 'modal' && m.concept === 'noRights' && tokens.slice(m.from, m.to).some((x) => ['pass', 'transfer', 'carry'].includes(x.lemma)) && !tokens.slice(Math.max(0, m.from - 8), m.from).some((x) => ['right', 'rights', 'licence', 'license', 'licences', 'licenses', 'permission', 'permissions', 'grant', 'granted', 'privileges'].includes(x.word))) ||
+    // ("Forks that haven't been signed off by the core team": an approval by others, not a contributor's sign-off.)
+    (m.slot === 'soft' && m.concept === 'community' && tokens[m.to - 1]?.word === 'off' && tokens[m.to]?.word === 'by' && ['the', 'a', 'an', 'our', 'its', 'their', 'his', 'her', 'us', 'them', 'someone', 'one'].includes(tokens[m.to + 1]?.word ?? '')) ||
+    // ("another vendor's password manager": someone else's product, not the licensor's.)
+    (m.slot === 'product' && /^vendors?$/.test(tokens[m.from]?.word ?? '') && ['another', 'other', 'different', 'third-party'].includes(tokens[m.from - 1]?.word ?? '')) ||
+    // ("under the trademark of another vendor": whose name, not software beside the work.)
+    (m.slot === 'other' && tokens[m.from - 1]?.word === 'of' && /^(?:trade)?(?:marks?|names?|logos?|brands?)$/.test(tokens[m.from - 2]?.word ?? '')) ||
+    // ("No, you may use it for anything": an answer, not "no one may".)
+    (m.slot === 'modal' && m.concept === 'prohibit' && tokens[m.from]?.word === 'no' && (m.from === 0 || tokens[m.from].stop === true) && ['you', 'i', 'we', 'they', 'it', 'that', 'this'].includes(tokens[m.from + 1]?.word ?? '') && !tokens.slice(m.from + 2, m.from + 5).some((x) => ['not', 'never', "n't"].includes(x.word))) ||
+    // ("it doesn't change the licence of models already released": the licence's terms, not the work, are what is (not) changed.)
+    (m.slot === 'action' && m.concept === 'modify' && tokens[m.from]?.lemma === 'change' && m.to - m.from === 1 && ['licence', 'license', 'licences', 'licenses', 'terms', 'agreement'].includes((['the', 'this', 'its', 'their', 'these', 'our', 'any'].includes(tokens[m.to]?.word ?? '') ? tokens[m.to + 1] : tokens[m.to])?.word ?? '')) ||
+    // ("are never a prerequisite for using …", "is never required": a condition denied, not a ban.)
+    (m.slot === 'modal' && (m.concept === 'prohibit' || m.concept === 'negation') && tokens[m.from]?.word === 'never' && m.to - m.from === 1 && (['required', 'needed', 'necessary', 'mandatory', 'conditional'].includes(tokens[m.to]?.word ?? '') || (['a', 'an'].includes(tokens[m.to]?.word ?? '') && ['prerequisite', 'condition', 'requirement', 'precondition'].includes(tokens[m.to + 1]?.word ?? '')))) ||
+    // ("No feature of the Software is withheld from licensees who …": nothing is withheld.)
+    (m.slot === 'modal' && m.concept === 'noRights' && tokens.slice(Math.max(0, m.from - 6), m.from).some((x, i, w) => x.word === 'no' && (i === 0 || w[i - 1].stop || i === w.length - 1 || !['with', 'and', 'or'].includes(w[i - 1].word)) && ['feature', 'features', 'part', 'parts', 'function', 'functionality', 'right', 'rights', 'permission', 'component', 'portion'].includes(w[i + 1]?.word ?? ''))) ||
+    // ("the licence will not therefore automatically lapse", "does not terminate": an end denied.)
+    (m.slot === 'modal' && m.concept === 'voiding' && negatedBefore(tokens, m.from)) ||
+    // (…and "will not" before such an end is a promise about the licence, not a ban: "The licence will not terminate if you …".)
+    (m.slot === 'modal' && m.concept === 'prohibit' && tokens[m.to - 1]?.word === 'not' && ENDS.has(tokens.slice(m.to).find((x) => !BETWEEN_NOT_AND_VERB.has(x.word))?.lemma ?? '')) ||
     // ("nothing is withheld from licensees": nothing is withheld.)
     (m.slot === 'modal' && m.concept === 'noRights' && ['nothing', 'none'].includes(tokens[m.from - 1]?.word ?? '')) ||
     (m.slot === 'modal' && m.concept === 'noRights' && tokens[m.from]?.lemma === 'be' && tokens[m.from + 1]?.lemma === 'deny' && tokens[m.from - 1]?.word === 'not') ||
@@ -188,7 +225,7 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
  * the turns of a sentence ("…, except that …", "…, although …", "…; however, …"), and a second prohibition with a
  * subject of its own ("… is not designed for nuclear use, and you may not use it for …").
  */
-const BOUNDARY = /(?<!\b(?:e\.g|i\.e|etc|cf|vs|[Nn]o|Inc|Ltd|Co|Corp|[A-Z]))[.!?](?=\s|$)|(?<=\b[Nn]o)\.(?=\s+[A-Za-z])|;(?=\s|$)|:[^\S\n]*\n|\n[^\S\n]*(?=[-*\u2022+]\s|\(?[0-9a-zA-Z]{1,3}[.)]\s)|(?<![\s,]),?\s+(?:except\s+that|whereas|although|though)\s+(?=[a-z])|;\s*however,?\s+|(?<![\s,]),\s+and\s+(?=(?:the\s+[Ll]icensor|[Ww]e)\s+(?:will|shall|may)\s+not\b)|(?<![\s,]),\s+and\s+(?=(?:(?:[Yy]ou|[Ll]icensee|the\s+[Ll]icensee|[Tt]he\s+(?:[Ss]oftware|[Mm]odel|[Pp]rogram|[Ww]ork)(?:\s+itself)?)\s+|a\s+(?:product|copy|user|licensee|person)\s+that\s+(?:\w+\s+){1,5}?|(?:companies|corporations|organi[sz]ations|entities|businesses|firms|persons|people|anyone|any\s+(?:person|entity|company|organi[sz]ation))\s+(?:that|who|which|whose)\s+(?:[\w']+\s+){1,8}?)(?:may|shall|must|can)\s+not\b)/g;
+const BOUNDARY = /(?<!\b(?:e\.g|i\.e|etc|cf|vs|[Nn]o|Inc|Ltd|Co|Corp|[A-Z]))[.!?](?=\s|$)|(?<=\b[Nn]o)\.(?=\s+["'\u201c\u2018]?[A-Za-z])|;(?=\s|$)|:[^\S\n]*\n|\n[^\S\n]*(?=[-*\u2022+]\s|\(?[0-9a-zA-Z]{1,3}[.)]\s)|(?<![\s,]),?\s+(?:except\s+that|whereas|although|though)\s+(?=[a-z])|;\s*however,?\s+|(?<![\s,]),\s+but\s+(?=(?:any|every|each|all)\s+[a-z][^.;,]{0,120}?\b(?:must|shall|may|can|cannot|will)\b)|(?<![\s,]),\s+and\s+(?=(?:the\s+[Ll]icensor|[Ww]e)\s+(?:(?:will|shall|may|do|can)\s+not\b|don't\b|can't\b|won't\b|cannot\b))|(?<![\s,]),\s+and\s+(?=(?:(?:[Yy]ou|[Ll]icensee|the\s+[Ll]icensee|[Tt]he\s+(?:[Ss]oftware|[Mm]odel|[Pp]rogram|[Ww]ork)(?:\s+itself)?)\s+|a\s+(?:product|copy|user|licensee|person)\s+that\s+(?:\w+\s+){1,5}?|(?:companies|corporations|organi[sz]ations|entities|businesses|firms|persons|people|anyone|any\s+(?:person|entity|company|organi[sz]ation))\s+(?:that|who|which|whose)\s+(?:[\w']+\s+){1,8}?)(?:may|shall|must|can)\s+not\b)/g;
 
 export function splitProvisions(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
@@ -224,6 +261,9 @@ function negatedSubject(tokens: readonly Token[], all: readonly Token[]): Mentio
   const turn = tokens.findIndex((t, i) => i > 1 && ['so', 'but', 'therefore', 'hence', 'thus', 'because', 'since'].includes(t.word));
   const modal = tokens.findIndex((t, i) => i > 1 && (turn < 0 || i < turn) && (['shall', 'may', 'must', 'can', 'will'].includes(t.word) ||
     (t.lemma === 'be' && ['licensed', 'permitted', 'entitled', 'allowed', 'authorized', 'eligible'].includes(tokens[i + 1]?.word ?? ''))));
+  // "No feature of the Software is withheld from licensees who …, and anyone may …": a denial before any modal verb.
+  const denial = tokens.findIndex((t, i) => i > 1 && t.lemma === 'be' && ['withheld', 'denied', 'excluded', 'refused', 'barred'].includes(tokens[i + 1]?.word ?? ''));
+  if (denial > 0 && (modal < 0 || denial < modal) && !tokens.slice(denial).some((t) => ['but', 'except', 'unless', 'however', 'provided', 'save'].includes(t.word))) return [{ slot: 'soft', concept: 'notBinding', from: at0, to: at0 + 1, start: first.start, end: first.end }];
   if (modal < 0 || tokens[modal + 1]?.word === 'not') return [];
   // "No person who receives a copy shall be deemed excluded from the rights": a denial denied, which forbids nothing.
   if (tokens.slice(modal + 1, modal + 5).some((t) => ['excluded', 'denied', 'barred', 'refused', 'disqualified', 'deprived', 'prevented', 'prohibited', 'restricted'].includes(t.word))) {
@@ -276,8 +316,19 @@ export interface DefinedTerm {
 }
 
 /** The provisions of a clause text, with the slots of the definitions it uses lent to them. */
+/** Subjects that open a main clause after a comma: "if it has no such interface, you may not …". */
+const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['you', 'we', 'licensee', 'licensees', 'recipients', 'users', 'anyone', 'nobody']);
+const CLAUSE_MODALS: ReadonlySet<string> = new Set(['may', 'must', 'shall', 'can', 'cannot', 'will']);
+/**
+ * Marks a main clause's subject after a comma as a stop, so that no phrase with a gap reaches across
+ * it: "if it has no such graphical interface, you may not distribute it" holds no "no … may".
+ */
+function subjectsAfterCommas(text: string, tokens: Token[]): Token[] {
+  return tokens.map((t, i) => (i > 0 && !t.stop && CLAUSE_SUBJECTS.has(t.word) && CLAUSE_MODALS.has(tokens[i + 1]?.word ?? '') && text.slice(tokens[i - 1].end, t.start).includes(',') ? { ...t, stop: true } : t));
+}
+
 export function readProvisions(text: string, terms: readonly DefinedTerm[] = []): Provision[] {
-  const tokens = tokenize(text, KNOWN_WORDS);
+  const tokens = subjectsAfterCommas(text, tokenize(text, KNOWN_WORDS));
   // ("contains no telemetry, and you may add or remove any module": a "no" and a "may" in two clauses forbid nothing.)
   const mentions = findMentions(tokens).filter((m) => !(m.slot === 'modal' && m.concept === 'prohibit' && NO_THEN_MAY.test(text.slice(m.start, m.end))) &&
     // ("may not be placed under the Licensor's Restricted Research Licence": the name of another licence, not a purpose.)

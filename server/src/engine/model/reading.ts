@@ -242,7 +242,7 @@ export class Reading {
       const byPlace = (this.exclusive || this.noRights) && !this.word('court', 'courts', 'dispute', 'disputes', 'venue', 'arbitration', 'tribunal', 'prohibit') &&
         this.all('who', 'place', 'territory', 'residual').some((w) => !this.all('soft', 'lawOnly').some((l) => l.to <= w.from && w.from - l.to <= 3) && this.forces().some((f) => !f.inherited && (f.concept === 'exclusive' || f.concept === 'noRights') && f.from < w.from && w.from - f.from <= 8));
       // (Nor a document of the licensor's to be signed, whatever law it is about: "must sign the Licensor's export-control certification".)
-      const signsLicensors = this.obliges && this.has('subject', 'licensor') && this.all('action', 'accept').some((a) => !a.inherited && /\b(?:sign|execut|enter|countersign)/i.test(this.text.slice(a.start - this.provision.start, a.end - this.provision.start)));
+      const signsLicensors = (this.obliges || this.exclusive) && this.has('subject', 'licensor') && this.all('action', 'accept').some((a) => !a.inherited && /\b(?:sign|execut|enter|countersign)/i.test(this.text.slice(a.start - this.provision.start, a.end - this.provision.start)));
       if (this.has('soft', 'lawOnly') && !this.has('purpose', 'policy') && !this.retaliatesBroadly && !byPlace && !signsLicensors) return true;
       // (A defined term is not community talk: "Only Participants may exercise the rights …" where "Participant" is defined.)
       const termLike = (m: Mention): boolean => this.provision.mentions.some((x) => x.inherited && x.from <= m.from && m.from < x.to) ||
@@ -335,7 +335,8 @@ export class Reading {
     }
     if (m.concept === 'prohibit' || m.concept === 'negation') {
       // "tasks its authors never anticipated": what someone never did, not a ban.
-      if (/^never$/i.test(words) && /ed$/.test(this.provision.tokens[m.to]?.word ?? '') && !MODALS.has(before(1)[0] ?? '')) return true;
+      // (Not a modal carried over: "may be kept on your own servers but never released".)
+      if (/^never$/i.test(words) && /ed$/.test(this.provision.tokens[m.to]?.word ?? '') && !MODALS.has(before(1)[0] ?? '') && !(before(1)[0] === 'but' && this.word('may', 'shall', 'must', 'can'))) return true;
       // "… so nobody mistakes your build for ours": a purpose, not a ban.
       if (/^(?:nobody|no\s+one|none)$/i.test(words) && (before(1)[0] === 'so' || (before(2)[0] === 'so' && before(1)[0] === 'that'))) return true;
       // "the check is no licence requirement and may be removed": "no … may" across a new predicate.

@@ -80,7 +80,9 @@ export const downstream: Decide = (r, s) => {
   if (behind) return { rule: 'rights-not-passed', criteria: [7], detail: `rights not passed on: ${behind[0]}` };
   const personal = STAYS_PERSONAL.exec(r.text);
   if (personal) return { rule: 'rights-not-passed', criteria: [7], detail: `personal: ${personal[0].replace(/^.*?(?=personal)/i, '')}` };
-  const original = r.all('party', 'original').find((m) => r.governs(m, 10) && (r.exclusive || r.noRights));
+  // (Not a duty that falls on the original licensee alone: "only the original licensee must report".)
+  const dutyOnly = r.obliges && !r.noRights && !r.has('action', 'use', 'copy', 'distribute', 'modify') && !r.word('right', 'rights', 'licence', 'license', 'licensed', 'permission', 'permissions', 'benefit', 'benefits');
+  const original = dutyOnly ? undefined : r.all('party', 'original').find((m) => r.governs(m, 10) && (r.exclusive || r.noRights));
   if (original) return { rule: 'rights-not-passed', criteria: [7], ...about('only', r, original) };
   const grantee = granteeOnly(r.text);
   if (grantee && !r.insideCondition(grantee.index)) return { rule: 'rights-not-passed', criteria: [7], detail: `granted to the licensee ${grantee[0]}` };

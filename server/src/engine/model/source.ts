@@ -50,10 +50,12 @@ const CERTIFIED_FIRST = /\b(?:certified|approved|validated|accredited)\b|\bconfo
 /** Parts of the work that must stay as supplied: "except the licence-check module, which must remain unaltered". */
 const KEPT_UNALTERED = /\b(?:must|shall|are\s+to|has\s+to|have\s+to)\s+(?:remain|stay|be\s+(?:kept|left))\s+(?:unaltered|unmodified|unchanged|as\s+supplied|as\s+shipped)\b/i;
 /** Changes that pass to the licensor: "assigns to the Licensor", "become the property of the Maintainers". */
+/** "Only the Licensor may distribute modified versions …": a right over changes kept by the licensor alone. */
+const LICENSOR_ALONE = /^\W*only\s+(?:the\s+)?(?:licensor|original\s+authors?|authors?|maintainers?|copyright\s+holders?|core\s+team|project\s+team)\s+(?:may|can|shall|is\s+(?:allowed|permitted|entitled)\s+to|are\s+(?:allowed|permitted|entitled)\s+to)\s+(?:publish|distribute|release|share|redistribute)\s+(?:any\s+)?(?:modified|altered|changed|derived|derivative)\b/i;
 const ASSIGNED = /\bassign(?:s|ed)?\s+(?:\w+\s+){0,2}?to\s+the\s+(?:licensor|author|maintainers?|copyright\s+holder|project)|\bbecomes?\s+the\s+(?:sole\s+|exclusive\s+)?property\s+of\b|\bvests?\s+in\s+the\s+(?:licensor|author|maintainers?|copyright\s+holder|project)\b/i;
 
 /** Derived works to be licensed as the licensor chooses, or expressly not under these terms. */
-const OVERRIDE = /\bonly\s+under\s+(?:such|a|the)\s+licen[cs]e\s+as\b|\bnot\s+under\s+(?:these|this)\s+(?:terms|licen[cs]e)\b|\bunder\s+the\s+licensor's\s+(?:own\s+)?(?:end.user|proprietary|standard|commercial)|\bright\s+to\s+(?:determine|choose|select|decide)\s+the\s+licen[cs]e\b/i;
+const OVERRIDE = /\bonly\s+under\s+(?:such|a|the)\s+licen[cs]e\s+as\b|\bnot\s+under\s+(?:these|this)\s+(?:terms|licen[cs]e)\b|\bunder\s+(?:the\s+licensor's|our|its)\s+(?:own\s+)?(?:end.user|proprietary|standard|commercial|closed)|\bright\s+to\s+(?:determine|choose|select|decide)\s+the\s+licen[cs]e\b/i;
 
 /** "in object code form only", "only in binary form", "binaries only" (not "in Executable form only if …"). */
 const BINARY_ONLY = /\b(?:object\s+code|binary|executable|compiled|machine-readable)(?:\s+code)?\s+form\s+only\b(?!\s+(?:if|when|after|upon|where|while))|\bonly\s+(?:in|as)\s+(?:object\s+code|binary|executable|compiled)\b|\bbinar(?:y|ies)\s+only\b/i;
@@ -71,7 +73,7 @@ const NOT_SOURCE = /\b(?:is|are)\s+not\s+(?:(?:considered|deemed|regarded\s+as|t
 /** Verbs of getting or giving the source, after a refusal: "no right to obtain", "does not provide". */
 const SOURCE_VERBS = new Set(['entitle', 'entitled', 'obtain', 'access', 'receive', 'get', 'request', 'provide', 'supply', 'publish', 'release', 'disclose', 'deliver', 'give', 'share']);
 /** The source is said to be given: "the unminified source … is included in the src/ directory". */
-const SOURCE_GIVEN = /(?<!\bno\s)\bsource\b[^.;]{0,60}?\b(?:is|are)\s+(?:also\s+)?(?:included|provided|supplied|shipped|published|made\s+available)\b(?!\s+in\s+(?:an?\s+)?(?:encrypted|obfuscated|compiled|scrambled|minified|binary)|[^.;]{0,30}?\b(?:only|solely|exclusively|upon|on\s+request|fee|paying|premium|enterprise|subscri\w*|customers|members|partners)\b)/i;
+const SOURCE_GIVEN = /(?<!\bno\s)\bsource\b[^.;]{0,60}?\b(?:is|are)\s+(?:also\s+)?(?:included|provided|supplied|shipped|published|made\s+available)\b(?!\s+(?:in\s+(?:an?\s+)?)?(?:encrypted|obfuscated|compiled|scrambled|minified|binary)|[^.;]{0,30}?\b(?:only|solely|exclusively|upon|on\s+request|fee|paying|premium|enterprise|subscri\w*|customers|members|partners)\b)/i;
 /** "… shall be deemed to constitute the Source Code": a compiled form called source. */
 const DEEMED_SOURCE = /\b(?:deemed|considered|treated)\s+(?:to\s+(?:be|constitute)|as)\s+(?:the\s+)?source\b|\b(?:shall|will|is\s+to|are\s+to)\s+constitute\s+the\s+source\b/i;
 
@@ -184,6 +186,8 @@ export const sourceWithheld: Decide = (r, s) => {
   // The source given is generated (the output of a compiler, generator or translator) and what it is generated from is kept back: OSD 2's "intermediate forms".
   if (DEEMED_SOURCE.test(r.text) && GENERATED.test(s.text)) return { rule: 'source-withheld', criteria: [2], detail: 'a compiled or generated form deemed to be the source' };
   if (KEPT_BACK.test(r.text) && (GENERATED.test(s.text) || GENERATED.test(s.before)) && r === s.clause[s.clause.length - 1]) return { rule: 'source-withheld', criteria: [2], detail: 'an intermediate form given as source; the form it is generated from is kept back' };
+  // "If you need the source, open a ticket … and we'll decide whether to share it": the source at the licensor's discretion.
+  if (r.own('object', 'source') && SOURCE_AT_DISCRETION.test(r.text)) return { rule: 'source-withheld', criteria: [2], detail: `source at the licensor's discretion: ${SOURCE_AT_DISCRETION.exec(r.text)![0]}` };
   // "… must be the form you actually edit, not obfuscated"; "No release … will be encrypted": withholding negated is a promise.
   const withheld = [r.own('action', 'withhold')].find((w) => w && !negated(r, w) && !r.insideCondition(w.start - r.provision.start));
   // (Not where copies come from: "copies from other sources".)
@@ -222,14 +226,17 @@ export const sourceWithheld: Decide = (r, s) => {
 const DELAYED = /\b(?:\d+|one|two|three|six|nine|twelve|eighteen|twenty-four|thirty-six)\s+(?:months?|years?)\s+(?:after|from|following)\b/i;
 /** Source published only once a sales or funding mark is reached: "once the project has sold ten thousand licences". */
 const MILESTONE = /\b(?:once|when|after|until)\s+(?:the\s+)?(?:project|licensor|software|product|we)\s+(?:has\s+|have\s+)?(?:sold|raised|reached|earned|recouped|received)\b[^.;]{0,40}/i;
-const PUBLISHED = /\b(?:made\s+public|made\s+available|published|released|opened|disclosed)\b/i;
+/** Source that lags the work: "only at the end of each fiscal year", "only for versions that are at least two releases old". */
+const LAGGING = /\bat\s+the\s+end\s+of\s+(?:each|every|the)\s+(?:fiscal\s+|calendar\s+|financial\s+)?(?:year|quarter)\b|\b(?:\d+|one|two|three|four|five)\s+(?:major\s+)?(?:releases?|versions?)\s+(?:old|behind)\b/i;
+const PUBLISHED = /\b(?:made\s+public|made\s+available|(?:make|made)\s+publicly\s+available|published|released|opened|disclosed|(?:we|licensor)\s+(?:\w+\s+)?(?:release|publish|open|disclose))\b/i;
 
 /** The source given only after a delay, or at the licensor's choice to withdraw it. */
 export const sourceDelayed: Decide = (r) => {
   const source = sourceCode(r);
-  const delay = DELAYED.exec(r.text) ?? MILESTONE.exec(r.text);
+  const delay = DELAYED.exec(r.text) ?? MILESTONE.exec(r.text) ?? (r.exclusive ? LAGGING.exec(r.text) : null);
   if (!source || !delay || !PUBLISHED.test(r.text) || r.has('guard', 'shareAlike') || /\bat\s+the\s+latest\b|\bwithin\b/i.test(r.text)) return undefined;
-  return { rule: 'source-withheld', criteria: [2], severity: 'warning', detail: `source only ${delay[0]}` };
+  // (Certain where "only" says so: "we only release it at the end of each fiscal year".)
+  return { rule: 'source-withheld', criteria: [2], ...(r.exclusive ? {} : { severity: 'warning' as const }), detail: `source only ${delay[0]}` };
 };
 
 /** Permission for derived works that the licensor may take back: "may at any time withdraw permission to distribute a particular derivative work". */
@@ -247,7 +254,7 @@ const ANAPHOR_SUBJECT = /^\W*(?:they|these|those|such\s+(?:versions?|copies|work
 const DERIVED_SUBJECT = /^\W*(?:(?:\w[\w-]*,?\s+){0,5}?(?:fine-tuned|modified|adapted|derived|derivative|customi[sz]ed|quanti[sz]ed|forked)\s+(?:versions?|copies|works?|models?|builds?|weights)|(?:mods|forks|derivatives)\b)/i;
 
 /** A modified form of the work by name, as a thing that is passed on: "modified versions", "altered copies", "Modified source". */
-const MODIFIED_FORM = /^(?:(?:modified|altered|changed|patched|adapted|corrected|merged|edited)\s+(?:[\w-]+\s+){0,2}?(?:versions?|cop(?:y|ies)|source|files?|builds?|forms?|releases?|editions?|weights|software|programs?|datasets?)\b|(?:modifications|alterations)\b)/i;
+const MODIFIED_FORM = /^(?:(?:modified|altered|changed|patched|adapted|corrected|merged|edited)\s+(?:[\w-]+\s+){0,2}?(?:versions?|cop(?:y|ies)|source|files?|builds?|forms?|releases?|editions?|weights|software|programs?|datasets?)\b|(?:modifications|alterations|changes|changes?\s+to)\b)/i;
 
 /**
  * What is restricted is passing on the work in modified form, not only changing it: OSD 4 allows
@@ -284,7 +291,9 @@ export const modification: Decide = (r, s) => {
   if (circumvent && r.governs(circumvent, 14) && r.prohibits && (r.has('object', 'measure') || s.clause.some((o) => o.has('object', 'measure')))) return { rule: 'circumvention-ban', criteria: inModified ? [3, 4] : [3], ...about('circumventing', r, r.own('object', 'measure')) };
   // A verb of change counts when what it changes is the work ("alter the Software"), not "the language" or a file's terms.
   const changesWork = (m: Mention): boolean =>
-    m.inherited || /deriv|version|adapt|translat|modification|abridg|excerpt|based|fine|merge|changes|port|locali|fork|new\s+(?:program|work)|(?:modified|altered|changed)\s+(?:cop(?:y|ies)|files?|forms?|builds?|weights|models?|code|source|programs?|software|editions?|releases?|works?|checkpoints?)/i.test(words(r, m)) || r.all('object', 'work', 'source').some((o) => o.from > m.from && o.from - m.to <= 5) || r.all('object', 'work', 'source').some((o) => o.to <= m.from && m.from - o.to <= 4);
+    m.inherited || (!changesSomethingElse(r, m) && (/deriv|version|adapt|translat|modification|abridg|excerpt|based|fine|merge|changes|port|locali|fork|new\s+(?:program|work)|(?:modified|altered|changed)\s+(?:cop(?:y|ies)|files?|forms?|builds?|weights|models?|code|source|programs?|software|editions?|releases?|works?|checkpoints?)/i.test(words(r, m)) || r.all('object', 'work', 'source').some((o) => o.from > m.from && o.from - m.to <= 5) || r.all('object', 'work', 'source').some((o) => o.to <= m.from && m.from - o.to <= 4) ||
+    // ("Any change to the parser": a change to a part of the work.)
+    (/^changes?$/i.test(words(r, m)) && /^\s+to\s+(?:the|this|its|our|any)\s+/i.test(r.text.slice(m.end - r.provision.start)))));
   // "every other part shall remain unmodified".
   const unchanged = r.forces().find((f) => /remain\s+(?:unmodified|unchanged)/i.test(words(r, f)));
   // "The Documentation may be reproduced and distributed verbatim only" (not "it", which may be the licence text).
@@ -317,6 +326,8 @@ export const modification: Decide = (r, s) => {
   // "All rights to prepare derivative works are reserved": the right to change the work withheld, not a notice.
   const reserved = RESERVED_CHANGES.exec(r.text);
   if (reserved) return { rule: 'no-modification', criteria: [3], detail: `reserved: ${reserved[0].replace(/\s+/g, ' ')}` };
+  // "Only the original authors may distribute modified versions": passing on changes reserved to the licensor.
+  if (LICENSOR_ALONE.test(r.text) && r.has('action', 'modify')) return { rule: 'no-modification', criteria: [3], detail: 'distributing modified versions reserved to the licensor' };
   // Derived works only under terms the licensor picks, not these: "… only under such licence as the Licensor may select".
   if (r.has('action', 'modify') && r.has('action', 'distribute') && OVERRIDE.test(r.text)) return { rule: 'no-modification', criteria: [3], detail: 'derived works under the licensor\'s terms' };
   const paidAny = r.has('action', 'modify') && r.all('fee', 'pay', 'money').find((m) => (r.governs(m, 12, true) || PAID_PERMISSION.test(r.text)) && !r.has('fee', 'free') && !r.all('action', 'sell').some((x) => r.near(x, m, 8)) && (m.concept === 'pay' || /fee|royalt|price|payment|charge/i.test(words(r, m))));
@@ -371,8 +382,19 @@ export const modification: Decide = (r, s) => {
 /** Calling a build official: "label their builds 'Official Ember Release'", "describe it as official". */
 const OFFICIAL_LABEL = /\b(?:label|call|name|brand|mark|describe|present|advertise|title)\w*\s+(?:[\w-]+\s+){0,3}?(?:as\s+)?['"\u2018\u201c]?official\b/i;
 
+/** A change to something that is not the work: "changes to the website", "any change to the licence terms". */
+const CHANGE_TO_OTHER = /^\s+to\s+(?:the|this|its|our|any|these)\s+(?:[\w-]+\s+)?(?:licen[cs]es?|terms|agreement|notices?|names?|trademarks?|logos?|web\s*sites?|site|wiki|polic(?:y|ies)|documentation|governance|roadmap|charter|code\s+of\s+conduct)\b/i;
+const changesSomethingElse = (r: Reading, m: Mention): boolean => /^changes?$/i.test(words(r, m)) && CHANGE_TO_OTHER.test(r.text.slice(m.end - r.provision.start));
+
 /** Patches allowed and what is built from them refused in the same breath. */
 const PATCHES_NOT_BUILDS = /\bpatch\w*\b[^.;]{0,40}?,?\s+but\s+not\s+(?:any\s+|the\s+)?(?:binar|build|built|compiled|executable)/i;
+
+/** The licensor decides case by case whether to give the source: "we'll decide whether to share it", "at our sole discretion". */
+const SOURCE_AT_DISCRETION = /\b(?:we|the\s+licensor|the\s+authors?|the\s+maintainers?)(?:'ll|\s+will|\s+may|\s+shall)?\s+(?:decide|determine|consider)\s+(?:whether|if)\s+(?:or\s+not\s+)?to\s+(?:share|provide|release|give|send|publish|disclose)\b|\b(?:share|provide|release|give|send|publish|disclose)\w*\s+(?:it|them|the\s+source(?:\s+code)?)\s+(?:only\s+)?(?:at|in)\s+(?:our|its|their|the\s+licensor's)\s+(?:sole\s+|absolute\s+|own\s+)*discretion\b/i;
+
+/** What "only" narrows is a label or mark: "only Certified Builds may be labelled 'Lindqvist Certified'", "only versions seeking to carry the 'Hollis Reviewed' mark". */
+const LABEL_AFTER = /^[^.;]{0,60}?\b(?:(?:be\s+)?labell?ed|carry|bear|display)\s+(?:the\s+)?(?:["'\u201c\u2018]|(?:mark|label|logo|trademark|badge|seal)\b)/i;
+const onlyLabels = (r: Reading): boolean => r.all('modal', 'exclusive').every((x) => !x.inherited && LABEL_AFTER.test(r.text.slice(x.end - r.provision.start, x.end - r.provision.start + 90)));
 
 export const patchOnly: Decide = (r, s) => {
   // (Not "Modified builds must not be presented as an official release": what is forbidden is the presentation.)
@@ -380,6 +402,8 @@ export const patchOnly: Decide = (r, s) => {
   if (r.has('guard', 'shareAlike') || r.all('guard', 'origin').some((g) => /official/i.test(words(r, g)) || r.forces().some((f) => g.from >= f.to && g.from - f.to <= 3))) return undefined;
   // (Nor a label: "must not label their builds 'Official Ember Release'"; nor what the licensor publishes: "Official binaries are published only for x86-64".)
   if (OFFICIAL_LABEL.test(r.text) || statesPractice(r.text)) return undefined;
+  // (Nor "only … may be labelled …": the label is narrowed, not the builds.)
+  if (r.exclusive && !r.prohibits && onlyLabels(r)) return undefined;
   const patch = r.own('object', 'patch');
   const binary = r.own('object', 'binary');
   if (patch && r.governs(patch, 10) && (r.exclusive || r.prohibits) && !s.binariesPermitted()) return { rule: 'patch-only-no-binaries', criteria: [4], ...about('patches', r, patch) };

@@ -22,7 +22,7 @@ const OBTAINED_OTHERWISE = /\b(?:obtained|acquired|downloaded|received|fetched)\
 const ONE_WAY = /\b(?:portal|hub|page|store|registry|form|server|website|site|marketplace|acceptance\s+(?:box|step|screen|dialog))\b/i;
 
 /** A key or account needed for the licensor's own service, not for the work: "An API key is required to call the Licensor's hosted inference endpoint". */
-const FOR_THE_SERVICE = /\b(?:to\s+(?:call|access|use|reach|query)|for)\s+(?:the\s+)?(?:licensor's|our)\s+(?:[\w-]+\s+){0,3}?(?:endpoints?|apis?|services?|platform|portal|website|servers?)\b/i;
+const FOR_THE_SERVICE = /\b(?:to\s+(?:call|access|use|reach|query)|for|access\s+to)\s+(?:the\s+)?(?:licensor's|licensor|our)\s+(?:[\w-]+\s+){0,3}?(?:endpoints?|apis?|services?|platform|portal|website|servers?)\b/i;
 
 export const technology: Decide = (r, s) => {
   // (A rule that protects recipients names a click only as what may not be imposed on them: "You may not impose on recipients further restrictions, for example requiring them to click …".)
@@ -32,7 +32,7 @@ export const technology: Decide = (r, s) => {
   // (Nor a dependence denied: "Acceptance doesn't depend on clicking a button …".)
   const eitherWay = acceptance && (/\b(?:whether|regardless|irrespective|equally)\b/i.test(r.text.slice(0, acceptance.start - r.provision.start)) ||
     deniedDependence(r.provision.tokens.slice(Math.max(0, acceptance.from - 5), acceptance.from)));
-  if (acceptance && !eitherWay && (r.has('action', 'accept') || r.word('accept', 'acceptance', 'installation', 'installed', 'assent', 'bound', 'execution', 'confirm', 'confirmation') || (r.exclusive && r.word('granted', 'rights'))) && (r.exclusive || r.obliges || r.prohibits || r.noRights || BOUND_BY.test(r.text)) && /\b(?:accept\w*|agree\w*|install\w*|rights?|assent\w*|bound|licensed|confirm\w*)\b/i.test(r.text)) {
+  if (acceptance && !eitherWay && (r.has('action', 'accept') || r.word('accept', 'acceptance', 'installation', 'installed', 'assent', 'bound', 'execution', 'confirm', 'confirmation', 'valid', 'effective') || (r.exclusive && r.word('granted', 'rights'))) && (r.exclusive || r.obliges || r.prohibits || r.noRights || BOUND_BY.test(r.text)) && /\b(?:accept\w*|agree\w*|install\w*|rights?|assent\w*|bound|licensed|confirm\w*|(?:becomes?|is)\s+(?:valid|effective))\b/i.test(r.text)) {
     const only = r.exclusive || r.prohibits || /constitute|other means|before any rights/i.test(r.text) || BOUND_BY.test(r.text);
     return { rule: 'click-wrap', criteria: [10], severity: only ? 'error' : 'warning', ...about('acceptance by', r, acceptance) };
   }

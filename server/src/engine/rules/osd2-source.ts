@@ -9,7 +9,7 @@ const SOURCE_WITHHELD = new RegExp(
     String.raw`source\s+code\s+(?:is|will\s+be|shall\s+be)\s+not\s+(?:provided|available|distributed|made\s+available)|` +
     String.raw`(?:is|are)\s+(?:not\s+)?(?:provided|distributed|licensed|made\s+available)\s+(?:only|solely|exclusively)\s+in\s+(?:binary|object(?:\s+code)?|compiled|executable|machine-readable)\s+form|` +
     String.raw`(?:only|solely|exclusively)\s+in\s+(?:binary|object\s+code|compiled|executable)\s+form|` +
-    String.raw`binary-only|(?:must|shall|may)\s+(?:be\s+)?obfuscat\w*|deliberately\s+obfuscated\s+(?:source|code)\s+(?:is|are)\s+(?:permitted|allowed|acceptable)|` +
+    String.raw`binary-only(?![\s-]+(?:blobs?|components?|dependencies|librar(?:y|ies)|modules?|plug-?ins?|drivers?)\b)|(?:must|shall|may)\s+(?:be\s+)?obfuscat\w*|deliberately\s+obfuscated\s+(?:source|code)\s+(?:is|are)\s+(?:permitted|allowed|acceptable)|` +
     String.raw`no\s+(?:right|licen[sc]e)\s+to\s+(?:the\s+)?source\s+code)`,
   'i',
 );
