@@ -77,6 +77,7 @@ const sets = [
   ['test/fixtures/zh/validation6 (Chinese blind, never tuned)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/validation6.jsonl'))],
   ['test/fixtures/zh/validation7 (Chinese blind, never tuned)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/validation7.jsonl'))],
   ['test/fixtures/zh/validation8 (Chinese blind, never tuned)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/validation8.jsonl'))],
+  ['test/fixtures/zh/validation9 (Chinese blind, never tuned)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/validation9.jsonl'))],
   ['test/fixtures/tuning (tuned on)', tuningSet('clauses')],
   ['test/fixtures/tuning/ideas (tuned on)', tuningSet('ideas')],
   ['test/fixtures/tuning/precision (tuned on)', tuningSet('precision')],
