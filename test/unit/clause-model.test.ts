@@ -653,7 +653,7 @@ describe('clause model', () => {
     ['fifth precision set (first run 28/40, 5/160 errors; tuned on)', () => tuningSet('precision5'), 33, 0],
     ['third source set (OSD 2-4; first run 77/150, 2/60 errors; tuned on)', () => tuningSet('source3'), 125, 0],
     ['second fields set (OSD 6 and 8; first run 93/150, 3/60 errors; tuned on)', () => tuningSet('fields2'), 128, 0],
-    ['fourth weak-criteria set (OSD 7, 1, 2, 5, 8, 10, 3/4; first run 116/150, 0/50 errors; tuned on)', () => tuningSet('weak4'), 142, 0],
+    ['fourth weak-criteria set (OSD 7, 1, 2, 5, 8, 10, 3/4; first run 116/150, 0/50 errors; tuned on)', () => tuningSet('weak4'), 141, 0],
     ['sixth precision set (first run 33/40, 5/160 errors, 1 warning; tuned on)', () => tuningSet('precision6'), 35, 0],
     ['fifth weak-criteria set (OSD 7, 8, 10, 5; first run 90/150, 1/50 errors, 1 warning; tuned on)', () => tuningSet('weak5'), 129, 0],
     ['sixth weak-criteria set (OSD 2, 3, 8, 10, 7; first run 93/150, 1/50 errors; tuned on)', () => tuningSet('weak6'), 127, 0],
@@ -675,10 +675,10 @@ describe('clause model', () => {
     ['eighteenth weak-criteria set (80 + 80 near-twins, compliant twins chosen to look like restrictions; first run on df1f560, the commit it was asked on, 74/80, 9/80 errors, 12 warnings; tuned on, not trained on by the learned layer)', () => tuningSet('weak18'), 74, 0],
     ['nineteenth weak-criteria set (OSD 7, 9, 10, 2, 3/4, 8, 1; 80 + 80 near-twins; first run on 54ba2cb, the commit it was asked on, 61/80, 3/80 errors, 5 warnings; tuned on, not trained on by the learned layer)', () => tuningSet('weak19'), 79, 0],
     ['twentieth weak-criteria set (OSD 7, 9, 10, 2, 3, 4, 8; 80 + 80 near-twins; first run on 20848f9, the commit it was asked on, 64/80, 8/80 errors, 7 warnings; tuned on, not trained on by the learned layer)', () => tuningSet('weak20'), 77, 1],
-    ['twenty-first weak-criteria set (OSD 5, 6, 1, 3, 7, 9, 10; 80 + 80 near-twins; first run on ef0a3cf, the commit it was asked on, 68/80, 7/80 errors, 11 warnings; tuned on, not trained on by the learned layer)', () => tuningSet('weak21'), 68, 7],
+    ['twenty-first weak-criteria set (OSD 5, 6, 1, 3, 7, 9, 10; 80 + 80 near-twins; first run on ef0a3cf, the commit it was asked on, 68/80, 7/80 errors, 11 warnings; tuned on, not trained on by the learned layer)', () => tuningSet('weak21'), 72, 1],
     ['eleventh precision set (120 compliant provisions worded to look like restrictions, 40 near-twins that break the OSD; first run on 54ba2cb, the commit it was asked on, 36/40, 4/120 errors, 3 warnings; tuned on, not trained on by the learned layer)', () => tuningSet('precision11'), 40, 0],
     ['twelfth precision set (150 long numbered compliant provisions with defined terms and provisos, 30 near-twins that break the OSD; first run on 97b4548, the commit it was asked on, 23/30, 8/150 errors, 7 warnings; tuned on, not trained on by the learned layer)', () => tuningSet('precision12'), 28, 0],
-    ['thirteenth precision set (150 compliant provisions that look like restrictions, a third informal, a sixth in lists; 30 near-twins that break the OSD; first run on 20848f9, the commit it was asked on, 21/30, 13/150 errors, 3 warnings; tuned on, not trained on by the learned layer)', () => tuningSet('precision13'), 25, 6],
+    ['thirteenth precision set (150 compliant provisions that look like restrictions, a third informal, a sixth in lists; 30 near-twins that break the OSD; first run on 20848f9, the commit it was asked on, 21/30, 13/150 errors, 3 warnings; tuned on, not trained on by the learned layer)', () => tuningSet('precision13'), 25, 4],
   ] as const;
   for (const [name, load, found, errors] of floors) {
     it(`${name}: at least ${found} violations found, at most ${errors} compliant clauses with an error`, () => {

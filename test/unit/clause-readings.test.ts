@@ -64,4 +64,26 @@ describe('clause model readings', () => {
       'Persons who need none of the extra services need not sign anything; none of your users needs to sign the company licence with us.',
     ]);
   });
+
+  it('reads sale kept by the licensor, sharing tuned weights that needs a new licence, and rights that end on a use', () => {
+    expectCriterion([
+      'Only the copyright holders may sell copies of the Library.',
+      'Mirroring the app is fine, but selling it, even inside a bundle, is something only the authors do.',
+    ], 1);
+    expectCriterion([
+      'Publishing tuned checkpoints is not permitted without a new licence from the maintainers.',
+      'Derived checkpoints may be distributed only under the licence the Licensor picks at that time, which may add further restrictions on use.',
+    ], 3);
+    expectCriterion(['If you deploy the Software for oil exploration, your rights under Section 2 terminate.'], 6);
+    expectNoError([
+      'If you deploy the Software for oil exploration, your rights under Section 2 do not terminate.',
+      'Reselling for a fee requires no separate agreement with the authors.',
+      'If you sell a product that includes this library, you owe the authors nothing.',
+      'Agencies with more than 10,000 staff need no commercial licence; support contracts are sold separately.',
+      'Any person, whether or not it employs fewer than 50 people, receives the same rights.',
+      'Returning the partner form is needed only to join the partner programme; recipients acquire their rights automatically.',
+      'You may sell the Tool alone or bundled with other products, but may not market it under our trademarks.',
+      'Only the Licensor may use the Licensor\'s trademarks.',
+    ]);
+  });
 });

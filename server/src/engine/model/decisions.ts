@@ -31,6 +31,15 @@ const soldThing = (r: Reading, sell: Mention): boolean =>
   r.provision.tokens.slice(Math.max(0, sell.from - 3), sell.from).some((t) => ['you', 'that', 'which', 'we', 'they'].includes(t.word));
 
 /** Selling or distributing the work kept to the licensor. */
+/** "… but selling it (even as part of a bundle) is something only we do", "only the Licensor may sell copies". */
+const ONLY_WE_DO = /\bis\s+something\s+only\s+(?:we|the\s+licensor|the\s+authors?)\s+(?:do|does|may\s+do)\b/i;
+const ONLY_WE_SELL = /^\W*only\s+(?:we|the\s+licensor|the\s+authors?|the\s+copyright\s+holders?)\s+(?:may|can|shall)\s+sell\b/i;
+function saleOurs(text: string): RegExpExecArray | null {
+  const own = ONLY_WE_SELL.exec(text);
+  if (own) return own;
+  const selling = /\bsell(?:ing|s)?\b/i.exec(text);
+  return selling ? ONLY_WE_DO.exec(text.slice(selling.index, selling.index + 120)) : null;
+}
 const RESERVED_SALE = /\b(?:sale|sales|selling|resale|reselling|commercial\s+distribution|redistribution)\s+of\s+(?:the|this|any|copies\s+of\s+the)\s+(?:software|program|work|model|weights|library|package|font|dataset)\b[^.;]{0,80}?\b(?:is|are|remains?|shall\s+be|will\s+be)\s+(?:exclusively\s+|solely\s+)?reserved\s+(?:exclusively\s+|solely\s+)?(?:to|for)\s+(?:the\s+)?(?:licensor|authors?|copyright\s+holders?|us|vendor|publisher)\b/i;
 
 // OSD 1: free redistribution.
@@ -43,7 +52,7 @@ const sale: Decide = (r) => {
   const unpaid = unpaidCondition(r) ?? onlyFreeCopies(r);
   if (unpaid && !r.has('soft', 'costOnly') && !sourceCode(r)) return { rule: 'no-sale', criteria: [1], ...about('on condition', r, unpaid) };
   // "Sale of the Program as a component of an aggregate distribution is reserved exclusively to the Licensor": selling kept to the licensor.
-  const reserved = RESERVED_SALE.exec(r.text);
+  const reserved = RESERVED_SALE.exec(r.text) ?? saleOurs(r.text);
   if (reserved && !r.has('object', 'name', 'service')) return { rule: 'no-sale', criteria: [1], detail: `reserved: ${reserved[0].replace(/\s+/g, ' ')}` };
   if (!r.prohibits) return undefined;
   // (Or the sale heads the turn of the sentence the prohibition closes: "…, but selling it for money, even in a bundle, is forbidden".)

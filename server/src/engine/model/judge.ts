@@ -125,7 +125,7 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
   // (A policy or service the clause goes on to put outside the work binds no licensee: "Use of the hosted service is governed by the Acceptable Use Policy; but those policies … do not apply to copies of the Model".)
   const putAside = policyPutAside(readings.map((o) => o.text));
   const binding = !history && readings.some((r, k) => !r.isNeutral && !(k < putAside && (r.has('purpose', 'policy') || r.has('action', 'host'))) && !paysNothing(r) && !restrictsSomethingElse(r) && !paidService(r) && !r.isPermission && !statesSize(r) && !(r.aboutLicensor && LICENSOR_CANNOT.test(r.text)) && !LICENSOR_BOUND.test(r.text) && !CARVE_OUT.test(r.text) && !statesPractice(r.text) && !acceptsThisLicence(r));
-  const neutral = [...reachStatements.map((r) => r.text), ...denied.map((r) => r.text), ...readings.filter((r) => r.isNeutral || CARVE_OUT.test(r.text)).map((r) => r.text)];
+  const neutral = [...reachStatements.map((r) => r.text), ...denied.map((r) => r.text), ...readings.filter((r) => r.isNeutral || CARVE_OUT.test(r.text) || (r.aboutLicensor && LICENSOR_CANNOT.test(r.text))).map((r) => r.text)];
   const out: Judgement[] = [];
   const situation = { clause: readings, binariesPermitted: input.binariesPermitted, text: input.text, before: before.split(' / ').pop() ?? '' };
   readings.forEach((r, i) => {
@@ -332,7 +332,8 @@ function sizeThreshold(readings: readonly Reading[]): Judgement | undefined {
   });
   if (!at) return undefined;
   // A consequence: the rights end, need consent or payment, or the grant itself is made on that condition.
-  const consequence = readings.some((r) => !r.isNeutral && (r.prohibits || r.voids || r.needsConsent || r.exclusive || r.conditions || (r.obliges && r.has('fee')) || r.word('grant', 'grants', 'granted', 'offered') || dutyApplied(r) ||
+  // (Not what the licensor sells beside the work: "… one is sold only to those who want support".)
+  const consequence = readings.some((r) => !r.isNeutral && !(r.has('object', 'service') && !r.own('object', 'work', 'source')) && (r.prohibits || r.voids || r.needsConsent || r.exclusive || r.conditions || (r.obliges && r.has('fee')) || r.word('grant', 'grants', 'granted', 'offered') || dutyApplied(r) ||
     // (Or a duty towards the licensor that the size brings: "… with more than 100,000 units in the field must register with the Licensor".)
     (r.obliges && r.has('subject', 'licensor') && (r.has('action', 'accept', 'report') || r.needsConsent))));
   if (!consequence) return undefined;

@@ -16,6 +16,9 @@ export const otherSoftware: Decide = (r, s) => {
   // (Nor a proviso about how the work is presented: "… provided that you do not advertise this Package as a product of your own".)
   // (Nor the work itself leaving a product: "lapse for a plugin upon its extraction from the Licensor's starter bundle" is OSD 8's.)
   if (standalone(r) || NOT_EXTENDING.test(r.text) || ownScope(r.text) || r.has('guard', 'origin') || leavesProduct(r, s)) return undefined;
+  // (Nor a ban that bears on a name: "may sell this software, alone or bundled with other products, but may not market it under our trademarked name".)
+  const bans = r.forces().filter((f) => !f.inherited && f.concept === 'prohibit');
+  if (bans.length > 0 && bans.every((f) => r.all('object', 'name').some((n) => !n.inherited && n.from > f.to && n.from - f.to <= 8)) && !r.voids && !r.exclusive) return undefined;
   // "The copyleft obligations of this Licence extend to every program distributed on the same medium as the Work": the licence's terms reach what stands beside it.
   const reaches = reachesBeside(r.text);
   if (reaches) return { rule: 'restricts-other-software', criteria: [9], detail: `other software: ${reaches[1] ?? reaches[0]}` };

@@ -169,7 +169,8 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
     (m.slot === 'modal' && m.concept === 'voiding' && tokens.slice(Math.max(0, m.from - 3), m.from).some((x, i, w) => (x.word === 'no' || x.word === 'nothing') && !['longer', 'later', 'more', 'less', 'fewer'].includes(w[i + 1]?.word ?? tokens[m.from]?.word ?? ''))) ||
     // ("… under any terms, including terms that prohibit reverse engineering": what other terms may say, not this licence; not "must be licensed under terms that prohibit …".)
     (m.slot === 'modal' && m.concept === 'prohibit' && ['that', 'which'].includes(tokens[m.from - 1]?.word ?? '') && ['terms', 'licences', 'licenses', 'conditions', 'agreements', 'eulas', 'contracts'].includes(tokens[m.from - 2]?.word ?? '') && ['including', 'even', 'whatever', 'other', 'own'].includes(tokens[m.from - 3]?.word ?? '')) ||
-    // ("shown for convenience only", "for information purposes only": what a thing is for, not a limit on anyone.)
+    // ("shown for convenience only", "for information purposes only", "we mention them only because …": what a thing is for or why, not a limit on anyone.)
+    (m.slot === 'modal' && m.concept === 'exclusive' && tokens[m.from]?.word === 'only' && m.to - m.from === 1 && tokens[m.to]?.word === 'because') ||
     (m.slot === 'modal' && m.concept === 'exclusive' && tokens[m.from]?.word === 'only' && ['convenience', 'reference', 'information', 'illustration', 'orientation'].includes(tokens[m.from - 1]?.word === 'purposes' ? tokens[m.from - 2]?.word ?? '' : tokens[m.from - 1]?.word ?? '')) ||
     // ("Rights granted here are not passed to …" withholds rights; "These obligations are not passed to recipients" frees them.)
     (m.slot === 'modal' && m.concept === 'noRights' && tokens.slice(m.from, m.to).some((x) => ['pass', 'transfer', 'carry'].includes(x.lemma)) && !tokens.slice(Math.max(0, m.from - 8), m.from).some((x) => ['right', 'rights', 'licence', 'license', 'licences', 'licenses', 'permission', 'permissions', 'grant', 'granted', 'privileges'].includes(x.word))) ||
@@ -191,6 +192,13 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
     (m.slot === 'modal' && m.concept === 'voiding' && negatedBefore(tokens, m.from)) ||
     // (…and "will not" before such an end is a promise about the licence, not a ban: "The licence will not terminate if you …".)
     (m.slot === 'modal' && m.concept === 'prohibit' && tokens[m.to - 1]?.word === 'not' && ENDS.has(tokens.slice(m.to).find((x) => !BETWEEN_NOT_AND_VERB.has(x.word))?.lemma ?? '')) ||
+    // ("requires no separate reseller agreement", "needs no paid licence": a requirement denied, and what it names is not needed.)
+    (m.slot === 'modal' && m.concept === 'obligation' && ['require', 'need'].includes(tokens[m.from]?.lemma ?? '') && m.to - m.from === 1 && tokens[m.to]?.word === 'no') ||
+    (m.slot === 'modal' && m.concept === 'consent' && tokens.slice(Math.max(0, m.from - 4), m.from).some((x, i, w) => x.word === 'no' && ['require', 'need'].includes(w[i - 1]?.lemma ?? ''))) ||
+    // ("without a new licence from the lab": another licence to be got from someone, not a new version of this one.)
+    (m.slot === 'guard' && m.concept === 'licenceText' && ['license', 'licence'].includes(tokens[m.to - 1]?.lemma ?? tokens[m.to - 1]?.word ?? '') && tokens[m.to]?.word === 'from') ||
+    // ("… which may include additional restrictions on use": restrictions described, not a rule against imposing them.)
+    (m.slot === 'guard' && m.concept === 'recipients' && /^(?:additional|further|extra|more)$/.test(tokens[m.from]?.word ?? '') && /^restrictions?$/.test(tokens[m.to - 1]?.word ?? '') && !tokens.slice(Math.max(0, m.from - 5), m.from).some((x) => ['not', 'no', "n't", 'never', 'nor', 'without', 'impose', 'imposing', 'any'].includes(x.word)) && !tokens.some((x, i) => x.lemma === 'apply' && ['not', "n't"].includes(tokens[i - 1]?.word ?? ''))) ||
     // ("nothing is withheld from licensees": nothing is withheld.)
     (m.slot === 'modal' && m.concept === 'noRights' && ['nothing', 'none'].includes(tokens[m.from - 1]?.word ?? '')) ||
     (m.slot === 'modal' && m.concept === 'noRights' && tokens[m.from]?.lemma === 'be' && tokens[m.from + 1]?.lemma === 'deny' && tokens[m.from - 1]?.word === 'not') ||
@@ -327,6 +335,9 @@ function subjectsAfterCommas(text: string, tokens: Token[]): Token[] {
   return tokens.map((t, i) => (i > 0 && !t.stop && CLAUSE_SUBJECTS.has(t.word) && CLAUSE_MODALS.has(tokens[i + 1]?.word ?? '') && text.slice(tokens[i - 1].end, t.start).includes(',') ? { ...t, stop: true } : t));
 }
 
+/** A definition of a thing, not of persons: "means software …", "means any library …". */
+const DEFINES_A_THING = /\bmeans\s+(?:any\s+|all\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:software|programs?|code|components?|librar(?:y|ies)|modules?|packages?|materials?|files?|data|datasets?|models?|weights|fonts?|works?)\b/i;
+
 export function readProvisions(text: string, terms: readonly DefinedTerm[] = []): Provision[] {
   const tokens = subjectsAfterCommas(text, tokenize(text, KNOWN_WORDS));
   // ("contains no telemetry, and you may add or remove any module": a "no" and a "may" in two clauses forbid nothing.)
@@ -351,7 +362,8 @@ export function readProvisions(text: string, terms: readonly DefinedTerm[] = [])
     }
     // A class of persons defined by whom it leaves out ("any person other than an Excluded Entity",
     // "a person who is not employed by …"): the term carries that exclusion wherever it is used.
-    const leftOut = slots.has('who') ? LEAVES_OUT.exec(term.definition) : null;
+    // (Not a thing defined by whom it belongs to: '"Third-Party Component" means software … owned by someone other than the Licensor'.)
+    const leftOut = slots.has('who') && !DEFINES_A_THING.test(term.definition) ? LEAVES_OUT.exec(term.definition) : null;
     if (leftOut) lent.push({ slot: 'who', concept: 'excluded', from: at, to: at + 1, start: term.start, end: term.end, inherited: true, words: term.definition.slice(leftOut.index, leftOut.index + 80).split(/[.;]/)[0] });
   }
   return splitProvisions(text).map(({ start, end }) => {

@@ -462,8 +462,8 @@ export class Reading {
       if (from < 0) return false;
       const subject = this.all('subject', 'licensor').find((m) => !m.inherited && m.from >= from && m.from <= from + 1);
       if (!subject) return false;
-      // "The Licensor alone may produce builds": what only the licensor may do, nobody else may.
-      if (['alone', 'only', 'exclusively', 'solely'].includes(tokens[subject.to]?.word ?? '')) return false;
+      // "The Licensor alone may produce builds", "Only the Licensor may sell copies": what only the licensor may do, nobody else may.
+      if (['alone', 'only', 'exclusively', 'solely'].includes(tokens[subject.to]?.word ?? '') || ['only', 'solely'].includes(tokens[subject.from - 1]?.word ?? '')) return false;
       const modal = tokens.findIndex((t, i) => i >= from && ['may', 'shall', 'must', 'will', 'can', 'cannot', 'agree', 'assure', 'reserve', 'retain'].includes(t.word));
       return modal < 0 || subject.from < modal;
     });

@@ -88,6 +88,9 @@ export function freedFromAt(text: string, at: number): boolean {
 const ONLY_THE_SERVICE = /\b(?:appl(?:y|ies)\s+only|only\s+appl(?:y|ies))\s+to\b[^.;]{0,50}?\b(?:api|apis|application\s+(?:programming\s+)?interface|hosted\s+service|online\s+service|service|platform|endpoint|website)\b/i;
 
 /** Whether the provision only states something and binds nobody. */
+/** "… is needed only to join its partner programme", "required only for access to the Licensor's support portal". */
+const NEEDED_ONLY_FOR_EXTRA = /\b(?:is|are)\s+(?:needed|required|necessary)\s+only\s+(?:to\s+(?:join|enrol|enroll|participate\s+in|receive\s+(?:support|updates|newsletters?)|access\s+(?:the\s+)?(?:licensor's|our|its))|for\s+(?:joining|membership|participation|access\s+to\s+(?:the\s+)?(?:licensor's|our|its)))\b/i;
+
 export function bindsNobody(r: Reading): boolean {
   // What the licensor's own promises do: "These undertakings concern the Foundation's internal conduct and confer no rights on … users".
   // (Or the licensor's service commitments: "A 99.9 % uptime commitment applies only to customers of the managed hosting".)
@@ -95,6 +98,8 @@ export function bindsNobody(r: Reading): boolean {
   // The licensor's service put outside this licence: "The hosted service the Licensor operates … is a separate offering and is not licensed under these terms".
   if (LICENSORS_SERVICE.test(r.text) && OUTSIDE_THIS_LICENCE.test(r.text)) return true;
   if (CONTRIBUTORS_ONLY.test(r.text)) return true;
+  // A step needed only for something beside the licence: "… is needed only to join its partner programme".
+  if (NEEDED_ONLY_FOR_EXTRA.test(r.text)) return true;
   if (notBoundByPolicy(r.text) && r.forces().every((f) => f.concept !== 'prohibit' && f.concept !== 'exclusive')) return true;
   // What the licensor is: "The Licensor is a company with annual revenue of more than USD 1 billion".
   if (LICENSOR_IS.test(r.text)) return true;

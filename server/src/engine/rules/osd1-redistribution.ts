@@ -87,7 +87,7 @@ const PAYMENT = new AnyOf(
   new Near(/\bowes?\b/i, ['[^.]{0,80}?', /\b(?:percent\w*|%|royalt\w*|fees?|share|portion|amounts?)/i]),
   new Near(/\b(?:\w+\s+)?percent(?:age)?\s+of\s+(?:(?:any|all|the|your|their|its)\s+)?(?:amounts?|revenues?|proceeds|receipts|sales|income|profits)\b/i, ['[^.]{0,40}', /\b(?:receive[sd]?|earn\w*|generate[sd]?|collect\w*)/i]),
 );
-const FREE_OF_CHARGE = /\b(?:royalty-free|no-charge|free\s+of\s+charge|without\s+(?:payment|charge|fee)|no\s+(?:royalty|fee)|physical\s+act|warranty|support\s+services?|reasonable\s+(?:copying|reproduction))/i;
+const FREE_OF_CHARGE = /\b(?:royalty-free|no-charge|free\s+of\s+charge|without\s+(?:payment|charge|fee)|no\s+(?:royalty|fee)|owes?\s+(?:us\s+|the\s+licensor\s+|anyone\s+)?nothing|physical\s+act|warranty|support\s+services?|reasonable\s+(?:copying|reproduction))/i;
 
 /** The licence demands a royalty, fee, revenue share or business arrangement. */
 export const royalty: Rule = {

@@ -13,6 +13,9 @@ const THRESHOLD_CONSEQUENCE = new RegExp(
   'i',
 );
 
+/** A licence said not to be needed: "requires no paid licence", "need no commercial licence". */
+const NO_LICENCE_NEEDED = /\b(?:requires?|needs?)\s+no\s+(?:[\w-]+\s+){0,3}?(?:licen[cs]e|permission|agreement|subscription)\b/i;
+
 /** Rights that depend on the licensee's size: users, customers, employees, revenue. */
 export const sizeThreshold: Rule = {
   id: 'size-threshold',
@@ -34,12 +37,17 @@ export const sizeThreshold: Rule = {
       'This licence applies to every user, regardless of the number of users or the revenue of the licensee.',
       'The Software may be used by any number of users on any number of machines.',
       'Over 1,000 contributors have helped write this program; we thank them all.',
+      'Companies with more than 500 employees need no commercial licence; the Licensor sells support contracts separately.',
     ],
   },
   check(ctx) {
     const t = ctx.text;
     if (!has(SIZE_METRIC, t) || !has(COMPARATOR, t) || ctx.facts.nonBinding || ctx.facts.disclaimer) return undefined;
     if (!has(THRESHOLD_CONSEQUENCE, ctx.scope) || !hasThresholdNumber(t)) return undefined;
+    // (Nor a size named only to say it does not matter: "any person or organisation, whether or not it employs fewer than 250 staff".)
+    if (/\b(?:whether\s+or\s+not|regardless\s+of|irrespective\s+of)\b/i.test(t) && !/\b(?:may|shall|must)\s+not\b|\bonly\b|\bunless\b/i.test(t)) return undefined;
+    // (Not a licence said not to be needed: "… requires no paid enterprise licence".)
+    if (NO_LICENCE_NEEDED.test(t) && !/\b(?:may|shall|must)\s+not\b|\bunless\b|\bonly\s+(?:if|when|with|after|upon)\b/i.test(t)) return undefined;
     const metric = SIZE_METRIC.exec(t);
     return wholeClause(ctx, metric ? metric[0].replace(/\s+/g, ' ') : undefined);
   },
