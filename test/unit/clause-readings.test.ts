@@ -86,4 +86,12 @@ describe('clause model readings', () => {
       'Only the Licensor may use the Licensor\'s trademarks.',
     ]);
   });
+
+  it('reads a size threshold that stands in the definition of a term the clause uses', () => {
+    expectCriterion(['"Heavy User" means any organisation with more than 2,000,000 monthly visitors. The licence in Section 2 terminates automatically for every Heavy User.'], 5);
+    expectNoError([
+      '"Heavy User" means any organisation with more than 2,000,000 monthly visitors. Heavy Users are asked, not required, to tell us how they use the Software.',
+      '"Heavy User" means any organisation with more than 2,000,000 monthly visitors. The licence in Section 2 does not terminate for any Heavy User.',
+    ]);
+  });
 });

@@ -15,7 +15,8 @@ import { actedWithLicensor, downstream } from './recipients';
 import { besideDemand, otherSoftware } from './other-software';
 import { productSpecific } from './product';
 import { technology } from './technology';
-import { derivedRevocable, modification, patchOnly, sourceCode, sourceDelayed, sourceWithheld } from './source';
+import { patchOnly } from './integrity';
+import { derivedRevocable, modification, sourceCode, sourceDelayed, sourceWithheld } from './source';
 
 export { type Decision, type Decide, type Situation, restrictsSomethingElse } from './decide';
 

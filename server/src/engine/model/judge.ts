@@ -3,13 +3,11 @@
  * about every provision that carries force, and returns what breaks which criterion, where, and
  * in which words.
  */
-import { COMPARATOR } from '../lexicon';
-import { hasThresholdNumber } from '../numbers';
-import type { Criterion, Severity } from '../types';
 import { ABOUT_LICENSOR, DECISIONS, type Decision, restrictsSomethingElse } from './decisions';
 import { type DefinedTerm, type Mention, readProvisions } from './provisions';
 import { reachesBeside } from './other-software';
 import { Reading } from './reading';
+import { sizeByDefinition, sizeThreshold } from './thresholds';
 import { policyPutAside, scopedAway } from './statements';
 import { sourceDefinedAsGenerated } from './source';
 import { statesPractice } from './decide';
@@ -144,7 +142,7 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
       if (d && !out.some((o) => o.rule === d.rule)) out.push({ ...d, ...(d.severity || certain(r, d) ? {} : { severity: 'warning' as const }), ...r.span() });
     }
   });
-  const threshold = sizeThreshold(readings);
+  const threshold = sizeThreshold(readings) ?? sizeByDefinition(readings, input.terms);
   if (threshold && !out.some((o) => o.rule === 'size-threshold')) out.push(threshold);
   // Where the decisions found nothing in a clause that binds, the learned layer may still recognise it.
   if (out.length === 0 && binding && !about && !history) {
@@ -296,49 +294,3 @@ function namesOrNotices(sentence: string): boolean {
   return readProvisions(sentence).some((p) => p.mentions.some((m) => m.slot === 'object' && (m.concept === 'name' || m.concept === 'notice')));
 }
 
-/** The measure is the subject of the comparison: before it in the same clause, a verb just before the comparing words ("receipts … do not exceed", "headcount remains below"). */
-function subjectOf(r: Reading, m: Mention, comparisonStart: number): boolean {
-  if (m.start >= comparisonStart || comparisonStart - m.end > 140) return false;
-  const between = r.text.slice(m.end - r.provision.start, comparisonStart - r.provision.start);
-  return !/[;:.]/.test(between) && COMPARING_VERB.test(between.trimEnd());
-}
-/** COMPARATOR, global: every comparison of a provision, compiled once. */
-const COMPARISONS = new RegExp(COMPARATOR.source, 'gi');
-const COMPARING_VERB = /\b(?:do|does|not|shall|will|remains?|stays?|is|are|be|falls?)$/i;
-
-/** A duty to pay or register that the sentence applies to a class: "The payment obligation applies only to companies with over 100 employees". */
-const APPLIES_TO = /\b(?:obligations?|requirements?|duty|duties|fees?|royalt(?:y|ies)|charges?)\s+(?:\w+\s+){0,2}?(?:appl(?:y|ies)|is\s+owed|are\s+owed|is\s+due|are\s+due|is\s+payable|are\s+payable)\s+(?:only\s+)?(?:to|by)\b/i;
-const dutyApplied = (r: Reading): boolean => APPLIES_TO.test(r.text) && !r.has('fee', 'free') && !r.word('waiver', 'waived', 'all', 'every', 'including', 'regardless') && (r.has('fee', 'money', 'pay') || r.word('registration', 'register', 'royalty', 'royalties', 'fee', 'fees', 'licence', 'license'));
-
-/** Rights that depend on the licensee's size: a measure, a comparison, a number, and a consequence. */
-function sizeThreshold(readings: readonly Reading[]): Judgement | undefined {
-  const at = readings.find((r) => {
-    if (r.isNeutral || !r.has('size', 'metric')) return false;
-    if (!hasThresholdNumber(r.text)) return false;
-    const tokens = r.provision.tokens;
-    const metrics = r.all('size', 'metric').filter((m) => !m.inherited);
-    // Every comparison in the provision ("more than six months" may come before "below one thousand").
-    const comparisons = COMPARISONS;
-    comparisons.lastIndex = 0;
-    for (let c = comparisons.exec(r.text); c; c = comparisons.exec(r.text)) {
-      // The measure stands right after the quantity ("700 million monthly active users") or before the
-      // comparison, as its subject ("the annual gross receipts of the Licensee …, do not exceed").
-      const cStart = r.provision.start + c.index;
-      const cEnd = cStart + c[0].length;
-      const numberAt = tokens.findIndex((t) => t.start >= cStart && /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|twenty|fifty|a)$/.test(t.word));
-      if (metrics.some((m) => (numberAt >= 0 && m.from > numberAt && m.from - numberAt <= 7 && tokens[numberAt].start < cEnd + 40) || (m.start < cStart && cStart - m.end <= 45) || subjectOf(r, m, cStart))) return true;
-    }
-    return false;
-  });
-  if (!at) return undefined;
-  // A consequence: the rights end, need consent or payment, or the grant itself is made on that condition.
-  // (Not what the licensor sells beside the work: "… one is sold only to those who want support".)
-  const consequence = readings.some((r) => !r.isNeutral && !(r.has('object', 'service') && !r.own('object', 'work', 'source')) && (r.prohibits || r.voids || r.needsConsent || r.exclusive || r.conditions || (r.obliges && r.has('fee')) || r.word('grant', 'grants', 'granted', 'offered') || dutyApplied(r) ||
-    // (Or a duty towards the licensor that the size brings: "… with more than 100,000 units in the field must register with the Licensor".)
-    (r.obliges && r.has('subject', 'licensor') && (r.has('action', 'accept', 'report') || r.needsConsent))));
-  if (!consequence) return undefined;
-  const metric = at.own('size', 'metric');
-  const criteria: readonly Criterion[] = [5];
-  const severity: Severity = 'error';
-  return { rule: 'size-threshold', criteria, severity, detail: metric ? `threshold on ${at.text.slice(metric.start - at.provision.start, metric.end - at.provision.start)}` : undefined, ...at.span() };
-}

@@ -5,7 +5,7 @@
 import type { Mention } from './provisions';
 import type { Reading } from './reading';
 import { AnyOf, Near } from '../near';
-import { about, aboutSomethingElse, type Decide, type Decision, forBreach, guardsRecipients, onlyPersons, PAID_PERMISSION, statesPractice, words } from './decide';
+import { about, aboutSomethingElse, type Decide, type Decision, forBreach, guardsRecipients, onlyPersons, PAID_PERMISSION, words } from './decide';
 
 /** Source code named as such ("source code", "source files", "the source"), not "several sources". */
 /** A price for the source said to be more than copying costs: "unrelated to the cost of copying", "reflects the value of the Source Code", "above the cost of distribution". */
@@ -378,39 +378,10 @@ export const modification: Decide = (r, s) => {
   return undefined;
 };
 
-// OSD 4: integrity of the author's source code.
-/** Calling a build official: "label their builds 'Official Ember Release'", "describe it as official". */
-const OFFICIAL_LABEL = /\b(?:label|call|name|brand|mark|describe|present|advertise|title)\w*\s+(?:[\w-]+\s+){0,3}?(?:as\s+)?['"\u2018\u201c]?official\b/i;
-
 /** A change to something that is not the work: "changes to the website", "any change to the licence terms". */
 const CHANGE_TO_OTHER = /^\s+to\s+(?:the|this|its|our|any|these)\s+(?:[\w-]+\s+)?(?:licen[cs]es?|terms|agreement|notices?|names?|trademarks?|logos?|web\s*sites?|site|wiki|polic(?:y|ies)|documentation|governance|roadmap|charter|code\s+of\s+conduct)\b/i;
 const changesSomethingElse = (r: Reading, m: Mention): boolean => /^changes?$/i.test(words(r, m)) && CHANGE_TO_OTHER.test(r.text.slice(m.end - r.provision.start));
 
-/** Patches allowed and what is built from them refused in the same breath. */
-const PATCHES_NOT_BUILDS = /\bpatch\w*\b[^.;]{0,40}?,?\s+but\s+not\s+(?:any\s+|the\s+)?(?:binar|build|built|compiled|executable)/i;
-
 /** The licensor decides case by case whether to give the source: "we'll decide whether to share it", "at our sole discretion". */
 const SOURCE_AT_DISCRETION = /\b(?:we|the\s+licensor|the\s+authors?|the\s+maintainers?)(?:'ll|\s+will|\s+may|\s+shall)?\s+(?:decide|determine|consider)\s+(?:whether|if)\s+(?:or\s+not\s+)?to\s+(?:share|provide|release|give|send|publish|disclose)\b|\b(?:share|provide|release|give|send|publish|disclose)\w*\s+(?:it|them|the\s+source(?:\s+code)?)\s+(?:only\s+)?(?:at|in)\s+(?:our|its|their|the\s+licensor's)\s+(?:sole\s+|absolute\s+|own\s+)*discretion\b/i;
 
-/** What "only" narrows is a label or mark: "only Certified Builds may be labelled 'Lindqvist Certified'", "only versions seeking to carry the 'Hollis Reviewed' mark". */
-const LABEL_AFTER = /^[^.;]{0,60}?\b(?:(?:be\s+)?labell?ed|carry|bear|display)\s+(?:the\s+)?(?:["'\u201c\u2018]|(?:mark|label|logo|trademark|badge|seal)\b)/i;
-const onlyLabels = (r: Reading): boolean => r.all('modal', 'exclusive').every((x) => !x.inherited && LABEL_AFTER.test(r.text.slice(x.end - r.provision.start, x.end - r.provision.start + 90)));
-
-export const patchOnly: Decide = (r, s) => {
-  // (Not "Modified builds must not be presented as an official release": what is forbidden is the presentation.)
-  // (Nor "Only builds signed by the release team count as official releases": a rule on the label "official".)
-  if (r.has('guard', 'shareAlike') || r.all('guard', 'origin').some((g) => /official/i.test(words(r, g)) || r.forces().some((f) => g.from >= f.to && g.from - f.to <= 3))) return undefined;
-  // (Nor a label: "must not label their builds 'Official Ember Release'"; nor what the licensor publishes: "Official binaries are published only for x86-64".)
-  if (OFFICIAL_LABEL.test(r.text) || statesPractice(r.text)) return undefined;
-  // (Nor "only … may be labelled …": the label is narrowed, not the builds.)
-  if (r.exclusive && !r.prohibits && onlyLabels(r)) return undefined;
-  const patch = r.own('object', 'patch');
-  const binary = r.own('object', 'binary');
-  if (patch && r.governs(patch, 10) && (r.exclusive || r.prohibits) && !s.binariesPermitted()) return { rule: 'patch-only-no-binaries', criteria: [4], ...about('patches', r, patch) };
-  if (binary && r.governs(binary, 8) && (r.prohibits || r.exclusive) && r.has('action', 'modify', 'distribute') && (r.has('object', 'patch') || /modif|patch|alter|chang|identical|official/i.test(r.text))) {
-    return { rule: 'patch-only-no-binaries', criteria: [4], ...about('binaries', r, binary) };
-  }
-  // "You may distribute patch files, but not any binaries built from patched source."
-  if (patch && binary && r.has('action', 'distribute') && PATCHES_NOT_BUILDS.test(r.text) && !s.binariesPermitted()) return { rule: 'patch-only-no-binaries', criteria: [4], ...about('binaries', r, binary) };
-  return undefined;
-};
