@@ -289,4 +289,5 @@ export const ZH_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['历史', 'history'], ['历史记录', 'history'], ['历史说明', 'history'],
   ['仅对', 'only for'],
   ['不提供', 'does not provide'], ['不承诺', 'does not undertake to'],
+  ['集合', 'collection'], ['完全', 'fully'], ['转交', 'hand over'], ['恢复', 'reinstated'], ['计划', 'programme'], ['参加', 'join'], ['列出', 'list'], ['持续', 'continuing'], ['检查', 'check'], ['伙伴', 'partner'], ['登录', 'log in'], ['关闭', 'close'], ['判断', 'judge'], ['区分', 'distinguish'], ['证券', 'securities'], ['默认', 'default'], ['统计', 'statistics'], ['崩溃', 'crash'], ['赞助', 'sponsor'], ['售出', 'sold'], ['拿到', 'obtain'], ['配置', 'configure'], ['输入', 'input'], ['物理', 'physical'], ['状态', 'status'], ['标准', 'standard'], ['报复', 'retaliation'], ['具体', 'specific'], ['实质', 'substantive'], ['研发', 'research and development'], ['医学', 'medicine'], ['分析', 'analysis'], ['采取', 'take'], ['仍', 'still'], ['仍然', 'still'],
 ];
