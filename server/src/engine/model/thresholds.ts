@@ -58,6 +58,20 @@ export function sizeThreshold(readings: readonly Reading[]): Judgement | undefin
   return { rule: 'size-threshold', criteria, severity, detail: metric ? `threshold on ${at.text.slice(metric.start - at.provision.start, metric.end - at.provision.start)}` : undefined, ...at.span() };
 }
 
+/** COMPARATOR, once: does a text compare at all. */
+const COMPARES = new RegExp(COMPARATOR.source, 'i');
+/** Whether a definition sets a threshold (a number, a comparison, a measure), remembered per definition text. */
+const thresholdDefinitions = new Map<string, boolean>();
+function definesThreshold(definition: string): boolean {
+  let out = thresholdDefinitions.get(definition);
+  if (out === undefined) {
+    if (thresholdDefinitions.size >= 1000) thresholdDefinitions.clear();
+    out = hasThresholdNumber(definition) && COMPARES.test(definition) && readProvisions(definition).some((p) => p.mentions.some((m) => m.slot === 'size' && m.concept === 'metric'));
+    thresholdDefinitions.set(definition, out);
+  }
+  return out;
+}
+
 /**
  * The threshold stands in a definition and the clause uses the term: '"Large Deployment" means any
  * product with more than 50,000,000 registered accounts' and 'The licences … terminate for the
@@ -65,8 +79,7 @@ export function sizeThreshold(readings: readonly Reading[]): Judgement | undefin
  */
 export function sizeByDefinition(readings: readonly Reading[], terms: readonly DefinedTerm[]): Judgement | undefined {
   for (const t of terms) {
-    if (!t.term || !hasThresholdNumber(t.definition) || !new RegExp(COMPARATOR.source, 'i').test(t.definition)) continue;
-    if (!readProvisions(t.definition).some((p) => p.mentions.some((m) => m.slot === 'size' && m.concept === 'metric'))) continue;
+    if (!t.term || !definesThreshold(t.definition)) continue;
     const at = readings.find((r) => !r.isNeutral && r.text.includes(t.term!) && !/\bmeans\b/i.test(r.text) && (r.voids || r.noRights || r.exclusive || r.prohibits) && !forBreach(r));
     if (at) return { rule: 'size-threshold', criteria: [5], severity: 'error', detail: `threshold in the definition of ${t.term}`, ...at.span() };
   }
