@@ -28,7 +28,7 @@ export function devClauses(): LabelledClause[] {
  * `clauses` was written before the clause model; the others (60 + 60 each, from the OSD text alone)
  * on 2026-11-30 (`second`), 2026-12-01 (`third`, `fourth`) and 2026-12-02 (`fifth`, `sixth`, `seventh`).
  */
-export type BlindSet = 'clauses' | 'second' | 'third' | 'fourth' | 'fifth' | 'sixth' | 'seventh' | 'eighth' | 'ninth' | 'tenth' | 'eleventh' | 'twelfth' | 'thirteenth' | 'fourteenth' | 'fifteenth' | 'sixteenth' | 'seventeenth' | 'eighteenth' | 'nineteenth' | 'twentieth' | 'twenty-first';
+export type BlindSet = 'clauses' | 'second' | 'third' | 'fourth' | 'fifth' | 'sixth' | 'seventh' | 'eighth' | 'ninth' | 'tenth' | 'eleventh' | 'twelfth' | 'thirteenth' | 'fourteenth' | 'fifteenth' | 'sixteenth' | 'seventeenth' | 'eighteenth' | 'nineteenth' | 'twentieth' | 'twenty-first' | 'twenty-second';
 
 export function blindSet(name: BlindSet): LabelledClause[] {
   return readJsonl(path.resolve(__dirname, `../fixtures/blind/${name}.jsonl`));
