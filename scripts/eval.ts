@@ -125,6 +125,7 @@ const sets = [
   ['test/fixtures/tuning/precision12 (tuned on)', tuningSet('precision12')],
   ['test/fixtures/tuning/precision13 (tuned on)', tuningSet('precision13')],
   ['test/fixtures/tuning/weak21 (tuned on)', tuningSet('weak21')],
+  ['test/fixtures/tuning/precision14 (tuned on)', tuningSet('precision14')],
   ['test/fixtures/zh/clauses and tuning2 (Chinese, tuned on)', [...readJsonl(path.resolve(__dirname, '../test/fixtures/zh/clauses.jsonl')), ...readJsonl(path.resolve(__dirname, '../test/fixtures/zh/tuning2.jsonl'))]],
   ['test/fixtures/zh/tuning3 (Chinese, tuned on)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/tuning3.jsonl'))],
   ['test/fixtures/zh/tuning4 (Chinese, tuned on)', readJsonl(path.resolve(__dirname, '../test/fixtures/zh/tuning4.jsonl'))],
