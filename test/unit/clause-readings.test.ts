@@ -94,4 +94,13 @@ describe('clause model readings', () => {
       '"Heavy User" means any organisation with more than 2,000,000 monthly visitors. The licence in Section 2 does not terminate for any Heavy User.',
     ]);
   });
+
+  it('reads the items of a list of the licensor\'s promises, or of what a duty does not reach, as binding nobody', () => {
+    expectNoError([
+      'Things the Marrow Foundation will not do:\n- revoke the licence for any release already published;\n- relicense contributions without their authors\' consent.',
+      'The source-offer duty does not extend to:\n- programs that merely talk to the Library over a socket;\n- private modifications that you never distribute to anyone.',
+      'This Licence does not grant:\n- access to the Licensor\'s hosted build service;\n- use of the Licensor\'s logos.',
+    ]);
+    expectCriterion(['You shall not:\n- use the Software for military purposes;\n- sell the Software.'], 6);
+  });
 });

@@ -308,7 +308,9 @@ const fieldOfUse: Decide = (r, s) => {
   const policy = policyScopedAway ? undefined : [r.own('purpose', 'policy'), ...r.all('purpose', 'policy')].find((m) => m && !freedFrom(m) && !notForBreach(m) && (r.governs(m, 12, true) || r.has('guard', 'incorporate')));
   if (policy && (r.has('guard', 'incorporate') || r.obliges || r.prohibits || r.exclusive) && (r.has('action', 'use') || r.word('license', 'licensee', 'right', 'rights'))) return { rule: 'acceptable-use-policy', criteria: [6], ...about('policy', r, policy) };
   const host = r.own('action', 'host');
-  if (host && !policyScopedAway && !notForBreach(host) && r.governs(host, 8) && r.prohibits && !guardsRecipients(r)) return { rule: 'hosted-service', criteria: [6], ...about('service', r, host) };
+  // (Not the licensor's own hosted service: "does not grant: access to the Licensor's hosted build service".)
+  const licensorsOwn = host !== undefined && /\b(?:licensor's|our)\s+(?:[\w-]+\s+){0,2}$/i.test(r.text.slice(0, host.start - r.provision.start));
+  if (host && !licensorsOwn && !policyScopedAway && !notForBreach(host) && r.governs(host, 8) && r.prohibits && !guardsRecipients(r)) return { rule: 'hosted-service', criteria: [6], ...about('service', r, host) };
   // (Not a relative clause that says what data is: "No information about the data used to train the Model will be disclosed".)
   // (Nor "the data on which the Model was trained", nor "training data" as a thing rather than a use: "Some training data cannot be redistributed".)
   const train = [r.own('action', 'train')].find((m) => m !== undefined && r.governs(m, 8) && !DESCRIBES_DATA.test(r.text.slice(0, m.start - r.provision.start)) &&

@@ -218,6 +218,11 @@ function leadInMentions(leadIn: string): Mention[] {
   return cached;
 }
 
+/** A lead-in to the licensor's own promises. */
+const LICENSOR_LIST = /^\W*(?:(?:things|what)\s+)?(?:we|the\s+(?:licensor|foundation|maintainers?|authors?|project|company)|the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:foundation|project|team|maintainers|authors))\s+(?:will|shall|may|can|do|does)\s*(?:not|never)\b/i;
+/** A lead-in to what a duty of the licence does not reach. */
+const DUTY_NOT_REACHING = /\b(?:duty|duties|obligations?|requirements?|conditions?)\s+(?:\w+\s+){0,2}?(?:does|do|shall|will)\s+not\s+(?:extend|apply)\s+to\s*:?\s*$/i;
+
 function readLeadIns(leadIn: string): Mention[] {
   for (const text of leadIn.split(' / ')) {
     const provisions = readProvisions(text);
@@ -227,6 +232,9 @@ function readLeadIns(leadIn: string): Mention[] {
     const lend = (ms: readonly Mention[]): Mention[] => ms.map((m) => ({ ...m, from: -1, to: -1, start: 0, end: 0, inherited: true, words: text.slice(m.start, m.end) }));
     const softened = last.mentions.filter((m) => m.slot === 'soft' && ['request', 'notBinding', 'alternative'].includes(m.concept));
     if (softened.length > 0) return lend(softened);
+    // A list of the licensor's own promises ("Things the Tillbrook Foundation will not do:", "The Licensor shall not:"), or of
+    // what a duty does not reach ("the source-offer duty does not extend to:"): its items bind nobody who takes the licence.
+    if (LICENSOR_LIST.test(text) || DUTY_NOT_REACHING.test(text)) return [{ slot: 'soft', concept: 'notBinding', from: -1, to: -1, start: 0, end: 0, inherited: true, words: text }];
     if (reading.isNeutral) continue;
     const forces = reading.forces(true).filter((m) => ['prohibit', 'noRights', 'exclusive', 'voiding'].includes(m.concept) || (m.concept === 'obligation' && last.mentions.some((p) => p.slot === 'party')));
     if (forces.length > 0) return lend([...forces, ...last.mentions.filter((m) => LEAD_IN_SLOTS.has(m.slot) && m.slot !== 'modal')]);
