@@ -28,7 +28,7 @@ export function devClauses(): LabelledClause[] {
  * `clauses` was written before the clause model; the others (60 + 60 each, from the OSD text alone)
  * on 2026-11-30 (`second`), 2026-12-01 (`third`, `fourth`) and 2026-12-02 (`fifth`, `sixth`, `seventh`).
  */
-export type BlindSet = 'clauses' | 'second' | 'third' | 'fourth' | 'fifth' | 'sixth' | 'seventh' | 'eighth' | 'ninth' | 'tenth' | 'eleventh' | 'twelfth' | 'thirteenth' | 'fourteenth' | 'fifteenth' | 'sixteenth' | 'seventeenth' | 'eighteenth' | 'nineteenth' | 'twentieth' | 'twenty-first' | 'twenty-second';
+export type BlindSet = 'clauses' | 'second' | 'third' | 'fourth' | 'fifth' | 'sixth' | 'seventh' | 'eighth' | 'ninth' | 'tenth' | 'eleventh' | 'twelfth' | 'thirteenth' | 'fourteenth' | 'fifteenth' | 'sixteenth' | 'seventeenth' | 'eighteenth' | 'nineteenth' | 'twentieth' | 'twenty-first' | 'twenty-second' | 'twenty-third';
 
 export function blindSet(name: BlindSet): LabelledClause[] {
   return readJsonl(path.resolve(__dirname, `../fixtures/blind/${name}.jsonl`));
@@ -49,7 +49,7 @@ export function blindSet(name: BlindSet): LabelledClause[] {
  * (OSD 7, 8, 10 and 5, with compliant near-twins) and `weak6` (OSD 2, 3, 8, 10 and 7, with compliant near-twins).
  * Every one of them is also training data for the learned layer (scripts/train.ts).
  */
-export type TuningSet = 'clauses' | 'ideas' | 'precision' | 'recall' | 'persons' | 'weak' | 'precision2' | 'precision3' | 'varied' | 'ai' | 'source-available' | 'informal' | 'weak2' | 'precision4' | 'weak3' | 'precision5' | 'source3' | 'fields2' | 'weak4' | 'precision6' | 'weak5' | 'weak6' | 'weak7' | 'weak8' | 'precision7' | 'weak9' | 'weak10' | 'precision8' | 'weak11' | 'weak12' | 'precision9' | 'weak13' | 'weak14' | 'weak15' | 'weak16' | 'precision10' | 'weak17' | 'weak18' | 'weak19' | 'weak20' | 'precision13' | 'weak21' | 'precision14' | 'precision11' | 'precision12';
+export type TuningSet = 'clauses' | 'ideas' | 'precision' | 'recall' | 'persons' | 'weak' | 'precision2' | 'precision3' | 'varied' | 'ai' | 'source-available' | 'informal' | 'weak2' | 'precision4' | 'weak3' | 'precision5' | 'source3' | 'fields2' | 'weak4' | 'precision6' | 'weak5' | 'weak6' | 'weak7' | 'weak8' | 'precision7' | 'weak9' | 'weak10' | 'precision8' | 'weak11' | 'weak12' | 'precision9' | 'weak13' | 'weak14' | 'weak15' | 'weak16' | 'precision10' | 'weak17' | 'weak18' | 'weak19' | 'weak20' | 'precision13' | 'weak21' | 'precision14' | 'precision15' | 'weak22' | 'precision11' | 'precision12';
 
 export function tuningSet(name: TuningSet): LabelledClause[] {
   return readJsonl(path.resolve(__dirname, `../fixtures/tuning/${name}.jsonl`));

@@ -246,6 +246,7 @@ describe('Chinese licence text', () => {
     ['zh/validation8.jsonl (blind: written by a helper from the OSD and the OSAID alone at the start of the session of 2026-12-03 late night, measured on 20848f9, the commit it was asked on, before any change, never tuned on; first run 47/60, 2/60 compliant errors, 1 warning)', 'validation8', 48, 2],
     ['zh/validation9.jsonl (blind: written by a helper from the OSD and the OSAID alone in the middle of the session of 2026-12-03 late night, measured on ef0a3cf, the commit it was asked on, never tuned on; first run 44/60, 4/60 compliant errors, 3 warnings)', 'validation9', 44, 4],
     ['zh/validation10.jsonl (blind: every criterion six times; written by a helper from the OSD and the OSAID alone near the end of the session of 2026-12-03 late night, measured on 8957093, the commit it was asked on, never tuned on; first run 45/60, 1/60 compliant errors, 1 warning)', 'validation10', 45, 1],
+    ['zh/validation11.jsonl (blind: every criterion six times, numbered articles, definitions, lists, provisos, model licences and informal notes; written by a helper from the OSD and the OSAID alone at the start of the session of 2026-12-03 night, measured on fdb5d24, the commit it was asked on, before any change, never tuned on; first run 51/60, 4/60 compliant errors, 2 warnings)', 'validation11', 51, 4],
     ['zh/validation.jsonl (held out, never tuned on; first run 23/40, 1 error)', 'validation', 31, 0],
   ] as const;
   for (const [name, file, found, errors] of floors) {
