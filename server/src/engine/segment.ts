@@ -136,7 +136,7 @@ const DOTTED = /^((?:\d+\.)+\d+)\.?[ \t]+(?=\S)/;
 const NUMBER = /^(?:\(?(\d{1,3})[.)])[ \t]+(?=\S)/;
 const ROMAN = /^\(?((?:x{0,3})(?:ix|iv|v?i{0,3}))[.)][ \t]+(?=\S)/i;
 const ALPHA = /^\(?([a-zA-Z])[.)][ \t]+(?=\S)/;
-const BULLET = /^[-*+\u2022\u2013\u25aa\u25cf][ \t]+(?=\S)/;
+const BULLET = /^[-*+\u2022\u2013\u2014\u25aa\u25cf][ \t]+(?=\S)/;
 const SECTION = /^(?:section|article|clause)[ \t]+(\d+(?:\.\d+)*)[.:]?[ \t]+(?=\S)/i;
 /**
  * Chinese list and section markers: 第三条 (an article), 一、 and （一） (Chinese numerals), 1、 and

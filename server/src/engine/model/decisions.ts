@@ -22,9 +22,9 @@ export { type Decision, type Decide, type Situation, restrictsSomethingElse } fr
 
 
 /** A verb of use followed, within the sentence, by what it is used for. */
+/** What follows a verb of use when the thing used is the licensor's own: "… or use a Licensor Instance", "use our servers". */
+const LICENSORS_THING = /^\s*(?:(?:or|and)\s+\w+\s+)?(?:(?:a|an|the|any)\s+)?(?:licensor(?:'s)?|our)\s/i;
 const USED_FOR = new Near(/\b(?:used?|using|run|running|deploy\w*|employ\w*)\b/i, ['[^.;]{0,80}', /\b(?:to|for|in|in connection with|as part of)\s+\w/i]);
-
-
 
 
 /** The sale word says what is sold is something else: "anything you sell", "any product that is sold". */
@@ -35,6 +35,8 @@ const soldThing = (r: Reading, sell: Mention): boolean =>
 /** "… but selling it (even as part of a bundle) is something only we do", "only the Licensor may sell copies". */
 const ONLY_WE_DO = /\bis\s+something\s+only\s+(?:we|the\s+licensor|the\s+authors?)\s+(?:do|does|may\s+do)\b/i;
 const ONLY_WE_SELL = /^\W*only\s+(?:we|the\s+licensor|the\s+authors?|the\s+copyright\s+holders?)\s+(?:may|can|shall)\s+sell\b/i;
+/** "Only the Licensor may distribute the Software" (not modified versions, which are OSD 3's). */
+const ONLY_WE_DISTRIBUTE = /^\W*only\s+(?:we|the\s+licensor|the\s+(?:original\s+)?authors?|the\s+copyright\s+holders?|the\s+maintainers?|the\s+core\s+team)\s+(?:may|can|shall|(?:is|are)\s+(?:allowed|permitted|entitled)\s+to)\s+(?:re)?(?:distribute|share|publish|convey|copy)\b(?!\s+(?:any\s+)?(?:modified|altered|changed|derived|derivative))/i;
 function saleOurs(text: string): RegExpExecArray | null {
   const own = ONLY_WE_SELL.exec(text);
   if (own) return own;
@@ -55,6 +57,9 @@ const sale: Decide = (r) => {
   // "Sale of the Program as a component of an aggregate distribution is reserved exclusively to the Licensor": selling kept to the licensor.
   const reserved = RESERVED_SALE.exec(r.text) ?? saleOurs(r.text);
   if (reserved && !r.has('object', 'name', 'service')) return { rule: 'no-sale', criteria: [1], detail: `reserved: ${reserved[0].replace(/\s+/g, ' ')}` };
+  // "Only the Licensor may distribute the Software": passing on copies kept to the licensor.
+  const ours = ONLY_WE_DISTRIBUTE.exec(r.text);
+  if (ours && r.has('object', 'work') && !r.has('object', 'name', 'service', 'notice')) return { rule: 'distribution-permission', criteria: [1], detail: `reserved: ${ours[0].trim().replace(/\s+/g, ' ')}` };
   if (!r.prohibits) return undefined;
   // (Or the sale heads the turn of the sentence the prohibition closes: "…, but selling it for money, even in a bundle, is forbidden".)
   const sell = r.all('action', 'sell').find((m) => (r.governs(m, 8) || afterTurn(r, m)) && !r.all('fee', 'free').some((f) => f.from <= m.from && m.to <= f.to));
@@ -374,7 +379,9 @@ const fieldOfUse: Decide = (r, s) => {
   const forbidden = r.own('modal', 'prohibit') ?? r.forces().find((f) => f.concept === 'noRights' && !f.inherited && (r.near(f, use, 3) || (subjectUse && f.from > use.to)));
   // (The thing used may be named in the licensee's own words: "the speech synthesiser", "the seismic-inversion routines".)
   const thing = r.has('object', 'work') || /^\W*(?:the|this|these|its|such|our)\s+[\w-]+/i.test(r.text) || /\buse\s+(?:the|this|these|its|our)\s+[\w-]+/i.test(r.text);
-  if (forbidden && use && (r.near(forbidden, use, 3) || (subjectUse && forbidden.from > use.to) || r.forces().some((f) => f.concept === 'noRights' && !f.inherited && r.near(f, use, 3))) && thing && !r.has('guard', 'origin', 'licenceText') && !r.word('accept', 'manner') && USED_FOR.test(r.text) && !actedWithLicensor(r)) {
+  // (Not the licensor's own server or service: "grants no right to access or use a Licensor Instance".)
+  const licensors = use !== undefined && LICENSORS_THING.test(r.text.slice(use.end - r.provision.start));
+  if (forbidden && use && !licensors && (r.near(forbidden, use, 3) || (subjectUse && forbidden.from > use.to) || r.forces().some((f) => f.concept === 'noRights' && !f.inherited && r.near(f, use, 3))) && thing && !r.has('guard', 'origin', 'licenceText') && !r.word('accept', 'manner') && USED_FOR.test(r.text) && !actedWithLicensor(r)) {
     return { rule: 'prohibited-use', criteria: [6], detail: undefined };
   }
   return undefined;

@@ -15,6 +15,9 @@ const PATCHES_NOT_BUILDS = /\bpatch\w*\b[^.;]{0,40}?,?\s+but\s+not\s+(?:any\s+|t
 const LABEL_AFTER = /^[^.;]{0,60}?\b(?:(?:be\s+)?labell?ed|carry|bear|display)\s+(?:the\s+)?(?:["'\u201c\u2018]|(?:mark|label|logo|trademark|badge|seal)\b)/i;
 const onlyLabels = (r: Reading): boolean => r.all('modal', 'exclusive').every((x) => !x.inherited && LABEL_AFTER.test(r.text.slice(x.end - r.provision.start, x.end - r.provision.start + 90)));
 
+/** Under a name or mark: "under the Acme name". */
+const UNDER_NAME = /\bunder\s+(?:the|our|its|their)\s+(?:[\w-]+\s+){0,2}?(?:names?|marks?|trademarks?|brand|logo)\b/i;
+
 export const patchOnly: Decide = (r, s) => {
   // (Not "Modified builds must not be presented as an official release": what is forbidden is the presentation.)
   // (Nor "Only builds signed by the release team count as official releases": a rule on the label "official".)
@@ -26,7 +29,8 @@ export const patchOnly: Decide = (r, s) => {
   const patch = r.own('object', 'patch');
   const binary = r.own('object', 'binary');
   if (patch && r.governs(patch, 10) && (r.exclusive || r.prohibits) && !s.binariesPermitted()) return { rule: 'patch-only-no-binaries', criteria: [4], ...about('patches', r, patch) };
-  if (binary && r.governs(binary, 8) && (r.prohibits || r.exclusive) && r.has('action', 'modify', 'distribute') && (r.has('object', 'patch') || /modif|patch|alter|chang|identical|official/i.test(r.text))) {
+  // (Nor builds kept from a name: "Only the Licensor may distribute official builds under the Acme name".)
+  if (binary && r.governs(binary, 8) && (r.prohibits || r.exclusive) && !UNDER_NAME.test(r.text) && r.has('action', 'modify', 'distribute') && (r.has('object', 'patch') || /modif|patch|alter|chang|identical|official/i.test(r.text))) {
     return { rule: 'patch-only-no-binaries', criteria: [4], ...about('binaries', r, binary) };
   }
   // "You may distribute patch files, but not any binaries built from patched source."

@@ -84,7 +84,10 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
   }
   const provisions = readProvisions(input.text, input.terms);
   const lent = leadInMentions(input.leadIn);
-  let readings = provisions.map((p) => new Reading(p, lent));
+  // (A request the next sentence enforces is a rule: "Please don't ship this on the same VM image as any telemetry agent. If you do, your licence is void.")
+  const next = (input.neighbours ?? '').split(NEIGHBOURS_SEPARATOR)[1]?.split(' / ')[0] ?? '';
+  const enforced = (i: number): boolean => ENFORCED.test(provisions[i + 1]?.text ?? next);
+  let readings = provisions.map((p, i) => new Reading(enforced(i) ? { ...p, mentions: p.mentions.filter((m) => !(m.slot === 'soft' && m.concept === 'request')) } : p, lent));
   // Words of request or of no obligation take the force from their provision and those before it;
   // a rule after them binds still ("You are not required to offer source code, and You may not
   // distribute the source code in any case"). (Not "Please note: …", which asks nothing.)
@@ -122,7 +125,11 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
   const history = readings.some((r) => r.historyNote);
   // (A policy or service the clause goes on to put outside the work binds no licensee: "Use of the hosted service is governed by the Acceptable Use Policy; but those policies … do not apply to copies of the Model".)
   const putAside = policyPutAside(readings.map((o) => o.text));
-  const binding = !history && readings.some((r, k) => !r.isNeutral && !(k < putAside && (r.has('purpose', 'policy') || r.has('action', 'host'))) && !paysNothing(r) && !restrictsSomethingElse(r) && !paidService(r) && !r.isPermission && !statesSize(r) && !(r.aboutLicensor && LICENSOR_CANNOT.test(r.text)) && !LICENSOR_BOUND.test(r.text) && !CARVE_OUT.test(r.text) && !statesPractice(r.text) && !acceptsThisLicence(r));
+  // (Nor what the licensor says of itself with no force, in words that bind nobody: "We mention them only because the project includes strong cryptography".)
+  const idle = (r: Reading): boolean => r.aboutLicensor && r.has('soft', 'neutral') && r.forces(true).length === 0 && !r.exclusive && !r.voids && !r.needsConsent && !r.conditions;
+  // (Nor a clause with no force left once its one word of force was found misread: "Your SaaS has features I can't find in the repo".)
+  const forceMisread = readings.some((r) => r.provision.voidedForce) && readings.every((r) => r.forces(true).length === 0 && !r.exclusive && !r.voids && !r.needsConsent && !r.conditions);
+  const binding = !history && !forceMisread && readings.some((r, k) => !r.isNeutral && !idle(r) && !r.has('past', 'removed') && !(k < putAside && (r.has('purpose', 'policy') || r.has('action', 'host'))) && !paysNothing(r) && !restrictsSomethingElse(r) && !paidService(r) && !r.isPermission && !statesSize(r) && !(r.aboutLicensor && LICENSOR_CANNOT.test(r.text)) && !CANNOT_REVOKE.test(r.text) && !LICENSOR_BOUND.test(r.text) && !CARVE_OUT.test(r.text) && !statesPractice(r.text) && !acceptsThisLicence(r));
   const neutral = [...reachStatements.map((r) => r.text), ...denied.map((r) => r.text), ...readings.filter((r) => r.isNeutral || CARVE_OUT.test(r.text) || (r.aboutLicensor && LICENSOR_CANNOT.test(r.text))).map((r) => r.text)];
   const out: Judgement[] = [];
   const situation = { clause: readings, binariesPermitted: input.binariesPermitted, text: input.text, before: before.split(' / ').pop() ?? '' };
@@ -134,7 +141,7 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
     // A definition of the grantee that leaves a class out binds wherever the licence is granted.
     const narrowed = i === 0 && !about && !history ? granteeNarrowed(input.text) : undefined;
     if (narrowed) out.push({ rule: 'excluded-group', criteria: [5], detail: narrowed, ...r.span() });
-    if (r.isNeutral || about || history || LICENSOR_BOUND.test(r.text) || CARVE_OUT.test(r.text) || (i === 0 && DEFINING.test(r.text) && !usesItsOwnTerm(r))) return;
+    if (r.isNeutral || about || history || r.has('past', 'removed') || LICENSOR_BOUND.test(r.text) || CANNOT_REVOKE.test(r.text) || CARVE_OUT.test(r.text) || (i === 0 && DEFINING.test(r.text) && !usesItsOwnTerm(r))) return;
     const licensor = r.aboutLicensor;
     for (const decide of DECISIONS) {
       if (licensor && !ABOUT_LICENSOR.has(decide)) continue;
@@ -149,7 +156,8 @@ export function judgeClause(input: ClauseInput): ClauseJudgement {
     const learned = learnedJudgement(readings, input.text, input.binariesPermitted);
     if (learned) out.push(learned);
   }
-  const copyleft = readings.some((r) => r.has('guard', 'shareAlike') && !r.needsConsent && !r.has('other', 'alongside', 'beside'));
+  // (Or the clause leaves other software its own terms: "…; the other programs keep their own terms".)
+  const copyleft = readings.some((r) => (r.has('guard', 'shareAlike') && !r.needsConsent && !r.has('other', 'alongside', 'beside')) || (r.has('other', 'other') && r.has('soft', 'permitAll') && r.forces(true).length === 0));
   return { judgements: out, binding, neutral, copyleft };
 }
 
@@ -180,6 +188,8 @@ const usesItsOwnTerm = (r: Reading): boolean => {
 const CARVE_OUT = /^\W*provided,?\s+(?:however,?\s+)?that\s+(?:the\s+foregoing|this\s+(?:section|clause|restriction|prohibition)|these\s+restrictions|such\s+(?:restrictions?|prohibitions?))\s+(?:shall|does|do|will)\s+not\b/i;
 const LICENSOR_BOUND = /^\W*(?:the\s+)?(?:licensor|authors?|we)\s+(?:may|shall|will|must|can)\s*not\s+(?:\w+\s+){0,3}?(?:terminate|revoke|withdraw|suspend|rescind|cancel|discriminate|refuse|restrict|demand|require|charge)\b|^\W*(?:the\s+)?(?:licensor|authors?|we)\s+(?:may|shall|will|must|can)\s*not\s+on\s+the\s+grounds?\s+(?:that|of)\b[^.;]{0,60}?\b(?:terminate|revoke|withdraw|suspend|rescind|cancel|refuse|restrict)\b|\bno\s+(?:\w+'s\s+)?(?:licen[cs]es?|rights?|permissions?)\s+(?:may|shall|will|can)\s+be\s+(?:terminated|revoked|withdrawn|suspended|rescinded|cancell?ed)\b|^\W*(?:the\s+)?(?:licensor|authors?|we|publisher|foundation|maintainers)\s+(?:pledges?|promises?|undertakes?|commits?)\s+(?:that\s+)?(?:its|their|our)\s+own\b/i;
 /** What the licensor says it cannot or will not do for you: "We cannot give legal advice". */
+/** The licensor cannot take the licence back: "The Company cannot, however, withdraw the open licence". */
+const CANNOT_REVOKE = /^\W*(?:we|the\s+(?:licensor|company|authors?|maintainers?|copyright\s+holders?|foundation))\s+(?:cannot|can't|can\s*not|may\s+not|will\s+not|won't|shall\s+not)\s*,?\s*(?:however\s*,\s*)?(?:withdraw|revoke|retract|rescind|take\s+back|terminate)\b/i;
 const LICENSOR_CANNOT = /\b(?:we|licensor|authors?|maintainers?)\s+(?:cannot|can\s*not|can't|won't|don't|doesn't|will\s+not|do\s+not|does\s+not|(?:are|is)\s+not\s+able\s+to)\s+(?:give|provide|offer|guarantee|promise|answer|support|accept|assume|screen|block|vet|track|monitor|collect|exclude)\b/i;
 
 /** "Licensee may not incorporate the Software into …": words of no obligation ("not incorporate") that a modal verb makes a prohibition. */
@@ -218,10 +228,22 @@ function leadInMentions(leadIn: string): Mention[] {
   return cached;
 }
 
+/** What follows a request and enforces it: "If you do, your licence is void". */
+const ENFORCED = /^\W*if\s+(?:you|they|a\s+licensee|the\s+licensee)\s+(?:do(?:\s+so)?|don't|do\s+not|does\s+not|fail\s+to|ignore\s+(?:this|it))\s*,\s*(?:your|the|their|this|its)\s+(?:licen[cs]e|rights?|permissions?)\s+(?:is|are|will\s+be|shall\s+be|becomes?|terminates?|ends?|lapses?|will\s+(?:terminate|end|lapse))\b/i;
+
 /** A lead-in to the licensor's own promises. */
 const LICENSOR_LIST = /^\W*(?:(?:things|what)\s+)?(?:we|the\s+(?:licensor|foundation|maintainers?|authors?|project|company)|the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:foundation|project|team|maintainers|authors))\s+(?:will|shall|may|can|do|does)\s*(?:not|never)\b/i;
+/** A lead-in to what nobody is bound to do or kept from doing: "Nothing in this section obliges you to:", "The Licensee is not obliged to:", "… do not apply to, and shall not restrict:", "covenants not to assert any claim that:". */
+const NOTHING_REQUIRED = /\b(?:nothing\s+in\s+(?:this|the)\s+(?:section|licen[cs]e|agreement|clause|document)\s+(?:obliges|requires|compels|forces|shall\s+be\s+(?:construed|read|interpreted)\s+(?:to|as))|(?:is|are)\s+not\s+(?:obliged|required|obligated|bound)\s+to|(?:does|do|shall|will)\s+not\s+(?:require|oblige)\s+(?:you|the\s+licensee|licensees|recipients|anyone)\s+to|(?:do|does|shall)\s+not\s+apply\s+to,?\s+(?:and\s+)?(?:shall|do|does|will)\s+not\s+restrict|covenants?\s+not\s+to\s+assert)\b/i;
 /** A lead-in to what a duty of the licence does not reach. */
 const DUTY_NOT_REACHING = /\b(?:duty|duties|obligations?|requirements?|conditions?)\s+(?:\w+\s+){0,2}?(?:does|do|shall|will)\s+not\s+(?:extend|apply)\s+to\s*:?\s*$/i;
+
+/** A lead-in whose items bind nobody who takes the licence: the licensor's own promises, what a duty does not reach, what nobody is bound to do. */
+export const leadInBindsNobody = (text: string): boolean => LICENSOR_LIST.test(text) || DUTY_NOT_REACHING.test(text) || (NOTHING_REQUIRED.test(text) && /:\s*$/.test(text)) ||
+  // (Or a list of whom or what a grant to all takes in: "This licence is granted to every person, including:".)
+  (/\b(?:including|includes|include)\s*:\s*$/i.test(text) && EVERYONE.test(text) && !/\b(?:except|excluding|other\s+than|but\s+not|unless)\b/i.test(text));
+/** Everyone or everything. */
+const EVERYONE = /\b(?:every|any|all)\s+(?:persons?|one|body|users?|licensees?|recipients?|organi[sz]ations?|entities|companies|uses?|purposes?|fields?)\b|\b(?:everyone|everybody|anyone|anybody)\b/i;
 
 function readLeadIns(leadIn: string): Mention[] {
   for (const text of leadIn.split(' / ')) {
@@ -234,7 +256,7 @@ function readLeadIns(leadIn: string): Mention[] {
     if (softened.length > 0) return lend(softened);
     // A list of the licensor's own promises ("Things the Tillbrook Foundation will not do:", "The Licensor shall not:"), or of
     // what a duty does not reach ("the source-offer duty does not extend to:"): its items bind nobody who takes the licence.
-    if (LICENSOR_LIST.test(text) || DUTY_NOT_REACHING.test(text)) return [{ slot: 'soft', concept: 'notBinding', from: -1, to: -1, start: 0, end: 0, inherited: true, words: text }];
+    if (leadInBindsNobody(text)) return [{ slot: 'soft', concept: 'notBinding', from: -1, to: -1, start: 0, end: 0, inherited: true, words: text }];
     if (reading.isNeutral) continue;
     const forces = reading.forces(true).filter((m) => ['prohibit', 'noRights', 'exclusive', 'voiding'].includes(m.concept) || (m.concept === 'obligation' && last.mentions.some((p) => p.slot === 'party')));
     if (forces.length > 0) return lend([...forces, ...last.mentions.filter((m) => LEAD_IN_SLOTS.has(m.slot) && m.slot !== 'modal')]);

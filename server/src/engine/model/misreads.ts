@@ -33,6 +33,21 @@ const DATA_WORDS: ReadonlySet<string> = new Set(['train', 'training', 'trained',
 /** Words that may stand between a negation and the verb it denies: "will not therefore automatically lapse". */
 const BETWEEN_NOT_AND_VERB: ReadonlySet<string> = new Set(['therefore', 'automatically', 'thereby', 'immediately', 'then', 'be', 'been', 'hereby', 'simply', 'merely', 'ever', 'thus', 'consequently', 'as', 'a', 'result']);
 
+/** Verbs after which "no" says what a thing holds: "files that contain no Library code". */
+const HOLDING_VERBS: ReadonlySet<string> = new Set(['contain', 'contains', 'containing', 'include', 'includes', 'including', 'carry', 'carries', 'carrying', 'hold', 'holds', 'holding', 'with', 'embed', 'embeds', 'incorporate', 'incorporates']);
+
+/** Verbs of finding or understanding: "I can't find", "we couldn't tell". */
+const PERCEIVE: ReadonlySet<string> = new Set(['find', 'see', 'tell', 'locate', 'understand', 'figure', 'work', 'spot', 'recall', 'remember']);
+
+/** What the licensor may promise or refuse to do itself: "we won't help with". */
+const OUR_DEEDS: ReadonlySet<string> = new Set(['help', 'assist', 'contribute', 'endorse', 'review', 'answer', 'respond', 'mentor', 'advise', 'consult', 'collaborate', 'partner', 'sponsor', 'promote']);
+
+/** What an earlier text is called, before a past verb of banning: "this licence prohibited", "the clause that prohibited". */
+const EARLIER_TEXT: ReadonlySet<string> = new Set(['licence', 'license', 'edition', 'version', 'versions', 'clause', 'section', 'terms', 'agreement', 'eula', 'that', 'which', 'it', 'policy', 'rule', 'provision', 'text']);
+
+/** Verbs after "does not" that say what a text does: "This licence does not list embargoed countries". */
+const TEXT_VERBS: ReadonlySet<string> = new Set(['list', 'name', 'mention', 'define', 'describe', 'change', 'alter', 'affect', 'address', 'discuss', 'specify', 'enumerate', 'arise']);
+
 /** Verbs of a licence ending. */
 const ENDS: ReadonlySet<string> = new Set(['terminate', 'lapse', 'expire', 'cease', 'end', 'revoke', 'void', 'forfeit']);
 
@@ -110,6 +125,28 @@ export function misread(tokens: readonly Token[], m: Mention): boolean {
     (m.slot === 'modal' && m.concept === 'noRights' && tokens[m.from]?.lemma === 'be' && tokens[m.from + 1]?.lemma === 'deny' && tokens[m.from - 1]?.word === 'not') ||
     // ("Companies that previously violated this licence may not use it": a relative clause that says who, not a history note.)
     (m.slot === 'past' && m.to - m.from === 1 && ['previously', 'formerly', 'once', 'ever'].includes(tokens[m.from]?.word ?? '') && tokens.slice(Math.max(0, m.from - 3), m.from).some((x) => ['that', 'who', 'which', 'whom'].includes(x.word))) ||
+    // ("files that contain no Library code may be licensed however you choose": "no" belongs to what the files hold, not a ban on them.)
+    (m.slot === 'modal' && (m.concept === 'prohibit' || m.concept === 'noRights') && tokens[m.from]?.word === 'no' && HOLDING_VERBS.has(tokens[m.from - 1]?.word ?? '') && !/^(?:rights?|licen[cs]es?|permissions?)$/.test(tokens[m.from + 1]?.word ?? '')) ||
+    // ("features I can't find in the repo": what someone could not see, not a ban.)
+    (m.slot === 'modal' && m.concept === 'prohibit' && ['i', 'we', 'you', 'they'].includes(tokens[m.from - 1]?.word ?? '') && PERCEIVE.has(tokens[m.to]?.word ?? '') && tokens.slice(m.from, m.to).some((x) => ['cannot', "can't", "couldn't", 'could', 'can'].includes(x.word) || x.word === "n't")) ||
+    // ("it's covered by its own terms, not the code licence": which terms govern a thing, not rights withheld.)
+    (m.slot === 'modal' && (m.concept === 'noRights' || m.concept === 'prohibit') && tokens[m.from]?.word === 'not' && tokens.slice(m.from + 1, m.from + 5).some((x) => ['licence', 'license', 'terms', 'agreement', 'eula', 'licences', 'licenses'].includes(x.word)) && tokens.slice(Math.max(0, m.from - 7), m.from).some((x, i, w) => ['covered', 'governed', 'licensed', 'licenced'].includes(x.word) && ['by', 'under'].includes(w[i + 1]?.word ?? ''))) ||
+    // ("Self-hosted Dunlin is governed by the open-source licence only", "Everything in the repo is under the open-source licence": the work's own licence, not a purpose.)
+    (m.slot === 'purpose' && m.concept === 'open' && ['licence', 'license'].includes(tokens[m.to - 1]?.word ?? '') && tokens[m.from - 1]?.word === 'the' &&
+      (['governed', 'covered'].includes(tokens[m.from - 3]?.word ?? '') && tokens[m.from - 2]?.word === 'by' || ['is', 'are', 'remains', 'remain', 'stays', 'stay'].includes(tokens[m.from - 3]?.word ?? '') && tokens[m.from - 2]?.word === 'under')) ||
+    // ("which projects we personally will and won't help with": what the licensor itself will do.)
+    (m.slot === 'modal' && m.concept === 'prohibit' && tokens.slice(Math.max(0, m.from - 4), m.from).some((x) => x.word === 'we') && !tokens.slice(Math.max(0, m.from - 4), m.from).some((x) => ['you', 'licensee', 'licensees', 'anyone', 'users'].includes(x.word)) && OUR_DEEDS.has(tokens[m.to]?.word ?? '')) ||
+    // ("… which forbade use by companies …", "The 2017 edition of this licence prohibited use …": what an earlier text did, not a ban now.)
+    (m.slot === 'modal' && m.concept === 'prohibit' && m.to - m.from === 1 && (tokens[m.from]?.word === 'forbade' || (['prohibited', 'banned', 'barred'].includes(tokens[m.from]?.word ?? '') && EARLIER_TEXT.has(tokens[m.from - 1]?.word ?? '') && !['by', 'from', 'to'].includes(tokens[m.to]?.word ?? '')))) ||
+    // ("that licence was never OSI-approved": a fact about the past.)
+    (m.slot === 'modal' && m.concept === 'prohibit' && tokens[m.from]?.word === 'never' && m.to - m.from === 1 && ['was', 'were', 'had'].includes(tokens[m.from - 1]?.word ?? '')) ||
+    // ("The Licensor forbids no one from charging": a ban on nobody.)
+    (m.slot === 'modal' && m.concept === 'prohibit' && (['nobody', 'none'].includes(tokens[m.to]?.word ?? '') || (tokens[m.to]?.word === 'no' && tokens[m.to + 1]?.word === 'one'))) ||
+    // ("This licence does not list embargoed countries", "… does not change Pendle's licence": what the licence's text does or does not do, not a ban on anyone.)
+    (m.slot === 'modal' && m.concept === 'prohibit' && tokens[m.from]?.word === 'does' && m.from > 0 && !tokens[m.from].stop && tokens[m.to - 1]?.word === 'not' && TEXT_VERBS.has(tokens[m.to]?.word ?? '')) ||
+    (m.slot === 'modal' && m.concept === 'noRights' && tokens[m.from]?.word === 'not' && ['change', 'alter', 'affect'].includes(tokens[m.from + 1]?.word ?? '')) ||
+    // ("describes our evaluation, not your licence, which allows any use": what a word is about, not rights withheld.)
+    (m.slot === 'modal' && m.concept === 'noRights' && tokens[m.from]?.word === 'not' && /^licen[cs]e$/.test(tokens[m.to - 1]?.word ?? '') && m.to - m.from <= 3 && [undefined, 'which', 'that', 'and', 'but'].includes(tokens[m.to]?.word)) ||
     // ("no right depends on buying it": nothing is conditioned, nothing forbidden.)
     (m.slot === 'modal' && (m.concept === 'prohibit' || m.concept === 'noRights') && tokens[m.from]?.word === 'no' && tokens[m.to]?.lemma === 'depend') ||
     // ("a paid software bundle": what the bundle is, not a payment owed.)

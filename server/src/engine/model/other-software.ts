@@ -2,7 +2,7 @@
  * OSD 9, the licence must not restrict other software: a decision over software other than the
  * work, named as such or standing beside it on the same medium, package or host.
  */
-import { about, type Decide, forBreach, guardsRecipients, standalone } from './decide';
+import { about, type Decide, forBreach, guardsRecipients, standalone, words } from './decide';
 import type { Mention } from './provisions';
 import { leavesProduct } from './product';
 import type { Reading } from './reading';
@@ -37,6 +37,12 @@ export const otherSoftware: Decide = (r, s) => {
   const place = ban && r.has('action', 'distribute') && !r.has('guard', 'shareAlike') ? r.all('other', 'alongside').find((m) => !m.inherited && m.from > ban.to && m.from - ban.to <= 8) : undefined;
   const named = place ? r.all('other', 'other').find((m) => !m.inherited && m.from >= place.to && m.from - place.to <= 6 && !ownCopyleft(r, m)) : undefined;
   if (named) return { rule: 'restricts-other-software', criteria: [9], ...about('other software', r, named) };
+  // (Or named by where it stands, "on the same VM image as any telemetry agent": whatever shares the medium is other software.)
+  const sameAs = place && /\bsame$/i.test(words(r, place)) ? SAME_MEDIUM_AS.exec(r.text.slice(place.end - r.provision.start, place.end - r.provision.start + 80)) : null;
+  if (sameAs) return { rule: 'restricts-other-software', criteria: [9], detail: `other software: ${sameAs[1]}` };
+  // (Or by what the holder also carries: "… in any server image that also contains a crypto miner".)
+  const alsoHeld = place && /^(?:that\s+)?also\b/i.test(words(r, place)) ? /^\s*((?:an?|any|the|some)\s+[\w-]+(?:\s+[\w-]+)?)/i.exec(r.text.slice(place.end - r.provision.start)) : null;
+  if (alsoHeld && !MARK_WORDS.test(alsoHeld[1])) return { rule: 'restricts-other-software', criteria: [9], detail: `other software: ${alsoHeld[1]}` };
   // (Under a share-alike guard only software marked as other: "Other models provided together with the Model must likewise be released under this licence".)
   const demanded = besideDemand(r, r.has('guard', 'shareAlike'));
   // Read from the words around a software noun rather than a named phrase: a human should look (a warning).
@@ -51,6 +57,9 @@ export const otherSoftware: Decide = (r, s) => {
   if (r.obliges && (/\b(?:display|in its entirety)\b/i.test(r.text) || (beside && /\b(?:released|licensed|certified|approved|open.source)\b/i.test(r.text)))) return { rule: 'restricts-other-software', criteria: [9], ...about('other software', r, other) };
   return undefined;
 };
+
+/** The medium, then what else is on it: "[on the same] VM image as any telemetry agent". */
+const SAME_MEDIUM_AS = /^\s*(?:[\w-]+\s+){0,2}?(?:images?|medium|media|dis[ck]s?|devices?|servers?|hosts?|machines?|vms?|containers?|isos?|packages?|distributions?|repositor(?:y|ies)|cds?|dvds?|usb\s+(?:sticks?|drives?)|appliances?)\s+as\s+((?:any|an?|other)\s+[\w-]+(?:\s+[\w-]+)?)/i;
 
 /** The licence's own terms said to reach every program beside the work: "The copyleft obligations … extend to every program distributed on the same medium". */
 const REACHES_BESIDE = new AnyOf(

@@ -245,9 +245,12 @@ export const describedClass: Decide = (r) => {
 /** "Any person that has ever commenced litigation against the Author … loses all rights": excluded for suing, whatever about. */
 export const litigants: Decide = (r) => (r.retaliatesBroadly ? { rule: 'excluded-group', criteria: [5], severity: 'warning', detail: 'excluded: whoever sues the licensor' } : undefined);
 
+/** An end that falls on whoever is of a kind: "terminate the licence of anyone who is a national …". */
+const BY_WHO_THEY_ARE = /\b(?:terminate|revoke|withdraw|end|cancel)s?\s+(?:the\s+)?(?:licen[cs]es?|rights?|permissions?)\s+(?:of|for|from)\s+(?:anyone|any\s+(?:person|entity|organi[sz]ation|company|licensee)|every\s+(?:person|entity|licensee))\s+(?:who|that|which)\s+(?:is|are)\s+(?:a|an)\b/i;
 /** The licensor may withdraw the licence from whoever it judges by their conduct ("may, by notice, withdraw this licence from any licensee that …"). */
 export const withdrawal: Decide = (r) => {
-  if (!r.voids || forBreach(r)) return undefined;
+  // (Breach words elsewhere in the sentence do not make an end by who someone is an end for breach: "… treat such a transfer as a breach … and will terminate the licence of anyone who is a national of …".)
+  if (!r.voids || (forBreach(r) && !BY_WHO_THEY_ARE.test(r.text))) return undefined;
   // A class of persons ("as to any educational institution, charity or non-profit body"), not whoever breaches.
   const whom = r.all('who').find((m) => (STRONG_WHO.has(m.concept) || m.concept === 'member') && r.governs(m, 16, true));
   return whom ? { rule: 'excluded-group', criteria: [5], ...about('excluded', r, whom) } : undefined;

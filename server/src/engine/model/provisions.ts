@@ -31,6 +31,8 @@ export interface Provision {
   readonly text: string;
   readonly tokens: readonly Token[];
   readonly mentions: readonly Mention[];
+  /** A word of force ("can't", "won't") the neighbouring words showed to be misread: "features I can't find". */
+  readonly voidedForce?: boolean;
 }
 
 interface TrieNode {
@@ -75,7 +77,7 @@ const EVERY_PURPOSE = /\b(?:means|includes?|refers\s+to)\s+(?:any\s+(?:and\s+all
 const UNDER_TERMS = /\b(?:placed|licensed|released|relicensed|distributed|offered|put)\s+under\b/i;
 
 /** Every vocabulary phrase in `tokens`; within a concept, longer phrases hide the shorter ones they overlap. */
-export function findMentions(tokens: readonly Token[]): Mention[] {
+export function findMentions(tokens: readonly Token[], misreadOut?: Mention[]): Mention[] {
   const raw: Mention[] = [];
   const walk = (node: TrieNode, from: number, at: number, depth: number): void => {
     if (at > from) for (const e of node.ends) raw.push({ slot: e.slot, concept: e.concept, from, to: at, start: tokens[from].start, end: tokens[at - 1].end });
@@ -114,7 +116,10 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
     kept.push(m);
   }
   const misread = (m: Mention): boolean => misreadIn(tokens, m);
-  if (kept.some(misread)) kept.splice(0, kept.length, ...kept.filter((m) => !misread(m)));
+  if (kept.some(misread)) {
+    if (misreadOut) misreadOut.push(...kept.filter(misread));
+    kept.splice(0, kept.length, ...kept.filter((m) => !misread(m)));
+  }
   // "free to share it, but not to sell it": "but not to" before a verb forbids that act; before a class it excepts persons.
   for (let k = 0; k < kept.length; k++) {
     const m = kept[k];
@@ -238,7 +243,8 @@ const DEFINES_A_THING = /\bmeans\s+(?:any\s+|all\s+|the\s+|a\s+|an\s+)?(?:[\w-]+
 export function readProvisions(text: string, terms: readonly DefinedTerm[] = []): Provision[] {
   const tokens = subjectsAfterCommas(text, tokenize(text, KNOWN_WORDS));
   // ("contains no telemetry, and you may add or remove any module": a "no" and a "may" in two clauses forbid nothing.)
-  const mentions = findMentions(tokens).filter((m) => !(m.slot === 'modal' && m.concept === 'prohibit' && NO_THEN_MAY.test(text.slice(m.start, m.end))) &&
+  const misread: Mention[] = [];
+  const mentions = findMentions(tokens, misread).filter((m) => !(m.slot === 'modal' && m.concept === 'prohibit' && NO_THEN_MAY.test(text.slice(m.start, m.end))) &&
     // ("may not be placed under the Licensor's Restricted Research Licence": the name of another licence, not a purpose.)
     !(m.slot === 'purpose' && /^[A-Z]/.test(text.slice(m.start, m.end)) && /^(?:\s+[A-Z][\w-]*)?\s+Licen[cs]e\b/.test(text.slice(m.end, m.end + 30)) && UNDER_TERMS.test(text.slice(Math.max(0, m.start - 60), m.start))));
   const lent: Mention[] = [];
@@ -268,6 +274,7 @@ export function readProvisions(text: string, terms: readonly DefinedTerm[] = [])
     const from = tokens.findIndex((t) => t.start >= start);
     const own = tokens.filter((t) => t.start >= start && t.end <= end);
     const shift = (m: Mention): Mention => ({ ...m, from: m.from - from, to: m.to - from });
-    return { start, end, text: text.slice(start, end), tokens: own, mentions: [...mentions.filter(inside), ...lent.filter(inside), ...negatedSubject(own, tokens)].map(shift) };
+    const voidedForce = misread.some((m) => m.slot === 'modal' && ['prohibit', 'noRights', 'obligation', 'exclusive'].includes(m.concept) && inside(m));
+    return { start, end, text: text.slice(start, end), tokens: own, mentions: [...mentions.filter(inside), ...lent.filter(inside), ...negatedSubject(own, tokens)].map(shift), ...(voidedForce ? { voidedForce } : {}) };
   });
 }

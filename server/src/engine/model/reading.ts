@@ -49,6 +49,8 @@ const FORCE_AND_DUTY: ReadonlySet<string> = new Set([...FORCE, 'obligation']);
 /** A sentence labelled as history: "Historical note:", "History:", "For the record,". */
 /** Words that keep an old term alive: "remains in force", "still applies", "continues to apply". */
 const STILL_IN_FORCE = /\b(?:remains?|continues?|stays?)\s+(?:in\s+(?:full\s+)?(?:force|effect)|valid|binding|applicable|to\s+apply)\b|\bstill\s+(?:applies|apply|in\s+force|valid|binding)\b|\b(?:is|are)\s+(?:retained|kept)\s+in\s+(?:this|the\s+current)\b/i;
+/** A provision that is a quotation and nothing else. */
+const QUOTED_ONLY = /^[\s\W]*?['"\u2018\u201c][^'"\u2019\u201d]+['"\u2019\u201d][\s.;,]*$/;
 const HISTORY_LABEL = /^\W*(?:historical\s+note|history|historically|for\s+the\s+record)\s*[:,\u2014-]/i;
 
 /** Words that make a following "never" part of a rule ("must never be"), not a report of what never happened. */
@@ -225,6 +227,8 @@ export class Reading {
       // ("free to use … as long as it ships inside the Ferrous OS image": a permission that lasts only inside a product.)
       // ("The share-alike terms … apply to every program on the same disc": terms that reach what stands beside the work.)
       if (DISTRIBUTOR_DECIDES.test(this.text) || whileInside(this.text) || reachesBeside(this.text) !== null) return false;
+      // A phrase in quotation marks and nothing else is cited, not used: "… none of them is part of this licence: 'non-commercial use only'; 'no use by competitors'".
+      if (QUOTED_ONLY.test(this.text)) return true;
       // When the licence's own copyleft or notice duties arise: "The share-alike requirement is triggered only by distribution, never by private modification".
       if (OWN_DUTY_SCOPE.test(this.text)) return true;
       // Statements that bind nobody: the licensor's promises, what it is, data described, a rule that puts the work outside it (statements.ts).
@@ -464,6 +468,8 @@ export class Reading {
       if (!subject) return false;
       // "The Licensor alone may produce builds", "Only the Licensor may sell copies": what only the licensor may do, nobody else may.
       if (['alone', 'only', 'exclusively', 'solely'].includes(tokens[subject.to]?.word ?? '') || ['only', 'solely'].includes(tokens[subject.from - 1]?.word ?? '')) return false;
+      // (Nor the licensor ending someone's licence: "… will terminate the licence of anyone who is a national of …" is a rule on licensees.)
+      if (this.forces().some((f) => f.concept === 'voiding' && !f.inherited && tokens.slice(f.to, f.to + 4).some((t) => /^(?:licen[cs]es?|rights?|permissions?)$/.test(t.word)) && tokens.slice(f.to, f.to + 8).some((t) => ['of', 'for', 'to'].includes(t.word)))) return false;
       const modal = tokens.findIndex((t, i) => i >= from && ['may', 'shall', 'must', 'will', 'can', 'cannot', 'agree', 'assure', 'reserve', 'retain'].includes(t.word));
       return modal < 0 || subject.from < modal;
     });

@@ -4,6 +4,7 @@
  */
 import type { Mention } from './provisions';
 import type { Reading } from './reading';
+import { BEFORE_YOU_MAY } from './community';
 import { about, aboutSomethingElse, type Decide, guardsRecipients, SERVICE_SUBJECT, words } from './decide';
 /**
  * The duty is in a relative clause that says whom the sentence is about, and the sentence itself
@@ -60,6 +61,11 @@ const UNREGISTERED = /\b(?:un(?:registered|activated|verified|linked)|non-regist
 /** A licence each must get from the licensor itself: "obtain one directly from the original licensor". */
 const OBTAIN_FROM_LICENSOR = /\b(?:obtain|get|request|apply\s+for|acquire|purchase|buy)\s+(?:one|a\s+(?:separate\s+|new\s+|further\s+)?licen[cs]e|(?:their|its|his|her)\s+own(?:\s+licen[cs]e)?)\s+(?:directly\s+)?from\s+(?:the\s+)?(?:original\s+)?(?:licensor|author|copyright\s+holder|publisher|vendor)\b/i;
 
+/** A failure to act, just before the act: "if you fail to register", "unless you sign". */
+const FAILING_TO = /\b(?:if\s+(?:you|the\s+licensee|a\s+recipient)\s+(?:fails?|neglects?|omits?)\s+to|if\s+(?:you|the\s+licensee|a\s+recipient)\s+(?:do|does)\s+not|unless\s+(?:you|the\s+licensee|a\s+recipient))\s+(?:\w+\s+){0,2}$/i;
+/** The licence or rights take effect (only when …): "this licence becomes effective … only when". */
+const EFFECTIVE_ONLY = /\b(?:licen[cs]e|rights?|permissions?|grant)\s+(?:\w+\s+){0,2}?(?:becomes?|is|are|shall\s+be(?:come)?|will\s+be(?:come)?)\s+(?:effective|valid|in\s+force|operative)\b/i;
+
 /** "This licence is personal to you and does not go with copies you pass on": the rights stay with the first licensee. */
 const STAYS_PERSONAL = /\blicen[cs]e\b[^.;]{0,30}?\b(?:is|are|remains?)\s+personal\s+to\s+(?:you|the\s+licensee|the\s+original\s+\w+)\b[^.;]{0,40}?\b(?:does\s+not|do\s+not|shall\s+not|will\s+not|cannot|may\s+not)\s+(?:go|pass|transfer|travel|extend|follow|accompany)\b/i;
 
@@ -109,7 +115,8 @@ export const downstream: Decide = (r, s) => {
   const qualifiedBy = actedWithLicensor(r);
   if (qualifiedBy && (r.restricts || r.word('granted', 'licensed', 'extended')) && !guardsRecipients(r) && !aboutSomethingElse(r)) return { rule: 'additional-agreement', criteria: [7], ...about('only those who', r, qualifiedBy) };
   // "You must sign and return the licence agreement to receive these rights": the rights wait on a signature or a registration.
-  const signedFor = r.obliges ? r.all('action', 'accept').find((a) => !a.inherited && ((/\b(?:sign|execut|return|regist|countersign|enrol)/i.test(words(r, a)) && RIGHTS_AFTER.test(r.text.slice(a.end - r.provision.start))) ||
+  // (Or before the licensee may act at all: "Before you may modify or redistribute the Software, you must sign …".)
+  const signedFor = r.obliges ? r.all('action', 'accept').find((a) => !a.inherited && ((/\b(?:sign|execut|return|regist|countersign|enrol)/i.test(words(r, a)) && (RIGHTS_AFTER.test(r.text.slice(a.end - r.provision.start)) || BEFORE_YOU_MAY.test(r.text))) ||
     (RIGHTS_FIRST.test(r.text) && !/\b(?:this|these|its)\s+(?:licen[cs]e|terms|conditions)\b/i.test(words(r, a))))) : undefined;
   if (signedFor && !guardsRecipients(r) && !aboutSomethingElse(r)) return { rule: 'additional-agreement', criteria: [7], ...about('the rights wait on', r, signedFor) };
   // "To receive the rights in Section 2, each recipient must agree to the Licensor's Privacy Policy": a further document of the licensor's to accept.
@@ -126,6 +133,12 @@ export const downstream: Decide = (r, s) => {
   // "A person who receives the Work via redistribution obtains a licence only upon paying …": the rights wait on an act for each recipient.
   const upon = r.has('party', 'downstream') ? RIGHTS_ONLY_UPON.exec(r.text) : null;
   if (upon && !guardsRecipients(r) && !aboutSomethingElse(r)) return { rule: 'additional-agreement', criteria: [7], detail: `recipients' rights only ${upon[0].replace(/^.*?\bonly\s+/i, '')}` };
+  // "Your rights … terminate automatically if you fail to register your installation with the Portal": the rights end unless a further step is taken.
+  // "… becomes effective for your organisation only when an authorised officer signs the Adoption Form": they begin only once it is.
+  const step = r.all('action', 'accept').find((a) => !a.inherited && /\b(?:sign|execut|regist|enrol|activat|countersign|fill|submit|complet)/i.test(words(r, a)) && !/\b(?:this|these|its)\s+(?:licen[cs]e|terms|conditions)\b/i.test(words(r, a)));
+  const waitsOn = step && !guardsRecipients(r) && !aboutSomethingElse(r) &&
+    ((r.voids && FAILING_TO.test(r.text.slice(0, step.start - r.provision.start))) || (EFFECTIVE_ONLY.test(r.text) && r.all('modal', 'exclusive').some((x) => !x.inherited && x.to <= step.from && step.from - x.to <= 6)));
+  if (waitsOn) return { rule: 'additional-agreement', criteria: [7], ...about('the rights wait on', r, step) };
   if (!party || guardsRecipients(r)) return undefined;
   // Rights that pass only once the licensor approves the recipient ("… only upon the Licensor confirming, by notice, that such person is an approved recipient").
   if (r.needsConsent && r.exclusive && r.all('modal', 'consent').some((c) => c.from > party.from)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients need', r, r.all('modal', 'consent')[0]) };

@@ -51,7 +51,7 @@ const CERTIFIED_FIRST = /\b(?:certified|approved|validated|accredited)\b|\bconfo
 const KEPT_UNALTERED = /\b(?:must|shall|are\s+to|has\s+to|have\s+to)\s+(?:remain|stay|be\s+(?:kept|left))\s+(?:unaltered|unmodified|unchanged|as\s+supplied|as\s+shipped)\b/i;
 /** Changes that pass to the licensor: "assigns to the Licensor", "become the property of the Maintainers". */
 /** "Only the Licensor may distribute modified versions …": a right over changes kept by the licensor alone. */
-const LICENSOR_ALONE = /^\W*only\s+(?:the\s+)?(?:licensor|original\s+authors?|authors?|maintainers?|copyright\s+holders?|core\s+team|project\s+team)\s+(?:may|can|shall|is\s+(?:allowed|permitted|entitled)\s+to|are\s+(?:allowed|permitted|entitled)\s+to)\s+(?:publish|distribute|release|share|redistribute)\s+(?:any\s+)?(?:modified|altered|changed|derived|derivative)\b/i;
+const LICENSOR_ALONE = /^\W*only\s+(?:the\s+)?(?:licensor|original\s+authors?|authors?|maintainers?|copyright\s+holders?|core\s+team|project\s+team)\s+(?:may|can|shall|is\s+(?:allowed|permitted|entitled)\s+to|are\s+(?:allowed|permitted|entitled)\s+to)\s+(?:(?:publish|distribute|release|share|redistribute)\s+(?:any\s+)?(?:modified|altered|changed|derived|derivative)|modify|alter|adapt|fork|change|make\s+(?:any\s+)?(?:changes|modifications|alterations|derivative\s+works|derivatives))\b/i;
 const ASSIGNED = /\bassign(?:s|ed)?\s+(?:\w+\s+){0,2}?to\s+the\s+(?:licensor|author|maintainers?|copyright\s+holder|project)|\bbecomes?\s+the\s+(?:sole\s+|exclusive\s+)?property\s+of\b|\bvests?\s+in\s+the\s+(?:licensor|author|maintainers?|copyright\s+holder|project)\b/i;
 
 /** Derived works to be licensed as the licensor chooses, or expressly not under these terms. */
@@ -79,11 +79,17 @@ const DEEMED_SOURCE = /\b(?:deemed|considered|treated)\s+(?:to\s+(?:be|constitut
 
 /** A duty to give the preferred form of the work for making modifications: the opposite of withholding it. */
 const REQUIRES_PREFERRED_FORM = /\b(?:must|shall|will)\s+(?:\w+\s+){0,3}?(?:provide|include|make\s+available|distribute|supply|give|be)\b[^.;]{0,60}\b(?:preferred\s+form|form\s+you\s+(?:actually\s+)?(?:edit|work\s+on|modify))\b/i;
-/** The same form named by who edits it: "in the form the authors themselves edit" (a duty in the sentence, "form", then its editors and "edit" or "modify" within five words). */
+/** What follows a verb of change when the thing changed is not the work: "… change the terms of this Licence", "… modify the website". */
+const NOT_THE_WORK = /^\s+(?:to\s+)?(?:(?:the|this|these|its|our|any)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|terms|agreement|conditions|polic(?:y|ies)|website|documentation|notices?|names?|trademarks?|versions?\s+of\s+th(?:is|e)\s+licen[cs]e)\b)/i;
+/** Which things the licence reaches: "… are covered by our licence". */
+const COPYLEFT_REACH = /\b(?:are|is)\s+(?:covered|governed)\s+by\s+(?:our|this|the)\s+licen[cs]e\b/i;
+/** The same form named by who edits it: "in the form the authors themselves edit", "the form you yourself use to edit it" (a duty in the sentence, "form", then its editors and "edit" or "modify" within five words). */
 const formTheyEdit = (r: Reading): boolean => {
   const t = r.provision.tokens;
-  if (!t.some((x) => ['must', 'shall', 'will'].includes(x.word))) return false;
-  return t.some((x, i) => x.word === 'form' && t.slice(i + 1, i + 6).some((y) => ['author', 'authors', 'developer', 'developers', 'we', 'they'].includes(y.word)) && t.slice(i + 1, i + 7).some((y) => y.lemma === 'edit' || y.lemma === 'modify'));
+  // (A duty: a modal, or an item that begins with a verb of giving, "- provide the source in the form you yourself use to edit it".)
+  const first = t.find((x) => /\w/.test(x.word));
+  if (!t.some((x) => ['must', 'shall', 'will'].includes(x.word)) && !['provide', 'include', 'give', 'ship', 'supply', 'publish', 'distribute', 'offer'].includes(first?.word ?? '')) return false;
+  return t.some((x, i) => x.word === 'form' && !t.slice(Math.max(0, i - 3), i).some((y) => ['not', 'never', 'no', "n't"].includes(y.word)) && t.slice(i + 1, i + 6).some((y) => ['author', 'authors', 'developer', 'developers', 'we', 'they', 'you', 'yourself'].includes(y.word)) && t.slice(i + 1, i + 7).some((y) => y.lemma === 'edit' || y.lemma === 'modify'));
 };
 
 /** A "not", "never" or "no" within two words before the mention ("not obfuscated", "never encrypted"), or the opening "No" of its sentence. */
@@ -199,7 +205,9 @@ export const sourceWithheld: Decide = (r, s) => {
   const forbidden = r.forces().filter((f) => f.concept === 'prohibit' || f.concept === 'noRights');
   // (Not a duty to give it: "may not distribute the Software without providing the source code".)
   const given = (d: Mention): boolean => r.provision.tokens.slice(Math.max(0, Math.min(d.from - 3, source ? source.from - 3 : d.from)), Math.max(d.from, source?.from ?? 0)).some((t) => t.word === 'without');
-  const sourceShared = source && r.all('action', 'distribute', 'copy').find((d) => Math.abs(d.from - source.from) <= 6 && !given(d) && forbidden.some((f) => f.inherited || (f.from < d.from ? d.from - f.to <= 4 : f.from - d.to <= 8)));
+  // (Nor a cost named after copying: "can't charge more than the copying cost for the source".)
+  const costOf = (d: Mention): boolean => /^(?:costs?|fees?|prices?|charges?|expenses?)$/.test(r.provision.tokens[d.to]?.word ?? '');
+  const sourceShared = source && r.all('action', 'distribute', 'copy').find((d) => Math.abs(d.from - source.from) <= 6 && !given(d) && !costOf(d) && forbidden.some((f) => f.inherited || (f.from < d.from ? d.from - f.to <= 4 : f.from - d.to <= 8)));
   // (Not modified source kept to patches beside the original, which OSD 4 allows: "may not distribute modified source code directly, but may distribute patch files with the original source code".)
   const asPatches = MODIFIED_SOURCE.test(r.text) && PATCHES_PERMITTED.test(s.text);
   if (source && sourceShared && !asPatches && !guardsRecipients(r) && !r.has('object', 'notice', 'name')) return { rule: 'source-withheld', criteria: [2], ...about('source not redistributable', r, source) };
@@ -327,7 +335,9 @@ export const modification: Decide = (r, s) => {
   const reserved = RESERVED_CHANGES.exec(r.text);
   if (reserved) return { rule: 'no-modification', criteria: [3], detail: `reserved: ${reserved[0].replace(/\s+/g, ' ')}` };
   // "Only the original authors may distribute modified versions": passing on changes reserved to the licensor.
-  if (LICENSOR_ALONE.test(r.text) && r.has('action', 'modify')) return { rule: 'no-modification', criteria: [3], detail: 'distributing modified versions reserved to the licensor' };
+  const alone = LICENSOR_ALONE.exec(r.text);
+  // (Not the licence's own terms: "Only the Steward may change the terms of this Licence".)
+  if (alone && r.has('action', 'modify') && !NOT_THE_WORK.test(r.text.slice(alone.index + alone[0].length, alone.index + alone[0].length + 40))) return { rule: 'no-modification', criteria: [3], detail: /\b(?:publish|distribute|release|share|redistribute)\b/i.test(r.text) ? 'distributing modified versions reserved to the licensor' : 'changes reserved to the licensor' };
   // Derived works only under terms the licensor picks, not these: "… only under such licence as the Licensor may select".
   if (r.has('action', 'modify') && r.has('action', 'distribute') && OVERRIDE.test(r.text)) return { rule: 'no-modification', criteria: [3], detail: 'derived works under the licensor\'s terms' };
   const paidAny = r.has('action', 'modify') && r.all('fee', 'pay', 'money').find((m) => (r.governs(m, 12, true) || PAID_PERMISSION.test(r.text)) && !r.has('fee', 'free') && !r.all('action', 'sell').some((x) => r.near(x, m, 8)) && (m.concept === 'pay' || /fee|royalt|price|payment|charge/i.test(words(r, m))));
@@ -369,7 +379,9 @@ export const modification: Decide = (r, s) => {
   const everyRight = (x: Mention): boolean => (/^\s*for\s+(?:use|the\s+purposes?)\b/i.test(r.text.slice(x.end - r.provision.start)) && r.all('action', 'copy', 'distribute').some((a) => a.from < x.from)) ||
     (modify.from < x.from && r.all('purpose').some((p) => p.from >= x.to && p.from - x.from <= 6));
   const narrowed = r.all('modal', 'exclusive').some((x) => x.inherited || (r.near(x, modify, 4) && !everyRight(x)) || /\bonly\s+(?:by|after|with|through|via)\b/i.test(words(r, x)));
-  if (r.prohibits || r.needsConsent || voided || (narrowed && !r.has('object', 'patch') && !onlyPersons(r))) return { rule: 'no-modification', criteria: modifiedFormShared(r, modify) ? [3, 4] : [3], ...about('restricted', r, modify) };
+  // (Nor an "only" that says which changes the copyleft reaches: "Only changes to Cindervale's own files are covered by our licence".)
+  const reach = narrowed && COPYLEFT_REACH.test(r.text);
+  if (r.prohibits || r.needsConsent || voided || (narrowed && !reach && !r.has('object', 'patch') && !onlyPersons(r))) return { rule: 'no-modification', criteria: modifiedFormShared(r, modify) ? [3, 4] : [3], ...about('restricted', r, modify) };
   if ((r.obliges || /\bhereby\b/i.test(r.text)) && r.has('action', 'modify') && ASSIGNED.test(r.text)) return { rule: 'no-modification', criteria: [3], detail: 'derived works assigned to the licensor' };
   // "The right to prepare Derivative Works is conditioned upon payment of the derivative-works fee".
   // (Not the price the licensee sells at: "may be sold at whatever price you choose".)

@@ -19,6 +19,12 @@ function subjectOf(r: Reading, m: Mention, comparisonStart: number): boolean {
 }
 /** COMPARATOR, global: every comparison of a provision, compiled once. */
 const COMPARISONS = new RegExp(COMPARATOR.source, 'gi');
+/** A word of a number: digits, number words, "a" ("a million"). */
+const NUMBER_WORD = /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|twenty|fifty|a)$/;
+/** "including those with", "including companies whose", just before a comparison. */
+const INCLUDING_THOSE = /\bincluding\s+(?:those|ones|organi[sz]ations|companies|firms|entities|businesses|persons|employers)\s+(?:with|whose|that\s+(?:have|has|employ))\s+(?:[\w-]+\s+){0,3}$/i;
+/** Units of time. */
+const TIME_UNIT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|quarters?)$/;
 const COMPARING_VERB = /\b(?:do|does|not|shall|will|remains?|stays?|is|are|be|falls?)$/i;
 
 /** A duty to pay or register that the sentence applies to a class: "The payment obligation applies only to companies with over 100 employees". */
@@ -38,9 +44,13 @@ export function sizeThreshold(readings: readonly Reading[]): Judgement | undefin
     for (let c = comparisons.exec(r.text); c; c = comparisons.exec(r.text)) {
       // The measure stands right after the quantity ("700 million monthly active users") or before the
       // comparison, as its subject ("the annual gross receipts of the Licensee …, do not exceed").
+      // (Not a size named among those a grant takes in: "organisations of every size, including those with more than 500 employees".)
+      if (INCLUDING_THOSE.test(r.text.slice(Math.max(0, c.index - 60), c.index))) continue;
       const cStart = r.provision.start + c.index;
       const cEnd = cStart + c[0].length;
-      const numberAt = tokens.findIndex((t) => t.start >= cStart && /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|twenty|fifty|a)$/.test(t.word));
+      const numberAt = tokens.findIndex((t) => t.start >= cStart && NUMBER_WORD.test(t.word));
+      // (A length of time is no size: "available for at least two years".)
+      if (numberAt >= 0 && TIME_UNIT.test(tokens.slice(numberAt).find((t) => !NUMBER_WORD.test(t.word))?.word ?? '')) continue;
       if (metrics.some((m) => (numberAt >= 0 && m.from > numberAt && m.from - numberAt <= 7 && tokens[numberAt].start < cEnd + 40) || (m.start < cStart && cStart - m.end <= 45) || subjectOf(r, m, cStart))) return true;
     }
     return false;

@@ -80,7 +80,7 @@ export const VOCABULARY: Vocabulary = {
       'encourage', 'be encourage', 'courtesy', 'appreciate', 'we invite', 'invite you',
     ],
     notBinding: [
-      'no right depend on', 'no right depends on', 'nothing depend on', 'not oblige you', 'not obligate you', 'not compel you', 'be invite but not require', 'be invite to',
+      'not arise', 'none of them be part of', 'none of these be part of', 'none of which be part of', 'not govern', "doesn't govern", 'no right depend on', 'no right depends on', 'nothing depend on', 'not oblige you', 'not obligate you', 'not compel you', 'be invite but not require', 'be invite to',
 'advisory only', 'be advisory', 'create no license obligation', 'create no licence obligation', 'create no obligation', 'no license obligation', 'no licence obligation', 'no use * be exclude', 'no use * be excluded', 
 'nothing * read as not', 'nothing * construe as not', 'be read as not permit', 'be construe as not permit',
 'no license requirement', 'not a license requirement', 'never require', 'never requires', 'not be conditional', 'be not conditional', 'no extra obligation', 'no additional obligation', 'carry no obligation', 'no further obligation', 
@@ -148,8 +148,10 @@ export const VOCABULARY: Vocabulary = {
     history: [
 'previous term', 'use until', 'previous terms', 'earlier term', 'earlier terms', 'former term', 'former terms', 'prior term', 'prior terms', 'previous license', 'former license', 'once require', 'used to require', 'no longer require',       'prior to version', 'version prior to', 'release prior to', 'prior to release', 'prior to the release', 'prior to this release', 'previously', 'formerly', 'earlier version', 'earlier release', 'previous version', 'until 2010', 'no longer apply', 'now release',
       'now license', 'onwards', '=had a clause', '=contained a clause', 'be remove in', 'have be remove', 'no longer contain', 'earlier license', 'from version', 'version 1.x', 'until 2019', 'originally release', 'originally license', 'originally publish', 'originally distribute', 'be originally', 'earlier release', 'old version', 'older version', 'that be go', 'be go', 'be now go', 'release before', 'version before', 'publish before', 'distribute before', 'ship before', '=required a', '=needed a', '=required an', '=needed an', 'no longer the case', 'have since', 'have be remove', 'be remove in', 'now be remove', 'have now be remove', 'once appear', 'no longer restrict', 'be no longer restrict', 'no longer limit', 'be no longer limit',
-      'originally * develop', 'originally * test', 'initially * develop', 'originally develop', 'originally write', 'originally build', 'originally create', 'originally by', 'initially develop', 'initially by', 'originally use', 'initially use', 'once bar', 'once barred', 'once forbid', 'once forbade', 'once prohibit', 'once exclude', 'struck out', 'strike out', 'for history only', 'for historical reasons', 'historical record'
+      'originally * develop', 'originally * test', 'initially * develop', 'originally develop', 'originally write', 'originally build', 'originally create', 'originally by', 'initially develop', 'initially by', 'originally use', 'initially use', 'once bar', 'once barred', 'once forbid', 'once forbade', 'once prohibit', 'once exclude', 'struck out', 'strike out', 'for history only', 'for historical reasons', 'historical record', '=forbade'
     ],
+    // A change log's entry about a part taken out: history for its own provision only ("(2) removed the requirement to obtain written consent …").
+    removed: ['=removed the clause', '=removed the requirement', '=removed the restriction', '=removed the prohibition', '=removed the obligation', '=removed the condition', '=deleted the clause', '=deleted that sentence', '=deleted the sentence', '=dropped the requirement', '=dropped the clause', '=dropped the restriction'],
   },
   who: {
     government: [
@@ -308,9 +310,10 @@ export const VOCABULARY: Vocabulary = {
       'also offer', 'also list', 'also host', 'also sell', 'also provide', 'also present', 'be also present', 'that pipeline', 'same pipeline', 'repository that host',
       'in the bundle', 'on that medium', 'on media', 'same distribution', 'same package', 'part of a product', 'next to', 'disc', 'archive', 'download bundle', 'containing the', 'in combination with', 'accompany by', 'same disc', 'same medium', 'same media', 'on the medium', 'on the disc', 'together with', 'alongside', 'bundle', 'bundling', 'distribute with',
       'ship with', 'in the same', 'compilation', 'aggregate', 'distribution that include', 'product that include', 'product bundling',
+      'in that repository', 'that repository', 'in that image', 'on that disk', 'on that server',
     ],
     // Software other than the work, when it stands beside it.
-    beside: [ 'other work', 'other works', 'those other work', 'those other works', 'other item', 'every other item', 'software that be license under', 'software that be release under', 'program that be license under','any program', 'every program', 'any software', 'other component', 'component', 'components', 'open source component', 'program release under', 'software release under', 'programs that', 'other code'],
+    beside: [ 'every other file', 'other file', 'other files', 'other work', 'other works', 'those other work', 'those other works', 'other item', 'every other item', 'software that be license under', 'software that be release under', 'program that be license under','any program', 'every program', 'any software', 'other component', 'component', 'components', 'open source component', 'program release under', 'software release under', 'programs that', 'other code'],
     other: [
       'software of a vendor', 'another vendor', 'another company', 'another publisher', 'a different vendor', 'vendor whose product compete', 'product of * competitor', 'products of * competitor', 'competitor product', 'competitor products', 'competing product', 'competing products', 'closed source software', 'encryption product',
       'software compete with', 'program compete with', 'product compete with', 'software competing with', 'non free work', 'non free works', 'non free program', 'third party web browser', 'third party browser', 'rival orm', 'rival database', 'rival browser', 'rival framework', 'rival toolkit', 'rival sdk',

@@ -6,7 +6,7 @@
  */
 import { cleanText } from '../language';
 import { termPattern, termUses } from '../definitions';
-import { type ClauseJudgement, DEFINITION_END, judgeClause } from '../model/judge';
+import { type ClauseJudgement, DEFINITION_END, judgeClause, leadInBindsNobody } from '../model/judge';
 import type { DefinedTerm } from '../model/provisions';
 import type { Rule, RuleContext, RuleMatch } from '../rule';
 import { TriggerIndex } from '../triggers';
@@ -42,7 +42,7 @@ function unboundDetail(ctx: RuleContext, detail: string | undefined): boolean {
 /** The model's judgement of a clause, computed once per rule context. */
 export function judgementsFor(ctx: RuleContext): ClauseJudgement {
   let out = judgements.get(ctx);
-  if (!out && /:\s*$/.test(ctx.text)) judgements.set(ctx, (out = { judgements: [], binding: true, neutral: [], copyleft: false }));
+  if (!out && /:\s*$/.test(ctx.text)) judgements.set(ctx, (out = { judgements: [], binding: !leadInBindsNobody(ctx.text), neutral: [], copyleft: false }));
   if (!out) {
     out = judgeClause({
       text: ctx.text,
@@ -113,7 +113,8 @@ export function withModel(rules: readonly Rule[]): Rule[] {
       if (mine && (mine.severity ?? rule.severity) !== 'information' && !ctx.restrictedBy && unboundDetail(ctx, mine.detail)) return undefined;
       // (A match that names nothing is judged by the words it matched, "shall not restrict" in a proviso that carves something out;
       // the model's own reading of the clause may still stand: "You may not charge for warranty or support; copies may only be given away free of charge".)
-      if (mine && (mine.severity ?? rule.severity) !== 'information' && !ctx.restrictedBy && !mine.detail && unboundDetail(ctx, ctx.text.slice(mine.index, mine.index + mine.length))) mine = undefined;
+      // (So is a match whose note is a category the clause does not spell out: "professional advice" for "we can't give you legal advice".)
+      if (mine && (mine.severity ?? rule.severity) !== 'information' && !ctx.restrictedBy && (!mine.detail || !ctx.text.toLowerCase().includes(mine.detail.toLowerCase())) && unboundDetail(ctx, ctx.text.slice(mine.index, mine.index + mine.length))) mine = undefined;
       // The generic "a use is forbidden" gives way to the model's more specific reading of the same clause.
       if (mine && rule.id === 'prohibited-use' && judgementsFor(ctx).judgements.some((j) => SPECIFIC_USE.has(j.rule))) return undefined;
       // Copyleft over a combined work is not a restriction on other software.

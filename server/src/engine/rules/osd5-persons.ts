@@ -44,8 +44,8 @@ export const sizeThreshold: Rule = {
     const t = ctx.text;
     if (!has(SIZE_METRIC, t) || !has(COMPARATOR, t) || ctx.facts.nonBinding || ctx.facts.disclaimer) return undefined;
     if (!has(THRESHOLD_CONSEQUENCE, ctx.scope) || !hasThresholdNumber(t)) return undefined;
-    // (Nor a size named only to say it does not matter: "any person or organisation, whether or not it employs fewer than 250 staff".)
-    if (/\b(?:whether\s+or\s+not|regardless\s+of|irrespective\s+of)\b/i.test(t) && !/\b(?:may|shall|must)\s+not\b|\bonly\b|\bunless\b/i.test(t)) return undefined;
+    // (Nor a size named only to say it does not matter: "any person or organisation, whether or not it employs fewer than 250 staff", "organisations of every size, including those with more than 500 employees".)
+    if (/\b(?:whether\s+or\s+not|regardless\s+of|irrespective\s+of|of\s+(?:every|any)\s+size|including\s+(?:those|ones)\s+(?:with|whose|that))\b/i.test(t) && !/\b(?:may|shall|must)\s+not\b|\bonly\b|\bunless\b/i.test(t)) return undefined;
     // (Not a licence said not to be needed: "… requires no paid enterprise licence".)
     if (NO_LICENCE_NEEDED.test(t) && !/\b(?:may|shall|must)\s+not\b|\bunless\b|\bonly\s+(?:if|when|with|after|upon)\b/i.test(t)) return undefined;
     const metric = SIZE_METRIC.exec(t);

@@ -166,7 +166,7 @@ export const competingUse: Rule = {
   },
 };
 
-const HOSTED = /\b(?:(?:hosted|managed|cloud|online|network|software-as-a-|saas|web)\s+(?:service|offering)s?|as\s+a\s+service|software-as-a-service|SaaS|hosting|hosted\s+or\s+managed|application\s+service\s+provider)\b/i;
+const HOSTED = /\b(?:(?:hosted|managed|cloud|online|network|software-as-a-|saas|web)\s+(?:service|offering)s?|as\s+a\s+service|software-as-a-service|SaaS|hosting(?!\s+(?:sites?|platforms?|providers?|services?\s+(?:like|such\s+as)|locations?))|hosted\s+or\s+managed|application\s+service\s+provider)\b/i;
 
 /** Offering the work as a hosted or managed service is forbidden. */
 export const hostedService: Rule = {
