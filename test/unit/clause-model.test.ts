@@ -623,7 +623,7 @@ describe('clause model', () => {
     ['seventh blind set (never tuned on; first run 41/60, 3 compliant errors)', () => blindSet('seventh'), 45, 3],
     ['eighth blind set (never tuned on; first run 50/60, 0 compliant errors, 2 warnings)', () => blindSet('eighth'), 51, 0],
     ['ninth blind set (AI-model licences in idiosyncratic voices, never tuned on; first run 42/60, 1 compliant error, 1 warning)', () => blindSet('ninth'), 43, 1],
-    ['tenth blind set (written from the OSD alone at the start of the session of 2026-12-02 night, never tuned on; first run 46/60, 2 compliant errors, 1 warning)', () => blindSet('tenth'), 50, 1],
+    ['tenth blind set (written from the OSD alone at the start of the session of 2026-12-02 night, never tuned on; first run 46/60, 2 compliant errors, 1 warning)', () => blindSet('tenth'), 51, 1],
     ['eleventh blind set (written from the OSD and the OSAID alone near the end of the session of 2026-12-02 night, after its changes, never tuned on; first run 42/60, 2 compliant errors, 2 warnings)', () => blindSet('eleventh'), 47, 1],
     ['twelfth blind set (written from the OSD and the OSAID alone at the start of the session of 2026-12-02 evening, before its changes, never tuned on; first run 48/60, 3 compliant errors, 4 warnings)', () => blindSet('twelfth'), 51, 2],
     ['thirteenth blind set (written from the OSD and the OSAID alone at the start of the session of 2026-12-03 morning, never tuned on; first run 51/60, 0 compliant errors, 2 warnings)', () => blindSet('thirteenth'), 51, 0],
@@ -640,7 +640,7 @@ describe('clause model', () => {
     ['tuning set (helper-written, tuned on)', () => tuningSet('clauses'), 37, 0],
     ['idea set (helper-written from the idea names, tuned on)', () => tuningSet('ideas'), 214, 0],
     ['precision set (helper-written, mostly compliant, tuned on)', () => tuningSet('precision'), 117, 0],
-    ['recall set (helper-written, mostly violating, tuned on)', () => tuningSet('recall'), 221, 0],
+    ['recall set (helper-written, mostly violating, tuned on)', () => tuningSet('recall'), 222, 0],
     ['persons set (helper-written, OSD 5, 7 and 9 in long sentences, tuned on)', () => tuningSet('persons'), 135, 0],
     ['weak-criteria set (helper-written, OSD 2, 4, 5, 7-10; first run 58/110, 1 error; tuned on)', () => tuningSet('weak'), 102, 0],
     ['second precision set (helper-written near-twins; first run 27/40, 4/160 errors; tuned on)', () => tuningSet('precision2'), 36, 0],
@@ -683,7 +683,7 @@ describe('clause model', () => {
     ['thirteenth precision set (150 compliant provisions that look like restrictions, a third informal, a sixth in lists; 30 near-twins that break the OSD; first run on 20848f9, the commit it was asked on, 21/30, 13/150 errors, 3 warnings; tuned on, not trained on by the learned layer)', () => tuningSet('precision13'), 26, 0],
     ['fourteenth precision set (120 compliant provisions: cure periods, patent retaliation, fees for optional services, marks, notices, the licensor\'s promises, requests, facts, disclaimers, export reminders, hosted services; half long provisions, a quarter lists; 30 near-twins; first run on 1a08a1a, the commit it was asked on, 17/30, 8/120 errors, 4 warnings; tuned on, not trained on by the learned layer)', () => tuningSet('precision14'), 17, 0],
     ['fifteenth precision set (150 compliant provisions: lists under lead-ins that bind nobody, copyleft duties, patent retaliation, cure periods, notices, marks, disclaimers, facts with big numbers, history notes, requests, the licensor\'s practice, model cards; 30 near-twins; first run on fdb5d24, the commit it was asked on, 20/30, 15/150 errors, 3 warnings; tuned on, not trained on by the learned layer)', () => tuningSet('precision15'), 20, 0],
-    ['twenty-second weak-criteria set (80 violating clauses weighted to OSD 7, 9 and 10, then 2, 5, 6 and 8, 80 compliant near-twins; first run on fdb5d24, the commit it was asked on, 54/80, 4/80 errors, 6 warnings; tuned on, not trained on by the learned layer)', () => tuningSet('weak22'), 59, 0],
+    ['twenty-second weak-criteria set (80 violating clauses weighted to OSD 7, 9 and 10, then 2, 5, 6 and 8, 80 compliant near-twins; first run on fdb5d24, the commit it was asked on, 54/80, 4/80 errors, 6 warnings; tuned on, not trained on by the learned layer)', () => tuningSet('weak22'), 66, 0],
   ] as const;
   for (const [name, load, found, errors] of floors) {
     it(`${name}: at least ${found} violations found, at most ${errors} compliant clauses with an error`, () => {

@@ -41,6 +41,23 @@ describe('clause model readings (2)', () => {
     ]);
   });
 
+  it('reads a policy that may change, source kept for subscribers, a licence denied at will, a part taken out, a watchlist and a service tie', () => {
+    expectCriterion(['Use of the Weights is subject to the Brightwater Use Policy, which is incorporated in this licence and may be amended from time to time.'], 6);
+    expectCriterion(['The source of the Engine is available to holders of a Gold Support contract.'], 2);
+    expectCriterion(['The Licensor reserves the right to deny this licence to any person whose opinions it considers harmful.', 'The Library may not be used by anyone on the Licensor\'s internal blacklist.'], 5);
+    expectCriterion(['If a module is taken out of the Corvid Studio bundle and shipped separately, the rights in this licence no longer apply to it.', 'The SDK may be used only to connect to the Ravel Cloud service.'], 8);
+    expectCriterion(['If you download it from a mirror, you are not covered until you fill out the registration form on our website.'], 7);
+    expectNoError([
+      'Use of the Weights is not subject to the Brightwater Use Policy, which governs only the hosted demo and may be amended from time to time.',
+      'The source of the Engine is available to everyone; holders of a Gold Support contract also get priority fixes.',
+      'The Licensor reserves the right to ban any person whose conduct it considers harmful from its own chat rooms; that does not touch anyone\'s licence.',
+      'If a module is taken out of the Corvid Studio bundle and shipped separately, the rights in this licence continue to apply to it.',
+      'When version 2 was published, the attribution rule no longer applied.',
+      'The SDK may be used to connect to the Ravel Cloud service or to any other compatible service.',
+      'If you download it from a mirror, you are covered all the same; the registration form on our website only signs you up for news.',
+    ]);
+  });
+
   it('reads the licensor ending the licence of a class, even beside words of breach', () => {
     expectCriterion(['The Licensor will treat any such export as a breach and will terminate the licence of anyone who is a resident of a listed country.'], 5);
     expectNoError(['The Licensor will not treat any such export as a breach and will not terminate anyone\'s licence because of where they live.']);

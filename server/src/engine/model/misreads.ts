@@ -48,6 +48,9 @@ const EARLIER_TEXT: ReadonlySet<string> = new Set(['licence', 'license', 'editio
 /** Verbs after "does not" that say what a text does: "This licence does not list embargoed countries". */
 const TEXT_VERBS: ReadonlySet<string> = new Set(['list', 'name', 'mention', 'define', 'describe', 'change', 'alter', 'affect', 'address', 'discuss', 'specify', 'enumerate', 'arise']);
 
+/** Words that open a condition. */
+const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'when', 'once', 'where', 'whenever', 'upon', 'should']);
+
 /** Verbs of a licence ending. */
 const ENDS: ReadonlySet<string> = new Set(['terminate', 'lapse', 'expire', 'cease', 'end', 'revoke', 'void', 'forfeit']);
 
@@ -147,6 +150,16 @@ export function misread(tokens: readonly Token[], m: Mention): boolean {
     (m.slot === 'modal' && m.concept === 'noRights' && tokens[m.from]?.word === 'not' && ['change', 'alter', 'affect'].includes(tokens[m.from + 1]?.word ?? '')) ||
     // ("describes our evaluation, not your licence, which allows any use": what a word is about, not rights withheld.)
     (m.slot === 'modal' && m.concept === 'noRights' && tokens[m.from]?.word === 'not' && /^licen[cs]e$/.test(tokens[m.to - 1]?.word ?? '') && m.to - m.from <= 3 && [undefined, 'which', 'that', 'and', 'but'].includes(tokens[m.to]?.word)) ||
+    // ("… which may be updated from time to time": a verb, not an update service.)
+    (m.slot === 'object' && m.concept === 'service' && m.to - m.from === 1 && /^updat/.test(tokens[m.from]?.word ?? '') && ['be', 'been', 'is', 'are', 'being', 'to', 'may', 'will', 'can', 'shall'].includes(tokens[m.from - 1]?.word ?? '')) ||
+    // ("… reserves the right to deny this licence to any person whose conduct …": whom the licence may be denied, not a grant to all.)
+    (m.slot === 'soft' && m.concept === 'permitAll' && tokens.slice(Math.max(0, m.from - 5), m.from).some((x) => ['deny', 'refuse', 'withhold', 'exclude', 'bar', 'ban', 'revoke', 'terminate'].includes(x.word))) ||
+    // ("If any component is extracted …, the rights … no longer apply to that component": what follows from a condition, not a history note.)
+    (m.slot === 'past' && m.concept === 'history' && tokens[m.from]?.word === 'no' && tokens[m.from + 1]?.word === 'longer' && tokens.slice(0, m.from).some((x, i) => CONDITION_WORDS.has(x.word) && (i === 0 || x.stop === true))) ||
+    // ("the Licensor's internal watchlist", "our internal review": the licensor's own records or process, not an internal-use purpose.)
+    (m.slot === 'purpose' && m.concept === 'internal' && m.to - m.from === 1 && ['licensor', 'our', 'its', 'maintainers', 'authors', 'vendor'].includes(tokens[m.from - 1]?.word ?? '') && !/^(?:use|uses|purposes?|projects?|operations?|business|activities)$/.test(tokens[m.to]?.word ?? '')) ||
+    // ("you're not covered until you fill out the request form": rights withheld until a step, not a statement that something is out of reach.)
+    (m.slot === 'soft' && tokens[m.to - 1]?.lemma === 'cover' && tokens.slice(m.from, m.to).some((x) => x.word === 'not') && ['until', 'unless'].includes(tokens[m.to]?.word ?? '')) ||
     // ("no right depends on buying it": nothing is conditioned, nothing forbidden.)
     (m.slot === 'modal' && (m.concept === 'prohibit' || m.concept === 'noRights') && tokens[m.from]?.word === 'no' && tokens[m.to]?.lemma === 'depend') ||
     // ("a paid software bundle": what the bundle is, not a payment owed.)

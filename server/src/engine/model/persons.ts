@@ -260,9 +260,13 @@ export const withdrawal: Decide = (r) => {
  * The licensor may shut out whom it chooses: "reserves the right to exclude any named person from this
  * Licence", "may at its discretion bar any organisation from using …". Not a termination for breach.
  */
-const EXCLUDES_AT_WILL = /\b(?:reserves?\s+the\s+right\s+to|may(?:\s+at\s+(?:any\s+time|its\s+(?:sole\s+)?discretion),?)?|is\s+entitled\s+to)\s+(?:exclude|bar|ban|blacklist|block|designate|refuse\s+to\s+(?:provide|supply|license|distribute)\s+(?:the\s+\w+\s+|it\s+)?to)\s+(?:any|a|an|particular|specific|individual|named|certain)\b/i;
+const EXCLUDES_AT_WILL = /\b(?:reserves?\s+the\s+right\s+to|may(?:\s+at\s+(?:any\s+time|its\s+(?:sole\s+)?discretion),?)?|is\s+entitled\s+to)\s+(?:exclude|bar|ban|blacklist|block|designate|refuse\s+to\s+(?:provide|supply|license|distribute)\s+(?:the\s+\w+\s+|it\s+)?to|(?:deny|refuse)\s+(?:this|the|its)\s+licen[cs]e\s+to|withhold\s+(?:this|the|its)\s+licen[cs]e\s+from)\s+(?:any|a|an|particular|specific|individual|named|certain)\b/i;
+/** The licensor's own community spaces: "from its own chat rooms", "from our forums". */
+const FROM_OWN_SPACES = /\bfrom\s+(?:its|our|their|the\s+(?:licensor|project)'s)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:forums?|chat|chat\s*rooms?|channels?|community|communities|events?|mailing\s+lists?|issue\s+trackers?|repositor(?:y|ies)|spaces?|discussions?|servers?|conferences?|meetups?)\b/i;
 export const licensorExcludes: Decide = (r) => {
   const at = EXCLUDES_AT_WILL.exec(r.text);
   if (!at || r.word(...CONDUCT)) return undefined;
+  // (Not a ban from the licensor's own spaces: "… to ban any person … from its own chat rooms".)
+  if (FROM_OWN_SPACES.test(r.text.slice(at.index + at[0].length))) return undefined;
   return { rule: 'excluded-group', criteria: [5], detail: `excluded at the licensor's choice: ${at[0].replace(/\s+/g, ' ')}` };
 };

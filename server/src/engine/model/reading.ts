@@ -49,6 +49,8 @@ const FORCE_AND_DUTY: ReadonlySet<string> = new Set([...FORCE, 'obligation']);
 /** A sentence labelled as history: "Historical note:", "History:", "For the record,". */
 /** Words that keep an old term alive: "remains in force", "still applies", "continues to apply". */
 const STILL_IN_FORCE = /\b(?:remains?|continues?|stays?)\s+(?:in\s+(?:full\s+)?(?:force|effect)|valid|binding|applicable|to\s+apply)\b|\bstill\s+(?:applies|apply|in\s+force|valid|binding)\b|\b(?:is|are)\s+(?:retained|kept)\s+in\s+(?:this|the\s+current)\b/i;
+/** What may be done to a document by whoever keeps it: "may be updated", "may be amended". */
+const DOCUMENT_CHANGES: ReadonlySet<string> = new Set(['updated', 'amended', 'revised', 'changed', 'replaced', 'supplemented', 'modified', 'reissued']);
 /** A provision that is a quotation and nothing else. */
 const QUOTED_ONLY = /^[\s\W]*?['"\u2018\u201c][^'"\u2019\u201d]+['"\u2019\u201d][\s.;,]*$/;
 const HISTORY_LABEL = /^\W*(?:historical\s+note|history|historically|for\s+the\s+record)\s*[:,\u2014-]/i;
@@ -215,7 +217,8 @@ export class Reading {
   get isPermission(): boolean {
     return this.cached('permission', () =>
       // (A force inside words of no charge is none: "… is permitted, and no royalty is owed to the Licensor".)
-      this.word('may', 'permitted', 'free', 'allowed', 'grant', 'grants', 'granted') && this.forces(true).every((f) => this.all('fee', 'free').some((x) => !x.inherited && x.from <= f.from && f.to <= x.to)) &&
+      // (Not "may" of a document that changes: "the Acceptable Use Policy, which … may be updated from time to time".)
+      (this.word('permitted', 'free', 'allowed', 'grant', 'grants', 'granted') || this.provision.tokens.some((t, i, ts) => t.word === 'may' && !(ts[i + 1]?.word === 'be' && DOCUMENT_CHANGES.has(ts[i + 2]?.word ?? '')))) && this.forces(true).every((f) => this.all('fee', 'free').some((x) => !x.inherited && x.from <= f.from && f.to <= x.to)) &&
       !this.all('purpose').some((p) => NARROWING_PURPOSES.has(p.concept)));
   }
 

@@ -63,6 +63,8 @@ const OBTAIN_FROM_LICENSOR = /\b(?:obtain|get|request|apply\s+for|acquire|purcha
 
 /** A failure to act, just before the act: "if you fail to register", "unless you sign". */
 const FAILING_TO = /\b(?:if\s+(?:you|the\s+licensee|a\s+recipient)\s+(?:fails?|neglects?|omits?)\s+to|if\s+(?:you|the\s+licensee|a\s+recipient)\s+(?:do|does)\s+not|unless\s+(?:you|the\s+licensee|a\s+recipient))\s+(?:\w+\s+){0,2}$/i;
+/** Until a step is taken: "until you fill out the request form", "unless they have registered". */
+const UNTIL_A_STEP = /\b(?:until|unless)\s+(?:you|they|the\s+recipient|each\s+recipient|the\s+licensee)\s+(?:have\s+|has\s+)?(?:fill(?:ed)?\s+(?:out|in)|sign(?:ed)?|regist(?:er|ered)|complete(?:d)?|submit(?:ted)?|return(?:ed)?|request(?:ed)?|appl(?:y|ied)\s+for|enrol(?:led)?|activate(?:d)?)\b/i;
 /** The licence or rights take effect (only when …): "this licence becomes effective … only when". */
 const EFFECTIVE_ONLY = /\b(?:licen[cs]e|rights?|permissions?|grant)\s+(?:\w+\s+){0,2}?(?:becomes?|is|are|shall\s+be(?:come)?|will\s+be(?:come)?)\s+(?:effective|valid|in\s+force|operative)\b/i;
 
@@ -139,6 +141,9 @@ export const downstream: Decide = (r, s) => {
   const waitsOn = step && !guardsRecipients(r) && !aboutSomethingElse(r) &&
     ((r.voids && FAILING_TO.test(r.text.slice(0, step.start - r.provision.start))) || (EFFECTIVE_ONLY.test(r.text) && r.all('modal', 'exclusive').some((x) => !x.inherited && x.to <= step.from && step.from - x.to <= 6)));
   if (waitsOn) return { rule: 'additional-agreement', criteria: [7], ...about('the rights wait on', r, step) };
+  // "… you're not covered until you fill out the licence request form": no rights until a step is taken.
+  const until = r.noRights || r.prohibits ? UNTIL_A_STEP.exec(r.text) : null;
+  if (until && !guardsRecipients(r) && !aboutSomethingElse(r) && !/(?:this|these|its)\s+(?:licen[cs]e|terms|conditions)/i.test(r.text.slice(until.index, until.index + until[0].length + 20))) return { rule: 'additional-agreement', criteria: [7], detail: `the rights wait: ${until[0]}` };
   if (!party || guardsRecipients(r)) return undefined;
   // Rights that pass only once the licensor approves the recipient ("… only upon the Licensor confirming, by notice, that such person is an approved recipient").
   if (r.needsConsent && r.exclusive && r.all('modal', 'consent').some((c) => c.from > party.from)) return { rule: 'additional-agreement', criteria: [7], ...about('recipients need', r, r.all('modal', 'consent')[0]) };

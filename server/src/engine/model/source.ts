@@ -193,6 +193,9 @@ export const sourceWithheld: Decide = (r, s) => {
   if (DEEMED_SOURCE.test(r.text) && GENERATED.test(s.text)) return { rule: 'source-withheld', criteria: [2], detail: 'a compiled or generated form deemed to be the source' };
   if (KEPT_BACK.test(r.text) && (GENERATED.test(s.text) || GENERATED.test(s.before)) && r === s.clause[s.clause.length - 1]) return { rule: 'source-withheld', criteria: [2], detail: 'an intermediate form given as source; the form it is generated from is kept back' };
   // "If you need the source, open a ticket … and we'll decide whether to share it": the source at the licensor's discretion.
+  // "Source code for the Server is available to holders of a Premium Support subscription": the source kept for those who pay.
+  const paying = r.own('object', 'source') ? SOURCE_FOR_PAYING.exec(r.text) : null;
+  if (paying && !r.has('fee', 'free')) return { rule: 'source-withheld', criteria: [2], detail: `source for: ${paying[1]}` };
   if (r.own('object', 'source') && SOURCE_AT_DISCRETION.test(r.text)) return { rule: 'source-withheld', criteria: [2], detail: `source at the licensor's discretion: ${SOURCE_AT_DISCRETION.exec(r.text)![0]}` };
   // "… must be the form you actually edit, not obfuscated"; "No release … will be encrypted": withholding negated is a promise.
   const withheld = [r.own('action', 'withhold')].find((w) => w && !negated(r, w) && !r.insideCondition(w.start - r.provision.start));
@@ -395,5 +398,7 @@ const CHANGE_TO_OTHER = /^\s+to\s+(?:the|this|its|our|any|these)\s+(?:[\w-]+\s+)
 const changesSomethingElse = (r: Reading, m: Mention): boolean => /^changes?$/i.test(words(r, m)) && CHANGE_TO_OTHER.test(r.text.slice(m.end - r.provision.start));
 
 /** The licensor decides case by case whether to give the source: "we'll decide whether to share it", "at our sole discretion". */
+/** The source offered to those who hold something paid: "… is available to holders of a Premium Support subscription". */
+const SOURCE_FOR_PAYING = /\b(?:is|are)\s+(?:only\s+)?(?:available|provided|released|given|supplied|shared)\s+(?:only\s+)?to\s+((?:holders|subscribers|customers|members|purchasers|buyers|owners)\s+of\s+(?:a|an|the|our|any)\s+(?:[\w-]+\s+){0,3}?(?:subscriptions?|plans?|tiers?|contracts?|memberships?|licen[cs]es?|editions?))\b/i;
 const SOURCE_AT_DISCRETION = /\b(?:we|the\s+licensor|the\s+authors?|the\s+maintainers?)(?:'ll|\s+will|\s+may|\s+shall)?\s+(?:decide|determine|consider)\s+(?:whether|if)\s+(?:or\s+not\s+)?to\s+(?:share|provide|release|give|send|publish|disclose)\b|\b(?:share|provide|release|give|send|publish|disclose)\w*\s+(?:it|them|the\s+source(?:\s+code)?)\s+(?:only\s+)?(?:at|in)\s+(?:our|its|their|the\s+licensor's)\s+(?:sole\s+|absolute\s+|own\s+)*discretion\b/i;
 

@@ -168,6 +168,16 @@ export const competingUse: Rule = {
 
 const HOSTED = /\b(?:(?:hosted|managed|cloud|online|network|software-as-a-|saas|web)\s+(?:service|offering)s?|as\s+a\s+service|software-as-a-service|SaaS|hosting(?!\s+(?:sites?|platforms?|providers?|services?\s+(?:like|such\s+as)|locations?))|hosted\s+or\s+managed|application\s+service\s+provider)\b/i;
 
+/** A verb that connects the work to a service. */
+const CONNECTING = /\b(?:connect|talk|communicat|interoperat|access|call)\w*/gi;
+/** The text ends a few words after a verb that connects the work to a service: "… only to connect to the Halcyon Cloud". */
+function connectsTo(before: string): boolean {
+  const last = [...before.matchAll(CONNECTING)].pop();
+  if (!last) return false;
+  const rest = before.slice(last.index + last[0].length);
+  return !/[.;:]/.test(rest) && rest.split(/\s+/).filter(Boolean).length <= 6;
+}
+
 /** Offering the work as a hosted or managed service is forbidden. */
 export const hostedService: Rule = {
   id: 'hosted-service',
@@ -195,6 +205,9 @@ export const hostedService: Rule = {
     if (!has(HOSTED, t) || ctx.facts.nonBinding || ctx.facts.disclaimer) return undefined;
     if (!has(PROHIBITION, ctx.scope) && !has(VOIDING, ctx.scope) && !ctx.facts.exclusive) return undefined;
     if (afterBreachNotCounted(t, HOSTED)) return undefined;
+    // (A service the work connects to is a product tie, not a ban on hosting: "may be used only to connect to the Halcyon Cloud service".)
+    const at = HOSTED.exec(t);
+    if (at && connectsTo(t.slice(Math.max(0, at.index - 60), at.index))) return undefined;
     return matchAt(ctx, HOSTED);
   },
 };
